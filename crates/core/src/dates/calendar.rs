@@ -1,0 +1,176 @@
+//! Calendar basics: month and weekday names, day arithmetic, and parsing a whole date line.
+
+/// Month number (1–12) for an English month name or abbreviation ("Nov", "Sept.", "november").
+pub fn month_number(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let m = match w.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Weekday number, Monday = 0.
+pub fn weekday_number(word: &str) -> Option<u32> {
+    let w = word.to_ascii_lowercase();
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .position(|d| *d == w)
+        .map(|p| p as u32)
+}
+
+pub fn is_leap(y: i32) -> bool {
+    (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+}
+
+pub fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(y) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+/// Is (y, m, d) a real calendar day in a plausible range?
+pub fn valid_ymd(y: i32, m: u32, d: u32) -> bool {
+    (1800..=2200).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian).
+pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
+    let y = i64::from(y) - i64::from(m <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// Inverse of [`days_from_civil`].
+pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    ((y + i64::from(m <= 2)) as i32, m, d)
+}
+
+/// Weekday of a date, Monday = 0.
+pub fn weekday(y: i32, m: u32, d: u32) -> u32 {
+    (days_from_civil(y, m, d) + 3).rem_euclid(7) as u32
+}
+
+/// A full date at the start of `s`: "Nov 9, 2021", "November 9 2021", "9 November 2021",
+/// "2021-11-09". Returns (y, m, d) and the byte length matched.
+pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
+    let words = word_spans(s, 4);
+    // ISO.
+    if let Some(&(a, b)) = words.first() {
+        let w = &s[a..b];
+        let parts: Vec<&str> = w.trim_end_matches([',', '.']).split('-').collect();
+        if parts.len() == 3 && parts[0].len() == 4 {
+            if let (Ok(y), Ok(m), Ok(d)) = (parts[0].parse(), parts[1].parse(), parts[2].parse()) {
+                if valid_ymd(y, m, d) {
+                    return Some(((y, m, d), a + 10));
+                }
+            }
+        }
+    }
+    if words.len() < 3 || words[0].0 != 0 {
+        return None;
+    }
+    let w = |i: usize| s[words[i].0..words[i].1].trim_end_matches(',');
+    let num = |x: &str| x.trim_end_matches(['.', ',']).parse::<u32>().ok();
+    // Month D, YYYY
+    if let (Some(m), Some(d), Some(y)) = (month_number(w(0)), num(w(1)), num(w(2))) {
+        if valid_ymd(y as i32, m, d) && w(2).len() == 4 {
+            return Some(((y as i32, m, d), words[2].0 + w(2).len()));
+        }
+    }
+    // D Month YYYY
+    if let (Some(d), Some(m), Some(y)) = (num(w(0)), month_number(w(1)), num(w(2))) {
+        if valid_ymd(y as i32, m, d) && w(2).len() == 4 {
+            return Some(((y as i32, m, d), words[2].0 + w(2).len()));
+        }
+    }
+    None
+}
+
+/// A block that is nothing but a date (allowing trailing punctuation).
+pub fn parse_date_line(s: &str) -> Option<(i32, u32, u32)> {
+    let t = s.trim();
+    let (ymd, len) = parse_full_date_prefix(t)?;
+    let rest = t[len..].trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == '|');
+    rest.is_empty().then_some(ymd)
+}
+
+/// Byte ranges of the first `n` whitespace-separated words.
+fn word_spans(s: &str, n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            if let Some(st) = start.take() {
+                out.push((st, i));
+                if out.len() == n {
+                    return out;
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(st) = start {
+        out.push((st, s.len()));
+    }
+    out
+}
+
+pub fn fmt_ymd(y: i32, m: u32, d: u32) -> String {
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(parse_date_line("Nov 9, 2021"), Some((2021, 11, 9)));
+        assert_eq!(parse_date_line("February 16, 2022"), Some((2022, 2, 16)));
+        assert_eq!(parse_date_line("9 November 2021"), Some((2021, 11, 9)));
+        assert_eq!(parse_date_line("2020-05-19"), Some((2020, 5, 19)));
+        assert_eq!(parse_date_line("Feb 30, 2021"), None);
+        assert_eq!(parse_date_line("Nov 9, 2021 was a day"), None);
+        let (ymd, len) = parse_full_date_prefix("February 16, 2022, starting at noon").unwrap();
+        assert_eq!((ymd, len), ((2022, 2, 16), 17));
+    }
+
+    #[test]
+    fn day_arithmetic() {
+        assert_eq!(weekday(2021, 11, 9), 1); // a Tuesday
+        for z in [-1000, 0, 18_940, 40_000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+    }
+}

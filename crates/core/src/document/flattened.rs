@@ -1,0 +1,322 @@
+//! PDF prints flattened to one line: recover header blocks from markers and repair drop-cap artifacts.
+
+use super::header::kind_label;
+use crate::dates::calendar::{month_number, parse_full_date_prefix, weekday_number};
+
+/// Few blocks, one of them long and carrying header markers inline.
+pub fn is_flattened(raws: &[String]) -> bool {
+    if raws.is_empty() || raws.len() > 3 {
+        return false;
+    }
+    let longest = raws.iter().max_by_key(|r| r.len()).map(String::as_str).unwrap_or("");
+    if longest.len() < 600 {
+        return false;
+    }
+    let head: String = longest.chars().take(3000).collect();
+    head.contains("ABOUT THE AUTHOR") || head.contains("Also available in") || head.contains(" MENU ") || find_byline(&head).is_some()
+}
+
+/// Split one flattened line into the blocks a normal export would have.
+pub fn split(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line.trim();
+    if let Some(p) = find_word(rest, "MENU").filter(|p| *p < 500) {
+        if p > 0 {
+            out.push(rest[..p].trim().to_string());
+        }
+        rest = rest[p + 4..].trim_start();
+    }
+    while let Some(len) = kind_prefix(rest) {
+        out.push(format!("- {}", rest[..len].trim()));
+        rest = rest[len..].trim_start_matches(['/', ' ']);
+    }
+    let mut authors = Vec::new();
+    if let Some((by, date_at, date_len)) = find_byline(rest) {
+        let title = rest[..by].trim();
+        if !title.is_empty() {
+            out.push(title.to_string());
+        }
+        let names = rest[by + 4..date_at].trim().trim_end_matches(['–', '—', '-', ' ', ',']);
+        out.push(format!("by {names}"));
+        authors = super::header::parse_byline(&format!("by {names}")).names;
+        out.push(rest[date_at..date_at + date_len].to_string());
+        rest = rest[date_at + date_len..].trim_start();
+    }
+    if let Some(after) = rest.strip_prefix("Also available in") {
+        let mut end = 0;
+        let mut langs = Vec::new();
+        for word in after.split_inclusive(' ') {
+            let w = word.trim().trim_matches([',', '/']);
+            if w.is_empty() || is_language(w) {
+                end += word.len();
+                if !w.is_empty() {
+                    langs.push(w);
+                }
+            } else {
+                break;
+            }
+        }
+        out.push(format!("Also available in {}", langs.join(" / ")));
+        rest = after[end..].trim_start();
+    }
+    for marker in ["ABOUT THE AUTHORS", "ABOUT THE AUTHOR"] {
+        if let Some(after) = rest.strip_prefix(marker) {
+            out.push(marker.to_string());
+            let kind_at = find_kind(after).unwrap_or(0);
+            push_bios(&mut out, after[..kind_at].trim(), &authors);
+            rest = after[kind_at..].trim_start();
+            break;
+        }
+    }
+    if let Some(len) = kind_prefix(rest) {
+        out.push(rest[..len].trim().trim_end_matches('/').trim().to_string());
+        rest = rest[len..].trim_start_matches(['/', ' ']);
+        if let Some(after) = rest.strip_prefix("Also published in ") {
+            let caps: Vec<&str> = after.split(' ').take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(6).collect();
+            let outlet_words = caps.len().saturating_sub(1).max(1).min(caps.len());
+            let outlet = caps[..outlet_words].join(" ");
+            out.push(format!("- Also published in {outlet}"));
+            rest = after[outlet.len()..].trim_start();
+        }
+    }
+    let (body, tail) = match find_word(rest, "RECOMMENDED") {
+        Some(p) => (&rest[..p], Some(&rest[p..])),
+        None => (rest, None),
+    };
+    let paragraphs = repair_drop_caps(body);
+    let mut first = true;
+    for para in paragraphs {
+        if first {
+            first = false;
+            let sents = crate::sentences::split(&para);
+            if sents.len() > 1 {
+                let (s, e) = sents[0];
+                out.push(para[s..e].to_string());
+                out.push(para[e..].trim().to_string());
+                continue;
+            }
+        }
+        out.push(para);
+    }
+    if let Some(t) = tail {
+        out.push("RECOMMENDED".to_string());
+        out.push(t["RECOMMENDED".len()..].trim().to_string());
+    }
+    out.retain(|b| !b.trim().is_empty());
+    out
+}
+
+/// Bios in one run of text: split where each known author's name starts again.
+fn push_bios(out: &mut Vec<String>, bios: &str, authors: &[String]) {
+    let mut starts: Vec<(usize, &String)> = authors.iter().filter_map(|a| bios.find(a.as_str()).map(|p| (p, a))).collect();
+    starts.sort();
+    if starts.is_empty() {
+        if !bios.is_empty() {
+            out.push(bios.to_string());
+        }
+        return;
+    }
+    for (i, (p, name)) in starts.iter().enumerate() {
+        let end = starts.get(i + 1).map_or(bios.len(), |n| n.0);
+        out.push((*name).clone());
+        // The bio repeats the name ("NAME NAME is a fellow…"): keep the sentence form.
+        let bio = bios[p + name.len()..end].trim();
+        out.push(bio.to_string());
+    }
+}
+
+/// " by NAME[S] DATE": byte offsets of " by ", of the date and the date's length.
+fn find_byline(s: &str) -> Option<(usize, usize, usize)> {
+    let mut from = 0;
+    while let Some(rel) = s[from..].find(" by ") {
+        let by = from + rel;
+        let names_start = by + 4;
+        if s[names_start..].chars().next().is_some_and(char::is_uppercase) {
+            let window_end = super::inline::floor_char(s, names_start + 160);
+            let mut i = names_start;
+            while i < window_end {
+                if s.is_char_boundary(i) && (i == names_start || s.as_bytes()[i - 1] == b' ') {
+                    if let Some((_, len)) = parse_full_date_prefix(&s[i..]) {
+                        return Some((by, i, len));
+                    }
+                }
+                i += 1;
+            }
+        }
+        from = by + 4;
+        if from > 2000 {
+            break;
+        }
+    }
+    None
+}
+
+/// Byte length of a kind label at the start of `s` ("Policy Analysis / PolicyWatch 3435 ").
+fn kind_prefix(s: &str) -> Option<usize> {
+    let words: Vec<(usize, &str)> = s.split(' ').scan(0, |pos, w| {
+        let at = *pos;
+        *pos += w.len() + 1;
+        Some((at, w))
+    }).take(6).collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let (at, w) = words[n - 1];
+        let end = at + w.len();
+        let cand = &s[..end];
+        kind_label(cand).map(|_| end)
+    })
+}
+
+/// First kind label at a word boundary.
+fn find_kind(s: &str) -> Option<usize> {
+    s.char_indices().filter(|(i, _)| *i == 0 || s.as_bytes()[i - 1] == b' ').find(|(i, c)| c.is_uppercase() && kind_prefix(&s[*i..]).is_some()).map(|(i, _)| i)
+}
+
+fn find_word(s: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(rel) = s[from..].find(word) {
+        let p = from + rel;
+        let before_ok = p == 0 || s.as_bytes()[p - 1] == b' ';
+        let after_ok = s.as_bytes().get(p + word.len()).is_none_or(|b| *b == b' ');
+        if before_ok && after_ok {
+            return Some(p);
+        }
+        from = p + word.len();
+    }
+    None
+}
+
+fn is_language(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "arabic" | "farsi" | "persian" | "turkish" | "english" | "french" | "kurdish" | "hebrew" | "russian" | "العربية" | "فارسی" | "türkçe"
+    )
+}
+
+/// Short words that are words on their own (a drop-cap fragment never is).
+const SHORT_WORDS: &[&str] = &[
+    "a", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we",
+];
+
+/// Sentence openers a drop cap commonly splits ("A t" → "At").
+const OPENERS: &[&str] = &[
+    "at", "on", "in", "as", "it", "if", "by", "an", "after", "also", "although", "during", "despite", "since", "the", "this", "that", "these", "those",
+    "there", "then", "though", "when", "while", "with", "within", "under", "until", "over", "earlier", "last", "later", "meanwhile", "many", "most",
+    "according", "before", "both", "but", "for", "from", "however", "some", "such", "today", "two", "yet", "one", "only", "not", "nearly", "more", "what",
+];
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().collect::<String>() + c.as_str()).unwrap_or_default()
+}
+
+fn is_sentence_end(tok: &str) -> bool {
+    tok.ends_with(['.', '!', '?', '"', '”', '…'])
+}
+
+fn joins(cap: &str, frag: &str) -> bool {
+    let joined = format!("{}{}", cap.to_lowercase(), frag.to_lowercase());
+    let frag_l = frag.to_lowercase();
+    OPENERS.contains(&joined.as_str())
+        || month_number(&joined).is_some() && joined.len() > 3
+        || weekday_number(&joined).is_some()
+        || (frag.len() <= 2 && !SHORT_WORDS.contains(&frag_l.as_str()))
+}
+
+/// Repair "heavy O rocket … n February 15" and "A t 21.15"; each repair opens a paragraph.
+pub fn repair_drop_caps(text: &str) -> Vec<String> {
+    let toks: Vec<&str> = text.split(' ').filter(|t| !t.is_empty()).collect();
+    let is_frag = |t: &str| t.len() <= 2 && t.chars().all(|c| c.is_ascii_lowercase()) && !SHORT_WORDS.contains(&t);
+    let mut paragraphs = Vec::new();
+    let mut cur: Vec<String> = Vec::new();
+    let mut pending: Option<String> = None;
+    let mut i = 0;
+    while i < toks.len() {
+        let t = toks[i];
+        let prev = if i > 0 { toks[i - 1] } else { "" };
+        let next = toks.get(i + 1).copied().unwrap_or("");
+        let at_start = i == 0 || is_sentence_end(prev);
+        let single_cap = t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase());
+        if single_cap && next.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
+            let next_word = next.trim_end_matches([',', '.']);
+            if joins(t, next_word) && (at_start || t != "A" && t != "I") {
+                if !cur.is_empty() && at_start {
+                    paragraphs.push(cur.join(" "));
+                    cur.clear();
+                }
+                cur.push(format!("{t}{next}"));
+                i += 2;
+                continue;
+            }
+            let lower_context = prev.chars().all(|c| c.is_lowercase() || c == ',') && !prev.is_empty();
+            let orphan_later = toks[i + 1..].windows(2).take(400).any(|w| is_sentence_end(w[0]) && is_frag(w[1]));
+            if t != "A" && t != "I" && lower_context && orphan_later {
+                pending = Some(t.to_string());
+                i += 1;
+                continue;
+            }
+        }
+        if at_start && i > 0 && is_frag(t) && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            let word = match pending.take() {
+                Some(cap) => format!("{cap}{t}"),
+                None => guess_opener(t, next),
+            };
+            if !cur.is_empty() {
+                paragraphs.push(cur.join(" "));
+                cur.clear();
+            }
+            cur.push(word);
+            i += 1;
+            continue;
+        }
+        cur.push(t.to_string());
+        i += 1;
+    }
+    if !cur.is_empty() {
+        paragraphs.push(cur.join(" "));
+    }
+    paragraphs
+}
+
+/// The likeliest opener for an orphaned fragment whose capital was lost.
+fn guess_opener(frag: &str, next: &str) -> String {
+    let dated = month_number(next.trim_end_matches(',')).is_some() || weekday_number(next.trim_end_matches(',')).is_some();
+    let digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let w = match frag {
+        "n" if dated => "On",
+        "n" => "In",
+        "t" if digit => "At",
+        "t" => "It",
+        "s" => "As",
+        "f" => "If",
+        "y" => "By",
+        "he" => "The",
+        _ => return capitalize(frag),
+    };
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drop_caps_are_repaired() {
+        let p = repair_drop_caps("rockets fell in heavy O rocket fire. n February 15, militias struck. A t 21.15 a drone hit.");
+        assert_eq!(p, vec!["rockets fell in heavy rocket fire.", "On February 15, militias struck.", "At 21.15 a drone hit."]);
+        let p = repair_drop_caps("A new plan is in place. I am here.");
+        assert_eq!(p, vec!["A new plan is in place. I am here."]);
+    }
+
+    #[test]
+    fn header_is_recovered() {
+        let line = "Militias Strike Again | The Institute MENU Policy Analysis / PolicyWatch 3400 Militias Strike Again by Jane Roe Feb 16, 2021 Also available in Arabic / Farsi ABOUT THE AUTHORS Jane Roe Jane Roe is a fellow at the institute. Brief Analysis Militias are striking again across the country. n February 15, a rocket fell on the base. It was the third attack.";
+        let blocks = split(line);
+        assert_eq!(blocks[0], "Militias Strike Again | The Institute");
+        assert!(blocks.iter().any(|b| b.starts_with("- ") && b.ends_with("PolicyWatch 3400")));
+        assert!(blocks.contains(&"by Jane Roe".to_string()));
+        assert!(blocks.contains(&"Feb 16, 2021".to_string()));
+        assert!(blocks.contains(&"Brief Analysis".to_string()));
+        assert!(blocks.contains(&"Militias are striking again across the country.".to_string()));
+        assert!(blocks.iter().any(|b| b.starts_with("On February 15")));
+    }
+}

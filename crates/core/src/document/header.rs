@@ -1,0 +1,305 @@
+//! Recognisers for header and footer lines: date lines, bylines, kind labels, bios, titles, site prefixes.
+
+use super::inline::parse_inline;
+use crate::dates::calendar::{parse_date_line, parse_full_date_prefix};
+
+/// What a raw block is, as far as the header walker cares.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Class {
+    Date((i32, u32, u32)),
+    Byline,
+    /// "Also available in", with whatever follows on the same line.
+    AlsoAvailable(String),
+    AboutAuthors,
+    Recommended,
+    Kind(String),
+    /// Site navigation ("MENU", "- Policy Analysis"), maybe carrying a kind label.
+    Menu(Option<String>),
+    Text,
+}
+
+/// Publication kinds used by analysis sites.
+const KIND_LABELS: &[&str] = &[
+    "brief analysis",
+    "policy analysis",
+    "articles & op-eds",
+    "articles & testimony",
+    "articles and op-eds",
+    "op-eds",
+    "op-ed",
+    "policywatch",
+    "policy watch",
+    "policy notes",
+    "policy note",
+    "policy focus",
+    "policy paper",
+    "research notes",
+    "research note",
+    "testimony",
+    "interviews",
+    "interview",
+    "fikra forum",
+    "analysis",
+    "commentary",
+    "podcast",
+    "in-depth reports",
+    "special reports",
+    "report",
+];
+
+/// A kind label ("Brief Analysis", "PolicyWatch 3492", "Policy Analysis / PolicyWatch 3435").
+pub fn kind_label(s: &str) -> Option<String> {
+    let t = s.trim().trim_start_matches("- ").trim_end_matches(['/', ' ', ':']).trim();
+    if t.is_empty() || t.len() > 60 {
+        return None;
+    }
+    let parts: Vec<&str> = t.split(" / ").map(str::trim).collect();
+    if !parts.iter().all(|p| is_single_kind(p)) {
+        return None;
+    }
+    Some(parts.last().copied().unwrap_or(t).to_string())
+}
+
+fn is_single_kind(p: &str) -> bool {
+    let lower = p.to_lowercase();
+    KIND_LABELS.iter().any(|k| {
+        lower == *k
+            || lower.strip_prefix(k).is_some_and(|rest| {
+                let r = rest.trim();
+                !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())
+            })
+    })
+}
+
+/// An upper-case kind line that opens a RECOMMENDED item ("BRIEF ANALYSIS").
+pub fn is_upper_kind(s: &str) -> bool {
+    let t = s.trim();
+    t.len() >= 4 && t.len() <= 40 && t.chars().any(|c| c.is_alphabetic()) && !t.chars().any(|c| c.is_lowercase()) && kind_label(t).is_some()
+}
+
+pub fn classify(raw: &str) -> Class {
+    let t = raw.trim();
+    let lower = t.to_lowercase();
+    if let Some(ymd) = parse_date_line(t) {
+        return Class::Date(ymd);
+    }
+    if lower == "about the authors" || lower == "about the author" {
+        return Class::AboutAuthors;
+    }
+    if lower == "recommended" {
+        return Class::Recommended;
+    }
+    if let Some(rest) = lower.strip_prefix("also available in") {
+        return Class::AlsoAvailable(t[t.len() - rest.len()..].trim().to_string());
+    }
+    if lower == "menu" || lower == "share" || lower == "print" || lower.starts_with("also published in") {
+        return Class::Menu(None);
+    }
+    if let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
+        if item.len() < 60 && !item.contains(". ") {
+            return Class::Menu(kind_label(item));
+        }
+    }
+    if let Some(k) = kind_label(t) {
+        return Class::Kind(k);
+    }
+    if (lower.starts_with("by ") || lower.starts_with("by\u{a0}")) && t.len() < 300 && !t.contains(". ") {
+        return Class::Byline;
+    }
+    Class::Text
+}
+
+/// What a byline says: names, and for reposts a kind label and a date.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Byline {
+    pub names: Vec<String>,
+    pub kind: Option<String>,
+    pub date: Option<(i32, u32, u32)>,
+    pub date_text: Option<String>,
+}
+
+/// "by A and B – PolicyWatch 3317 – May 19, 2020".
+pub fn parse_byline(plain: &str) -> Byline {
+    let body = plain.trim();
+    let body = body.get(3..).filter(|_| body.to_lowercase().starts_with("by")).unwrap_or(body).trim();
+    let mut out = Byline::default();
+    for part in body.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ").split([ '–', '—', '|']).flat_map(|p| p.split(" - ")) {
+        let p = part.trim().trim_end_matches(',');
+        if p.is_empty() {
+            continue;
+        }
+        if let Some((ymd, len)) = parse_full_date_prefix(p) {
+            out.date = Some(ymd);
+            out.date_text = Some(p[..len].to_string());
+        } else if let Some(k) = kind_label(p) {
+            out.kind = Some(k);
+        } else {
+            for name in p.split(", ").flat_map(|n| n.split(" and ")).flat_map(|n| n.split(" & ")) {
+                let n = name.trim().trim_end_matches(',');
+                if !n.is_empty() && n.split(' ').count() <= 6 {
+                    out.names.push(n.to_string());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// A bio sentence: "Jane Roe is a senior fellow…" → "Jane Roe".
+pub fn is_bio_start(plain: &str) -> Option<String> {
+    const VERBS: &[&str] = &[" is ", " was ", " serves ", " directs ", " leads ", " heads ", ", a ", ", the "];
+    let head: String = plain.chars().take(90).collect();
+    let (pos, _) = VERBS.iter().filter_map(|v| head.find(v).map(|p| (p, v))).min_by_key(|(p, _)| *p)?;
+    let name = head[..pos].trim();
+    is_name_line(name).then(|| name.to_string())
+}
+
+/// A person's name and nothing else: 2–5 capitalised words (particles allowed).
+pub fn is_name_line(plain: &str) -> bool {
+    let t = plain.trim().trim_end_matches(',');
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(2..=5).contains(&words.len()) || t.len() > 60 {
+        return false;
+    }
+    const PARTICLES: &[&str] = &["al-", "al", "bin", "ibn", "van", "von", "de", "der", "la", "el-", "abu"];
+    words.iter().all(|w| {
+        let lw = w.to_lowercase();
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+            || PARTICLES.iter().any(|p| lw == *p || lw.starts_with(p) && lw.len() > p.len() && p.ends_with('-'))
+    }) && !words.iter().any(|w| matches!(w.to_lowercase().as_str(), "the" | "of" | "in" | "and"))
+}
+
+/// Could this line be the article's title?
+pub fn is_title_like(plain: &str) -> bool {
+    let t = plain.trim();
+    let words = t.split_whitespace().count();
+    (1..=30).contains(&words)
+        && t.len() <= 240
+        && !t.ends_with(['.', ',', ';'])
+        && !t.ends_with("...")
+        && t.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Title with a site name cut away: "SITE : TITLE" and "TITLE | SITE".
+pub fn split_site_title(plain: &str) -> String {
+    let mut t = plain.trim();
+    if let Some(p) = t.find(" | ") {
+        t = &t[..p];
+    }
+    if let Some(p) = t.find(" : ") {
+        let site = &t[..p];
+        if site.split_whitespace().count() <= 5 {
+            t = &t[p + 3..];
+        }
+    }
+    t.trim().to_string()
+}
+
+/// The same title, ignoring case and a site suffix.
+pub fn same_title(a: &str, b: &str) -> bool {
+    let norm = |s: &str| split_site_title(s).to_lowercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    norm(a) == norm(b)
+}
+
+/// A block of running prose rather than a header line.
+pub fn is_paragraph_like(plain: &str) -> bool {
+    let t = plain.trim();
+    t.len() > 160 || (t.ends_with(['.', '!', '?', '"', '”', '…']) && t.split_whitespace().count() > 8)
+}
+
+/// A summary: one or two sentences of prose.
+pub fn is_summary_like(plain: &str) -> bool {
+    let t = plain.trim();
+    t.len() <= 600 && crate::sentences::split(t).len() <= 3
+}
+
+/// A section heading inside the body: short, no final punctuation.
+pub fn is_heading_like(plain: &str) -> bool {
+    let t = plain.trim();
+    let words = t.split_whitespace().count();
+    (1..=14).contains(&words)
+        && t.len() < 110
+        && !t.ends_with(['.', ',', ';', ':', '"', '”', '…'])
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// A block that is only a link (a translation link, an author link).
+pub fn is_link_only(raw: &str) -> bool {
+    let p = parse_inline(raw);
+    p.spans.iter().any(|s| s.kind == crate::model::SpanKind::Link && s.start == 0 && s.end == p.text.len())
+}
+
+/// ISO 639-1 code of a translation: from the href's first path segment, else from the label.
+pub fn language_code(label: &str, href: &str) -> String {
+    let seg = href.trim_start_matches('/').split('/').next().unwrap_or("");
+    if seg.len() == 2 && seg.chars().all(|c| c.is_ascii_lowercase()) {
+        return seg.to_string();
+    }
+    let code = match label.trim().to_lowercase().as_str() {
+        "العربية" | "arabic" => "ar",
+        "فارسی" | "فارسى" | "farsi" | "persian" => "fa",
+        "türkçe" | "turkish" => "tr",
+        "english" => "en",
+        "français" | "french" => "fr",
+        "کوردی" | "kurdish" => "ku",
+        "עברית" | "hebrew" => "he",
+        "русский" | "russian" => "ru",
+        _ => "und",
+    };
+    code.to_string()
+}
+
+/// A repost's site prefix on the first sentence: "Media www.example.com – Text…" → "Text…".
+pub fn strip_site_prefix(raw: &str) -> Option<&str> {
+    let head: String = raw.chars().take(120).collect();
+    let dash = head.find([ '–', '—']).or_else(|| head.find(" - "))?;
+    let before = head[..dash].trim();
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let has_domain = words.iter().any(|w| {
+        let w = w.trim_start_matches("www.");
+        w.contains('.') && w.rsplit('.').next().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()))
+    });
+    if !has_domain || words.len() > 4 {
+        return None;
+    }
+    let rest = &raw[dash..];
+    let rest = rest.trim_start_matches(['–', '—', '-', ' ']);
+    Some(rest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kinds() {
+        assert_eq!(kind_label("Brief Analysis"), Some("Brief Analysis".into()));
+        assert_eq!(kind_label("PolicyWatch 3492"), Some("PolicyWatch 3492".into()));
+        assert_eq!(kind_label("Brief Analysis /"), Some("Brief Analysis".into()));
+        assert_eq!(kind_label("Policy Analysis / PolicyWatch 3435"), Some("PolicyWatch 3435".into()));
+        assert_eq!(kind_label("Analysis of the militias"), None);
+        assert!(is_upper_kind("ARTICLES & TESTIMONY"));
+        assert!(!is_upper_kind("Brief Analysis"));
+    }
+
+    #[test]
+    fn bylines() {
+        let b = parse_byline("by Jane Roe – PolicyWatch 3317 – May 19, 2020");
+        assert_eq!(b.names, vec!["Jane Roe"]);
+        assert_eq!(b.kind.as_deref(), Some("PolicyWatch 3317"));
+        assert_eq!(b.date, Some((2020, 5, 19)));
+        assert_eq!(parse_byline("by Ann Lee and Omar Said").names, vec!["Ann Lee", "Omar Said"]);
+    }
+
+    #[test]
+    fn titles_and_prefixes() {
+        assert_eq!(split_site_title("NEWS SITE : MILITIAS ON THE MOVE"), "MILITIAS ON THE MOVE");
+        assert_eq!(split_site_title("Militias on the Move | The Washington Institute"), "Militias on the Move");
+        assert_eq!(strip_site_prefix("Media www.example.com – The militia said."), Some("The militia said."));
+        assert_eq!(strip_site_prefix("The militia said – again – no."), None);
+        assert_eq!(is_bio_start("Jane Roe is a fellow at the institute."), Some("Jane Roe".into()));
+        assert!(is_name_line("Muhammad Al-Waeli"));
+        assert!(!is_name_line("The Iraqi Government"));
+    }
+}

@@ -1,0 +1,488 @@
+//! Document parse (SPEC §1 step 1): recognise the export's structure and produce clean blocks and metadata.
+//!
+//! Two passes, as in pulldown-cmark: block structure first (this module, with [`flattened`]
+//! for one-line PDF prints), inline markup second ([`inline`]). Unknown structure degrades
+//! to paragraphs with a diagnostic, never to an error.
+
+pub mod flattened;
+pub mod header;
+pub mod inline;
+
+use crate::dates::calendar::{fmt_ymd, parse_full_date_prefix};
+use crate::model::{Author, Block, BlockKind, Diagnostic, Meta, Published, Recommended, Translation};
+use header::{classify, is_bio_start, parse_byline, split_site_title, strip_site_prefix, Class};
+use inline::parse_inline;
+
+/// The parsed article before extraction: metadata, blocks and what was noticed on the way.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Document {
+    pub meta: Meta,
+    pub blocks: Vec<Block>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Where in the article the block walker is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Header,
+    Bios,
+    Summary,
+    Body,
+    AfterEnd,
+    Recommended,
+}
+
+/// Parse an export into a [`Document`]. Never fails.
+pub fn parse(input: &str) -> Document {
+    let text = normalize(input);
+    let mut doc = Document::default();
+    let raws = raw_blocks(&text);
+    let raws = if flattened::is_flattened(&raws) {
+        doc.diagnostics.push(Diagnostic::info("text looks like a flattened PDF print; structure recovered from markers", None));
+        flattened::split(&raws.join(" "))
+    } else {
+        join_broken_links(raws)
+    };
+    Walker { doc: &mut doc, phase: Phase::Header, pending_author: None, recommended: Vec::new() }.walk(&raws);
+    if doc.blocks.is_empty() && !text.trim().is_empty() {
+        doc.diagnostics.push(Diagnostic::warning("no readable text blocks found", None));
+    }
+    if doc.meta.title.is_none() && !doc.blocks.is_empty() {
+        doc.diagnostics.push(Diagnostic::info("no title recognised", None));
+    }
+    if doc.meta.published.is_none() && !doc.blocks.is_empty() {
+        doc.diagnostics.push(Diagnostic::info("no date line: years of relative dates stay unresolved unless the text gives them", None));
+    }
+    doc
+}
+
+/// BOM, CRLF and stray control characters out.
+fn normalize(input: &str) -> String {
+    let s = input.strip_prefix('\u{feff}').unwrap_or(input);
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    s.chars()
+        .map(|c| if c.is_control() && c != '\n' && c != '\t' { ' ' } else { c })
+        .collect()
+}
+
+/// Blocks separated by blank lines, trimmed, empty ones dropped.
+fn raw_blocks(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur: Vec<&str> = Vec::new();
+    for line in text.split('\n') {
+        if line.trim().is_empty() {
+            if !cur.is_empty() {
+                out.push(cur.join("\n"));
+                cur.clear();
+            }
+        } else {
+            cur.push(line.trim());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.join("\n"));
+    }
+    out
+}
+
+/// A link whose URL broke across a blank line: the next block starts with the URL's tail.
+fn join_broken_links(raws: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for raw in raws {
+        if let Some(prev) = out.last_mut() {
+            if let Some(joined) = join_url_tail(prev, &raw) {
+                *prev = joined;
+                continue;
+            }
+        }
+        out.push(raw);
+    }
+    out
+}
+
+fn join_url_tail(prev: &str, next: &str) -> Option<String> {
+    let trimmed = prev.trim_end();
+    if !trimmed.ends_with(')') {
+        return None;
+    }
+    let open = trimmed.rfind("](")?;
+    let url = &trimmed[open + 2..trimmed.len() - 1];
+    if !(url.starts_with("http") || url.starts_with('/')) || url.contains(char::is_whitespace) {
+        return None;
+    }
+    let tail_end = next.find(char::is_whitespace).unwrap_or(next.len());
+    let tail = &next[..tail_end];
+    let is_url_tail = tail.contains(['-', '/', '%', '_'])
+        && !tail.ends_with(['.', ',', ';', ':'])
+        && tail.chars().all(|c| !c.is_ascii_uppercase())
+        && !tail.contains("://");
+    if !is_url_tail {
+        return None;
+    }
+    // Glue the tail onto both URL copies in the link markup.
+    let label_url_end = trimmed[..open].rfind("\\)");
+    let mut joined = String::with_capacity(prev.len() + next.len());
+    match label_url_end {
+        Some(e) if trimmed[..e].ends_with(url) => {
+            joined.push_str(&trimmed[..e]);
+            joined.push_str(tail);
+            joined.push_str(&trimmed[e..trimmed.len() - 1]);
+        }
+        _ => joined.push_str(&trimmed[..trimmed.len() - 1]),
+    }
+    joined.push_str(tail);
+    joined.push(')');
+    joined.push_str(&next[tail_end..]);
+    Some(joined)
+}
+
+struct Walker<'d> {
+    doc: &'d mut Document,
+    phase: Phase,
+    /// An author named under ABOUT THE AUTHORS whose bio is the next text block.
+    pending_author: Option<usize>,
+    recommended: Vec<String>,
+}
+
+impl Walker<'_> {
+    fn walk(mut self, raws: &[String]) {
+        let mut i = 0;
+        while i < raws.len() {
+            let raw = raws[i].as_str();
+            let class = classify(raw);
+            match (self.phase, class) {
+                (Phase::Recommended, _) => self.recommended.push(raw.to_string()),
+                (_, Class::Recommended) => self.phase = Phase::Recommended,
+                (Phase::AfterEnd, _) => {
+                    self.push(BlockKind::Other, raw);
+                }
+                (Phase::Header | Phase::Bios, Class::AlsoAvailable(rest)) => {
+                    self.translations_inline(&rest);
+                    while i + 1 < raws.len() && header::is_link_only(&raws[i + 1]) && self.translation(&raws[i + 1]) {
+                        i += 1;
+                    }
+                }
+                (Phase::Header | Phase::Bios, Class::AboutAuthors) => self.phase = Phase::Bios,
+                (Phase::Header | Phase::Bios | Phase::Summary, Class::Kind(label)) => {
+                    self.set_kind(label);
+                    self.phase = Phase::Summary;
+                }
+                (Phase::Header | Phase::Bios, Class::Menu(kind)) => {
+                    if let Some(k) = kind {
+                        self.set_kind(k);
+                    }
+                }
+                (Phase::Header | Phase::Bios, Class::Byline) if self.doc.meta.authors.is_empty() => self.byline(raw),
+                (Phase::Header | Phase::Bios, Class::Date(ymd)) if self.doc.meta.published.is_none() => {
+                    self.doc.meta.published = Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
+                    self.push(BlockKind::Date, raw);
+                }
+                (Phase::Summary, Class::Menu(_)) => {}
+                (Phase::Bios, _) => self.bio_block(raw),
+                (Phase::Header, _) => self.header_text(raw),
+                (Phase::Summary, _) => {
+                    let raw = self.strip_repost_prefix(raw);
+                    self.doc.meta.summary = Some(parse_inline(&raw).text);
+                    self.push(BlockKind::Summary, &raw);
+                    self.phase = Phase::Body;
+                }
+                (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
+            }
+            i += 1;
+        }
+        self.finish_recommended();
+    }
+
+    fn push(&mut self, kind: BlockKind, raw: &str) -> usize {
+        let parsed = parse_inline(raw);
+        let id = self.doc.blocks.len();
+        for href in parsed.refused {
+            let shown: String = href.chars().take(40).collect();
+            self.doc.diagnostics.push(Diagnostic::warning(format!("link with unsafe or unknown scheme removed: {shown}"), Some(id)));
+        }
+        if parsed.text.is_empty() {
+            return id;
+        }
+        self.doc.blocks.push(Block { id, kind, text: parsed.text, spans: parsed.spans });
+        id
+    }
+
+    fn set_kind(&mut self, label: String) {
+        // Keep the most specific label ("PolicyWatch 3492" over "Policy Analysis").
+        let specific = |k: &str| k.chars().any(|c| c.is_ascii_digit());
+        match &self.doc.meta.kind {
+            Some(k) if specific(k) && !specific(&label) => {}
+            _ => self.doc.meta.kind = Some(label),
+        }
+    }
+
+    fn header_text(&mut self, raw: &str) {
+        let plain = parse_inline(raw).text;
+        let has_meta = self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some();
+        if let Some(name) = is_bio_start(&plain) {
+            if self.doc.meta.title.is_none() || plain.len() > 120 {
+                let idx = self.author_index(&name, None);
+                self.doc.meta.authors[idx].bio = Some(plain);
+                self.push(BlockKind::Bio, raw);
+                return;
+            }
+        }
+        if self.doc.meta.title.is_none() && header::is_title_like(&plain) {
+            let title = split_site_title(&plain);
+            self.doc.meta.title = Some(title.clone());
+            self.push_title(&title);
+            return;
+        }
+        if self.doc.meta.title.as_deref().is_some_and(|t| header::same_title(t, &plain)) {
+            return; // the page title repeated
+        }
+        if header::is_paragraph_like(&plain) || !has_meta {
+            // The header is over: this is the summary or already the body.
+            self.phase = Phase::Summary;
+            let raw = self.strip_repost_prefix(raw);
+            if header::is_summary_like(&parse_inline(&raw).text) {
+                self.doc.meta.summary = Some(parse_inline(&raw).text);
+                self.push(BlockKind::Summary, &raw);
+                self.phase = Phase::Body;
+            } else {
+                self.phase = Phase::Body;
+                self.push(BlockKind::Paragraph, &raw);
+            }
+            return;
+        }
+        self.doc.diagnostics.push(Diagnostic::info("unrecognised header line kept as other", Some(self.doc.blocks.len())));
+        self.push(BlockKind::Other, raw);
+    }
+
+    fn push_title(&mut self, title: &str) {
+        let id = self.doc.blocks.len();
+        self.doc.blocks.push(Block { id, kind: BlockKind::Title, text: title.to_string(), spans: Vec::new() });
+    }
+
+    fn byline(&mut self, raw: &str) {
+        let parsed = parse_inline(raw);
+        let line = parse_byline(&parsed.text);
+        for name in &line.names {
+            let href = parsed
+                .spans
+                .iter()
+                .find(|s| s.href.is_some() && parsed.text[s.start..s.end].trim() == name)
+                .and_then(|s| s.href.clone());
+            self.author_index(name, href);
+        }
+        if let Some(k) = line.kind {
+            self.set_kind(k);
+        }
+        if let (Some(ymd), None) = (line.date, &self.doc.meta.published) {
+            self.doc.meta.published = Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: line.date_text.unwrap_or_default() });
+        }
+        self.push(BlockKind::Byline, raw);
+    }
+
+    /// Index of the author with this name, added if new.
+    fn author_index(&mut self, name: &str, href: Option<String>) -> usize {
+        let authors = &mut self.doc.meta.authors;
+        if let Some(i) = authors.iter().position(|a| a.name.eq_ignore_ascii_case(name)) {
+            if authors[i].href.is_none() {
+                authors[i].href = href;
+            }
+            return i;
+        }
+        authors.push(Author { name: name.to_string(), href, bio: None });
+        authors.len() - 1
+    }
+
+    fn bio_block(&mut self, raw: &str) {
+        let parsed = parse_inline(raw);
+        let plain = parsed.text.clone();
+        if header::is_name_line(&plain) {
+            let href = parsed.spans.iter().find_map(|s| s.href.clone());
+            self.pending_author = Some(self.author_index(plain.trim_end_matches(','), href));
+            return;
+        }
+        let idx = match (self.pending_author.take(), is_bio_start(&plain)) {
+            (Some(i), _) => Some(i),
+            (None, Some(name)) => Some(self.author_index(&name, None)),
+            (None, None) => self.doc.meta.authors.iter().position(|a| a.bio.is_none()),
+        };
+        match idx {
+            Some(i) if self.doc.meta.authors[i].bio.is_none() => {
+                self.doc.meta.authors[i].bio = Some(plain);
+                self.push(BlockKind::Bio, raw);
+            }
+            _ if header::is_paragraph_like(&plain) && self.doc.meta.authors.iter().all(|a| a.bio.is_some()) => {
+                // No kind label after the bios: this is the summary.
+                self.phase = Phase::Summary;
+                self.doc.meta.summary = Some(plain);
+                self.push(BlockKind::Summary, raw);
+                self.phase = Phase::Body;
+            }
+            _ => {
+                self.push(BlockKind::Bio, raw);
+            }
+        }
+    }
+
+    fn body_text(&mut self, raw: &str, next: Option<&str>) {
+        let (content, ended) = match raw.find('❖') {
+            Some(p) => (format!("{}{}", &raw[..p], &raw[p + '❖'.len_utf8()..]), true),
+            None => (raw.to_string(), false),
+        };
+        let content = self.strip_repost_prefix(&content);
+        let plain = parse_inline(&content).text;
+        let kind = if !ended && header::is_heading_like(&plain) && next.is_some_and(|n| !header::is_heading_like(&parse_inline(n).text)) {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        if !plain.is_empty() {
+            self.push(kind, &content);
+        }
+        if ended {
+            self.phase = Phase::AfterEnd;
+        }
+    }
+
+    /// A repost's body that starts with the reposting site ("Media www.example.com – ").
+    fn strip_repost_prefix(&mut self, raw: &str) -> String {
+        match strip_site_prefix(raw) {
+            Some(rest) => {
+                self.doc.diagnostics.push(Diagnostic::info("reposting site prefix removed from the first sentence", Some(self.doc.blocks.len())));
+                rest.to_string()
+            }
+            None => raw.to_string(),
+        }
+    }
+
+    /// "Also available in Arabic / Farsi" (flattened prints give names without links).
+    fn translations_inline(&mut self, rest: &str) {
+        for part in rest.split(['/', ',']) {
+            let p = parse_inline(part.trim());
+            if let Some(s) = p.spans.iter().find(|s| s.href.is_some()) {
+                let label = p.text[s.start..s.end].to_string();
+                let href = s.href.clone().unwrap_or_default();
+                self.doc.meta.translations.push(Translation { language: header::language_code(&label, &href), label, href });
+            }
+        }
+    }
+
+    fn translation(&mut self, raw: &str) -> bool {
+        let p = parse_inline(raw);
+        match p.spans.iter().find(|s| s.kind == crate::model::SpanKind::Link) {
+            Some(s) => {
+                let label = p.text[s.start..s.end].to_string();
+                let href = s.href.clone().unwrap_or_default();
+                self.doc.meta.translations.push(Translation { language: header::language_code(&label, &href), label, href });
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn finish_recommended(&mut self) {
+        let raws = std::mem::take(&mut self.recommended);
+        self.doc.meta.recommended = parse_recommended(&raws);
+    }
+}
+
+/// RECOMMENDED items: kind label, title (maybe a link), date line, `◆` + authors, href block.
+pub fn parse_recommended(raws: &[String]) -> Vec<Recommended> {
+    let mut items: Vec<Recommended> = Vec::new();
+    let mut cur: Option<Recommended> = None;
+    let mut in_authors = false;
+    let new_item = || Recommended { title: String::new(), kind: None, date: None, authors: Vec::new(), href: None };
+    for raw in raws {
+        for line in raw.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+            let p = parse_inline(line);
+            let plain = p.text.trim().to_string();
+            let item_done = cur.as_ref().is_some_and(|c| !c.title.is_empty() && (c.href.is_some() || c.date.is_some()));
+            if header::is_upper_kind(&plain) {
+                if let Some(c) = cur.take() {
+                    items.push(c);
+                }
+                let mut it = new_item();
+                it.kind = Some(plain);
+                cur = Some(it);
+                in_authors = false;
+                continue;
+            }
+            let it = cur.get_or_insert_with(new_item);
+            if let Some(rest) = plain.strip_prefix('◆') {
+                in_authors = true;
+                add_authors(it, rest);
+                continue;
+            }
+            let bare_href = line.trim().trim_start_matches('[').trim_start_matches("\\(").trim_start_matches('(');
+            let href_shaped = (plain.starts_with('/') || plain.starts_with("(/") || plain.starts_with("(http")) && !plain.contains(' ');
+            if plain.is_empty() || href_shaped || line.starts_with("[\\(") {
+                let href = p.spans.iter().find_map(|s| s.href.clone()).or_else(|| {
+                    let h = bare_href.split([')', '\\']).next().unwrap_or("").trim();
+                    (h.starts_with('/') || h.starts_with("http")).then(|| h.to_string())
+                });
+                if href.is_some() {
+                    it.href = href;
+                    in_authors = false;
+                    continue;
+                }
+            }
+            if let Some((ymd, _)) = parse_full_date_prefix(&plain) {
+                it.date = Some(fmt_ymd(ymd.0, ymd.1, ymd.2));
+                in_authors = false;
+                continue;
+            }
+            if in_authors || (item_done && header::is_name_line(&plain)) {
+                add_authors(it, &plain);
+                continue;
+            }
+            if it.title.is_empty() {
+                it.title = plain;
+                if it.href.is_none() {
+                    it.href = p.spans.iter().find_map(|s| s.href.clone());
+                }
+            } else if item_done {
+                let mut next = new_item();
+                next.title = plain;
+                if let Some(c) = cur.replace(next) {
+                    items.push(c);
+                }
+            }
+        }
+    }
+    items.extend(cur.filter(|c| !c.title.is_empty()));
+    items.retain(|c| !c.title.is_empty());
+    items
+}
+
+fn add_authors(it: &mut Recommended, s: &str) {
+    for name in s.split([',', '\n']).flat_map(|p| p.split(" and ")) {
+        let n = name.trim();
+        if !n.is_empty() {
+            it.authors.push(n.to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn broken_url_is_rejoined() {
+        let raws = vec![
+            "warned of [war \\(https://n.example/a/ب\\)](https://n.example/a/ب)".to_string(),
+            "ج-د-ه and would burn it.".to_string(),
+        ];
+        let joined = join_broken_links(raws);
+        assert_eq!(joined.len(), 1);
+        let p = parse_inline(&joined[0]);
+        assert_eq!(p.text, "warned of war and would burn it.");
+        assert_eq!(p.spans[0].href.as_deref(), Some("https://n.example/a/بج-د-ه"));
+    }
+
+    #[test]
+    fn empty_and_whitespace() {
+        assert!(parse("").blocks.is_empty());
+        assert!(parse(" \n\n \r\n").blocks.is_empty());
+        assert!(parse("\u{feff}").blocks.is_empty());
+    }
+}

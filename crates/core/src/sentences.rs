@@ -1,0 +1,121 @@
+//! Sentence splitting (SPEC §1 step 2): byte ranges, aware of abbreviations, initials, quotes and ellipses.
+
+/// Words that end in a period without ending a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "prof", "brig", "adm", "approx",
+    "mt", "ft", "dept", "est", "fig", "vol", "pp", "cf", "al", "ca", "u.s", "u.n", "u.k", "u.s.a", "e.u", "d.c", "a.m", "p.m",
+];
+
+/// Sentence byte ranges `(start, end)` in `text`, trimmed of surrounding spaces.
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Extend over repeated terminators and closing quotes/brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']' | '*') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        // Must be followed by whitespace then a sentence opener.
+        let rest = &text[end..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue;
+        }
+        let Some(next) = trimmed.chars().next() else {
+            break;
+        };
+        let opener = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(next, '"' | '“' | '‘' | '(' | '[' | '*' | '\'' | '—' | '–')
+            || (next.is_alphabetic() && !next.is_lowercase() && !next.is_uppercase());
+        if !opener {
+            continue;
+        }
+        if c == '.' && is_abbreviation(text, i, trimmed) {
+            continue;
+        }
+        push_trimmed(text, start, end, &mut out);
+        start = end;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let seg = &text[start..end];
+    let lead = seg.len() - seg.trim_start().len();
+    let trail = seg.len() - seg.trim_end().len();
+    if start + lead < end - trail {
+        out.push((start + lead, end - trail));
+    }
+}
+
+/// Is the period at `dot` part of an abbreviation or an initial rather than a sentence end?
+fn is_abbreviation(text: &str, dot: usize, following: &str) -> bool {
+    let before = &text[..dot];
+    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    let lower = word.to_lowercase();
+    if lower.is_empty() {
+        return false;
+    }
+    // A single capital initial: "George W. Bush".
+    if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
+        return true;
+    }
+    // "U.S." and other dotted acronyms end a sentence only before a typical sentence opener.
+    if lower.contains('.') && lower.chars().filter(|c| *c == '.').count() >= 1 && lower.len() <= 5 {
+        let next_word: String = following.chars().take_while(|c| c.is_alphabetic()).collect();
+        return !matches!(next_word.as_str(), "The" | "In" | "But" | "This" | "That" | "It" | "On" | "A" | "As" | "He" | "She" | "They" | "We" | "Yet");
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        // Month abbreviations end sentences only if followed by a non-digit opener.
+        let month_like = matches!(lower.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+        return !month_like || following.starts_with(|c: char| c.is_ascii_digit());
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(t: &str) -> Vec<&str> {
+        split(t).into_iter().map(|(s, e)| &t[s..e]).collect()
+    }
+
+    #[test]
+    fn basic_and_abbreviations() {
+        assert_eq!(
+            sents("The U.S. embassy was hit. Dr. Roe left at 21.15 on Jan. 5. George W. Bush spoke! Then “Why?” he asked."),
+            vec!["The U.S. embassy was hit.", "Dr. Roe left at 21.15 on Jan. 5.", "George W. Bush spoke!", "Then “Why?” he asked."]
+        );
+    }
+
+    #[test]
+    fn quotes_and_ellipses() {
+        assert_eq!(sents("He said “burn it.” Then he left... and came back… Later he slept."), vec![
+            "He said “burn it.”",
+            "Then he left... and came back…",
+            "Later he slept."
+        ]);
+        assert_eq!(sents("It ended in the U.S. The next day came."), vec!["It ended in the U.S.", "The next day came."]);
+    }
+
+    #[test]
+    fn arabic_and_empty() {
+        assert!(sents("").is_empty());
+        assert_eq!(sents("قال ذلك. ثم ذهب."), vec!["قال ذلك.", "ثم ذهب."]);
+    }
+}

@@ -1,0 +1,143 @@
+// Shared e2e harness: one Chromium and one sub-path server per spec file, pages that record every
+// foreign request, failed request, console error, page error and CSP violation, screenshots, and
+// an axe-core accessibility check.
+
+import assert from "node:assert/strict";
+import { mkdir } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import AxeBuilder from "@axe-core/playwright";
+import { startServer } from "./server.mjs";
+
+/** Where screenshots go (gitignored). */
+export const ARTIFACTS = fileURLToPath(new URL("./artifacts/", import.meta.url));
+
+/** Chromium flags for this sandboxed, offline machine (no background calls home). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export const DESKTOP = { viewport: { width: 1280, height: 800 } };
+export const MOBILE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+
+/** Starts the server (dist/ under /atlas/) and Chromium; `close()` stops both. */
+export async function startApp(options = {}) {
+  const server = await startServer(options);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    browser,
+    url: server.url,
+    origin: server.origin,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Opens `url` in a fresh context (options go to `browser.newContext`, e.g. `MOBILE` or
+ * `{ colorScheme: "dark" }`) and waits until the network is idle. Requests to any other origin
+ * are recorded and aborted, so nothing leaves the machine. Returns `{ page, context, problems,
+ * assertClean, close }`.
+ */
+export async function openPage(app, { path = "", ...contextOptions } = {}) {
+  const context = await app.browser.newContext({ ...DESKTOP, ...contextOptions });
+  const problems = {
+    foreignRequests: [],
+    failedRequests: [],
+    consoleErrors: [],
+    pageErrors: [],
+    cspViolations: [],
+  };
+  const local = (url) => url.startsWith(app.origin + "/") || /^(data|blob|about):/.test(url);
+
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (local(url)) return route.continue();
+    problems.foreignRequests.push(url);
+    return route.abort("blockedbyclient");
+  });
+  await context.exposeBinding("__atlasCspViolation", (_source, text) => {
+    problems.cspViolations.push(text);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__atlasCspViolation(
+        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} ` +
+          `(${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+
+  const page = await context.newPage();
+  page.on("websocket", (socket) => {
+    if (!local(socket.url().replace(/^ws/, "http"))) problems.foreignRequests.push(socket.url());
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) {
+      problems.failedRequests.push(`${response.status()} ${response.url()}`);
+    }
+  });
+  page.on("requestfailed", (request) => {
+    if (local(request.url())) {
+      problems.failedRequests.push(`${request.failure()?.errorText} ${request.url()}`);
+    }
+  });
+  page.on("console", (message) => {
+    const text = message.text();
+    if (/content security policy/i.test(text)) problems.cspViolations.push(text);
+    else if (message.type() === "error") problems.consoleErrors.push(text);
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(String(error?.stack ?? error)));
+
+  await page.goto(app.url + path, { waitUntil: "networkidle" });
+  return {
+    page,
+    context,
+    problems,
+    /** Fails if anything was recorded: a foreign or failed request, an error, a CSP violation. */
+    assertClean() {
+      const found = Object.fromEntries(Object.entries(problems).filter(([, list]) => list.length));
+      assert.deepEqual(found, {}, `the page had problems:\n${JSON.stringify(found, null, 2)}`);
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Saves a viewport screenshot as e2e/artifacts/NAME.png and returns its path. */
+export async function screenshot(page, name) {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const path = `${ARTIFACTS}${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/**
+ * Runs axe-core on the page (WCAG 2.0/2.1 A and AA rules by default) and fails listing every
+ * violation with the elements it was found on. `include`/`exclude` are CSS selectors.
+ */
+export async function assertAccessible(
+  page,
+  { tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"], include, exclude, disableRules = [] } = {},
+) {
+  let builder = new AxeBuilder({ page }).withTags(tags).disableRules(disableRules);
+  if (include) builder = builder.include(include);
+  if (exclude) builder = builder.exclude(exclude);
+  const { violations } = await builder.analyze();
+  const summary = violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help}\n` +
+      violation.nodes.map((node) => `    ${node.target.join(" ")}`).join("\n"),
+  );
+  assert.deepEqual(summary, [], `axe found ${violations.length} violation(s):\n${summary.join("\n")}`);
+}

@@ -1,0 +1,68 @@
+// The app shell: the release build loads from a sub-path, renders the default article's title,
+// talks to no other origin and logs no error, on desktop, mobile and in dark mode.
+
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+
+const TITLE = "The Harrowing of Mustafa Kadhimi";
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Opens the app with `options`, waits for the title heading, and saves a screenshot. */
+async function openShell(name, options = {}) {
+  const view = await openPage(app, options);
+  await view.page
+    .locator("h1")
+    .first()
+    .waitFor({ timeout: 15_000 })
+    .catch(() => {});
+  await screenshot(view.page, name);
+  return view;
+}
+
+test("desktop: loads from /atlas/ and shows the article title", async () => {
+  const view = await openShell("desktop");
+  try {
+    view.assertClean();
+    assert.match(await view.page.locator("h1").first().innerText(), new RegExp(TITLE));
+  } finally {
+    await view.close();
+  }
+});
+
+test("mobile: loads and shows the article title", async () => {
+  const view = await openShell("mobile", MOBILE);
+  try {
+    view.assertClean();
+    assert.ok(await view.page.locator("h1").first().isVisible(), "the <h1> is visible");
+  } finally {
+    await view.close();
+  }
+});
+
+test("dark mode: loads without errors", async () => {
+  const view = await openShell("dark", { colorScheme: "dark" });
+  try {
+    view.assertClean();
+    const dark = await view.page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches);
+    assert.ok(dark, "the page sees prefers-color-scheme: dark");
+  } finally {
+    await view.close();
+  }
+});
+
+test("the a11y check runs (WCAG 2.1 AA)", { todo: "a gate once the UI lands" }, async () => {
+  const view = await openPage(app);
+  try {
+    await assertAccessible(view.page);
+  } finally {
+    await view.close();
+  }
+});

@@ -1,0 +1,15 @@
+//! Article Atlas web app: the thin Yew UI over the pure `atlas_core` pipeline (SPEC §2).
+//!
+//! Data flows one way: text → `atlas_core::Analysis` → [`state::AppState`] → views.
+//! Pure helpers ([`derive`], [`segment`], [`format`]) hold no DOM code and are tested natively.
+
+pub mod app;
+pub mod components;
+pub mod derive;
+pub mod format;
+pub mod hooks;
+pub mod segment;
+pub mod state;
+
+/// The bundled default article (a copy of the seed), shown when the app opens.
+pub const SEED_ARTICLE: &str = include_str!("../assets/seed.txt");
