@@ -1,9 +1,17 @@
 //! Article Atlas core: the pure pipeline from article text to [`Analysis`] (SPEC §1), no web dependencies.
+//!
+//! text → [`document::parse`] (blocks, spans, meta) → [`entities::extract`] →
+//! [`events::extract`] (dates and places resolved on the way) → [`Analysis`].
 
+pub mod basemap;
 pub mod dates;
 pub mod document;
+pub mod entities;
+pub mod events;
 pub mod export;
+pub mod gazetteer;
 pub mod model;
+pub mod places;
 pub mod sentences;
 
 pub use model::*;
@@ -12,12 +20,7 @@ pub use model::*;
 /// becomes a diagnostic.
 pub fn analyze(text: &str) -> Analysis {
     let doc = document::parse(text);
-    Analysis {
-        schema: SCHEMA.to_string(),
-        meta: doc.meta,
-        blocks: doc.blocks,
-        entities: Vec::new(),
-        events: Vec::new(),
-        diagnostics: doc.diagnostics,
-    }
+    let entities = entities::extract(&doc.blocks, &doc.meta);
+    let events = events::extract(&doc.blocks, &doc.meta, &entities);
+    Analysis { schema: SCHEMA.to_string(), meta: doc.meta, blocks: doc.blocks, entities, events, diagnostics: doc.diagnostics }
 }

@@ -1,3 +1,601 @@
 //! Temporal expressions (SPEC §1 step 4): honest partial dates resolved against the right anchor.
+//!
+//! Rule-based in the manner of HeidelTime: [`tag`] finds expressions in a sentence, and a
+//! [`Resolver`] turns them into [`PartialDate`]s against the article's date line
+//! (publication) or the running reference time of the narrative (context). A year or day
+//! the text does not support is never invented.
 
 pub mod calendar;
+
+use crate::model::{DateBasis, EventDate, Precision};
+use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
+
+/// A date known to some precision; `year` may be unknown ("On May 26" with no year anywhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PartialDate {
+    pub year: Option<i32>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+impl PartialDate {
+    pub fn ymd(y: i32, m: u32, d: u32) -> Self {
+        PartialDate { year: Some(y), month: Some(m), day: Some(d) }
+    }
+    pub fn ym(y: i32, m: u32) -> Self {
+        PartialDate { year: Some(y), month: Some(m), day: None }
+    }
+    pub fn y(y: i32) -> Self {
+        PartialDate { year: Some(y), month: None, day: None }
+    }
+
+    pub fn precision(&self) -> Precision {
+        match (self.month, self.day) {
+            (Some(_), Some(_)) => Precision::Day,
+            (Some(_), None) => Precision::Month,
+            _ => Precision::Year,
+        }
+    }
+
+    /// Cut down to at most `p`.
+    pub fn truncate(mut self, p: Precision) -> Self {
+        if p < Precision::Day {
+            self.day = None;
+        }
+        if p < Precision::Month {
+            self.month = None;
+        }
+        self
+    }
+
+    /// TIMEX-like value: "2021", "2020-04", "2021-03-04", "XXXX-05-26" when the year is unknown.
+    pub fn value(&self) -> String {
+        let y = self.year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{y}-{m:02}"),
+            _ => y,
+        }
+    }
+
+    /// Do two dates agree as far as both are known?
+    pub fn compatible(&self, other: &PartialDate) -> bool {
+        let eq = |a: Option<u32>, b: Option<u32>| a.is_none() || b.is_none() || a == b;
+        (self.year.is_none() || other.year.is_none() || self.year == other.year)
+            && eq(self.month, other.month)
+            && (self.month.is_none() || other.month.is_none() || eq(self.day, other.day))
+    }
+
+    fn days(&self) -> Option<i64> {
+        Some(days_from_civil(self.year?, self.month?, self.day?))
+    }
+}
+
+/// Relative expressions and their anchors.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relative {
+    /// Week, month or year of the date line, shifted by n ("this week", "last year").
+    Publication { unit: Unit, shift: i32 },
+    /// The last such weekday on or before the date line ("Thursday").
+    Weekday(u32),
+    /// n units before (negative) or after the running context ("some days earlier", "two years later"); `n` None when vague.
+    Offset { unit: Unit, n: Option<i32>, sign: i32 },
+    /// n units before the date line ("three days ago").
+    Ago { unit: Unit, n: Option<i32> },
+    /// "now", "this time": the time of writing.
+    Now,
+    /// "then", "at the time", "that day": the running context itself.
+    Then,
+    /// "afterwards", "later": after the context, by an unknown amount.
+    After,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// What an expression says before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeValue {
+    /// Calendar fields as written (year may be missing); `upcoming` for "the upcoming October 10".
+    Calendar { date: PartialDate, upcoming: bool },
+    /// A range "between May 3 and May 5, 2022".
+    Range { from: PartialDate, to: PartialDate },
+    Relative(Relative),
+}
+
+/// A temporal expression found in a sentence: byte range (relative to the sentence) and value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub value: TimeValue,
+}
+
+/// A resolved date with its basis and the phrase it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved {
+    pub date: PartialDate,
+    pub end: Option<PartialDate>,
+    pub basis: DateBasis,
+    pub text: Option<String>,
+}
+
+impl Resolved {
+    pub fn to_event_date(&self) -> EventDate {
+        EventDate {
+            start: self.date.value(),
+            end: self.end.map(|e| e.value()),
+            precision: self.date.precision(),
+            text: self.text.clone(),
+            basis: self.basis,
+        }
+    }
+}
+
+struct Word<'a> {
+    start: usize,
+    end: usize,
+    /// Without surrounding punctuation.
+    core: &'a str,
+    lower: String,
+}
+
+fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
+        let raw = &s[st..en];
+        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed);
+        if core.is_empty() {
+            return;
+        }
+        let off = raw.find(core).unwrap_or(0);
+        out.push(Word { start: st + off, end: st + off + core.len(), core, lower: core.to_lowercase() });
+    };
+    for (i, c) in s.char_indices() {
+        let sep = c.is_whitespace() || c == '—' || c == '–' || c == '/';
+        match (sep, start) {
+            (true, Some(st)) => {
+                push(st, i, &mut out);
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        push(st, s.len(), &mut out);
+    }
+    out
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+}
+
+fn day_of(w: &str) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn quantity(w: &str) -> Option<Option<i32>> {
+    Some(match w {
+        "a" | "an" | "one" => Some(1),
+        "two" => Some(2),
+        "three" => Some(3),
+        "four" => Some(4),
+        "five" => Some(5),
+        "six" => Some(6),
+        "ten" => Some(10),
+        "some" | "several" | "few" | "many" | "only" | "just" | "mere" => None,
+        _ => return w.parse::<i32>().ok().filter(|n| (1..=100).contains(n)).map(Some),
+    })
+}
+
+fn unit_of(w: &str) -> Option<Unit> {
+    Some(match w {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        _ => return None,
+    })
+}
+
+/// Words after a 4-digit number that make it a count, not a year.
+const COUNT_NOUNS: &[&str] = &["people", "troops", "fighters", "men", "members", "soldiers", "km", "kilometers", "meters", "dollars", "families", "rockets", "militiamen", "votes", "tons"];
+
+/// Find the temporal expressions of one sentence, in order.
+pub fn tag(sentence: &str) -> Vec<TimeExpr> {
+    let ws = words(sentence);
+    let mut out: Vec<TimeExpr> = Vec::new();
+    let mut i = 0;
+    let capitalised = |w: &Word| w.core.chars().next().is_some_and(char::is_uppercase);
+    while i < ws.len() {
+        let w = &ws[i];
+        let next = ws.get(i + 1);
+        let next2 = ws.get(i + 2);
+        let prev = if i > 0 { ws[i - 1].lower.as_str() } else { "" };
+        let upcoming = matches!(prev, "upcoming" | "next" | "coming") || (i > 1 && matches!(ws[i - 2].lower.as_str(), "upcoming" | "coming"));
+        let push = |end_word: usize, value: TimeValue, out: &mut Vec<TimeExpr>| {
+            out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
+        };
+        // Month-led forms.
+        if let Some(m) = month_number(w.core).filter(|_| capitalised(w) && (w.core.len() > 3 || w.core == "May" || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some()))) {
+            if let Some(d) = next.and_then(|n| day_of(n.core)) {
+                // Month D[–D][,] YYYY
+                if let Some(y) = next2.and_then(|n| year_of(n.core)) {
+                    if valid_ymd(y, m, d) {
+                        push(i + 2, TimeValue::Calendar { date: PartialDate::ymd(y, m, d), upcoming }, &mut out);
+                        i += 3;
+                        continue;
+                    }
+                }
+                if d <= days_in_month(2000, m) {
+                    push(i + 1, TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming }, &mut out);
+                    i += 2;
+                    continue;
+                }
+            }
+            if let Some(y) = next.and_then(|n| year_of(n.core)) {
+                push(i + 1, TimeValue::Calendar { date: PartialDate::ym(y, m), upcoming }, &mut out);
+                i += 2;
+                continue;
+            }
+            if next.is_some_and(|n| n.lower == "of") {
+                if let Some(y) = next2.and_then(|n| year_of(n.core)) {
+                    push(i + 2, TimeValue::Calendar { date: PartialDate::ym(y, m), upcoming }, &mut out);
+                    i += 3;
+                    continue;
+                }
+            }
+            let lead = matches!(prev, "in" | "that" | "this" | "last" | "early" | "late" | "mid" | "since" | "by" | "until" | "during" | "of" | "next" | "from" | "through");
+            if lead && w.core != "May" || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
+                push(i, TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: None }, upcoming }, &mut out);
+                i += 1;
+                continue;
+            }
+        }
+        // D Month [YYYY]
+        if let (Some(d), Some(m)) = (day_of(w.core), next.and_then(|n| month_number(n.core).filter(|_| capitalised(n) && n.core.len() > 2))) {
+            if let Some(y) = next2.and_then(|n| year_of(n.core)) {
+                if valid_ymd(y, m, d) {
+                    push(i + 2, TimeValue::Calendar { date: PartialDate::ymd(y, m, d), upcoming }, &mut out);
+                    i += 3;
+                    continue;
+                }
+            }
+            if d <= days_in_month(2000, m) && !sentence[w.end..].starts_with(['.', ':']) {
+                push(i + 1, TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming }, &mut out);
+                i += 2;
+                continue;
+            }
+        }
+        // A year on its own.
+        if let Some(y) = year_of(w.core) {
+            let raw_after = &sentence[w.end..];
+            let is_count = next.is_some_and(|n| COUNT_NOUNS.contains(&n.lower.as_str())) || raw_after.starts_with('%') || sentence[..w.start].ends_with('$');
+            if !is_count && !prev.eq("no") {
+                // "2019–2020" / "2019-20"
+                if let Some(to) = raw_after.strip_prefix(['–', '-']).and_then(|r| r.get(..4)).and_then(year_of) {
+                    out.push(TimeExpr { start: w.start, end: w.end + 1 + 4, value: TimeValue::Range { from: PartialDate::y(y), to: PartialDate::y(to) } });
+                    i += 1;
+                    continue;
+                }
+                push(i, TimeValue::Calendar { date: PartialDate::y(y), upcoming: false }, &mut out);
+                i += 1;
+                continue;
+            }
+        }
+        // Weekdays.
+        if let Some(wd) = weekday_number(w.core).filter(|_| capitalised(w)) {
+            push(i, TimeValue::Relative(Relative::Weekday(wd)), &mut out);
+            i += 1;
+            continue;
+        }
+        let l = w.lower.as_str();
+        let n1 = next.map_or("", |n| n.lower.as_str());
+        // this/last/next week|month|year
+        if matches!(l, "this" | "last" | "next" | "past") {
+            if let Some(unit) = unit_of(n1).filter(|u| *u != Unit::Day && matches!(n1, "week" | "month" | "year")) {
+                let shift = match l {
+                    "last" | "past" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                push(i + 1, TimeValue::Relative(Relative::Publication { unit, shift }), &mut out);
+                i += 2;
+                continue;
+            }
+            if l == "this" && n1 == "time" {
+                push(i + 1, TimeValue::Relative(Relative::Now), &mut out);
+                i += 2;
+                continue;
+            }
+        }
+        if matches!(l, "today" | "tonight") {
+            push(i, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: 0 }), &mut out);
+            i += 1;
+            continue;
+        }
+        if l == "yesterday" {
+            push(i, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: -1 }), &mut out);
+            i += 1;
+            continue;
+        }
+        if l == "now" && (i == 0 || prev == "until") {
+            push(i, TimeValue::Relative(Relative::Now), &mut out);
+            i += 1;
+            continue;
+        }
+        // [quantity] unit earlier|later|ago|before|after
+        let (q, unit_at) = match quantity(l) {
+            Some(q) if unit_of(n1).is_some() => (q, i + 1),
+            _ if l == "a" && n1 == "few" && next2.is_some_and(|n| unit_of(&n.lower).is_some()) => (None, i + 2),
+            _ if unit_of(l).is_some() && matches!(l, "days" | "weeks" | "months" | "years") => (None, i),
+            _ => (None, usize::MAX),
+        };
+        if unit_at != usize::MAX {
+            let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
+            let dir = ws.get(unit_at + 1).map_or("", |w| w.lower.as_str());
+            let rel = match dir {
+                "earlier" | "before" | "prior" => Some(Relative::Offset { unit, n: q, sign: -1 }),
+                "later" | "after" | "afterwards" | "afterward" => Some(Relative::Offset { unit, n: q, sign: 1 }),
+                "ago" => Some(Relative::Ago { unit, n: q }),
+                _ => None,
+            };
+            if let Some(rel) = rel {
+                push(unit_at + 1, TimeValue::Relative(rel), &mut out);
+                i = unit_at + 2;
+                continue;
+            }
+        }
+        if matches!(l, "the") && matches!(n1, "next" | "following" | "previous") && next2.is_some_and(|n| n.lower == "day") {
+            let sign = if n1 == "previous" { -1 } else { 1 };
+            push(i + 2, TimeValue::Relative(Relative::Offset { unit: Unit::Day, n: Some(1), sign }), &mut out);
+            i += 3;
+            continue;
+        }
+        if (l == "then" && (i == 0 || prev == "and" || prev == "since")) || (l == "at" && n1 == "the" && next2.is_some_and(|n| n.lower == "time")) || (l == "that" && n1 == "day") {
+            let end = if l == "then" { i } else { i + 2 - usize::from(l == "that") };
+            push(end, TimeValue::Relative(Relative::Then), &mut out);
+            i = end + 1;
+            continue;
+        }
+        if matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually") || (l == "later" && !matches!(prev, "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year")) {
+            push(i, TimeValue::Relative(Relative::After), &mut out);
+            i += 1;
+            continue;
+        }
+        i += 1;
+    }
+    join_ranges(sentence, out)
+}
+
+/// "between May 3 and May 5, 2022", "from 2003 to 2011", "May 3–5".
+fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
+    let mut out: Vec<TimeExpr> = Vec::new();
+    for e in exprs {
+        if let Some(prev) = out.last_mut() {
+            let gap = sentence.get(prev.end..e.start).unwrap_or("").trim();
+            let before = sentence[..prev.start].trim_end().to_lowercase();
+            let linked = matches!(gap, "and" | "to" | "until" | "through" | "–" | "-") && (before.ends_with("between") || before.ends_with("from") || gap == "–" || gap == "-");
+            if linked {
+                if let (TimeValue::Calendar { date: a, .. }, TimeValue::Calendar { date: b, .. }) = (prev.value, e.value) {
+                    let from = PartialDate { year: a.year.or(b.year), ..a };
+                    if from.precision() == b.precision() || a.year.is_none() {
+                        prev.value = TimeValue::Range { from, to: b };
+                        prev.end = e.end;
+                        continue;
+                    }
+                }
+            }
+        }
+        out.push(e);
+    }
+    out
+}
+
+/// Resolves expressions in reading order against the date line and the running context.
+#[derive(Debug, Clone, Default)]
+pub struct Resolver {
+    pub publication: Option<PartialDate>,
+    pub context: Option<PartialDate>,
+}
+
+impl Resolver {
+    pub fn new(publication: Option<(i32, u32, u32)>) -> Self {
+        Resolver { publication: publication.map(|(y, m, d)| PartialDate::ymd(y, m, d)), context: None }
+    }
+
+    /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
+    pub fn resolve(&mut self, sentence: &str, e: &TimeExpr) -> Option<Resolved> {
+        let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
+        let (date, end, basis, sets_context) = match e.value {
+            TimeValue::Calendar { date, upcoming } => {
+                if date.year.is_some() {
+                    (date, None, DateBasis::Explicit, true)
+                } else {
+                    let (year, basis) = self.year_for(date, upcoming);
+                    (PartialDate { year, ..date }, None, basis, year.is_some())
+                }
+            }
+            TimeValue::Range { from, to } => {
+                let (from, to, basis) = if from.year.is_some() {
+                    (from, PartialDate { year: to.year.or(from.year), ..to }, DateBasis::Explicit)
+                } else {
+                    let (year, basis) = self.year_for(from, false);
+                    (PartialDate { year, ..from }, PartialDate { year: to.year.or(year), ..to }, basis)
+                };
+                (from, Some(to), basis, from.year.is_some())
+            }
+            TimeValue::Relative(rel) => {
+                let (date, basis, sets) = self.relative(rel)?;
+                (date, None, basis, sets)
+            }
+        };
+        if sets_context {
+            self.context = Some(date);
+        }
+        Some(Resolved { date, end, basis, text })
+    }
+
+    /// The year of a year-less month/day: recent past of the date line, else context, else the date line.
+    fn year_for(&self, d: PartialDate, upcoming: bool) -> (Option<i32>, DateBasis) {
+        let m = d.month.unwrap_or(1);
+        let day = d.day.unwrap_or(1);
+        if let Some(p) = self.publication {
+            let py = p.year.unwrap_or(0);
+            let pub_days = p.days().unwrap_or(0);
+            for y in [py, py - 1] {
+                if valid_ymd(y, m, day.min(days_in_month(y, m))) {
+                    let gap = pub_days - days_from_civil(y, m, day.min(days_in_month(y, m)));
+                    if (0..=62).contains(&gap) || (upcoming && (-120..0).contains(&gap) && y == py) {
+                        return (Some(y), DateBasis::Publication);
+                    }
+                }
+            }
+        }
+        if let Some(c) = self.context.filter(|c| c.year.is_some()) {
+            let cy = c.year.unwrap_or(0);
+            let before_context = c.month.is_some_and(|cm| (m, day) < (cm, c.day.unwrap_or(1)));
+            let y = if upcoming && before_context { cy + 1 } else { cy };
+            return (Some(y), DateBasis::Context);
+        }
+        if let Some(p) = self.publication {
+            let py = p.year.unwrap_or(0);
+            let y = if (m, day) <= (p.month.unwrap_or(12), p.day.unwrap_or(31)) || upcoming { py } else { py - 1 };
+            return (Some(y), DateBasis::Publication);
+        }
+        (None, DateBasis::Explicit)
+    }
+
+    fn relative(&self, rel: Relative) -> Option<(PartialDate, DateBasis, bool)> {
+        let pubd = self.publication;
+        Some(match rel {
+            Relative::Publication { unit, shift } => {
+                let p = pubd?;
+                let (y, m, d) = (p.year?, p.month?, p.day?);
+                let date = match unit {
+                    Unit::Year => PartialDate::y(y + shift),
+                    Unit::Month => {
+                        let idx = y * 12 + m as i32 - 1 + shift;
+                        PartialDate::ym(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+                    }
+                    Unit::Week => {
+                        let (yy, mm, _) = civil_from_days(days_from_civil(y, m, d) + 7 * i64::from(shift));
+                        PartialDate::ym(yy, mm)
+                    }
+                    Unit::Day => {
+                        let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) + i64::from(shift));
+                        PartialDate::ymd(yy, mm, dd)
+                    }
+                };
+                (date, DateBasis::Publication, false)
+            }
+            Relative::Weekday(wd) => {
+                let p = pubd?;
+                let (y, m, d) = (p.year?, p.month?, p.day?);
+                let back = (weekday(y, m, d) as i64 - i64::from(wd)).rem_euclid(7);
+                let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) - back);
+                (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
+            }
+            Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
+            Relative::Then => (self.context?, DateBasis::Context, false),
+            Relative::After => return None,
+            Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
+            Relative::Offset { unit, n, sign } => (shift(self.context?, unit, n, sign)?, DateBasis::Context, true),
+        })
+    }
+}
+
+/// Move `d` by n units in direction `sign`, keeping only the precision the move supports.
+fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<PartialDate> {
+    d.year?;
+    let exact_days = |k: i64| -> Option<PartialDate> {
+        let (y, m, dd) = civil_from_days(d.days()? + k);
+        Some(PartialDate::ymd(y, m, dd))
+    };
+    match (unit, n) {
+        (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
+        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)).map(|x| x.truncate(Precision::Month)),
+        (Unit::Day | Unit::Week, _) => Some(d.truncate(Precision::Month)),
+        (Unit::Month, Some(k)) if d.month.is_some() => {
+            let idx = d.year? * 12 + d.month? as i32 - 1 + sign * k;
+            Some(PartialDate::ym(idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1))
+        }
+        (Unit::Month, _) => Some(d.truncate(Precision::Year)),
+        (Unit::Year, Some(k)) => Some(PartialDate::y(d.year? + sign * k)),
+        (Unit::Year, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(s: &str) -> Vec<(String, TimeValue)> {
+        tag(s).into_iter().map(|e| (s[e.start..e.end].to_string(), e.value)).collect()
+    }
+
+    fn resolve_all(pubd: Option<(i32, u32, u32)>, sents: &[&str]) -> Vec<String> {
+        let mut r = Resolver::new(pubd);
+        let mut out = Vec::new();
+        for s in sents {
+            for e in tag(s) {
+                out.push(r.resolve(s, &e).map_or("-".into(), |x| format!("{}:{:?}", x.date.value(), x.basis)));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn tags_forms() {
+        let v = values("On March 4, 2021, in April 2020 and in 2018, then on June 7 and 9 November 2019 at 21.15.");
+        let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["March 4, 2021", "April 2020", "2018", "June 7", "9 November 2019"]);
+        assert_eq!(values("The militias may later be released."), vec![("later".to_string(), TimeValue::Relative(Relative::After))]);
+        assert!(values("About 2000 troops and PolicyWatch 3492 at 01:20 hours.").is_empty());
+    }
+
+    #[test]
+    fn resolves_against_publication_and_context() {
+        let p = Some((2021, 11, 9));
+        assert_eq!(resolve_all(p, &["Drones struck on November 7."]), vec!["2021-11-07:Publication"]);
+        assert_eq!(resolve_all(p, &["It came in April 2020.", "A fight happened some days earlier."]), vec!["2020-04:Explicit", "2020-04:Context"]);
+        assert_eq!(resolve_all(p, &["On March 21, 2021, a killing.", "On June 7, another."]), vec!["2021-03-21:Explicit", "2021-06-07:Context"]);
+        assert_eq!(resolve_all(p, &["In June 2020 he was held.", "He was freed only months later."]), vec!["2020-06:Explicit", "2020:Context"]);
+        assert_eq!(resolve_all(p, &["This week's attack.", "Last year it rained.", "On Thursday they met."]), vec![
+            "2021-11:Publication",
+            "2020:Publication",
+            "2021-11-04:Publication"
+        ]);
+        assert_eq!(resolve_all(p, &["On March 4, 2021, before the upcoming October 10 elections."]), vec![
+            "2021-03-04:Explicit",
+            "2021-10-10:Publication"
+        ]);
+    }
+
+    #[test]
+    fn never_invents_a_year() {
+        assert_eq!(resolve_all(None, &["On May 26 a rocket fell.", "That September, more."]), vec!["XXXX-05-26:Explicit", "XXXX-09:Explicit"]);
+        assert_eq!(resolve_all(None, &["It happened last year."]), vec!["-"]);
+    }
+
+    #[test]
+    fn ranges() {
+        let v = values("Fighting ran between May 3 and May 5, 2022.");
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].1, TimeValue::Range { from: PartialDate::ymd(2022, 5, 3), to: PartialDate::ymd(2022, 5, 5) });
+    }
+}

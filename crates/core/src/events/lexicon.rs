@@ -1,0 +1,159 @@
+//! Event triggers and the cue words that cancel them (negation, modality, genericity), in the manner of NegEx.
+
+use crate::model::EventKind;
+use EventKind::*;
+
+/// Past-tense and past-participle verb triggers.
+pub const PAST: &[(&str, EventKind)] = &[
+    ("attacked", Attack),
+    ("struck", Attack),
+    ("bombed", Attack),
+    ("shelled", Attack),
+    ("targeted", Attack),
+    ("stormed", Attack),
+    ("raided", Attack),
+    ("ambushed", Attack),
+    ("rocketed", Attack),
+    ("detonated", Attack),
+    ("exploded", Attack),
+    ("wounded", Attack),
+    ("injured", Attack),
+    ("burned", Attack),
+    ("torched", Attack),
+    ("assassinated", Assassination),
+    ("killed", Assassination),
+    ("murdered", Assassination),
+    ("slain", Assassination),
+    ("arrested", Arrest),
+    ("detained", Arrest),
+    ("apprehended", Arrest),
+    ("jailed", Arrest),
+    ("imprisoned", Arrest),
+    ("released", Release),
+    ("freed", Release),
+    ("kidnapped", Kidnapping),
+    ("abducted", Kidnapping),
+    ("seized", Kidnapping),
+    ("surrounded", Confrontation),
+    ("besieged", Confrontation),
+    ("clashed", Confrontation),
+    ("confronted", Confrontation),
+    ("encircled", Confrontation),
+    ("blockaded", Confrontation),
+    ("threatened", Threat),
+    ("warned", Threat),
+    ("vowed", Threat),
+    ("offered", Offer),
+    ("proposed", Offer),
+    ("appointed", Appointment),
+    ("elected", Appointment),
+    ("nominated", Appointment),
+    ("chose", Appointment),
+    ("picked", Appointment),
+    ("selected", Appointment),
+    ("voted", Election),
+    ("resigned", Other),
+    ("protested", Other),
+];
+
+/// Base forms that count after "did" ("did become") or as an infinitive after a narrative verb ("took the opportunity to seize").
+pub const BASE: &[(&str, EventKind)] = &[
+    ("attack", Attack),
+    ("strike", Attack),
+    ("bomb", Attack),
+    ("assassinate", Assassination),
+    ("kill", Assassination),
+    ("arrest", Arrest),
+    ("detain", Arrest),
+    ("release", Release),
+    ("free", Release),
+    ("kidnap", Kidnapping),
+    ("abduct", Kidnapping),
+    ("seize", Kidnapping),
+    ("surround", Confrontation),
+    ("confront", Confrontation),
+    ("threaten", Threat),
+    ("warn", Threat),
+    ("offer", Offer),
+    ("appoint", Appointment),
+    ("become", Appointment),
+];
+
+/// Nouns naming an event ("the November 7 drone attack", "an altercation").
+pub const NOUNS: &[(&str, EventKind)] = &[
+    ("attack", Attack),
+    ("attacks", Attack),
+    ("strike", Attack),
+    ("strikes", Attack),
+    ("airstrike", Attack),
+    ("airstrikes", Attack),
+    ("bombing", Attack),
+    ("bombings", Attack),
+    ("ambush", Attack),
+    ("raid", Attack),
+    ("assassination", Assassination),
+    ("assassinations", Assassination),
+    ("killing", Assassination),
+    ("murder", Assassination),
+    ("arrest", Arrest),
+    ("arrests", Arrest),
+    ("detention", Arrest),
+    ("release", Release),
+    ("kidnapping", Kidnapping),
+    ("kidnappings", Kidnapping),
+    ("abduction", Kidnapping),
+    ("confrontation", Confrontation),
+    ("altercation", Confrontation),
+    ("standoff", Confrontation),
+    ("stand-off", Confrontation),
+    ("clash", Confrontation),
+    ("clashes", Confrontation),
+    ("siege", Confrontation),
+    ("threat", Threat),
+    ("threats", Threat),
+    ("ultimatum", Threat),
+    ("offer", Offer),
+    ("election", Election),
+    ("elections", Election),
+    ("vote", Election),
+    ("polls", Election),
+    ("referendum", Election),
+    ("appointment", Appointment),
+];
+
+/// Verbs after which an infinitive reports what happened ("stood to offer", "took the opportunity to seize").
+pub const NARRATIVE_LEADS: &[&str] = &["took", "stood", "moved", "went", "came", "rushed", "managed", "proceeded", "used", "tried", "sent", "returned"];
+
+/// Gerunds/verbs that make an attack with a weapon object ("throwing unarmed drones at the houses").
+pub const LAUNCH_VERBS: &[&str] = &["threw", "throwing", "fired", "firing", "launched", "launching", "dropped", "dropping", "sent", "flew", "flying"];
+pub const WEAPONS: &[&str] = &["drones", "drone", "rockets", "rocket", "missiles", "missile", "bombs", "bomb", "mortars", "mortar", "grenades", "grenade", "ieds", "ied", "quadcopters", "quadcopter", "shells"];
+
+/// Nouns sent against someone that make a confrontation ("sent another convoy of armed trucks to his house").
+pub const FORCE_NOUNS: &[&str] = &["convoy", "convoys", "fighters", "gunmen", "militiamen", "trucks", "vehicles", "forces", "troops"];
+
+/// Role nouns that make "became X" an appointment.
+pub const ROLES: &[&str] = &["premier", "prime", "president", "minister", "speaker", "leader", "head", "chief", "commander", "governor", "mayor", "ambassador"];
+
+/// Words before a trigger (same clause) that negate it.
+pub const NEGATIONS: &[&str] = &["not", "never", "no", "n't", "neither", "nor", "without", "failed", "refused", "denied", "didn't", "did't", "wasn't", "weren't", "hasn't", "haven't", "cannot"];
+
+/// Words before a trigger (same clause) that make it hypothetical.
+pub const MODALS: &[&str] = &["would", "could", "might", "may", "can", "will", "should", "shall", "must", "if", "unless", "whether", "ready", "risk", "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "threatening", "threatened", "prevent", "avoid", "deter"];
+
+/// Sentence cues of generic, habitual or explanatory statements.
+pub const GENERIC_CUES: &[&str] = &["sometimes", "often", "routinely", "usually", "regularly", "frequently", "typically", "generally", "whenever", "every time", "this is why", "that is why", "which is why", "tend to", "tends to", "in general"];
+
+pub fn lookup(list: &[(&str, EventKind)], w: &str) -> Option<EventKind> {
+    list.iter().find(|(x, _)| *x == w).map(|(_, k)| *k)
+}
+
+/// The family a kind belongs to (the scorer's grouping too): violence, legal, coercion, politics, other.
+pub fn family(k: EventKind) -> u8 {
+    match k {
+        Attack | Assassination | Kidnapping => 0,
+        Arrest | Release => 1,
+        Threat | Confrontation | Offer => 2,
+        Election | Appointment => 3,
+        Other => 4,
+    }
+}

@@ -1,0 +1,424 @@
+//! Events (SPEC §1 step 5): sentences and clauses that report something that happened, with date, place, actors and targets.
+//!
+//! Each sentence is split into clauses; a clause holds a trigger (a past-tense verb, an
+//! infinitive after a narrative verb, "did" + base form, or a dated event noun) unless a
+//! negation, modal or generic cue in the same clause cancels it. Dated nouns with a
+//! definite determiner ("the November 7 drone attack") are references: they merge into
+//! the event they name. Events of one family, compatible dates and a shared participant
+//! (or adjacent sentences) merge, keeping every evidence range.
+
+pub mod lexicon;
+
+use crate::dates::{tag, Relative, Resolved, Resolver, TimeValue};
+use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place};
+use crate::places::{place_in, Geography};
+use lexicon::*;
+
+/// One trigger found in a sentence.
+#[derive(Debug, Clone)]
+struct Trigger {
+    kind: EventKind,
+    /// Byte offset of the trigger word in the block.
+    at: usize,
+    /// A definite noun phrase naming an event told elsewhere.
+    reference: bool,
+    /// The verb is passive ("was killed by"): actors follow "by".
+    passive: bool,
+    /// "X became premier": the subject is the one appointed.
+    subject_is_target: bool,
+}
+
+/// An event being built, before ids are given.
+#[derive(Debug, Clone)]
+struct Draft {
+    kind: EventKind,
+    date: Option<Resolved>,
+    /// The date came from an offset ("some days earlier"): a distinct time, never merged.
+    distinct: bool,
+    place: Option<Place>,
+    actors: Vec<String>,
+    targets: Vec<String>,
+    evidence: Vec<Evidence>,
+    /// (block, sentence index) of the main evidence.
+    origin: (usize, usize),
+}
+
+struct Word {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let s = &text[from..to];
+    for (i, c) in s.char_indices() {
+        let w = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
+        match (w, start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                out.push(Word { start: from + st, end: from + i, lower: s[st..i].to_lowercase().replace('’', "'") });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(st) = start {
+        out.push(Word { start: from + st, end: to, lower: s[st..].to_lowercase().replace('’', "'") });
+    }
+    out
+}
+
+/// Clause boundaries inside a sentence: punctuation and contrastive conjunctions.
+fn clause_of(text: &str, words: &[Word], i: usize) -> (usize, usize) {
+    let boundary = |a: &Word, b: &Word| {
+        let gap = &text[a.end..b.start];
+        gap.contains([',', ';', ':', '—', '–', '(', ')']) || matches!(b.lower.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet")
+    };
+    let mut lo = i;
+    while lo > 0 && !boundary(&words[lo - 1], &words[lo]) {
+        lo -= 1;
+    }
+    let mut hi = i;
+    while hi + 1 < words.len() && !boundary(&words[hi], &words[hi + 1]) {
+        hi += 1;
+    }
+    (lo, hi)
+}
+
+/// Find the triggers of one sentence.
+fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    let sentence_lower: String = ws.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+    if GENERIC_CUES.iter().any(|c| sentence_lower.contains(c)) {
+        return out;
+    }
+    for (i, w) in ws.iter().enumerate() {
+        let prev = |k: usize| if i >= k { ws[i - k].lower.as_str() } else { "" };
+        let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower.as_str());
+        let (lo, hi) = clause_of(text, ws, i);
+        let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower.as_str()).collect();
+        let cancelled = before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't")) || before.iter().any(|b| MODALS.contains(b));
+        let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have")) && !has_date_near(ws[lo].start, ws[hi].end);
+        let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got") || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"));
+        let mut found: Option<(EventKind, bool)> = None;
+        if let Some(k) = lookup(PAST, &w.lower) {
+            // A reduced relative ("people targeted by militias") is a description, not a report.
+            let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
+            let adjectival = i > 0 && matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their");
+            if !reduced && !adjectival {
+                found = Some((k, false));
+            }
+        } else if w.lower == "set" && next(1) == "free" {
+            found = Some((EventKind::Release, false));
+        } else if matches!(w.lower.as_str(), "shot" | "gunned") && matches!(next(1), "dead" | "down") {
+            found = Some((EventKind::Assassination, false));
+        } else if matches!(w.lower.as_str(), "became" | "become") && (w.lower == "became" || prev(1) == "did") && ws[i + 1..].iter().take(3).any(|x| ROLES.contains(&x.lower.as_str())) {
+            found = Some((EventKind::Appointment, false));
+        } else if w.lower == "red" && next(1) == "line" && before.iter().any(|b| matches!(*b, "laid" | "drew" | "set")) {
+            found = Some((EventKind::Threat, false));
+        } else if let Some(k) = lookup(BASE, &w.lower) {
+            let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly"));
+            let infinitive = prev(1) == "to" && before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b));
+            if (did || infinitive) && w.lower != "become" {
+                found = Some((k, false));
+            }
+        }
+        if found.is_none() && LAUNCH_VERBS.contains(&w.lower.as_str()) && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower.as_str())) {
+            let gerund_ok = !w.lower.ends_with("ing") || before.iter().any(|b| b.ends_with("ed") || matches!(*b, "by"));
+            if gerund_ok {
+                found = Some((EventKind::Attack, false));
+            }
+        }
+        if found.is_none() && w.lower == "sent" && ws[i + 1..=hi].iter().take(4).any(|x| FORCE_NOUNS.contains(&x.lower.as_str())) {
+            found = Some((EventKind::Confrontation, false));
+        }
+        if found.is_none() {
+            if let Some(k) = lookup(NOUNS, &w.lower) {
+                // "ordered the arrest of": a report, not a reference.
+                let ordered = before.iter().rev().take(3).any(|b| matches!(*b, "ordered" | "carried" | "conducted" | "launched" | "staged" | "held"));
+                let determiner = before.iter().rev().take(5).any(|b| matches!(*b, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")) || before.last().is_some_and(|b| b.ends_with("'s"));
+                let existential = before.iter().any(|b| matches!(*b, "there")) && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
+                let dated = has_date_near(ws[lo].start, ws[hi].end);
+                if ordered {
+                    found = Some((k, false));
+                } else if determiner {
+                    found = Some((k, true));
+                } else if existential || (dated && before.iter().any(|b| matches!(*b, "came" | "began" | "occurred" | "took" | "erupted" | "followed"))) {
+                    found = Some((k, false));
+                } else if dated {
+                    found = Some((k, true));
+                }
+            }
+        }
+        if let Some((kind, reference)) = found {
+            if cancelled || (aux_perfect && !reference) {
+                continue;
+            }
+            let subject_is_target = matches!(w.lower.as_str(), "became" | "become") || (kind == EventKind::Appointment && passive);
+            out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target });
+        }
+    }
+    out
+}
+
+/// Build the events of an article.
+pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event> {
+    let publication = meta.published.as_ref().and_then(|p| {
+        let mut it = p.date.split('-').map(|x| x.parse::<u32>().ok());
+        Some((it.next()?? as i32, it.next()??, it.next()??))
+    });
+    let geo = Geography::new(entities);
+    let mut resolver = Resolver::new(publication);
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut references: Vec<Draft> = Vec::new();
+    for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)) {
+        let text = b.text.as_str();
+        let mut prev_place: Option<Place> = None;
+        for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
+            let sentence = &text[s..e];
+            let own_place = place_in(entities, text, b.id, (s, e)).or_else(|| building_place(&geo, sentence));
+            let prev_place_here = std::mem::replace(&mut prev_place, own_place);
+            // Dates, resolved in reading order; each keeps its position in the block.
+            let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
+            for t in tag(sentence) {
+                let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. });
+                let before_ctx = resolver.context;
+                let r = resolver.resolve(sentence, &t);
+                if upcoming {
+                    resolver.context = before_ctx;
+                }
+                dated.push((s + t.start, s + t.end, r, t.value));
+            }
+            let ws = words(text, s, e);
+            let has_date_near = |lo: usize, hi: usize| dated.iter().any(|(ds, de, r, v)| *ds >= lo && *de <= hi && r.is_some() && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After)));
+            let trig = triggers(text, &ws, &has_date_near);
+            let prev_place = prev_place_here;
+            if trig.is_empty() {
+                continue;
+            }
+            let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
+            let mut seen_families: Vec<u8> = Vec::new();
+            let mut trig = trig;
+            trig.sort_by_key(|t| t.reference);
+            for t in trig {
+                let fam = family(t.kind);
+                if seen_families.contains(&fam) {
+                    continue;
+                }
+                seen_families.push(fam);
+                // The date nearest the trigger in its sentence, else the running context.
+                let clause_end = clause_end_at(text, &ws, t.at);
+                let nearest = dated.iter().filter(|d| d.2.is_some() && d.1 <= clause_end).min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
+                let (date, distinct) = match nearest {
+                    Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
+                    None if after_context => (None, false),
+                    None => (resolver.context.map(|c| Resolved { date: c, end: None, basis: crate::model::DateBasis::Context, text: None }), false),
+                };
+                let (mut actors, mut targets) = participants(entities, b, (s, e), t.at, t.passive);
+                if t.subject_is_target {
+                    targets.splice(0..0, actors.drain(..));
+                }
+                let place = place_for(entities, &geo, b, (s, clause_end), sentence, prev_place.as_ref());
+                let kind = refine_kind(t.kind, &targets, entities);
+                let draft = Draft {
+                    kind,
+                    date,
+                    distinct,
+                    place,
+                    actors,
+                    targets,
+                    evidence: vec![Evidence { block: b.id, start: s, end: e, text: sentence.to_string() }],
+                    origin: (b.id, si),
+                };
+                if t.reference {
+                    references.push(draft);
+                } else {
+                    merge_or_push(&mut drafts, draft);
+                }
+            }
+        }
+    }
+    for r in references {
+        // A reference with its own date may name an event of another kind ("the earlier attacks in April 2020");
+        // one dated only by context must match kind and share a participant.
+        let own_date = r.date.as_ref().is_some_and(|d| d.text.is_some());
+        let target = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| dates_agree(d, &r) && d.date.is_some() && if own_date { true } else { d.kind == r.kind && shares(d, &r) })
+            .max_by_key(|(i, d)| (d.kind == r.kind, shares(d, &r), family(d.kind) == family(r.kind), std::cmp::Reverse(*i)))
+            .map(|(i, _)| i);
+        match target {
+            Some(i) => add_evidence(&mut drafts[i], r, false),
+            None if own_date => drafts.push(r),
+            None => {}
+        }
+    }
+    drafts.retain(|d| d.date.is_some());
+    drafts.sort_by_key(|d| (d.evidence[0].block, d.evidence[0].start));
+    drafts
+        .into_iter()
+        .enumerate()
+        .map(|(i, d)| Event {
+            id: format!("ev-{}", i + 1),
+            kind: d.kind,
+            date: d.date.map(|r| r.to_event_date()),
+            place: d.place,
+            actors: d.actors,
+            targets: d.targets,
+            evidence: d.evidence,
+        })
+        .collect()
+}
+
+fn dates_agree(a: &Draft, b: &Draft) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => x.date.compatible(&y.date),
+        _ => true,
+    }
+}
+
+fn shares(a: &Draft, b: &Draft) -> bool {
+    let people = |d: &Draft| d.actors.iter().chain(&d.targets).cloned().collect::<Vec<_>>();
+    let pa = people(a);
+    people(b).iter().any(|x| pa.contains(x))
+}
+
+fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
+    for ev in other.evidence {
+        if !d.evidence.iter().any(|x| x.block == ev.block && x.start == ev.start) {
+            d.evidence.push(ev);
+        }
+    }
+    for a in other.actors.into_iter().filter(|_| with_people) {
+        if !d.actors.contains(&a) && !d.targets.contains(&a) {
+            d.actors.push(a);
+        }
+    }
+    if d.date.is_none() {
+        d.date = other.date;
+    }
+    if d.place.as_ref().is_none_or(|p| p.inferred) && other.place.as_ref().is_some_and(|p| !p.inferred) {
+        d.place = other.place;
+    }
+}
+
+/// Merge a new event into an earlier mention of the same one, or keep it.
+fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
+    if !d.distinct {
+        let same = |x: &Draft| {
+            let same_day = match (&x.date, &d.date) {
+                (Some(a), Some(b)) => a.date == b.date || (b.basis != crate::model::DateBasis::Explicit && a.date.compatible(&b.date)),
+                _ => true,
+            };
+            !x.distinct && x.kind == d.kind && same_day && dates_agree(x, &d) && x.origin != d.origin
+        };
+        let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
+        let pos = drafts.iter().rposition(|x| same(x) && shares(x, &d)).or_else(|| drafts.iter().rposition(|x| same(x) && adjacent(x)));
+        if let Some(i) = pos {
+            add_evidence(&mut drafts[i], d, true);
+            return;
+        }
+    }
+    drafts.push(d);
+}
+
+/// A killing of a named person is an assassination; of others, an attack.
+fn refine_kind(kind: EventKind, targets: &[String], entities: &[Entity]) -> EventKind {
+    if kind == EventKind::Assassination && !targets.iter().any(|t| entities.iter().any(|e| &e.id == t && e.kind == EntityKind::Person)) {
+        return EventKind::Attack;
+    }
+    kind
+}
+
+/// People and organisations of the sentence: before the trigger act, after it are acted on (reversed for passives).
+fn participants(entities: &[Entity], b: &Block, (s, e): (usize, usize), at: usize, passive: bool) -> (Vec<String>, Vec<String>) {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let mut by_agent = Vec::new();
+    for ent in entities.iter().filter(|x| matches!(x.kind, EntityKind::Person | EntityKind::Organization)) {
+        for m in ent.mentions.iter().filter(|m| m.block == b.id && m.start >= s && m.end <= e) {
+            let list = if m.end <= at {
+                &mut before
+            } else if passive && b.text[at..m.start].contains(" by ") {
+                &mut by_agent
+            } else {
+                &mut after
+            };
+            if !list.contains(&ent.id) {
+                list.push(ent.id.clone());
+            }
+        }
+    }
+    if passive {
+        let targets = before;
+        let actors = by_agent;
+        return (actors, targets.into_iter().chain(after).collect());
+    }
+    after.retain(|x| !before.contains(x));
+    (before, after)
+}
+
+/// Words of a sentence that point to a building in the capital.
+const BUILDINGS: &[&str] = &["house", "houses", "home", "homes", "residence", "villa", "guesthouse", "palace", "embassy", "ministry", "parliament", "headquarters", "compound", "green zone", "international zone", "office"];
+const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
+
+/// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
+fn building_place(geo: &Geography, sentence: &str) -> Option<Place> {
+    let lower = sentence.to_lowercase();
+    let word = BUILDINGS.iter().find(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == **w) || (w.contains(' ') && lower.contains(*w)))?;
+    let phrase = lower.find(word).and_then(|p| sentence.get(p..p + word.len())).map(str::to_string);
+    geo.capital(phrase)
+}
+
+/// The place of an event told in a sentence: named there, a building in the capital, the place of the
+/// previous sentence when pointed back to ("on those exact steps"), else the article's country.
+fn place_for(entities: &[Entity], geo: &Geography, b: &Block, (s, e): (usize, usize), sentence: &str, prev: Option<&Place>) -> Option<Place> {
+    if let Some(p) = place_in(entities, &b.text, b.id, (s, e)) {
+        return Some(p);
+    }
+    let lower = sentence.to_lowercase();
+    if DEICTIC.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w)) {
+        if let Some(p) = prev {
+            let mut p = p.clone();
+            p.inferred = true;
+            return Some(p);
+        }
+    }
+    building_place(geo, sentence).or_else(|| geo.country_place())
+}
+
+/// End of the clause holding byte `at` (dates after it belong to other clauses).
+fn clause_end_at(text: &str, ws: &[Word], at: usize) -> usize {
+    let i = ws.iter().position(|w| w.start >= at).unwrap_or(0);
+    let (_, hi) = clause_of(text, ws, i);
+    ws.get(hi).map_or(at, |w| w.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(EventKind, String, String)> {
+        let a = crate::analyze(text);
+        a.events.iter().map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone())).collect()
+    }
+
+    #[test]
+    fn negation_modality_and_generic() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary of things that happened in the region.\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra. Police did not arrest the gunmen. Any such raid could be considered an act of war. Militias sometimes attacked convoys.");
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!(ev[0].0, EventKind::Kidnapping);
+        assert_eq!(ev[0].1, "2022-03-01");
+    }
+
+    #[test]
+    fn two_events_one_sentence_and_context_dates() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nFast forward to June 2020. When Omar Haddad ordered the arrest of a militant, the militia sent a convoy of trucks to his house. The militant was set free only months later.");
+        let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
+        assert_eq!(kinds, vec![EventKind::Arrest, EventKind::Confrontation, EventKind::Release], "{ev:?}");
+        assert_eq!(ev[2].1, "2020");
+    }
+}

@@ -1,0 +1,128 @@
+//! Places (SPEC §1 step 6): resolve place mentions to coordinates with a precision, via the bundled gazetteer.
+//!
+//! Heuristics after CLIFF-CLAVIN: exact gazetteer names only, a stop-list of words that
+//! are also towns ("hit"), the most specific place in the sentence wins, and what the
+//! text only implies (a residence, a government building) falls back to the capital of
+//! the article's dominant country, flagged `inferred`.
+
+use crate::gazetteer::{gazetteer, is_ambiguous_word, GazPlace, PlaceKind};
+use crate::model::{Entity, EntityKind, GeoPrecision, Mention, Place};
+
+/// Gazetteer match of a name as written, or None for unknown names and false friends.
+pub fn lookup(name: &str) -> Option<&'static GazPlace> {
+    let n = name.trim().trim_end_matches("’s").trim_end_matches("'s");
+    if n.len() < 3 || (!n.contains(' ') && is_ambiguous_word(n)) {
+        return None;
+    }
+    gazetteer().best(n)
+}
+
+fn precision_of(p: &GazPlace) -> GeoPrecision {
+    p.precision
+}
+
+fn specificity(p: GeoPrecision) -> u8 {
+    match p {
+        GeoPrecision::Exact => 5,
+        GeoPrecision::District => 4,
+        GeoPrecision::City => 3,
+        GeoPrecision::Region => 2,
+        GeoPrecision::Country => 1,
+    }
+}
+
+/// A place from a gazetteer entry.
+pub fn place_of(p: &GazPlace, text: Option<String>, inferred: bool) -> Place {
+    let name = match &p.parent {
+        Some(parent) if !p.name.contains(parent.as_str()) => format!("{}, {}", p.name, parent),
+        _ => p.name.clone(),
+    };
+    Place { name, text, lat: p.lat, lon: p.lon, precision: precision_of(p), inferred }
+}
+
+/// Place-related facts of the whole article, computed once.
+#[derive(Debug, Clone, Default)]
+pub struct Geography {
+    /// ISO code of the country the article is mostly about.
+    pub country: Option<String>,
+}
+
+impl Geography {
+    pub fn new(entities: &[Entity]) -> Self {
+        let mut counts: Vec<(String, usize)> = Vec::new();
+        for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
+            if let Some(p) = lookup(&e.name) {
+                let weight = e.mentions.len() * if p.kind == PlaceKind::Country { 2 } else { 1 };
+                match counts.iter_mut().find(|(c, _)| *c == p.country) {
+                    Some(c) => c.1 += weight,
+                    None => counts.push((p.country.clone(), weight)),
+                }
+            }
+        }
+        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        Geography { country: counts.first().map(|c| c.0.clone()) }
+    }
+
+    /// The capital of the dominant country, as an inferred city.
+    pub fn capital(&self, text: Option<String>) -> Option<Place> {
+        let code = self.country.as_deref()?;
+        gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code).map(|p| place_of(p, text, true))
+    }
+
+    /// The dominant country itself, inferred.
+    pub fn country_place(&self) -> Option<Place> {
+        let code = self.country.as_deref()?;
+        gazetteer().country(code).map(|p| place_of(p, None, true))
+    }
+}
+
+/// The most specific place among entity mentions inside `range` of `block` (with the text around them for directions).
+pub fn place_in(entities: &[Entity], block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
+    let mut best: Option<Place> = None;
+    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
+        // A possessive names an owner, not a location ("Iran's Revolutionary Guard").
+        let possessive = |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
+        for m in e.mentions.iter().filter(|m| m.block == block && m.start >= range.0 && m.end <= range.1 && !possessive(m)) {
+            let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
+            let cand = resolve_mention(e, m, block_text, written);
+            if let Some(c) = cand {
+                let better = best.as_ref().is_none_or(|b| specificity(c.precision) > specificity(b.precision) || (specificity(c.precision) == specificity(b.precision) && !c.inferred && b.inferred));
+                if better {
+                    best = Some(c);
+                }
+            }
+        }
+    }
+    best
+}
+
+fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
+    if let Some(p) = lookup(&written).or_else(|| lookup(&e.name)) {
+        // "east Baghdad": a direction in front makes a city a district-level place.
+        let before = block_text.get(..m.start).unwrap_or("").trim_end();
+        let dir = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(&dir.as_str()) {
+            let phrase = format!("{dir} {}", p.name);
+            if let Some(d) = lookup(&phrase) {
+                return Some(place_of(d, Some(phrase), false));
+            }
+            let mut pl = place_of(p, Some(phrase.clone()), false);
+            pl.name = phrase;
+            return Some(pl);
+        }
+        return Some(place_of(p, Some(written), false));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_and_false_friends() {
+        assert_eq!(lookup("Baghdad").map(|p| p.kind), Some(PlaceKind::City));
+        assert!(lookup("Hit").is_none());
+        assert_eq!(lookup("Iraq").map(|p| p.kind), Some(PlaceKind::Country));
+    }
+}
