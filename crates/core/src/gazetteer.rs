@@ -7,8 +7,9 @@
 //! Names are matched after [`normalize`]: case, diacritics, apostrophes/ayn marks, dots and
 //! hyphens are ignored, a leading "the" is dropped and Arabic articles ("al-", "Al ", "as-",
 //! "el-", …) are dropped wherever they stand, so "Al Mawsil", "al-Mawṣil" and "Mawsil" meet.
-//! Candidates for one name are ranked by a prior: countries, then capitals, then the rest by
-//! population (curated places carry an explicit prior instead). Which candidate a text means,
+//! Candidates for one name are ranked by a prior: countries, then capitals, then the rest;
+//! a display-name match before an alias match; then by population (curated places carry an
+//! explicit prior instead). Which candidate a text means,
 //! and whether a capitalised word is a place at all ([`is_ambiguous_word`]), is the caller's
 //! call.
 
@@ -86,34 +87,42 @@ impl Gazetteer {
                 places.push(p);
             }
         }
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        // key -> (place index, matched by the display name rather than an alias)
+        let mut hits: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
         for (i, p) in places.iter().enumerate() {
             let mut seen = HashSet::new();
-            for n in std::iter::once(&p.name).chain(p.aliases.iter()) {
+            for (j, n) in std::iter::once(&p.name).chain(p.aliases.iter()).enumerate() {
                 let key = normalize(n);
                 if !key.is_empty() && seen.insert(key.clone()) {
-                    index.entry(key).or_default().push(i);
+                    hits.entry(key).or_default().push((i, j == 0));
                 }
             }
         }
-        for ids in index.values_mut() {
-            ids.sort_by(|&a, &b| {
-                let (pa, pb) = (&places[a], &places[b]);
-                rank_class(pa)
-                    .cmp(&rank_class(pb))
-                    .then(pb.prior.cmp(&pa.prior))
-                    .then(pa.name.cmp(&pb.name))
-                    .then(a.cmp(&b))
-            });
-        }
+        let index = hits
+            .into_iter()
+            .map(|(key, mut ids)| {
+                ids.sort_by(|&(a, an), &(b, bn)| {
+                    let (pa, pb) = (&places[a], &places[b]);
+                    rank_class(pa)
+                        .cmp(&rank_class(pb))
+                        .then(bn.cmp(&an))
+                        .then(pb.prior.cmp(&pa.prior))
+                        .then(pa.name.cmp(&pb.name))
+                        .then(a.cmp(&b))
+                });
+                (key, ids.into_iter().map(|(i, _)| i).collect())
+            })
+            .collect::<HashMap<String, Vec<usize>>>();
         let mut keys: Vec<String> = index.keys().cloned().collect();
         keys.sort();
         let max_tokens = keys.iter().map(|k| k.split(' ').count()).max().unwrap_or(0);
         Gazetteer { places, index, keys, max_tokens }
     }
 
-    /// Every place whose name or alias matches `name` after [`normalize`], best first
-    /// (countries, then capitals, then by population/prior).
+    /// Every place whose name or alias matches `name` after [`normalize`], best first:
+    /// countries, then capitals, then the rest; within each, places whose display name
+    /// matches before those matched by an alias ("Iskandariya" is the Iraqi town before
+    /// Alexandria's Arabic name), then by population (or curated prior).
     pub fn lookup(&self, name: &str) -> Vec<&GazPlace> {
         self.lookup_key(&normalize(name))
     }
@@ -445,6 +454,9 @@ mod tests {
         let basra = gazetteer().lookup("Kurdistan Region");
         assert_eq!(basra[0].kind, PlaceKind::Region);
         assert_eq!(best("Tahrir Square").country, "IQ");
+        assert_eq!(best("Iskandariya").country, "IQ");
+        assert_eq!(best("Iraq").kind, PlaceKind::Country);
+        assert!(gazetteer().lookup("Iraq").iter().all(|p| p.kind == PlaceKind::Country));
         assert_eq!(gazetteer().lookup("Tahrir Square").len(), 2);
     }
 

@@ -360,7 +360,7 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        if matches!(l, "the") && matches!(n1, "next" | "following" | "previous") && next2.is_some_and(|n| n.lower == "day") {
+        if matches!(l, "the") && matches!(n1, "next" | "following" | "previous") && next2.is_some_and(|n| matches!(n.lower.as_str(), "day" | "evening" | "morning" | "night" | "afternoon")) {
             let sign = if n1 == "previous" { -1 } else { 1 };
             push(i + 2, TimeValue::Relative(Relative::Offset { unit: Unit::Day, n: Some(1), sign }), &mut out);
             i += 3;
@@ -411,11 +411,18 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
 pub struct Resolver {
     pub publication: Option<PartialDate>,
     pub context: Option<PartialDate>,
+    /// The context was set in the current paragraph (a fresh narrative frame beats the date line).
+    pub context_fresh: bool,
 }
 
 impl Resolver {
     pub fn new(publication: Option<(i32, u32, u32)>) -> Self {
-        Resolver { publication: publication.map(|(y, m, d)| PartialDate::ymd(y, m, d)), context: None }
+        Resolver { publication: publication.map(|(y, m, d)| PartialDate::ymd(y, m, d)), context: None, context_fresh: false }
+    }
+
+    /// A new paragraph begins: the running context stays but is no longer fresh.
+    pub fn new_paragraph(&mut self) {
+        self.context_fresh = false;
     }
 
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
@@ -446,6 +453,7 @@ impl Resolver {
         };
         if sets_context {
             self.context = Some(date);
+            self.context_fresh = true;
         }
         Some(Resolved { date, end, basis, text })
     }
@@ -454,23 +462,38 @@ impl Resolver {
     fn year_for(&self, d: PartialDate, upcoming: bool) -> (Option<i32>, DateBasis) {
         let m = d.month.unwrap_or(1);
         let day = d.day.unwrap_or(1);
-        if let Some(p) = self.publication {
+        let context = self.context.filter(|c| c.year.is_some());
+        if let Some(p) = self.publication.filter(|_| !(self.context_fresh && context.is_some())) {
             let py = p.year.unwrap_or(0);
             let pub_days = p.days().unwrap_or(0);
             for y in [py, py - 1] {
-                if valid_ymd(y, m, day.min(days_in_month(y, m))) {
-                    let gap = pub_days - days_from_civil(y, m, day.min(days_in_month(y, m)));
+                let dd = day.min(days_in_month(y, m));
+                if valid_ymd(y, m, dd) {
+                    let gap = pub_days - days_from_civil(y, m, dd);
                     if (0..=62).contains(&gap) || (upcoming && (-120..0).contains(&gap) && y == py) {
                         return (Some(y), DateBasis::Publication);
                     }
                 }
             }
         }
-        if let Some(c) = self.context.filter(|c| c.year.is_some()) {
+        if let Some(c) = context {
             let cy = c.year.unwrap_or(0);
-            let before_context = c.month.is_some_and(|cm| (m, day) < (cm, c.day.unwrap_or(1)));
-            let y = if upcoming && before_context { cy + 1 } else { cy };
-            return (Some(y), DateBasis::Context);
+            let (cm, cd) = (c.month.unwrap_or(6), c.day.unwrap_or(15));
+            let anchor = days_from_civil(cy, cm, cd.min(days_in_month(cy, cm)));
+            let limit = self.publication.and_then(|p| p.days());
+            // The year that puts the date nearest the running context, never after the date line.
+            let candidates = [cy, cy + 1, cy - 1];
+            let best = candidates
+                .iter()
+                .copied()
+                .filter(|y| valid_ymd(*y, m, day.min(days_in_month(*y, m))))
+                .filter(|y| limit.is_none_or(|l| days_from_civil(*y, m, day.min(days_in_month(*y, m))) <= l || upcoming))
+                .filter(|y| !upcoming || days_from_civil(*y, m, day.min(days_in_month(*y, m))) >= anchor)
+                .min_by_key(|y| (days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor).abs());
+            let y = if c.month.is_none() { Some(cy) } else { best };
+            if let Some(y) = y {
+                return (Some(y), DateBasis::Context);
+            }
         }
         if let Some(p) = self.publication {
             let py = p.year.unwrap_or(0);
@@ -501,7 +524,7 @@ impl Resolver {
                         PartialDate::ymd(yy, mm, dd)
                     }
                 };
-                (date, DateBasis::Publication, false)
+                (date, DateBasis::Publication, shift != 0 && matches!(unit, Unit::Year | Unit::Month))
             }
             Relative::Weekday(wd) => {
                 let p = pubd?;
@@ -582,7 +605,7 @@ mod tests {
         ]);
         assert_eq!(resolve_all(p, &["On March 4, 2021, before the upcoming October 10 elections."]), vec![
             "2021-03-04:Explicit",
-            "2021-10-10:Publication"
+            "2021-10-10:Context"
         ]);
     }
 

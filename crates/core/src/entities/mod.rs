@@ -255,7 +255,12 @@ impl Table {
             e.aliases.push(clean.clone());
         }
         // The fullest form names the entity ("Mustafa al-Kadhimi" over "Mustafa Kadhimi").
-        if e.kind == EntityKind::Person && clean.len() > e.name.len() && name_key(&clean).split(' ').count() >= name_key(&e.name).split(' ').count() {
+        let extends = {
+            let new_key = name_key(&clean);
+            let new: Vec<&str> = new_key.split(' ').collect();
+            name_key(&e.name).split(' ').all(|t| new.contains(&t))
+        };
+        if e.kind == EntityKind::Person && clean.len() > e.name.len() && extends {
             let old = std::mem::replace(&mut e.name, clean.clone());
             e.aliases.retain(|a| *a != clean);
             if !e.aliases.contains(&old) {
@@ -605,10 +610,13 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
     // Possessive person + residence: handled from the preceding capitalised token.
     if i > 0 {
         let p = &toks[i - 1];
-        if p.possessive && p.namey() && has(RESIDENCES, &t.lower) && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == "" {
-            if places::lookup(p.text).is_none() {
-                push(p.start, t.end, EntityKind::Place, out);
+        if p.possessive && p.namey() && has(RESIDENCES, &t.lower) && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == "" && places::lookup(p.text).is_none() {
+            // Walk back over the owner's full name ("Omar Haddad's house").
+            let mut k = i - 1;
+            while k > 0 && toks[k - 1].namey() && !toks[k - 1].possessive && &text[toks[k - 1].end..toks[k].start] == " " && !toks[k].sentence_start && !has(STOP_WORDS, &toks[k - 1].lower) {
+                k -= 1;
             }
+            push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country/demonym + institution.
         if (p.possessive && places::lookup(p.text).is_some()) || (has(DEMONYMS, &p.lower) && p.namey()) {

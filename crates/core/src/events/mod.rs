@@ -9,7 +9,7 @@
 
 pub mod lexicon;
 
-use crate::dates::{tag, Relative, Resolved, Resolver, TimeValue};
+use crate::dates::{tag, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place};
 use crate::places::{place_in, Geography};
 use lexicon::*;
@@ -102,8 +102,21 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         let cancelled = before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't")) || before.iter().any(|b| MODALS.contains(b));
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have")) && !has_date_near(ws[lo].start, ws[hi].end);
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got") || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"));
+        let present_passive = matches!(prev(1), "is" | "are" | "am") || (matches!(prev(2), "is" | "are") && prev(1).ends_with("ly"));
         let mut found: Option<(EventKind, bool)> = None;
-        if let Some(k) = lookup(PAST, &w.lower) {
+        if present_passive {
+            // "detainees who are released within a day": habitual, not a report.
+        } else if w.lower == "hit" && i > 0 && !matches!(prev(1), "a" | "the" | "direct" | "to" | "will" | "would" | "could" | "can" | "may" | "might") && matches!(next(1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "two" | "three" | "several") {
+            found = Some((EventKind::Attack, false));
+        } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
+            found = Some((EventKind::Kidnapping, false));
+        } else if matches!(w.lower.as_str(), "warning" | "threatening" | "vowing") && matches!(next(1), "that" | "of" | "to") {
+            found = Some((EventKind::Threat, false));
+        } else if matches!(w.lower.as_str(), "took" | "assumed") && next(1) == "office" || (w.lower == "sworn" && next(1) == "in") {
+            found = Some((EventKind::Appointment, false));
+        } else if w.lower == "found" && passive && before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse")) {
+            found = Some((EventKind::Assassination, false));
+        } else if let Some(k) = lookup(PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
             let adjectival = i > 0 && matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their");
@@ -120,7 +133,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             found = Some((EventKind::Threat, false));
         } else if let Some(k) = lookup(BASE, &w.lower) {
             let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly"));
-            let infinitive = prev(1) == "to" && before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b));
+            let infinitive = prev(1) == "to" && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
             if (did || infinitive) && w.lower != "become" {
                 found = Some((k, false));
             }
@@ -137,7 +150,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         if found.is_none() {
             if let Some(k) = lookup(NOUNS, &w.lower) {
                 // "ordered the arrest of": a report, not a reference.
-                let ordered = before.iter().rev().take(3).any(|b| matches!(*b, "ordered" | "carried" | "conducted" | "launched" | "staged" | "held"));
+                let ordered = before.iter().rev().take(3).any(|b| matches!(*b, "ordered" | "carried" | "conducted" | "launched" | "staged" | "held" | "announced" | "confirmed" | "reported" | "claimed"));
                 let determiner = before.iter().rev().take(5).any(|b| matches!(*b, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")) || before.last().is_some_and(|b| b.ends_with("'s"));
                 let existential = before.iter().any(|b| matches!(*b, "there")) && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
@@ -175,6 +188,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
     let mut references: Vec<Draft> = Vec::new();
     for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)) {
         let text = b.text.as_str();
+        resolver.new_paragraph();
         let mut prev_place: Option<Place> = None;
         for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
             let sentence = &text[s..e];
@@ -182,6 +196,9 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
             let prev_place_here = std::mem::replace(&mut prev_place, own_place);
             // Dates, resolved in reading order; each keeps its position in the block.
             let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
+            // The running context as it stands after each expression, to date a clause by what precedes it.
+            let context_at_start = resolver.context;
+            let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             for t in tag(sentence) {
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. });
                 let before_ctx = resolver.context;
@@ -190,6 +207,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                     resolver.context = before_ctx;
                 }
                 dated.push((s + t.start, s + t.end, r, t.value));
+                context_after.push((s + t.end, resolver.context));
             }
             let ws = words(text, s, e);
             let has_date_near = |lo: usize, hi: usize| dated.iter().any(|(ds, de, r, v)| *ds >= lo && *de <= hi && r.is_some() && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After)));
@@ -199,22 +217,24 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 continue;
             }
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
-            let mut seen_families: Vec<u8> = Vec::new();
+            let mut seen_kinds: Vec<EventKind> = Vec::new();
             let mut trig = trig;
             trig.sort_by_key(|t| t.reference);
             for t in trig {
-                let fam = family(t.kind);
-                if seen_families.contains(&fam) {
+                if seen_kinds.contains(&t.kind) {
                     continue;
                 }
-                seen_families.push(fam);
+                seen_kinds.push(t.kind);
                 // The date nearest the trigger in its sentence, else the running context.
                 let clause_end = clause_end_at(text, &ws, t.at);
                 let nearest = dated.iter().filter(|d| d.2.is_some() && d.1 <= clause_end).min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
                 let (date, distinct) = match nearest {
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if after_context => (None, false),
-                    None => (resolver.context.map(|c| Resolved { date: c, end: None, basis: crate::model::DateBasis::Context, text: None }), false),
+                    None => {
+                        let ctx = context_after.iter().rev().find(|(end, _)| *end <= clause_end).map_or(context_at_start, |(_, c)| *c);
+                        (ctx.map(|c| Resolved { date: c, end: None, basis: crate::model::DateBasis::Context, text: None }), false)
+                    }
                 };
                 let (mut actors, mut targets) = participants(entities, b, (s, e), t.at, t.passive);
                 if t.subject_is_target {
