@@ -116,7 +116,12 @@ impl Gazetteer {
         let mut keys: Vec<String> = index.keys().cloned().collect();
         keys.sort();
         let max_tokens = keys.iter().map(|k| k.split(' ').count()).max().unwrap_or(0);
-        Gazetteer { places, index, keys, max_tokens }
+        Gazetteer {
+            places,
+            index,
+            keys,
+            max_tokens,
+        }
     }
 
     /// Every place whose name or alias matches `name` after [`normalize`], best first:
@@ -242,7 +247,15 @@ fn fold_table() -> &'static HashMap<char, &'static str> {
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
-        '\'' | '`' | '\u{b4}' | '\u{2018}' | '\u{2019}' | '\u{2bc}' | '\u{2bb}' | '\u{2bf}' | '\u{2be}' | '\u{2032}'
+        '\'' | '`'
+            | '\u{b4}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{2bc}'
+            | '\u{2bb}'
+            | '\u{2bf}'
+            | '\u{2be}'
+            | '\u{2032}'
     )
 }
 
@@ -276,7 +289,11 @@ pub fn normalize(s: &str) -> String {
     if toks.len() > 1 && toks[0] == "the" {
         toks.remove(0);
     }
-    let kept: Vec<&str> = toks.iter().copied().filter(|t| !ARTICLES.contains(t)).collect();
+    let kept: Vec<&str> = toks
+        .iter()
+        .copied()
+        .filter(|t| !ARTICLES.contains(t))
+        .collect();
     if kept.is_empty() {
         toks.join(" ")
     } else {
@@ -291,10 +308,46 @@ pub fn normalize(s: &str) -> String {
 /// that are common personal names, reviewed by hand: names that matter in this domain and
 /// are rarely anything else when capitalised (Turkey, Jordan, China, Georgia) are left out.
 const AMBIGUOUS: &[&str] = &[
-    "acre", "along", "ana", "bath", "batman", "bay", "bush", "cayenne", "chad", "deal",
-    "guinea", "hail", "hamilton", "hay", "hit", "hue", "jersey", "male", "man", "mobile",
-    "nice", "of", "pest", "phoenix", "qasim", "queens", "reading", "said", "salt", "sari",
-    "shush", "split", "sur", "tall", "tell", "us", "valley", "van", "victoria", "wellington",
+    "acre",
+    "along",
+    "ana",
+    "bath",
+    "batman",
+    "bay",
+    "bush",
+    "cayenne",
+    "chad",
+    "deal",
+    "guinea",
+    "hail",
+    "hamilton",
+    "hay",
+    "hit",
+    "hue",
+    "jersey",
+    "male",
+    "man",
+    "mobile",
+    "nice",
+    "of",
+    "pest",
+    "phoenix",
+    "qasim",
+    "queens",
+    "reading",
+    "said",
+    "salt",
+    "sari",
+    "shush",
+    "split",
+    "sur",
+    "tall",
+    "tell",
+    "us",
+    "valley",
+    "van",
+    "victoria",
+    "wellington",
 ];
 
 /// Whether `name`, taken as a place name, is also a common English word or name ("Hit",
@@ -315,7 +368,9 @@ mod tests {
     use super::*;
 
     fn best(name: &str) -> &'static GazPlace {
-        gazetteer().best(name).unwrap_or_else(|| panic!("no place for {name:?}"))
+        gazetteer()
+            .best(name)
+            .unwrap_or_else(|| panic!("no place for {name:?}"))
     }
 
     fn near(p: &GazPlace, lat: f64, lon: f64, tol: f64) -> bool {
@@ -387,20 +442,34 @@ mod tests {
         assert_eq!(iraq.precision, GeoPrecision::Country);
         assert!(near(iraq, 33.0, 43.7, 1.5));
         let [w, s, e, n] = iraq.bbox.expect("bbox");
-        assert!(w < 39.5 && e > 48.0 && s < 29.5 && n > 37.0, "{:?}", iraq.bbox);
+        assert!(
+            w < 39.5 && e > 48.0 && s < 29.5 && n > 37.0,
+            "{:?}",
+            iraq.bbox
+        );
         assert_eq!(best("U.S.").country, "US");
         assert_eq!(best("United States of America").country, "US");
         assert_eq!(best("Syria").country, "SY");
         assert_eq!(best("Iran").country, "IR");
         assert_eq!(best("UAE").country, "AE");
-        assert_eq!(gazetteer().country("iq").map(|p| p.name.as_str()), Some("Iraq"));
+        assert_eq!(
+            gazetteer().country("iq").map(|p| p.name.as_str()),
+            Some("Iraq")
+        );
         // every world country is there, each inside its own bbox
-        let n = gazetteer().places().iter().filter(|p| p.kind == PlaceKind::Country).count();
+        let n = gazetteer()
+            .places()
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Country)
+            .count();
         assert!(n >= 240, "{n} countries");
         let fr = best("France");
         let [w, s, e, n] = fr.bbox.unwrap();
         assert!(w <= fr.lon && fr.lon <= e && s <= fr.lat && fr.lat <= n);
-        assert!(e - w < 15.0, "overseas territories must not stretch France's bbox");
+        assert!(
+            e - w < 15.0,
+            "overseas territories must not stretch France's bbox"
+        );
         let ru = best("Russia");
         assert!(ru.lon > 30.0 && ru.lon < 140.0 && ru.lat > 50.0, "{ru:?}");
     }
@@ -456,7 +525,10 @@ mod tests {
         assert_eq!(best("Tahrir Square").country, "IQ");
         assert_eq!(best("Iskandariya").country, "IQ");
         assert_eq!(best("Iraq").kind, PlaceKind::Country);
-        assert!(gazetteer().lookup("Iraq").iter().all(|p| p.kind == PlaceKind::Country));
+        assert!(gazetteer()
+            .lookup("Iraq")
+            .iter()
+            .all(|p| p.kind == PlaceKind::Country));
         assert_eq!(gazetteer().lookup("Tahrir Square").len(), 2);
     }
 
@@ -465,14 +537,21 @@ mod tests {
         let g = gazetteer();
         assert!(g.places().len() > 1500);
         for p in g.places() {
-            assert!((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon), "{p:?}");
+            assert!(
+                (-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon),
+                "{p:?}"
+            );
             assert!(!p.name.is_empty());
             if p.parent.as_deref() == Some("Baghdad") {
                 assert!(near(p, 33.33, 44.38, 0.25), "{p:?} is not in Baghdad");
             }
         }
         for c in ["IQ", "SY"] {
-            let n = g.places().iter().filter(|p| p.kind == PlaceKind::City && p.country == c).count();
+            let n = g
+                .places()
+                .iter()
+                .filter(|p| p.kind == PlaceKind::City && p.country == c)
+                .count();
             assert!(n > 80, "{c}: {n} cities");
         }
     }
@@ -481,8 +560,13 @@ mod tests {
     fn keys_and_ranking() {
         let g = gazetteer();
         let keys: Vec<&str> = g.names().collect();
-        assert!(keys.contains(&"baghdad") && keys.contains(&"mawsil") && keys.contains(&"green zone"));
-        assert!(keys.iter().all(|k| normalize(k) == *k), "keys are normalised");
+        assert!(
+            keys.contains(&"baghdad") && keys.contains(&"mawsil") && keys.contains(&"green zone")
+        );
+        assert!(
+            keys.iter().all(|k| normalize(k) == *k),
+            "keys are normalised"
+        );
         assert!(g.max_key_tokens() >= 3);
         assert!(g.contains_key("sadr city"));
         for k in keys {

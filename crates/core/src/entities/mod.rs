@@ -378,6 +378,13 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
 
 /// Classify a run of capitalised tokens, splitting at "of"/"for" when the whole is not a name.
 fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>) {
+    // Titles are Title Case: their words only count when they match a name known from the text.
+    if block.kind == BlockKind::Title {
+        for t in run.iter().filter(|t| !has(STOP_WORDS, &t.lower)) {
+            out.push(Cand { block: block.id, start: t.start, end: t.end, text: t.text.to_string(), kind: None, strength: Strength::Single, acronym: None, alias: None, titled: false });
+        }
+        return;
+    }
     // Sentence openers and stop words in front.
     let mut run = run;
     while let Some(first) = run.first() {

@@ -38,6 +38,8 @@ pub const PAST: &[(&str, EventKind)] = &[
     ("besieged", Confrontation),
     ("clashed", Confrontation),
     ("confronted", Confrontation),
+    ("shadowed", Confrontation),
+    ("harassed", Confrontation),
     ("encircled", Confrontation),
     ("blockaded", Confrontation),
     ("threatened", Threat),
@@ -126,7 +128,7 @@ pub const NARRATIVE_LEADS: &[&str] = &["took", "stood", "moved", "went", "came",
 
 /// Gerunds/verbs that make an attack with a weapon object ("throwing unarmed drones at the houses").
 pub const LAUNCH_VERBS: &[&str] = &["threw", "throwing", "fired", "firing", "launched", "launching", "dropped", "dropping", "sent", "flew", "flying"];
-pub const WEAPONS: &[&str] = &["drones", "drone", "rockets", "rocket", "missiles", "missile", "bombs", "bomb", "mortars", "mortar", "grenades", "grenade", "ieds", "ied", "quadcopters", "quadcopter", "shells"];
+pub const WEAPONS: &[&str] = &["firebombs", "firebomb", "explosives", "molotov", "drones", "drone", "rockets", "rocket", "missiles", "missile", "bombs", "bomb", "mortars", "mortar", "grenades", "grenade", "ieds", "ied", "quadcopters", "quadcopter", "shells"];
 
 /// Nouns sent against someone that make a confrontation ("sent another convoy of armed trucks to his house").
 pub const FORCE_NOUNS: &[&str] = &["convoy", "convoys", "fighters", "gunmen", "militiamen", "trucks", "vehicles", "forces", "troops"];

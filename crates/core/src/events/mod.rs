@@ -14,6 +14,9 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use lexicon::*;
 
+/// Phrases that make a statement a threat.
+const THREAT_PHRASES: &[&str] = &["act of war", "red line", "within range", "will pay", "would pay", "legitimate target", "legitimate targets", "will be targeted", "would be targeted", "will face", "would face", "meet the fate"];
+
 /// One trigger found in a sentence.
 #[derive(Debug, Clone)]
 struct Trigger {
@@ -99,8 +102,9 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower.as_str());
         let (lo, hi) = clause_of(text, ws, i);
         let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower.as_str()).collect();
-        let cancelled = before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't")) || before.iter().any(|b| MODALS.contains(b));
-        let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have")) && !has_date_near(ws[lo].start, ws[hi].end);
+        let recommendation = ws[..i].iter().any(|b| matches!(b.lower.as_str(), "should" | "must" | "ought"));
+        let cancelled = recommendation || before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't")) || before.iter().any(|b| MODALS.contains(b));
+        let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have")) && !has_date_near(ws[0].start, ws[hi].end);
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got") || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"));
         let present_passive = matches!(prev(1), "is" | "are" | "am") || (matches!(prev(2), "is" | "are") && prev(1).ends_with("ly"));
         let mut found: Option<(EventKind, bool)> = None;
@@ -108,6 +112,12 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             // "detainees who are released within a day": habitual, not a report.
         } else if w.lower == "hit" && i > 0 && !matches!(prev(1), "a" | "the" | "direct" | "to" | "will" | "would" | "could" | "can" | "may" | "might") && matches!(next(1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "two" | "three" | "several") {
             found = Some((EventKind::Attack, false));
+        } else if w.lower == "hit" && passive {
+            found = Some((EventKind::Attack, false));
+        } else if matches!(w.lower.as_str(), "landed" | "fell" | "impacted" | "slammed" | "exploded") && before.iter().any(|b| WEAPONS.contains(b)) {
+            found = Some((EventKind::Attack, false));
+        } else if matches!(w.lower.as_str(), "declared" | "said" | "stated" | "announced" | "told") && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p)) {
+            found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
         } else if matches!(w.lower.as_str(), "warning" | "threatening" | "vowing") && matches!(next(1), "that" | "of" | "to") {
@@ -119,7 +129,10 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         } else if let Some(k) = lookup(PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
-            let adjectival = i > 0 && matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their");
+            let next_is_noun = next(1).chars().all(|c| c.is_lowercase() || c == '-')
+                && !next(1).is_empty()
+                && !matches!(next(1), "by" | "in" | "at" | "on" | "from" | "with" | "to" | "after" | "before" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "it" | "and" | "or" | "as" | "for" | "into" | "out" | "up" | "down" | "off" | "over" | "near" | "outside" | "inside" | "during" | "within" | "only" | "two" | "three" | "four" | "five" | "several" | "dozens");
+            let adjectival = i > 0 && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their") || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             if !reduced && !adjectival {
                 found = Some((k, false));
             }
@@ -227,7 +240,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 seen_kinds.push(t.kind);
                 // The date nearest the trigger in its sentence, else the running context.
                 let clause_end = clause_end_at(text, &ws, t.at);
-                let nearest = dated.iter().filter(|d| d.2.is_some() && d.1 <= clause_end).min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
+                let nearest = dated.iter().filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, d.1, t.at))).min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
                 let (date, distinct) = match nearest {
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if after_context => (None, false),
@@ -408,6 +421,11 @@ fn place_for(entities: &[Entity], geo: &Geography, b: &Block, (s, e): (usize, us
         }
     }
     building_place(geo, sentence).or_else(|| geo.country_place())
+}
+
+/// Does a date ending at `date_end` modify the noun at `noun` ("the November 7 drone attack", "this week's attack")?
+fn np_date(text: &str, date_end: usize, noun: usize) -> bool {
+    date_end <= noun && text.get(date_end..noun).is_some_and(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']))
 }
 
 /// End of the clause holding byte `at` (dates after it belong to other clauses).
