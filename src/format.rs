@@ -2,9 +2,7 @@
 
 use atlas_core::{DateBasis, Event, EventDate, EventKind, GeoPrecision, Precision};
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
+const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const MONTHS_LONG: [&str; 12] = [
     "January",
@@ -87,12 +85,7 @@ pub fn basis_words(b: DateBasis) -> &'static str {
 
 /// Tooltip for a date: normalised value, precision and how it was resolved.
 pub fn date_tooltip(date: &EventDate) -> String {
-    format!(
-        "{} · {} precision · {}",
-        normalised(date),
-        precision_word(date.precision),
-        basis_words(date.basis)
-    )
+    format!("{} · {} precision · {}", normalised(date), precision_word(date.precision), basis_words(date.basis))
 }
 
 pub fn geo_precision_word(p: GeoPrecision) -> &'static str {
@@ -175,13 +168,11 @@ pub fn classify_href(href: Option<&str>) -> SafeHref {
     let scheme_end = h.find(':');
     let path_start = h.find(['/', '?', '#']);
     match (scheme_end, path_start) {
-        (Some(c), p) if p.is_none_or(|p| c < p) => {
-            match h[..c].to_ascii_lowercase().as_str() {
-                "http" | "https" => SafeHref::External(h.to_string()),
-                "mailto" => SafeHref::Local(h.to_string()),
-                _ => SafeHref::Inert,
-            }
-        }
+        (Some(c), p) if p.is_none_or(|p| c < p) => match h[..c].to_ascii_lowercase().as_str() {
+            "http" | "https" => SafeHref::External(h.to_string()),
+            "mailto" => SafeHref::Local(h.to_string()),
+            _ => SafeHref::Inert,
+        },
         _ => SafeHref::Local(h.to_string()),
     }
 }
@@ -210,13 +201,7 @@ mod tests {
     use super::*;
 
     fn date(start: &str, end: Option<&str>, precision: Precision) -> EventDate {
-        EventDate {
-            start: start.into(),
-            end: end.map(Into::into),
-            precision,
-            text: None,
-            basis: DateBasis::Explicit,
-        }
+        EventDate { start: start.into(), end: end.map(Into::into), precision, text: None, basis: DateBasis::Explicit }
     }
 
     #[test]
@@ -234,39 +219,21 @@ mod tests {
         let d = date("2020-04", Some("2020-06"), Precision::Month);
         assert_eq!(human_event_date(&d), "April 2020 – June 2020");
         assert_eq!(normalised(&d), "2020-04/2020-06");
-        assert_eq!(
-            date_tooltip(&d),
-            "2020-04/2020-06 · month precision · stated in the text"
-        );
-        assert_eq!(
-            date_bounds(&d),
-            ("2020-04-01".to_string(), "2020-06-31".to_string())
-        );
+        assert_eq!(date_tooltip(&d), "2020-04/2020-06 · month precision · stated in the text");
+        assert_eq!(date_bounds(&d), ("2020-04-01".to_string(), "2020-06-31".to_string()));
         let y = date("2018", None, Precision::Year);
-        assert_eq!(
-            date_bounds(&y),
-            ("2018-01-01".to_string(), "2018-12-31".to_string())
-        );
+        assert_eq!(date_bounds(&y), ("2018-01-01".to_string(), "2018-12-31".to_string()));
     }
 
     #[test]
     fn hrefs_are_classified_defensively() {
         use SafeHref::*;
-        assert_eq!(
-            classify_href(Some("https://a.org/x")),
-            External("https://a.org/x".into())
-        );
+        assert_eq!(classify_href(Some("https://a.org/x")), External("https://a.org/x".into()));
         assert_eq!(classify_href(Some("HTTP://a.org")), External("HTTP://a.org".into()));
         assert_eq!(classify_href(Some("//a.org")), External("//a.org".into()));
-        assert_eq!(
-            classify_href(Some("/experts/michael-knights")),
-            Local("/experts/michael-knights".into())
-        );
+        assert_eq!(classify_href(Some("/experts/michael-knights")), Local("/experts/michael-knights".into()));
         assert_eq!(classify_href(Some("a/b:c")), Local("a/b:c".into()));
-        assert_eq!(
-            classify_href(Some("mailto:x@y.org")),
-            Local("mailto:x@y.org".into())
-        );
+        assert_eq!(classify_href(Some("mailto:x@y.org")), Local("mailto:x@y.org".into()));
         assert_eq!(classify_href(Some("javascript:alert(1)")), Inert);
         assert_eq!(classify_href(Some(" JavaScript:alert(1)")), Inert);
         assert_eq!(classify_href(Some("java\tscript:alert(1)")), Inert);

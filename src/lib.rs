@@ -1,7 +1,7 @@
 //! Article Atlas web app: the thin Yew UI over the pure `atlas_core` pipeline (SPEC §2).
 //!
 //! Data flows one way: text → `atlas_core::Analysis` → [`state::AppState`] → views.
-//! Pure helpers ([`derive`], [`segment`], [`format`]) hold no DOM code and are tested natively.
+//! Pure helpers ([`mod@derive`], [`segment`], [`mod@format`]) hold no DOM code and are tested natively.
 
 pub mod app;
 pub mod components;
@@ -13,3 +13,6 @@ pub mod state;
 
 /// The bundled default article (a copy of the seed), shown when the app opens.
 pub const SEED_ARTICLE: &str = include_str!("../assets/seed.txt");
+
+#[cfg(test)]
+mod sample;

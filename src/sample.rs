@@ -5,39 +5,23 @@ use atlas_core::*;
 
 /// Byte range of the first `needle` in `hay` (panics in tests when missing, on purpose).
 fn find(hay: &str, needle: &str) -> (usize, usize) {
-    let s = hay
-        .find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not in {hay:?}"));
+    let s = hay.find(needle).unwrap_or_else(|| panic!("{needle:?} not in {hay:?}"));
     (s, s + needle.len())
 }
 
 fn mention(block: &Block, needle: &str) -> Mention {
     let (start, end) = find(&block.text, needle);
-    Mention {
-        block: block.id,
-        start,
-        end,
-    }
+    Mention { block: block.id, start, end }
 }
 
 fn evidence(block: &Block, sentence: &str) -> Evidence {
     let (start, end) = find(&block.text, sentence);
-    Evidence {
-        block: block.id,
-        start,
-        end,
-        text: sentence.to_string(),
-    }
+    Evidence { block: block.id, start, end, text: sentence.to_string() }
 }
 
 fn span(block_text: &str, needle: &str, kind: SpanKind, href: Option<&str>) -> Span {
     let (start, end) = find(block_text, needle);
-    Span {
-        start,
-        end,
-        kind,
-        href: href.map(Into::into),
-    }
+    Span { start, end, kind, href: href.map(Into::into) }
 }
 
 pub const TITLE: &str = "The Harrowing of Mustafa Kadhimi";
@@ -54,12 +38,7 @@ pub fn sample_analysis() -> Analysis {
     let p3 = "On March 21, 2021, militias assassinated INIS officer Mahmoud Laith Hussein in the Mansour neighborhood of Baghdad. The same outlet reported it again, and a doubtful source was removed.";
 
     let blocks = vec![
-        Block {
-            id: 0,
-            kind: BlockKind::Title,
-            text: TITLE.into(),
-            spans: vec![],
-        },
+        Block { id: 0, kind: BlockKind::Title, text: TITLE.into(), spans: vec![] },
         Block {
             id: 1,
             kind: BlockKind::Byline,
@@ -71,38 +50,15 @@ pub fn sample_analysis() -> Analysis {
                 Some("/experts/michael-knights"),
             )],
         },
-        Block {
-            id: 2,
-            kind: BlockKind::Date,
-            text: "Nov 9, 2021".into(),
-            spans: vec![],
-        },
-        Block {
-            id: 3,
-            kind: BlockKind::Bio,
-            text: bio.into(),
-            spans: vec![],
-        },
-        Block {
-            id: 4,
-            kind: BlockKind::Summary,
-            text: summary.into(),
-            spans: vec![],
-        },
-        Block {
-            id: 5,
-            kind: BlockKind::Paragraph,
-            text: p1.into(),
-            spans: vec![],
-        },
+        Block { id: 2, kind: BlockKind::Date, text: "Nov 9, 2021".into(), spans: vec![] },
+        Block { id: 3, kind: BlockKind::Bio, text: bio.into(), spans: vec![] },
+        Block { id: 4, kind: BlockKind::Summary, text: summary.into(), spans: vec![] },
+        Block { id: 5, kind: BlockKind::Paragraph, text: p1.into(), spans: vec![] },
         Block {
             id: 6,
             kind: BlockKind::Paragraph,
             text: p2.into(),
-            spans: vec![
-                span(p2, "act of war", SpanKind::Link, Some(ALSUMARIA)),
-                span(p2, "not", SpanKind::Em, None),
-            ],
+            spans: vec![span(p2, "act of war", SpanKind::Link, Some(ALSUMARIA)), span(p2, "not", SpanKind::Em, None)],
         },
         Block {
             id: 7,
@@ -242,10 +198,7 @@ pub fn sample_analysis() -> Analysis {
                 href: Some("/experts/michael-knights".into()),
                 bio: Some(bio.into()),
             }],
-            published: Some(Published {
-                date: "2021-11-09".into(),
-                text: "Nov 9, 2021".into(),
-            }),
+            published: Some(Published { date: "2021-11-09".into(), text: "Nov 9, 2021".into() }),
             kind: Some("Brief Analysis".into()),
             summary: Some(summary.into()),
             translations: vec![Translation {
@@ -255,15 +208,11 @@ pub fn sample_analysis() -> Analysis {
             }],
             recommended: vec![
                 Recommended {
-                    title: "Saudi Arabia Adjusts Its History, Diminishing the Role of Wahhabism"
-                        .into(),
+                    title: "Saudi Arabia Adjusts Its History, Diminishing the Role of Wahhabism".into(),
                     kind: Some("Brief Analysis".into()),
                     date: Some("2022-02-11".into()),
                     authors: vec!["Simon Henderson".into()],
-                    href: Some(
-                        "/policy-analysis/saudi-arabia-adjusts-its-history-diminishing-role-wahhabism"
-                            .into(),
-                    ),
+                    href: Some("/policy-analysis/saudi-arabia-adjusts-its-history-diminishing-role-wahhabism".into()),
                 },
                 Recommended {
                     title: "Podcast: Breaking Hezbollah's Golden Rule".into(),
@@ -277,9 +226,6 @@ pub fn sample_analysis() -> Analysis {
         blocks,
         entities,
         events,
-        diagnostics: vec![Diagnostic::warning(
-            "link with an unsafe scheme (javascript:) made inert",
-            Some(7),
-        )],
+        diagnostics: vec![Diagnostic::warning("link with an unsafe scheme (javascript:) made inert", Some(7))],
     }
 }

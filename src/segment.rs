@@ -23,14 +23,7 @@ pub enum Layer {
     Mention,
 }
 
-const LAYERS: [Layer; 6] = [
-    Layer::Evidence,
-    Layer::Link,
-    Layer::Strong,
-    Layer::Em,
-    Layer::Date,
-    Layer::Mention,
-];
+const LAYERS: [Layer; 6] = [Layer::Evidence, Layer::Link, Layer::Strong, Layer::Em, Layer::Date, Layer::Mention];
 
 /// One range to mark: `payload` is the caller's id (an event, a span, an entity index…),
 /// `sub` a secondary one (which evidence item of the event, which mention of the entity).
@@ -45,13 +38,7 @@ pub struct Mark {
 
 impl Mark {
     pub fn new(layer: Layer, start: usize, end: usize, payload: usize) -> Self {
-        Mark {
-            layer,
-            start,
-            end,
-            payload,
-            sub: 0,
-        }
+        Mark { layer, start, end, payload, sub: 0 }
     }
 
     pub fn with_sub(mut self, sub: usize) -> Self {
@@ -66,12 +53,7 @@ impl Mark {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Node {
     Text(Range<usize>),
-    Element {
-        layer: Layer,
-        marks: Vec<usize>,
-        range: Range<usize>,
-        children: Vec<Node>,
-    },
+    Element { layer: Layer, marks: Vec<usize>, range: Range<usize>, children: Vec<Node> },
 }
 
 fn floor_boundary(text: &str, mut i: usize) -> usize {
@@ -114,10 +96,7 @@ pub fn segment(text: &str, marks: &[Mark]) -> Vec<Node> {
     if text.is_empty() {
         return Vec::new();
     }
-    let clamped: Vec<Option<Range<usize>>> = marks
-        .iter()
-        .map(|m| clamp_range(text, m.start, m.end))
-        .collect();
+    let clamped: Vec<Option<Range<usize>>> = marks.iter().map(|m| clamp_range(text, m.start, m.end)).collect();
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for r in clamped.iter().flatten() {
         cuts.push(r.start);
@@ -134,8 +113,7 @@ pub fn segment(text: &str, marks: &[Mark]) -> Vec<Node> {
             for (li, layer) in LAYERS.iter().enumerate() {
                 let covering = clamped.iter().enumerate().filter_map(|(i, r)| {
                     let r = r.as_ref()?;
-                    (marks[i].layer == *layer && r.start <= range.start && range.end <= r.end)
-                        .then_some(i)
+                    (marks[i].layer == *layer && r.start <= range.start && range.end <= r.end).then_some(i)
                 });
                 keys[li] = match layer {
                     Layer::Evidence => {
@@ -211,9 +189,7 @@ mod tests {
         for n in nodes {
             match n {
                 Node::Text(r) => s.push_str(&text[r.clone()]),
-                Node::Element {
-                    layer, children, ..
-                } => {
+                Node::Element { layer, children, .. } => {
                     let tag = match layer {
                         Layer::Evidence => "V",
                         Layer::Link => "A",
@@ -260,19 +236,13 @@ mod tests {
             Mark::new(Layer::Mention, 16, 18, 1),
             Mark::new(Layer::Mention, 22, 29, 2),
         ];
-        assert_eq!(
-            show(t, &segment(t, &marks)),
-            "[V:Militias [A:struck] [M:KH] in [M:Baghdad].]"
-        );
+        assert_eq!(show(t, &segment(t, &marks)), "[V:Militias [A:struck] [M:KH] in [M:Baghdad].]");
     }
 
     #[test]
     fn crossing_ranges_split_at_outer_boundaries() {
         let t = "abcdefghij";
-        let marks = [
-            Mark::new(Layer::Link, 2, 6, 0),
-            Mark::new(Layer::Mention, 4, 8, 0),
-        ];
+        let marks = [Mark::new(Layer::Link, 2, 6, 0), Mark::new(Layer::Mention, 4, 8, 0)];
         assert_eq!(show(t, &segment(t, &marks)), "ab[A:cd[M:ef]][M:gh]ij");
     }
 
@@ -298,10 +268,7 @@ mod tests {
     #[test]
     fn two_events_in_one_sentence_share_an_element() {
         let t = "They seized him and freed him.";
-        let marks = [
-            Mark::new(Layer::Evidence, 0, 30, 3),
-            Mark::new(Layer::Evidence, 0, 30, 1),
-        ];
+        let marks = [Mark::new(Layer::Evidence, 0, 30, 3), Mark::new(Layer::Evidence, 0, 30, 1)];
         match &segment(t, &marks)[0] {
             Node::Element { marks: m, .. } => assert_eq!(m, &vec![1, 0]),
             other => panic!("unexpected {other:?}"),

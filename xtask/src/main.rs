@@ -1,12 +1,12 @@
-//! Project automation: `cargo xtask <command>`; run `cargo xtask help` for the list.
+//! Project automation: `cargo xtask <command>`; `cargo xtask help` lists the commands.
 //!
 //! Each command lives in its own module; add one by adding a module and a `match` arm.
 
+mod gen;
 mod serve;
 mod test;
 mod tools;
 mod util;
-// `mod gen;` goes here once xtask/src/gen.rs exists, with a `"gen"` arm below.
 
 use std::process::ExitCode;
 
@@ -17,6 +17,7 @@ commands:
   serve [--port N]   build the release app with Trunk and serve dist/ on 127.0.0.1
   test [STEP...]     install what is missing, run every check, print a PASS/FAIL table
                      (STEP filters by name, e.g. `cargo xtask test clippy e2e`)
+  gen                regenerate crates/core/data/ from pinned packages
   help               this text";
 
 fn main() -> ExitCode {
@@ -28,6 +29,7 @@ fn main() -> ExitCode {
     let result = match command {
         "serve" => serve::run(rest),
         "test" => test::run(rest),
+        "gen" => gen::run().map_err(Into::into),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())

@@ -17,14 +17,9 @@ pub fn run(args: &[String]) -> Result {
     tools::ensure_build()?;
     build_release()?;
     // Another server may hold the usual port: fall back to any free one.
-    let listener =
-        TcpListener::bind(("127.0.0.1", port)).or_else(|_| TcpListener::bind(("127.0.0.1", 0)))?;
+    let listener = TcpListener::bind(("127.0.0.1", port)).or_else(|_| TcpListener::bind(("127.0.0.1", 0)))?;
     let dist = root().join("dist");
-    println!(
-        "\nServing {} at http://{}/  (Ctrl-C to stop)",
-        dist.display(),
-        listener.local_addr()?
-    );
+    println!("\nServing {} at http://{}/  (Ctrl-C to stop)", dist.display(), listener.local_addr()?);
     for stream in listener.incoming().flatten() {
         let dist = dist.clone();
         std::thread::spawn(move || {
@@ -55,41 +50,17 @@ fn respond(mut stream: TcpStream, dist: &Path) -> Result {
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     if method != "GET" && method != "HEAD" {
-        return reply(
-            &mut stream,
-            "405 Method Not Allowed",
-            "text/plain",
-            b"",
-            true,
-        );
+        return reply(&mut stream, "405 Method Not Allowed", "text/plain", b"", true);
     }
     let Some(mut file) = resolve(dist, target) else {
-        return reply(
-            &mut stream,
-            "404 Not Found",
-            "text/plain",
-            b"not found\n",
-            method == "GET",
-        );
+        return reply(&mut stream, "404 Not Found", "text/plain", b"not found\n", method == "GET");
     };
     if file.is_dir() {
         file.push("index.html");
     }
     match std::fs::read(&file) {
-        Ok(body) => reply(
-            &mut stream,
-            "200 OK",
-            content_type(&file),
-            &body,
-            method == "GET",
-        ),
-        Err(_) => reply(
-            &mut stream,
-            "404 Not Found",
-            "text/plain",
-            b"not found\n",
-            method == "GET",
-        ),
+        Ok(body) => reply(&mut stream, "200 OK", content_type(&file), &body, method == "GET"),
+        Err(_) => reply(&mut stream, "404 Not Found", "text/plain", b"not found\n", method == "GET"),
     }
 }
 
@@ -98,10 +69,7 @@ fn resolve(dist: &Path, target: &str) -> Option<PathBuf> {
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let decoded = percent_decode(path)?;
     let relative = Path::new(decoded.trim_start_matches('/'));
-    if relative
-        .components()
-        .all(|component| matches!(component, Component::Normal(_) | Component::CurDir))
-    {
+    if relative.components().all(|component| matches!(component, Component::Normal(_) | Component::CurDir)) {
         Some(dist.join(relative))
     } else {
         None
@@ -162,14 +130,8 @@ mod tests {
     fn resolve_stays_inside_dist() {
         let dist = Path::new("/srv/dist");
         assert_eq!(resolve(dist, "/"), Some(PathBuf::from("/srv/dist/")));
-        assert_eq!(
-            resolve(dist, "/app-1.wasm?x=1"),
-            Some(PathBuf::from("/srv/dist/app-1.wasm"))
-        );
-        assert_eq!(
-            resolve(dist, "/a%20b.txt"),
-            Some(PathBuf::from("/srv/dist/a b.txt"))
-        );
+        assert_eq!(resolve(dist, "/app-1.wasm?x=1"), Some(PathBuf::from("/srv/dist/app-1.wasm")));
+        assert_eq!(resolve(dist, "/a%20b.txt"), Some(PathBuf::from("/srv/dist/a b.txt")));
         assert_eq!(resolve(dist, "/../etc/passwd"), None);
         assert_eq!(resolve(dist, "/%2e%2e/etc/passwd"), None);
         assert_eq!(resolve(dist, "/%zz"), None);

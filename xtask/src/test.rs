@@ -28,11 +28,7 @@ const STEPS: &[Step] = &[
 ];
 
 const fn step(name: &'static str, needs: &'static [&'static str], action: fn() -> Result) -> Step {
-    Step {
-        name,
-        needs,
-        action,
-    }
+    Step { name, needs, action }
 }
 
 enum Outcome {
@@ -42,28 +38,22 @@ enum Outcome {
 }
 
 pub fn run(args: &[String]) -> Result {
-    if let Some(unknown) = args
-        .iter()
-        .find(|arg| STEPS.iter().all(|step| step.name != arg.as_str()))
-    {
+    if let Some(unknown) = args.iter().find(|arg| STEPS.iter().all(|step| step.name != arg.as_str())) {
         let names: Vec<_> = STEPS.iter().map(|step| step.name).collect();
         return Err(format!("unknown step `{unknown}`; steps: {}", names.join(" ")).into());
     }
     let chosen: Vec<&Step> = STEPS
         .iter()
-        .filter(|step| {
-            step.name == "tools" || args.is_empty() || args.iter().any(|arg| arg == step.name)
-        })
+        .filter(|step| step.name == "tools" || args.is_empty() || args.iter().any(|arg| arg == step.name))
         .collect();
 
     let mut results: Vec<(&str, Outcome, Duration)> = Vec::new();
     for (index, step) in chosen.iter().enumerate() {
         println!("\n==> [{}/{}] {}", index + 1, chosen.len(), step.name);
-        let failed_need = step.needs.iter().find(|need| {
-            results
-                .iter()
-                .any(|(name, outcome, _)| name == *need && !matches!(outcome, Outcome::Pass))
-        });
+        let failed_need = step
+            .needs
+            .iter()
+            .find(|need| results.iter().any(|(name, outcome, _)| name == *need && !matches!(outcome, Outcome::Pass)));
         let start = Instant::now();
         let outcome = match failed_need {
             Some(need) => Outcome::Skip(format!("needs `{need}`")),
@@ -89,10 +79,7 @@ pub fn run(args: &[String]) -> Result {
             Outcome::Fail(_) => failed += 1,
             Outcome::Skip(_) => skipped += 1,
         }
-        println!(
-            "{name:<12} {label:<6} {:>7.1}s  {detail}",
-            time.as_secs_f64()
-        );
+        println!("{name:<12} {label:<6} {:>7.1}s  {detail}", time.as_secs_f64());
     }
     let total: Duration = results.iter().map(|(_, _, time)| *time).sum();
     println!("{}", "-".repeat(60));
@@ -110,28 +97,13 @@ fn fmt() -> Result {
 }
 
 fn clippy_host() -> Result {
-    sh(cmd("cargo").args([
-        "clippy",
-        "--workspace",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))
+    sh(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
 }
 
 /// The app and the core crate as they ship (xtask never runs in a browser).
 fn clippy_wasm() -> Result {
     sh(cmd("cargo")
-        .args([
-            "clippy",
-            "-p",
-            "article-atlas",
-            "-p",
-            "atlas-core",
-            "--target",
-            WASM,
-        ])
+        .args(["clippy", "-p", "article-atlas", "-p", "atlas-core", "--target", WASM])
         .args(["--", "-D", "warnings"]))
 }
 
@@ -140,25 +112,19 @@ fn test_host() -> Result {
 }
 
 fn doc() -> Result {
-    sh(cmd("cargo")
-        .args(["doc", "--workspace", "--no-deps"])
-        .env("RUSTDOCFLAGS", "-D warnings"))
+    sh(cmd("cargo").args(["doc", "--workspace", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"))
 }
 
 /// The app's `#[wasm_bindgen_test]` component tests, in headless Chromium through ChromeDriver.
+/// The runner adds `headless`, `no-sandbox` and `disable-dev-shm-usage` itself;
+/// xtask/webdriver.json names the browser and keeps it off the network.
 fn wasm_test() -> Result {
     sh(cmd("cargo")
         .args(["test", "-p", "article-atlas", "--target", WASM])
-        .env(
-            "CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER",
-            "wasm-bindgen-test-runner",
-        )
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")
-        .env(
-            "WASM_BINDGEN_TEST_WEBDRIVER_JSON",
-            root().join("xtask/webdriver.json"),
-        )
+        .env("WASM_BINDGEN_TEST_WEBDRIVER_JSON", root().join("xtask/webdriver.json"))
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120"))
 }
 
@@ -175,10 +141,7 @@ fn e2e() -> Result {
     if specs.is_empty() {
         return Err("no e2e/*.test.mjs spec found".into());
     }
-    sh(cmd("node")
-        .args(["--test", "--test-concurrency=1"])
-        .args(&specs)
-        .env("ATLAS_DIST", root().join("dist")))?;
+    sh(cmd("node").args(["--test", "--test-concurrency=1"]).args(&specs).env("ATLAS_DIST", root().join("dist")))?;
     let shot = e2e.join("artifacts/desktop.png");
     if shot.is_file() {
         fs::create_dir_all(root().join("docs"))?;

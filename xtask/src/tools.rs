@@ -34,8 +34,7 @@ fn wasm_target() -> Result {
 }
 
 fn components() -> Result {
-    let installed =
-        output(cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
+    let installed = output(cmd("rustup").args(["component", "list", "--installed"])).unwrap_or_default();
     for component in ["rustfmt", "clippy"] {
         if installed.lines().any(|line| line.starts_with(component)) {
             skip(component)?;
@@ -74,9 +73,7 @@ pub fn locked_version(package: &str) -> Result<String> {
     let mut lines = lock.lines();
     while let Some(line) = lines.next() {
         if line == name_line {
-            let version = lines
-                .next()
-                .and_then(|line| line.strip_prefix("version = \""));
+            let version = lines.next().and_then(|line| line.strip_prefix("version = \""));
             if let Some(version) = version.and_then(|rest| rest.strip_suffix('"')) {
                 return Ok(version.to_string());
             }
@@ -86,9 +83,8 @@ pub fn locked_version(package: &str) -> Result<String> {
 }
 
 fn apt_packages() -> Result {
-    let present = Path::new("/usr/bin/chromium").is_file()
-        && Path::new("/usr/bin/chromedriver").is_file()
-        && on_path("brotli");
+    let present =
+        Path::new("/usr/bin/chromium").is_file() && Path::new("/usr/bin/chromedriver").is_file() && on_path("brotli");
     if present {
         return skip("chromium, chromedriver, brotli");
     }
@@ -117,9 +113,7 @@ fn npm_packages() -> Result {
     if installed.is_some_and(|installed| installed >= lock) {
         return skip("e2e/node_modules");
     }
-    sh(cmd("npm")
-        .args(["ci", "--no-audit", "--no-fund"])
-        .current_dir(&e2e))
+    sh(cmd("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&e2e))
 }
 
 fn skip(what: &str) -> Result {

@@ -9,10 +9,7 @@ pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
 
 /// The repository root (the parent of `xtask/`).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .expect("xtask/ has a parent")
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask/ has a parent").to_path_buf()
 }
 
 /// The directory `cargo install` puts binaries in.
@@ -43,9 +40,7 @@ pub fn cmd(program: &str) -> Command {
 pub fn sh(command: &mut Command) -> Result {
     let shown = show(command);
     println!("$ {shown}");
-    let status = command
-        .status()
-        .map_err(|error| format!("cannot start `{shown}`: {error}"))?;
+    let status = command.status().map_err(|error| format!("cannot start `{shown}`: {error}"))?;
     if status.success() {
         Ok(())
     } else {
@@ -55,14 +50,8 @@ pub fn sh(command: &mut Command) -> Result {
 
 /// Runs a command quietly and returns its trimmed stdout, or `None` if it cannot start or fails.
 pub fn output(command: &mut Command) -> Option<String> {
-    let out = command
-        .stdin(Stdio::null())
-        .stderr(Stdio::null())
-        .output()
-        .ok()?;
-    out.status
-        .success()
-        .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+    let out = command.stdin(Stdio::null()).stderr(Stdio::null()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// Whether `program` is found on [`tool_path`].
@@ -72,10 +61,6 @@ pub fn on_path(program: &str) -> bool {
 
 fn show(command: &Command) -> String {
     let mut parts = vec![command.get_program().to_string_lossy().into_owned()];
-    parts.extend(
-        command
-            .get_args()
-            .map(|arg| arg.to_string_lossy().into_owned()),
-    );
+    parts.extend(command.get_args().map(|arg| arg.to_string_lossy().into_owned()));
     parts.join(" ")
 }

@@ -80,24 +80,18 @@ fn parse(data: &'static str) -> Basemap {
                     map.window = (a as f32, b as f32, c as f32, d as f32);
                 }
             }
-            "C" => map.countries.push(CountryShape {
-                name: f[0],
-                iso: f.get(1).copied().unwrap_or(""),
-                rings: Vec::new(),
-            }),
+            "C" => {
+                map.countries.push(CountryShape { name: f[0], iso: f.get(1).copied().unwrap_or(""), rings: Vec::new() })
+            }
             "P" => {
                 if let Some(c) = map.countries.last_mut() {
                     c.rings.push(decode(rest, 100.0));
                 }
             }
-            "R" => map.rivers.push(River {
-                name: f[0],
-                lines: Vec::new(),
-            }),
+            "R" => map.rivers.push(River { name: f[0], lines: Vec::new() }),
             "L" | "F" => {
                 if let Some(r) = map.rivers.last_mut() {
-                    r.lines
-                        .push(decode(rest, if tag == "F" { 1000.0 } else { 100.0 }));
+                    r.lines.push(decode(rest, if tag == "F" { 1000.0 } else { 100.0 }));
                 }
             }
             "K" => map.lakes.push(decode(rest, 100.0)),
@@ -145,11 +139,7 @@ mod tests {
     use super::*;
 
     fn country(iso: &str) -> &'static CountryShape {
-        basemap()
-            .countries
-            .iter()
-            .find(|c| c.iso == iso)
-            .unwrap_or_else(|| panic!("no {iso}"))
+        basemap().countries.iter().find(|c| c.iso == iso).unwrap_or_else(|| panic!("no {iso}"))
     }
 
     fn inside(p: (f32, f32), ring: &[(f32, f32)]) -> bool {
@@ -166,14 +156,8 @@ mod tests {
 
     #[test]
     fn decodes_deltas() {
-        assert_eq!(
-            decode("4439,3334 5,-3 -1,0", 100.0),
-            vec![(44.39, 33.34), (44.44, 33.31), (44.43, 33.31)]
-        );
-        assert_eq!(
-            decode("44302,33529 33,-74", 1000.0),
-            vec![(44.302, 33.529), (44.335, 33.455)]
-        );
+        assert_eq!(decode("4439,3334 5,-3 -1,0", 100.0), vec![(44.39, 33.34), (44.44, 33.31), (44.43, 33.31)]);
+        assert_eq!(decode("44302,33529 33,-74", 1000.0), vec![(44.302, 33.529), (44.335, 33.455)]);
         assert!(decode("", 100.0).is_empty());
     }
 
@@ -187,70 +171,34 @@ mod tests {
             assert!(!c.name.is_empty() && !c.rings.is_empty(), "{}", c.name);
             for r in &c.rings {
                 assert!(r.len() >= 3, "{}", c.name);
-                assert!(r
-                    .iter()
-                    .all(|&(x, y)| (-180.0..=180.0).contains(&x) && (-90.0..=90.0).contains(&y)));
+                assert!(r.iter().all(|&(x, y)| (-180.0..=180.0).contains(&x) && (-90.0..=90.0).contains(&y)));
             }
         }
         // Baghdad lies in Iraq's outline, Tehran in Iran's, Damascus in Syria's.
-        for (iso, lon, lat) in [
-            ("IQ", 44.40, 33.34),
-            ("IR", 51.42, 35.69),
-            ("SY", 36.29, 33.51),
-        ] {
-            assert!(
-                country(iso).rings.iter().any(|r| inside((lon, lat), r)),
-                "{iso}"
-            );
+        for (iso, lon, lat) in [("IQ", 44.40, 33.34), ("IR", 51.42, 35.69), ("SY", 36.29, 33.51)] {
+            assert!(country(iso).rings.iter().any(|r| inside((lon, lat), r)), "{iso}");
         }
-        assert!(!country("IQ")
-            .rings
-            .iter()
-            .any(|r| inside((51.42, 35.69), r)));
+        assert!(!country("IQ").rings.iter().any(|r| inside((51.42, 35.69), r)));
         assert_eq!(country("IQ").name, "Iraq");
     }
 
     #[test]
     fn rivers_cities_districts() {
         let b = basemap();
-        let tigris = b
-            .rivers
-            .iter()
-            .find(|r| r.name == "Tigris")
-            .expect("Tigris");
-        let euphrates = b
-            .rivers
-            .iter()
-            .find(|r| r.name == "Euphrates")
-            .expect("Euphrates");
+        let tigris = b.rivers.iter().find(|r| r.name == "Tigris").expect("Tigris");
+        let euphrates = b.rivers.iter().find(|r| r.name == "Euphrates").expect("Euphrates");
         let near = |r: &River, lon: f32, lat: f32, tol: f32| {
-            r.lines
-                .iter()
-                .flatten()
-                .any(|&(x, y)| (x - lon).abs() < tol && (y - lat).abs() < tol)
+            r.lines.iter().flatten().any(|&(x, y)| (x - lon).abs() < tol && (y - lat).abs() < tol)
         };
         assert!(near(tigris, 44.39, 33.33, 0.05), "Tigris through Baghdad");
         assert!(near(tigris, 43.13, 36.34, 0.15), "Tigris at Mosul");
         assert!(near(euphrates, 43.30, 33.42, 0.15), "Euphrates at Ramadi");
         assert!(!b.lakes.is_empty());
-        let baghdad = b
-            .cities
-            .iter()
-            .find(|c| c.0 == "Baghdad")
-            .expect("Baghdad label");
+        let baghdad = b.cities.iter().find(|c| c.0 == "Baghdad").expect("Baghdad label");
         assert!(baghdad.3 > 1_000_000);
-        assert!(
-            b.cities.windows(2).all(|w| w[0].3 >= w[1].3),
-            "most populous first"
-        );
-        assert!(
-            b.cities.iter().any(|c| c.0 == "Mosul") && b.cities.iter().any(|c| c.0 == "Tehran")
-        );
-        let mansour = b
-            .districts
-            .iter()
-            .find(|d| d.0 == "Mansour")
-            .expect("Mansour");
+        assert!(b.cities.windows(2).all(|w| w[0].3 >= w[1].3), "most populous first");
+        assert!(b.cities.iter().any(|c| c.0 == "Mosul") && b.cities.iter().any(|c| c.0 == "Tehran"));
+        let mansour = b.districts.iter().find(|d| d.0 == "Mansour").expect("Mansour");
         assert!((mansour.1 - 33.32).abs() < 0.05 && (mansour.2 - 44.35).abs() < 0.05);
         assert!(b.districts.iter().any(|d| d.0 == "Green Zone"));
         assert!(b.districts.len() >= 17);

@@ -65,7 +65,8 @@ pub fn geojson(a: &Analysis) -> Value {
         .events
         .iter()
         .map(|e| {
-            let geometry = e.place.as_ref().map_or(Value::Null, |p| json!({"type": "Point", "coordinates": [p.lon, p.lat]}));
+            let geometry =
+                e.place.as_ref().map_or(Value::Null, |p| json!({"type": "Point", "coordinates": [p.lon, p.lat]}));
             json!({"type": "Feature", "id": e.id, "geometry": geometry, "properties": event_props(a, e)})
         })
         .collect();
@@ -163,7 +164,11 @@ pub fn timelinejs(a: &Analysis) -> Value {
             if d.precision == Precision::Day {
                 date["day"] = json!(parts.next()?.parse::<u32>().ok()?);
             }
-            let headline = format!("{}{}", e.kind.as_str(), e.place.as_ref().map(|p| format!(" — {}", p.name)).unwrap_or_default());
+            let headline = format!(
+                "{}{}",
+                e.kind.as_str(),
+                e.place.as_ref().map(|p| format!(" — {}", p.name)).unwrap_or_default()
+            );
             Some(json!({
                 "unique_id": e.id,
                 "start_date": date,

@@ -116,12 +116,7 @@ impl Gazetteer {
         let mut keys: Vec<String> = index.keys().cloned().collect();
         keys.sort();
         let max_tokens = keys.iter().map(|k| k.split(' ').count()).max().unwrap_or(0);
-        Gazetteer {
-            places,
-            index,
-            keys,
-            max_tokens,
-        }
+        Gazetteer { places, index, keys, max_tokens }
     }
 
     /// Every place whose name or alias matches `name` after [`normalize`], best first:
@@ -134,10 +129,7 @@ impl Gazetteer {
 
     /// Like [`Gazetteer::lookup`] for an already normalised key.
     pub fn lookup_key(&self, key: &str) -> Vec<&GazPlace> {
-        self.index
-            .get(key)
-            .map(|ids| ids.iter().map(|&i| &self.places[i]).collect())
-            .unwrap_or_default()
+        self.index.get(key).map(|ids| ids.iter().map(|&i| &self.places[i]).collect()).unwrap_or_default()
     }
 
     /// Whether an already normalised key names any place.
@@ -147,10 +139,7 @@ impl Gazetteer {
 
     /// The first of [`Gazetteer::lookup`].
     pub fn best(&self, name: &str) -> Option<&GazPlace> {
-        self.index
-            .get(&normalize(name))
-            .and_then(|ids| ids.first())
-            .map(|&i| &self.places[i])
+        self.index.get(&normalize(name)).and_then(|ids| ids.first()).map(|&i| &self.places[i])
     }
 
     /// All normalised keys (names and aliases), sorted, so a tagger can scan text for them
@@ -171,9 +160,7 @@ impl Gazetteer {
 
     /// The country with this ISO alpha-2 code.
     pub fn country(&self, iso2: &str) -> Option<&GazPlace> {
-        self.places
-            .iter()
-            .find(|p| p.kind == PlaceKind::Country && p.country.eq_ignore_ascii_case(iso2))
+        self.places.iter().find(|p| p.kind == PlaceKind::Country && p.country.eq_ignore_ascii_case(iso2))
     }
 }
 
@@ -219,11 +206,7 @@ fn parse_line(line: &str) -> Option<GazPlace> {
         parent: Some(get(7)).filter(|s| !s.is_empty()).map(str::to_string),
         precision,
         capital,
-        aliases: get(8)
-            .split(';')
-            .filter(|s| !s.is_empty())
-            .map(str::to_string)
-            .collect(),
+        aliases: get(8).split(';').filter(|s| !s.is_empty()).map(str::to_string).collect(),
         bbox,
         prior: get(10).parse().unwrap_or(population),
     })
@@ -247,23 +230,14 @@ fn fold_table() -> &'static HashMap<char, &'static str> {
 fn is_apostrophe(c: char) -> bool {
     matches!(
         c,
-        '\'' | '`'
-            | '\u{b4}'
-            | '\u{2018}'
-            | '\u{2019}'
-            | '\u{2bc}'
-            | '\u{2bb}'
-            | '\u{2bf}'
-            | '\u{2be}'
-            | '\u{2032}'
+        '\'' | '`' | '\u{b4}' | '\u{2018}' | '\u{2019}' | '\u{2bc}' | '\u{2bb}' | '\u{2bf}' | '\u{2be}' | '\u{2032}'
     )
 }
 
 /// Arabic (and Persian/Turkish-transliterated) articles dropped from keys: "al-Mawsil",
 /// "As Sulaymaniyah", "Deir ez-Zor", "Sharm el-Sheikh".
-const ARTICLES: [&str; 15] = [
-    "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "ul",
-];
+const ARTICLES: [&str; 15] =
+    ["al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "ul"];
 
 /// The lookup key of a name: lowercase ASCII, diacritics folded ("Ḩamāh" → "hamah"),
 /// apostrophes, ayn/hamza marks and dots removed ("U.S." → "us"), other punctuation as
@@ -289,11 +263,7 @@ pub fn normalize(s: &str) -> String {
     if toks.len() > 1 && toks[0] == "the" {
         toks.remove(0);
     }
-    let kept: Vec<&str> = toks
-        .iter()
-        .copied()
-        .filter(|t| !ARTICLES.contains(t))
-        .collect();
+    let kept: Vec<&str> = toks.iter().copied().filter(|t| !ARTICLES.contains(t)).collect();
     if kept.is_empty() {
         toks.join(" ")
     } else {
@@ -368,9 +338,7 @@ mod tests {
     use super::*;
 
     fn best(name: &str) -> &'static GazPlace {
-        gazetteer()
-            .best(name)
-            .unwrap_or_else(|| panic!("no place for {name:?}"))
+        gazetteer().best(name).unwrap_or_else(|| panic!("no place for {name:?}"))
     }
 
     fn near(p: &GazPlace, lat: f64, lon: f64, tol: f64) -> bool {
@@ -442,34 +410,20 @@ mod tests {
         assert_eq!(iraq.precision, GeoPrecision::Country);
         assert!(near(iraq, 33.0, 43.7, 1.5));
         let [w, s, e, n] = iraq.bbox.expect("bbox");
-        assert!(
-            w < 39.5 && e > 48.0 && s < 29.5 && n > 37.0,
-            "{:?}",
-            iraq.bbox
-        );
+        assert!(w < 39.5 && e > 48.0 && s < 29.5 && n > 37.0, "{:?}", iraq.bbox);
         assert_eq!(best("U.S.").country, "US");
         assert_eq!(best("United States of America").country, "US");
         assert_eq!(best("Syria").country, "SY");
         assert_eq!(best("Iran").country, "IR");
         assert_eq!(best("UAE").country, "AE");
-        assert_eq!(
-            gazetteer().country("iq").map(|p| p.name.as_str()),
-            Some("Iraq")
-        );
+        assert_eq!(gazetteer().country("iq").map(|p| p.name.as_str()), Some("Iraq"));
         // every world country is there, each inside its own bbox
-        let n = gazetteer()
-            .places()
-            .iter()
-            .filter(|p| p.kind == PlaceKind::Country)
-            .count();
+        let n = gazetteer().places().iter().filter(|p| p.kind == PlaceKind::Country).count();
         assert!(n >= 240, "{n} countries");
         let fr = best("France");
         let [w, s, e, n] = fr.bbox.unwrap();
         assert!(w <= fr.lon && fr.lon <= e && s <= fr.lat && fr.lat <= n);
-        assert!(
-            e - w < 15.0,
-            "overseas territories must not stretch France's bbox"
-        );
+        assert!(e - w < 15.0, "overseas territories must not stretch France's bbox");
         let ru = best("Russia");
         assert!(ru.lon > 30.0 && ru.lon < 140.0 && ru.lat > 50.0, "{ru:?}");
     }
@@ -525,10 +479,7 @@ mod tests {
         assert_eq!(best("Tahrir Square").country, "IQ");
         assert_eq!(best("Iskandariya").country, "IQ");
         assert_eq!(best("Iraq").kind, PlaceKind::Country);
-        assert!(gazetteer()
-            .lookup("Iraq")
-            .iter()
-            .all(|p| p.kind == PlaceKind::Country));
+        assert!(gazetteer().lookup("Iraq").iter().all(|p| p.kind == PlaceKind::Country));
         assert_eq!(gazetteer().lookup("Tahrir Square").len(), 2);
     }
 
@@ -537,21 +488,14 @@ mod tests {
         let g = gazetteer();
         assert!(g.places().len() > 1500);
         for p in g.places() {
-            assert!(
-                (-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon),
-                "{p:?}"
-            );
+            assert!((-90.0..=90.0).contains(&p.lat) && (-180.0..=180.0).contains(&p.lon), "{p:?}");
             assert!(!p.name.is_empty());
             if p.parent.as_deref() == Some("Baghdad") {
                 assert!(near(p, 33.33, 44.38, 0.25), "{p:?} is not in Baghdad");
             }
         }
         for c in ["IQ", "SY"] {
-            let n = g
-                .places()
-                .iter()
-                .filter(|p| p.kind == PlaceKind::City && p.country == c)
-                .count();
+            let n = g.places().iter().filter(|p| p.kind == PlaceKind::City && p.country == c).count();
             assert!(n > 80, "{c}: {n} cities");
         }
     }
@@ -560,13 +504,8 @@ mod tests {
     fn keys_and_ranking() {
         let g = gazetteer();
         let keys: Vec<&str> = g.names().collect();
-        assert!(
-            keys.contains(&"baghdad") && keys.contains(&"mawsil") && keys.contains(&"green zone")
-        );
-        assert!(
-            keys.iter().all(|k| normalize(k) == *k),
-            "keys are normalised"
-        );
+        assert!(keys.contains(&"baghdad") && keys.contains(&"mawsil") && keys.contains(&"green zone"));
+        assert!(keys.iter().all(|k| normalize(k) == *k), "keys are normalised");
         assert!(g.max_key_tokens() >= 3);
         assert!(g.contains_key("sadr city"));
         for k in keys {

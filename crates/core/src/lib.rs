@@ -22,5 +22,12 @@ pub fn analyze(text: &str) -> Analysis {
     let doc = document::parse(text);
     let entities = entities::extract(&doc.blocks, &doc.meta);
     let events = events::extract(&doc.blocks, &doc.meta, &entities);
-    Analysis { schema: SCHEMA.to_string(), meta: doc.meta, blocks: doc.blocks, entities, events, diagnostics: doc.diagnostics }
+    Analysis {
+        schema: SCHEMA.to_string(),
+        meta: doc.meta,
+        blocks: doc.blocks,
+        entities,
+        events,
+        diagnostics: doc.diagnostics,
+    }
 }

@@ -17,6 +17,11 @@ pub fn lookup(name: &str) -> Option<&'static GazPlace> {
     gazetteer().best(n)
 }
 
+/// Gazetteer match without the false-friend guard, for a capitalised word right after "in", "near"…
+pub fn lookup_unguarded(name: &str) -> Option<&'static GazPlace> {
+    gazetteer().best(name.trim().trim_end_matches("’s").trim_end_matches("'s"))
+}
+
 fn precision_of(p: &GazPlace) -> GeoPrecision {
     p.precision
 }
@@ -59,14 +64,18 @@ impl Geography {
                 }
             }
         }
-        counts.sort_by(|a, b| b.1.cmp(&a.1));
+        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
         Geography { country: counts.first().map(|c| c.0.clone()) }
     }
 
     /// The capital of the dominant country, as an inferred city.
     pub fn capital(&self, text: Option<String>) -> Option<Place> {
         let code = self.country.as_deref()?;
-        gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code).map(|p| place_of(p, text, true))
+        gazetteer()
+            .places()
+            .iter()
+            .find(|p| p.capital && p.kind == PlaceKind::City && p.country == code)
+            .map(|p| place_of(p, text, true))
     }
 
     /// The dominant country itself, inferred.
@@ -81,12 +90,18 @@ pub fn place_in(entities: &[Entity], block_text: &str, block: usize, range: (usi
     let mut best: Option<Place> = None;
     for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
         // A possessive names an owner, not a location ("Iran's Revolutionary Guard").
-        let possessive = |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
-        for m in e.mentions.iter().filter(|m| m.block == block && m.start >= range.0 && m.end <= range.1 && !possessive(m)) {
+        let possessive =
+            |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
+        for m in
+            e.mentions.iter().filter(|m| m.block == block && m.start >= range.0 && m.end <= range.1 && !possessive(m))
+        {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
             let cand = resolve_mention(e, m, block_text, written);
             if let Some(c) = cand {
-                let better = best.as_ref().is_none_or(|b| specificity(c.precision) > specificity(b.precision) || (specificity(c.precision) == specificity(b.precision) && !c.inferred && b.inferred));
+                let better = best.as_ref().is_none_or(|b| {
+                    specificity(c.precision) > specificity(b.precision)
+                        || (specificity(c.precision) == specificity(b.precision) && !c.inferred && b.inferred)
+                });
                 if better {
                     best = Some(c);
                 }
@@ -97,7 +112,20 @@ pub fn place_in(entities: &[Entity], block_text: &str, block: usize, range: (usi
 }
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
-    if let Some(p) = lookup(&written).or_else(|| lookup(&e.name)) {
+    let before_word =
+        block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+    let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
+    let found =
+        lookup(&written).or_else(|| lookup(&e.name)).or_else(
+            || {
+                if locative {
+                    lookup_unguarded(&written)
+                } else {
+                    None
+                }
+            },
+        );
+    if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
         let dir = before.rsplit(' ').next().unwrap_or("").to_lowercase();

@@ -2,9 +2,10 @@
 
 /// Words that end in a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "st", "jr", "sr", "vs", "etc", "e.g", "i.e", "no", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "gov", "sen", "rep", "prof", "brig", "adm", "approx",
-    "mt", "ft", "dept", "est", "fig", "vol", "pp", "cf", "al", "ca", "u.s", "u.n", "u.k", "u.s.a", "e.u", "d.c", "a.m", "p.m",
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "cpt", "st", "jr", "sr", "vs", "etc", "e.g",
+    "i.e", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd",
+    "co", "corp", "gov", "sen", "rep", "prof", "brig", "adm", "approx", "mt", "ft", "dept", "est", "fig", "vol", "pp",
+    "cf", "al", "ca", "u.s", "u.n", "u.k", "u.s.a", "e.u", "d.c", "a.m", "p.m",
 ];
 
 /// Sentence byte ranges `(start, end)` in `text`, trimmed of surrounding spaces.
@@ -77,11 +78,17 @@ fn is_abbreviation(text: &str, dot: usize, following: &str) -> bool {
     // "U.S." and other dotted acronyms end a sentence only before a typical sentence opener.
     if lower.contains('.') && lower.chars().filter(|c| *c == '.').count() >= 1 && lower.len() <= 5 {
         let next_word: String = following.chars().take_while(|c| c.is_alphabetic()).collect();
-        return !matches!(next_word.as_str(), "The" | "In" | "But" | "This" | "That" | "It" | "On" | "A" | "As" | "He" | "She" | "They" | "We" | "Yet");
+        return !matches!(
+            next_word.as_str(),
+            "The" | "In" | "But" | "This" | "That" | "It" | "On" | "A" | "As" | "He" | "She" | "They" | "We" | "Yet"
+        );
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {
         // Month abbreviations end sentences only if followed by a non-digit opener.
-        let month_like = matches!(lower.as_str(), "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec");
+        let month_like = matches!(
+            lower.as_str(),
+            "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
+        );
         return !month_like || following.starts_with(|c: char| c.is_ascii_digit());
     }
     false
@@ -105,12 +112,14 @@ mod tests {
 
     #[test]
     fn quotes_and_ellipses() {
-        assert_eq!(sents("He said “burn it.” Then he left... and came back… Later he slept."), vec![
-            "He said “burn it.”",
-            "Then he left... and came back…",
-            "Later he slept."
-        ]);
-        assert_eq!(sents("It ended in the U.S. The next day came."), vec!["It ended in the U.S.", "The next day came."]);
+        assert_eq!(
+            sents("He said “burn it.” Then he left... and came back… Later he slept."),
+            vec!["He said “burn it.”", "Then he left... and came back…", "Later he slept."]
+        );
+        assert_eq!(
+            sents("It ended in the U.S. The next day came."),
+            vec!["It ended in the U.S.", "The next day came."]
+        );
     }
 
     #[test]

@@ -7,7 +7,12 @@ fn check_offsets(text: &str) {
     let a = analyze(text);
     for b in &a.blocks {
         for s in &b.spans {
-            assert!(s.start < s.end && s.end <= b.text.len() && b.text.is_char_boundary(s.start) && b.text.is_char_boundary(s.end));
+            assert!(
+                s.start < s.end
+                    && s.end <= b.text.len()
+                    && b.text.is_char_boundary(s.start)
+                    && b.text.is_char_boundary(s.end)
+            );
         }
     }
     for e in &a.entities {

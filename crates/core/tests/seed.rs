@@ -27,12 +27,19 @@ fn seed_recommended_stays_out_of_the_body() {
     let r = &a.meta.recommended;
     assert_eq!(r.len(), 3);
     assert_eq!(r[0].title, "Saudi Arabia Adjusts Its History, Diminishing the Role of Wahhabism");
-    assert_eq!((r[0].date.as_deref(), r[0].authors.as_slice()), (Some("2022-02-11"), &["Simon Henderson".to_string()][..]));
+    assert_eq!(
+        (r[0].date.as_deref(), r[0].authors.as_slice()),
+        (Some("2022-02-11"), &["Simon Henderson".to_string()][..])
+    );
     assert_eq!(r[2].authors, vec!["Ido Levy", "Craig Whiteside"]);
     assert_eq!(r[2].date.as_deref(), Some("2022-02-16"));
     assert!(r[2].href.as_deref().is_some_and(|h| h.starts_with("/policy-analysis/targeting")));
     for b in &a.blocks {
-        assert!(!b.text.contains("Wahhabism") && !b.text.contains("Levitt") && !b.text.contains("RECOMMENDED"), "{}", b.text);
+        assert!(
+            !b.text.contains("Wahhabism") && !b.text.contains("Levitt") && !b.text.contains("RECOMMENDED"),
+            "{}",
+            b.text
+        );
     }
     for e in &a.events {
         assert!(e.date.as_ref().is_none_or(|d| !d.start.starts_with("2022")), "recommended date became an event");
@@ -53,7 +60,11 @@ fn seed_body_is_clean_text_with_spans() {
         }
     }
     // The Arabic URL that breaks across two lines is rejoined into one link.
-    let link = body.iter().flat_map(|b| b.spans.iter().map(move |s| (&b.text[s.start..s.end], s.href.clone()))).find(|(t, _)| *t == "act of war").unwrap();
+    let link = body
+        .iter()
+        .flat_map(|b| b.spans.iter().map(move |s| (&b.text[s.start..s.end], s.href.clone())))
+        .find(|(t, _)| *t == "act of war")
+        .unwrap();
     assert!(link.1.unwrap().ends_with("سياسةحزب-الله-تكاليف-الكاظمي-بتشكيل-الحكومة-خيابة"));
     assert!(body[1].text.ends_with("would “burn what remained of the stability of Iraq.”"));
 }

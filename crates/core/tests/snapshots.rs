@@ -13,7 +13,13 @@ fn summary(a: &Analysis) -> String {
     let m = &a.meta;
     let _ = writeln!(s, "title: {:?}", m.title);
     for au in &m.authors {
-        let _ = writeln!(s, "author: {} href={:?} bio={}", au.name, au.href, au.bio.as_deref().map_or("-".into(), |b| b.chars().take(50).collect::<String>()));
+        let _ = writeln!(
+            s,
+            "author: {} href={:?} bio={}",
+            au.name,
+            au.href,
+            au.bio.as_deref().map_or("-".into(), |b| b.chars().take(50).collect::<String>())
+        );
     }
     let _ = writeln!(s, "published: {:?}", m.published.as_ref().map(|p| (&p.date, &p.text)));
     let _ = writeln!(s, "kind: {:?}", m.kind);
@@ -29,11 +35,21 @@ fn summary(a: &Analysis) -> String {
         let _ = writeln!(s, "block {} {:?} spans={}: {}", b.id, b.kind, b.spans.len(), head);
     }
     for e in &a.entities {
-        let _ = writeln!(s, "entity {:?} {} aliases={:?} acronym={:?} mentions={}", e.kind, e.name, e.aliases, e.acronym, e.mentions.len());
+        let _ = writeln!(
+            s,
+            "entity {:?} {} aliases={:?} acronym={:?} mentions={}",
+            e.kind,
+            e.name,
+            e.aliases,
+            e.acronym,
+            e.mentions.len()
+        );
     }
     for ev in &a.events {
         let date = ev.date.as_ref().map_or("-".into(), |d| format!("{} {:?} {:?}", d.start, d.precision, d.basis));
-        let place = ev.place.as_ref().map_or("-".into(), |p| format!("{} {:?}{}", p.name, p.precision, if p.inferred { " inferred" } else { "" }));
+        let place = ev.place.as_ref().map_or("-".into(), |p| {
+            format!("{} {:?}{}", p.name, p.precision, if p.inferred { " inferred" } else { "" })
+        });
         let head: String = ev.evidence[0].text.chars().take(70).collect();
         let _ = writeln!(s, "event {:?} [{}] @ {} x{}: {}", ev.kind, date, place, ev.evidence.len(), head);
     }
@@ -47,7 +63,12 @@ fn summary(a: &Analysis) -> String {
 fn fixtures_match_snapshots() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
     let update = std::env::var_os("UPDATE_EXPECT").is_some();
-    let mut files: Vec<_> = std::fs::read_dir(root.join("fixtures")).unwrap().filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    let mut files: Vec<_> = std::fs::read_dir(root.join("fixtures"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
     files.sort();
     assert!(files.len() >= 10, "fixtures missing");
     let mut failures = Vec::new();

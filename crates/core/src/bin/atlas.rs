@@ -56,7 +56,8 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("export") => {
             let path = positional.first().ok_or("export needs FILE")?;
             let format = flag("--format").ok_or("export needs --format geojson|csv|webanno|timelinejs")?;
-            let format = atlas_core::export::Format::parse(format).ok_or_else(|| format!("unknown format {format:?}"))?;
+            let format =
+                atlas_core::export::Format::parse(format).ok_or_else(|| format!("unknown format {format:?}"))?;
             let analysis = atlas_core::analyze(&read_input(path)?);
             print!("{}", atlas_core::export::render(&analysis, format));
             Ok(())
@@ -73,7 +74,8 @@ fn read_input(path: &str) -> Result<String, String> {
     } else {
         bytes = std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?;
     }
-    String::from_utf8(bytes).map_err(|e| format!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{path} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
 }
 
 fn batch(dir: &Path, out: &Path) -> Result<(), String> {

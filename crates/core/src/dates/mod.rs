@@ -102,9 +102,15 @@ pub enum Unit {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TimeValue {
     /// Calendar fields as written (year may be missing); `upcoming` for "the upcoming October 10".
-    Calendar { date: PartialDate, upcoming: bool },
+    Calendar {
+        date: PartialDate,
+        upcoming: bool,
+    },
     /// A range "between May 3 and May 5, 2022".
-    Range { from: PartialDate, to: PartialDate },
+    Range {
+        from: PartialDate,
+        to: PartialDate,
+    },
     Relative(Relative),
 }
 
@@ -176,13 +182,20 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
 }
 
 fn year_of(w: &str) -> Option<i32> {
-    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())).then(|| w.parse().ok()).flatten().filter(|y| (1900..=2100).contains(y))
+    (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
 }
 
 fn day_of(w: &str) -> Option<u32> {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
-    if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+    if digits.is_empty()
+        || digits.len() > 2
+        || !digits.chars().all(|c| c.is_ascii_digit())
+        || !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+    {
         return None;
     }
     digits.parse().ok().filter(|d| (1..=31).contains(d))
@@ -213,7 +226,23 @@ fn unit_of(w: &str) -> Option<Unit> {
 }
 
 /// Words after a 4-digit number that make it a count, not a year.
-const COUNT_NOUNS: &[&str] = &["people", "troops", "fighters", "men", "members", "soldiers", "km", "kilometers", "meters", "dollars", "families", "rockets", "militiamen", "votes", "tons"];
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "troops",
+    "fighters",
+    "men",
+    "members",
+    "soldiers",
+    "km",
+    "kilometers",
+    "meters",
+    "dollars",
+    "families",
+    "rockets",
+    "militiamen",
+    "votes",
+    "tons",
+];
 
 /// Find the temporal expressions of one sentence, in order.
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
@@ -226,12 +255,18 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         let next = ws.get(i + 1);
         let next2 = ws.get(i + 2);
         let prev = if i > 0 { ws[i - 1].lower.as_str() } else { "" };
-        let upcoming = matches!(prev, "upcoming" | "next" | "coming") || (i > 1 && matches!(ws[i - 2].lower.as_str(), "upcoming" | "coming"));
+        let upcoming = matches!(prev, "upcoming" | "next" | "coming")
+            || (i > 1 && matches!(ws[i - 2].lower.as_str(), "upcoming" | "coming"));
         let push = |end_word: usize, value: TimeValue, out: &mut Vec<TimeExpr>| {
             out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
         };
         // Month-led forms.
-        if let Some(m) = month_number(w.core).filter(|_| capitalised(w) && (w.core.len() > 3 || w.core == "May" || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some()))) {
+        if let Some(m) = month_number(w.core).filter(|_| {
+            capitalised(w)
+                && (w.core.len() > 3
+                    || w.core == "May"
+                    || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some()))
+        }) {
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
                 // Month D[–D][,] YYYY
                 if let Some(y) = next2.and_then(|n| year_of(n.core)) {
@@ -242,7 +277,14 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                     }
                 }
                 if d <= days_in_month(2000, m) {
-                    push(i + 1, TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming }, &mut out);
+                    push(
+                        i + 1,
+                        TimeValue::Calendar {
+                            date: PartialDate { year: None, month: Some(m), day: Some(d) },
+                            upcoming,
+                        },
+                        &mut out,
+                    );
                     i += 2;
                     continue;
                 }
@@ -259,15 +301,37 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                     continue;
                 }
             }
-            let lead = matches!(prev, "in" | "that" | "this" | "last" | "early" | "late" | "mid" | "since" | "by" | "until" | "during" | "of" | "next" | "from" | "through");
+            let lead = matches!(
+                prev,
+                "in" | "that"
+                    | "this"
+                    | "last"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "since"
+                    | "by"
+                    | "until"
+                    | "during"
+                    | "of"
+                    | "next"
+                    | "from"
+                    | "through"
+            );
             if lead && w.core != "May" || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
-                push(i, TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: None }, upcoming }, &mut out);
+                push(
+                    i,
+                    TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: None }, upcoming },
+                    &mut out,
+                );
                 i += 1;
                 continue;
             }
         }
         // D Month [YYYY]
-        if let (Some(d), Some(m)) = (day_of(w.core), next.and_then(|n| month_number(n.core).filter(|_| capitalised(n) && n.core.len() > 2))) {
+        if let (Some(d), Some(m)) =
+            (day_of(w.core), next.and_then(|n| month_number(n.core).filter(|_| capitalised(n) && n.core.len() > 2)))
+        {
             if let Some(y) = next2.and_then(|n| year_of(n.core)) {
                 if valid_ymd(y, m, d) {
                     push(i + 2, TimeValue::Calendar { date: PartialDate::ymd(y, m, d), upcoming }, &mut out);
@@ -276,7 +340,11 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                 }
             }
             if d <= days_in_month(2000, m) && !sentence[w.end..].starts_with(['.', ':']) {
-                push(i + 1, TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming }, &mut out);
+                push(
+                    i + 1,
+                    TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming },
+                    &mut out,
+                );
                 i += 2;
                 continue;
             }
@@ -284,11 +352,17 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         // A year on its own.
         if let Some(y) = year_of(w.core) {
             let raw_after = &sentence[w.end..];
-            let is_count = next.is_some_and(|n| COUNT_NOUNS.contains(&n.lower.as_str())) || raw_after.starts_with('%') || sentence[..w.start].ends_with('$');
+            let is_count = next.is_some_and(|n| COUNT_NOUNS.contains(&n.lower.as_str()))
+                || raw_after.starts_with('%')
+                || sentence[..w.start].ends_with('$');
             if !is_count && !prev.eq("no") {
                 // "2019–2020" / "2019-20"
                 if let Some(to) = raw_after.strip_prefix(['–', '-']).and_then(|r| r.get(..4)).and_then(year_of) {
-                    out.push(TimeExpr { start: w.start, end: w.end + 1 + 4, value: TimeValue::Range { from: PartialDate::y(y), to: PartialDate::y(to) } });
+                    out.push(TimeExpr {
+                        start: w.start,
+                        end: w.end + 1 + 4,
+                        value: TimeValue::Range { from: PartialDate::y(y), to: PartialDate::y(to) },
+                    });
                     i += 1;
                     continue;
                 }
@@ -360,19 +434,28 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        if matches!(l, "the") && matches!(n1, "next" | "following" | "previous") && next2.is_some_and(|n| matches!(n.lower.as_str(), "day" | "evening" | "morning" | "night" | "afternoon")) {
+        if matches!(l, "the")
+            && matches!(n1, "next" | "following" | "previous")
+            && next2.is_some_and(|n| matches!(n.lower.as_str(), "day" | "evening" | "morning" | "night" | "afternoon"))
+        {
             let sign = if n1 == "previous" { -1 } else { 1 };
             push(i + 2, TimeValue::Relative(Relative::Offset { unit: Unit::Day, n: Some(1), sign }), &mut out);
             i += 3;
             continue;
         }
-        if (l == "then" && (i == 0 || prev == "and" || prev == "since")) || (l == "at" && n1 == "the" && next2.is_some_and(|n| n.lower == "time")) || (l == "that" && n1 == "day") {
+        if (l == "then" && (i == 0 || prev == "and" || prev == "since"))
+            || (l == "at" && n1 == "the" && next2.is_some_and(|n| n.lower == "time"))
+            || (l == "that" && n1 == "day")
+        {
             let end = if l == "then" { i } else { i + 2 - usize::from(l == "that") };
             push(end, TimeValue::Relative(Relative::Then), &mut out);
             i = end + 1;
             continue;
         }
-        if matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually") || (l == "later" && !matches!(prev, "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year")) {
+        if matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually")
+            || (l == "later"
+                && !matches!(prev, "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"))
+        {
             push(i, TimeValue::Relative(Relative::After), &mut out);
             i += 1;
             continue;
@@ -389,9 +472,12 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         if let Some(prev) = out.last_mut() {
             let gap = sentence.get(prev.end..e.start).unwrap_or("").trim();
             let before = sentence[..prev.start].trim_end().to_lowercase();
-            let linked = matches!(gap, "and" | "to" | "until" | "through" | "–" | "-") && (before.ends_with("between") || before.ends_with("from") || gap == "–" || gap == "-");
+            let linked = matches!(gap, "and" | "to" | "until" | "through" | "–" | "-")
+                && (before.ends_with("between") || before.ends_with("from") || gap == "–" || gap == "-");
             if linked {
-                if let (TimeValue::Calendar { date: a, .. }, TimeValue::Calendar { date: b, .. }) = (prev.value, e.value) {
+                if let (TimeValue::Calendar { date: a, .. }, TimeValue::Calendar { date: b, .. }) =
+                    (prev.value, e.value)
+                {
                     let from = PartialDate { year: a.year.or(b.year), ..a };
                     if from.precision() == b.precision() || a.year.is_none() {
                         prev.value = TimeValue::Range { from, to: b };
@@ -417,7 +503,11 @@ pub struct Resolver {
 
 impl Resolver {
     pub fn new(publication: Option<(i32, u32, u32)>) -> Self {
-        Resolver { publication: publication.map(|(y, m, d)| PartialDate::ymd(y, m, d)), context: None, context_fresh: false }
+        Resolver {
+            publication: publication.map(|(y, m, d)| PartialDate::ymd(y, m, d)),
+            context: None,
+            context_fresh: false,
+        }
     }
 
     /// A new paragraph begins: the running context stays but is no longer fresh.
@@ -487,7 +577,9 @@ impl Resolver {
                 .iter()
                 .copied()
                 .filter(|y| valid_ymd(*y, m, day.min(days_in_month(*y, m))))
-                .filter(|y| limit.is_none_or(|l| days_from_civil(*y, m, day.min(days_in_month(*y, m))) <= l || upcoming))
+                .filter(|y| {
+                    limit.is_none_or(|l| days_from_civil(*y, m, day.min(days_in_month(*y, m))) <= l || upcoming)
+                })
                 .filter(|y| !upcoming || days_from_civil(*y, m, day.min(days_in_month(*y, m))) >= anchor)
                 .min_by_key(|y| (days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor).abs());
             let y = if c.month.is_none() { Some(cy) } else { best };
@@ -551,7 +643,9 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
     };
     match (unit, n) {
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
-        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)).map(|x| x.truncate(Precision::Month)),
+        (Unit::Week, Some(k)) if d.day.is_some() => {
+            exact_days(i64::from(sign * k * 7)).map(|x| x.truncate(Precision::Month))
+        }
         (Unit::Day | Unit::Week, _) => Some(d.truncate(Precision::Month)),
         (Unit::Month, Some(k)) if d.month.is_some() => {
             let idx = d.year? * 12 + d.month? as i32 - 1 + sign * k;
@@ -587,7 +681,10 @@ mod tests {
         let v = values("On March 4, 2021, in April 2020 and in 2018, then on June 7 and 9 November 2019 at 21.15.");
         let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
         assert_eq!(texts, vec!["March 4, 2021", "April 2020", "2018", "June 7", "9 November 2019"]);
-        assert_eq!(values("The militias may later be released."), vec![("later".to_string(), TimeValue::Relative(Relative::After))]);
+        assert_eq!(
+            values("The militias may later be released."),
+            vec![("later".to_string(), TimeValue::Relative(Relative::After))]
+        );
         assert!(values("About 2000 troops and PolicyWatch 3492 at 01:20 hours.").is_empty());
     }
 
@@ -595,23 +692,34 @@ mod tests {
     fn resolves_against_publication_and_context() {
         let p = Some((2021, 11, 9));
         assert_eq!(resolve_all(p, &["Drones struck on November 7."]), vec!["2021-11-07:Publication"]);
-        assert_eq!(resolve_all(p, &["It came in April 2020.", "A fight happened some days earlier."]), vec!["2020-04:Explicit", "2020-04:Context"]);
-        assert_eq!(resolve_all(p, &["On March 21, 2021, a killing.", "On June 7, another."]), vec!["2021-03-21:Explicit", "2021-06-07:Context"]);
-        assert_eq!(resolve_all(p, &["In June 2020 he was held.", "He was freed only months later."]), vec!["2020-06:Explicit", "2020:Context"]);
-        assert_eq!(resolve_all(p, &["This week's attack.", "Last year it rained.", "On Thursday they met."]), vec![
-            "2021-11:Publication",
-            "2020:Publication",
-            "2021-11-04:Publication"
-        ]);
-        assert_eq!(resolve_all(p, &["On March 4, 2021, before the upcoming October 10 elections."]), vec![
-            "2021-03-04:Explicit",
-            "2021-10-10:Context"
-        ]);
+        assert_eq!(
+            resolve_all(p, &["It came in April 2020.", "A fight happened some days earlier."]),
+            vec!["2020-04:Explicit", "2020-04:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["On March 21, 2021, a killing.", "On June 7, another."]),
+            vec!["2021-03-21:Explicit", "2021-06-07:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["In June 2020 he was held.", "He was freed only months later."]),
+            vec!["2020-06:Explicit", "2020:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["This week's attack.", "Last year it rained.", "On Thursday they met."]),
+            vec!["2021-11:Publication", "2020:Publication", "2021-11-04:Publication"]
+        );
+        assert_eq!(
+            resolve_all(p, &["On March 4, 2021, before the upcoming October 10 elections."]),
+            vec!["2021-03-04:Explicit", "2021-10-10:Context"]
+        );
     }
 
     #[test]
     fn never_invents_a_year() {
-        assert_eq!(resolve_all(None, &["On May 26 a rocket fell.", "That September, more."]), vec!["XXXX-05-26:Explicit", "XXXX-09:Explicit"]);
+        assert_eq!(
+            resolve_all(None, &["On May 26 a rocket fell.", "That September, more."]),
+            vec!["XXXX-05-26:Explicit", "XXXX-09:Explicit"]
+        );
         assert_eq!(resolve_all(None, &["It happened last year."]), vec!["-"]);
     }
 

@@ -13,7 +13,10 @@ pub fn is_flattened(raws: &[String]) -> bool {
         return false;
     }
     let head: String = longest.chars().take(3000).collect();
-    head.contains("ABOUT THE AUTHOR") || head.contains("Also available in") || head.contains(" MENU ") || find_byline(&head).is_some()
+    head.contains("ABOUT THE AUTHOR")
+        || head.contains("Also available in")
+        || head.contains(" MENU ")
+        || find_byline(&head).is_some()
 }
 
 /// Split one flattened line into the blocks a normal export would have.
@@ -72,7 +75,8 @@ pub fn split(line: &str) -> Vec<String> {
         out.push(rest[..len].trim().trim_end_matches('/').trim().to_string());
         rest = rest[len..].trim_start_matches(['/', ' ']);
         if let Some(after) = rest.strip_prefix("Also published in ") {
-            let caps: Vec<&str> = after.split(' ').take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(6).collect();
+            let caps: Vec<&str> =
+                after.split(' ').take_while(|w| w.chars().next().is_some_and(char::is_uppercase)).take(6).collect();
             let outlet_words = caps.len().saturating_sub(1).max(1).min(caps.len());
             let outlet = caps[..outlet_words].join(" ");
             out.push(format!("- Also published in {outlet}"));
@@ -108,7 +112,8 @@ pub fn split(line: &str) -> Vec<String> {
 
 /// Bios in one run of text: split where each known author's name starts again.
 fn push_bios(out: &mut Vec<String>, bios: &str, authors: &[String]) {
-    let mut starts: Vec<(usize, &String)> = authors.iter().filter_map(|a| bios.find(a.as_str()).map(|p| (p, a))).collect();
+    let mut starts: Vec<(usize, &String)> =
+        authors.iter().filter_map(|a| bios.find(a.as_str()).map(|p| (p, a))).collect();
     starts.sort();
     if starts.is_empty() {
         if !bios.is_empty() {
@@ -153,11 +158,15 @@ fn find_byline(s: &str) -> Option<(usize, usize, usize)> {
 
 /// Byte length of a kind label at the start of `s` ("Policy Analysis / PolicyWatch 3435 ").
 fn kind_prefix(s: &str) -> Option<usize> {
-    let words: Vec<(usize, &str)> = s.split(' ').scan(0, |pos, w| {
-        let at = *pos;
-        *pos += w.len() + 1;
-        Some((at, w))
-    }).take(6).collect();
+    let words: Vec<(usize, &str)> = s
+        .split(' ')
+        .scan(0, |pos, w| {
+            let at = *pos;
+            *pos += w.len() + 1;
+            Some((at, w))
+        })
+        .take(6)
+        .collect();
     (1..=words.len()).rev().find_map(|n| {
         let (at, w) = words[n - 1];
         let end = at + w.len();
@@ -168,7 +177,10 @@ fn kind_prefix(s: &str) -> Option<usize> {
 
 /// First kind label at a word boundary.
 fn find_kind(s: &str) -> Option<usize> {
-    s.char_indices().filter(|(i, _)| *i == 0 || s.as_bytes()[i - 1] == b' ').find(|(i, c)| c.is_uppercase() && kind_prefix(&s[*i..]).is_some()).map(|(i, _)| i)
+    s.char_indices()
+        .filter(|(i, _)| *i == 0 || s.as_bytes()[i - 1] == b' ')
+        .find(|(i, c)| c.is_uppercase() && kind_prefix(&s[*i..]).is_some())
+        .map(|(i, _)| i)
 }
 
 fn find_word(s: &str, word: &str) -> Option<usize> {
@@ -188,20 +200,82 @@ fn find_word(s: &str, word: &str) -> Option<usize> {
 fn is_language(w: &str) -> bool {
     matches!(
         w.to_lowercase().as_str(),
-        "arabic" | "farsi" | "persian" | "turkish" | "english" | "french" | "kurdish" | "hebrew" | "russian" | "العربية" | "فارسی" | "türkçe"
+        "arabic"
+            | "farsi"
+            | "persian"
+            | "turkish"
+            | "english"
+            | "french"
+            | "kurdish"
+            | "hebrew"
+            | "russian"
+            | "العربية"
+            | "فارسی"
+            | "türkçe"
     )
 }
 
 /// Short words that are words on their own (a drop-cap fragment never is).
 const SHORT_WORDS: &[&str] = &[
-    "a", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on", "or", "so", "to", "up", "us", "we",
+    "a", "an", "am", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "on",
+    "or", "so", "to", "up", "us", "we",
 ];
 
 /// Sentence openers a drop cap commonly splits ("A t" → "At").
 const OPENERS: &[&str] = &[
-    "at", "on", "in", "as", "it", "if", "by", "an", "after", "also", "although", "during", "despite", "since", "the", "this", "that", "these", "those",
-    "there", "then", "though", "when", "while", "with", "within", "under", "until", "over", "earlier", "last", "later", "meanwhile", "many", "most",
-    "according", "before", "both", "but", "for", "from", "however", "some", "such", "today", "two", "yet", "one", "only", "not", "nearly", "more", "what",
+    "at",
+    "on",
+    "in",
+    "as",
+    "it",
+    "if",
+    "by",
+    "an",
+    "after",
+    "also",
+    "although",
+    "during",
+    "despite",
+    "since",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "then",
+    "though",
+    "when",
+    "while",
+    "with",
+    "within",
+    "under",
+    "until",
+    "over",
+    "earlier",
+    "last",
+    "later",
+    "meanwhile",
+    "many",
+    "most",
+    "according",
+    "before",
+    "both",
+    "but",
+    "for",
+    "from",
+    "however",
+    "some",
+    "such",
+    "today",
+    "two",
+    "yet",
+    "one",
+    "only",
+    "not",
+    "nearly",
+    "more",
+    "what",
 ];
 
 fn capitalize(s: &str) -> String {
@@ -255,7 +329,11 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
                 continue;
             }
         }
-        if at_start && i > 0 && is_frag(t) && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+        if at_start
+            && i > 0
+            && is_frag(t)
+            && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
             let word = match pending.take() {
                 Some(cap) => format!("{cap}{t}"),
                 None => guess_opener(t, next),
@@ -279,7 +357,8 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
 
 /// The likeliest opener for an orphaned fragment whose capital was lost.
 fn guess_opener(frag: &str, next: &str) -> String {
-    let dated = month_number(next.trim_end_matches(',')).is_some() || weekday_number(next.trim_end_matches(',')).is_some();
+    let dated =
+        month_number(next.trim_end_matches(',')).is_some() || weekday_number(next.trim_end_matches(',')).is_some();
     let digit = next.chars().next().is_some_and(|c| c.is_ascii_digit());
     let w = match frag {
         "n" if dated => "On",
@@ -301,8 +380,13 @@ mod tests {
 
     #[test]
     fn drop_caps_are_repaired() {
-        let p = repair_drop_caps("rockets fell in heavy O rocket fire. n February 15, militias struck. A t 21.15 a drone hit.");
-        assert_eq!(p, vec!["rockets fell in heavy rocket fire.", "On February 15, militias struck.", "At 21.15 a drone hit."]);
+        let p = repair_drop_caps(
+            "rockets fell in heavy O rocket fire. n February 15, militias struck. A t 21.15 a drone hit.",
+        );
+        assert_eq!(
+            p,
+            vec!["rockets fell in heavy rocket fire.", "On February 15, militias struck.", "At 21.15 a drone hit."]
+        );
         let p = repair_drop_caps("A new plan is in place. I am here.");
         assert_eq!(p, vec!["A new plan is in place. I am here."]);
     }

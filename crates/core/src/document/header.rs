@@ -74,7 +74,11 @@ fn is_single_kind(p: &str) -> bool {
 /// An upper-case kind line that opens a RECOMMENDED item ("BRIEF ANALYSIS").
 pub fn is_upper_kind(s: &str) -> bool {
     let t = s.trim();
-    t.len() >= 4 && t.len() <= 40 && t.chars().any(|c| c.is_alphabetic()) && !t.chars().any(|c| c.is_lowercase()) && kind_label(t).is_some()
+    t.len() >= 4
+        && t.len() <= 40
+        && t.chars().any(|c| c.is_alphabetic())
+        && !t.chars().any(|c| c.is_lowercase())
+        && kind_label(t).is_some()
 }
 
 pub fn classify(raw: &str) -> Class {
@@ -123,7 +127,9 @@ pub fn parse_byline(plain: &str) -> Byline {
     let body = plain.trim();
     let body = body.get(3..).filter(|_| body.to_lowercase().starts_with("by")).unwrap_or(body).trim();
     let mut out = Byline::default();
-    for part in body.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ").split([ '–', '—', '|']).flat_map(|p| p.split(" - ")) {
+    for part in
+        body.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ").split(['–', '—', '|']).flat_map(|p| p.split(" - "))
+    {
         let p = part.trim().trim_end_matches(',');
         if p.is_empty() {
             continue;
@@ -164,8 +170,7 @@ pub fn is_name_line(plain: &str) -> bool {
     const PARTICLES: &[&str] = &["al-", "al", "bin", "ibn", "van", "von", "de", "der", "la", "el-", "abu"];
     words.iter().all(|w| {
         let lw = w.to_lowercase();
-        w.chars().next().is_some_and(|c| c.is_uppercase())
-            && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
+        w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
             || PARTICLES.iter().any(|p| lw == *p || lw.starts_with(p) && lw.len() > p.len() && p.ends_with('-'))
     }) && !words.iter().any(|w| matches!(w.to_lowercase().as_str(), "the" | "of" | "in" | "and"))
 }
@@ -253,12 +258,15 @@ pub fn language_code(label: &str, href: &str) -> String {
 /// A repost's site prefix on the first sentence: "Media www.example.com – Text…" → "Text…".
 pub fn strip_site_prefix(raw: &str) -> Option<&str> {
     let head: String = raw.chars().take(120).collect();
-    let dash = head.find([ '–', '—']).or_else(|| head.find(" - "))?;
+    let dash = head.find(['–', '—']).or_else(|| head.find(" - "))?;
     let before = head[..dash].trim();
     let words: Vec<&str> = before.split_whitespace().collect();
     let has_domain = words.iter().any(|w| {
         let w = w.trim_start_matches("www.");
-        w.contains('.') && w.rsplit('.').next().is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()))
+        w.contains('.')
+            && w.rsplit('.')
+                .next()
+                .is_some_and(|tld| (2..=6).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_lowercase()))
     });
     if !has_domain || words.len() > 4 {
         return None;

@@ -42,13 +42,23 @@ pub fn looks_like_url(s: &str) -> bool {
 
 /// Parse a block's inline markup.
 pub fn parse_inline(raw: &str) -> Inline {
-    let mut p = InlineParser { src: raw, out: Inline::default(), no_closer: [false; 2], no_link: false, open_emphasis: Vec::new() };
+    let mut p = InlineParser {
+        src: raw,
+        out: Inline::default(),
+        no_closer: [false; 2],
+        scanned_to: [0; 2],
+        no_bracket_until: 0,
+        no_link: false,
+        open_emphasis: Vec::new(),
+    };
     p.run(0, raw.len());
     let text_len = p.out.text.trim_end().len();
     p.out.text.truncate(text_len);
+    let text = &p.out.text;
     for s in &mut p.out.spans {
-        s.end = s.end.min(text_len);
-        s.start = s.start.min(s.end);
+        // Trailing-space trims can leave a recorded start inside a later multi-byte char: snap to boundaries.
+        s.end = floor_char(text, s.end.min(text_len));
+        s.start = floor_char(text, s.start.min(s.end));
     }
     p.out.spans.retain(|s| s.start < s.end);
     p.out.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
@@ -60,6 +70,10 @@ struct InlineParser<'a> {
     out: Inline,
     /// No closing `*` / `**` exists after the current position (cache against quadratic scans).
     no_closer: [bool; 2],
+    /// No valid closing `*` / `**` starts before this byte (a closer's validity does not depend on its opener).
+    scanned_to: [usize; 2],
+    /// No `]` at all before this byte.
+    no_bracket_until: usize,
     no_link: bool,
     /// Text offsets where the enclosing emphasis runs began (innermost last).
     open_emphasis: Vec<usize>,
@@ -156,10 +170,16 @@ impl InlineParser<'_> {
             return None;
         }
         let window_end = (at + MAX_RUN).min(to);
+        if at < self.no_bracket_until {
+            return None;
+        }
         let window = &self.src[at..floor_char(self.src, window_end)];
         let Some(close_rel) = find_label_close(window) else {
             if window_end == to {
                 self.no_link = true;
+            }
+            if !window.contains(']') {
+                self.no_bracket_until = at + window.len();
             }
             return None;
         };
@@ -209,8 +229,15 @@ impl InlineParser<'_> {
             return None;
         }
         let window_end = floor_char(self.src, (open_end + MAX_RUN).min(to));
+        if self.scanned_to[idx] >= window_end {
+            return None;
+        }
         let hay = &self.src[open_end..window_end];
-        let mut search = 0;
+        // Closers before `scanned_to` were all invalid; start after them (keeping pos > 0).
+        let mut search = self.scanned_to[idx].saturating_sub(open_end).saturating_sub(delim.len());
+        while !hay.is_char_boundary(search) {
+            search -= 1;
+        }
         while let Some(rel) = hay[search..].find(delim) {
             let pos = search + rel;
             let before = hay[..pos].chars().next_back();
@@ -235,6 +262,7 @@ impl InlineParser<'_> {
         if window_end == to {
             self.no_closer[idx] = true;
         }
+        self.scanned_to[idx] = window_end;
         None
     }
 
@@ -276,7 +304,9 @@ impl InlineParser<'_> {
         let closes_emphasis = at + consumed == to && !self.src[at..to].trim().is_empty();
         let start = match self.out.spans.iter().rev().find(|s| s.end == end && s.kind != SpanKind::Link) {
             Some(s) => s.start,
-            None if closes_emphasis && !self.open_emphasis.is_empty() => self.open_emphasis[self.open_emphasis.len() - 1],
+            None if closes_emphasis && !self.open_emphasis.is_empty() => {
+                self.open_emphasis[self.open_emphasis.len() - 1]
+            }
             None => {
                 let text = &self.out.text[..end];
                 text.rfind(' ').map_or(0, |p| p + 1)

@@ -38,7 +38,8 @@ pub fn parse(input: &str) -> Document {
     let mut doc = Document::default();
     let raws = raw_blocks(&text);
     let raws = if flattened::is_flattened(&raws) {
-        doc.diagnostics.push(Diagnostic::info("text looks like a flattened PDF print; structure recovered from markers", None));
+        doc.diagnostics
+            .push(Diagnostic::info("text looks like a flattened PDF print; structure recovered from markers", None));
         flattened::split(&raws.join(" "))
     } else {
         join_broken_links(raws)
@@ -51,7 +52,10 @@ pub fn parse(input: &str) -> Document {
         doc.diagnostics.push(Diagnostic::info("no title recognised", None));
     }
     if doc.meta.published.is_none() && !doc.blocks.is_empty() {
-        doc.diagnostics.push(Diagnostic::info("no date line: years of relative dates stay unresolved unless the text gives them", None));
+        doc.diagnostics.push(Diagnostic::info(
+            "no date line: years of relative dates stay unresolved unless the text gives them",
+            None,
+        ));
     }
     doc
 }
@@ -60,9 +64,7 @@ pub fn parse(input: &str) -> Document {
 fn normalize(input: &str) -> String {
     let s = input.strip_prefix('\u{feff}').unwrap_or(input);
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
-    s.chars()
-        .map(|c| if c.is_control() && c != '\n' && c != '\t' { ' ' } else { c })
-        .collect()
+    s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { ' ' } else { c }).collect()
 }
 
 /// Blocks separated by blank lines, trimmed, empty ones dropped.
@@ -174,7 +176,8 @@ impl Walker<'_> {
                 }
                 (Phase::Header | Phase::Bios, Class::Byline) if self.doc.meta.authors.is_empty() => self.byline(raw),
                 (Phase::Header | Phase::Bios, Class::Date(ymd)) if self.doc.meta.published.is_none() => {
-                    self.doc.meta.published = Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
+                    self.doc.meta.published =
+                        Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
                     self.push(BlockKind::Date, raw);
                 }
                 (Phase::Summary, Class::Menu(_)) => {}
@@ -198,7 +201,9 @@ impl Walker<'_> {
         let id = self.doc.blocks.len();
         for href in parsed.refused {
             let shown: String = href.chars().take(40).collect();
-            self.doc.diagnostics.push(Diagnostic::warning(format!("link with unsafe or unknown scheme removed: {shown}"), Some(id)));
+            self.doc
+                .diagnostics
+                .push(Diagnostic::warning(format!("link with unsafe or unknown scheme removed: {shown}"), Some(id)));
         }
         if parsed.text.is_empty() {
             return id;
@@ -218,7 +223,8 @@ impl Walker<'_> {
 
     fn header_text(&mut self, raw: &str) {
         let plain = parse_inline(raw).text;
-        let has_meta = self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some();
+        let has_meta =
+            self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some();
         if let Some(name) = is_bio_start(&plain) {
             if self.doc.meta.title.is_none() || plain.len() > 120 {
                 let idx = self.author_index(&name, None);
@@ -250,7 +256,9 @@ impl Walker<'_> {
             }
             return;
         }
-        self.doc.diagnostics.push(Diagnostic::info("unrecognised header line kept as other", Some(self.doc.blocks.len())));
+        self.doc
+            .diagnostics
+            .push(Diagnostic::info("unrecognised header line kept as other", Some(self.doc.blocks.len())));
         self.push(BlockKind::Other, raw);
     }
 
@@ -274,7 +282,8 @@ impl Walker<'_> {
             self.set_kind(k);
         }
         if let (Some(ymd), None) = (line.date, &self.doc.meta.published) {
-            self.doc.meta.published = Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: line.date_text.unwrap_or_default() });
+            self.doc.meta.published =
+                Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: line.date_text.unwrap_or_default() });
         }
         self.push(BlockKind::Byline, raw);
     }
@@ -330,7 +339,10 @@ impl Walker<'_> {
         };
         let content = self.strip_repost_prefix(&content);
         let plain = parse_inline(&content).text;
-        let kind = if !ended && header::is_heading_like(&plain) && next.is_some_and(|n| !header::is_heading_like(&parse_inline(n).text)) {
+        let kind = if !ended
+            && header::is_heading_like(&plain)
+            && next.is_some_and(|n| !header::is_heading_like(&parse_inline(n).text))
+        {
             BlockKind::Heading
         } else {
             BlockKind::Paragraph
@@ -347,7 +359,10 @@ impl Walker<'_> {
     fn strip_repost_prefix(&mut self, raw: &str) -> String {
         match strip_site_prefix(raw) {
             Some(rest) => {
-                self.doc.diagnostics.push(Diagnostic::info("reposting site prefix removed from the first sentence", Some(self.doc.blocks.len())));
+                self.doc.diagnostics.push(Diagnostic::info(
+                    "reposting site prefix removed from the first sentence",
+                    Some(self.doc.blocks.len()),
+                ));
                 rest.to_string()
             }
             None => raw.to_string(),
@@ -361,7 +376,11 @@ impl Walker<'_> {
             if let Some(s) = p.spans.iter().find(|s| s.href.is_some()) {
                 let label = p.text[s.start..s.end].to_string();
                 let href = s.href.clone().unwrap_or_default();
-                self.doc.meta.translations.push(Translation { language: header::language_code(&label, &href), label, href });
+                self.doc.meta.translations.push(Translation {
+                    language: header::language_code(&label, &href),
+                    label,
+                    href,
+                });
             }
         }
     }
@@ -372,7 +391,11 @@ impl Walker<'_> {
             Some(s) => {
                 let label = p.text[s.start..s.end].to_string();
                 let href = s.href.clone().unwrap_or_default();
-                self.doc.meta.translations.push(Translation { language: header::language_code(&label, &href), label, href });
+                self.doc.meta.translations.push(Translation {
+                    language: header::language_code(&label, &href),
+                    label,
+                    href,
+                });
                 true
             }
             None => false,
@@ -413,7 +436,8 @@ pub fn parse_recommended(raws: &[String]) -> Vec<Recommended> {
                 continue;
             }
             let bare_href = line.trim().trim_start_matches('[').trim_start_matches("\\(").trim_start_matches('(');
-            let href_shaped = (plain.starts_with('/') || plain.starts_with("(/") || plain.starts_with("(http")) && !plain.contains(' ');
+            let href_shaped = (plain.starts_with('/') || plain.starts_with("(/") || plain.starts_with("(http"))
+                && !plain.contains(' ');
             if plain.is_empty() || href_shaped || line.starts_with("[\\(") {
                 let href = p.spans.iter().find_map(|s| s.href.clone()).or_else(|| {
                     let h = bare_href.split([')', '\\']).next().unwrap_or("").trim();

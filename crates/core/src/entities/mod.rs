@@ -8,7 +8,7 @@
 
 pub mod lexicon;
 
-use crate::model::{Block, BlockKind, Entity, EntityKind, Meta, Mention};
+use crate::model::{Block, BlockKind, Entity, EntityKind, Mention, Meta};
 use crate::places;
 use lexicon::*;
 use std::collections::HashMap;
@@ -28,15 +28,26 @@ impl Tok<'_> {
     /// Capitalised, or a particle-prefixed name ("al-Kadhimi").
     fn namey(&self) -> bool {
         let t = self.text;
-        let after_particle = ["al-", "el-", "ad-", "as-", "ash-", "an-"].iter().find_map(|p| t.strip_prefix(p));
+        let after_particle = PARTICLES.iter().find_map(|p| t.strip_prefix(p));
         let head = after_particle.unwrap_or(t);
         head.chars().next().is_some_and(char::is_uppercase) && !is_lower_compound(t)
     }
 }
 
+/// Arabic article prefixes of names ("al-Kadhimi", "Deir ez-Zor").
+const PARTICLES: &[&str] =
+    &["al-", "el-", "ad-", "as-", "ash-", "an-", "ez-", "az-", "ar-", "at-", "adh-", "ath-", "ibn-", "bin-"];
+
+/// Prepositions after which an unknown capitalised word is a place ("in Husseiniya").
+const LOCATIVES: &[&str] = &["in", "near", "outside", "inside", "from", "at", "around", "toward", "towards"];
+
 /// "Iran-backed", "Iran-supported": a capitalised word with a lowercase hyphen tail.
 fn is_lower_compound(t: &str) -> bool {
-    t.split_once('-').is_some_and(|(a, b)| !a.is_empty() && b.chars().next().is_some_and(char::is_lowercase) && !matches!(a, "al" | "el" | "Al" | "El"))
+    t.split_once('-').is_some_and(|(a, b)| {
+        !a.is_empty()
+            && b.chars().next().is_some_and(char::is_lowercase)
+            && !PARTICLES.iter().any(|p| p.trim_end_matches('-').eq_ignore_ascii_case(a))
+    })
 }
 
 fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
@@ -67,7 +78,14 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
             return;
         }
         let s = st + lead;
-        out.push(Tok { start: s, end: s + core.len(), text: core, lower: core.to_lowercase(), possessive, sentence_start: sentence_starts.contains(&s) });
+        out.push(Tok {
+            start: s,
+            end: s + core.len(),
+            text: core,
+            lower: core.to_lowercase(),
+            possessive,
+            sentence_start: sentence_starts.binary_search(&s).is_ok(),
+        });
     };
     for (i, c) in text.char_indices() {
         if is_word_char(c) {
@@ -107,6 +125,8 @@ struct Cand {
     /// A parenthesised alias that belongs to the candidate: "Hossein Moanes (Abu Ali al-Askari)".
     alias: Option<(usize, usize, String)>,
     titled: bool,
+    /// Right after "in", "near", "from"…: an unknown single word here is a place.
+    locative: bool,
 }
 
 /// Normalised key of a name: lowercase, "al-"/"the" dropped, curly quotes straightened.
@@ -164,8 +184,16 @@ pub fn extract(blocks: &[Block], meta: &Meta) -> Vec<Entity> {
     for c in &singles {
         if let Some(idx) = table.resolve_single(&c.text) {
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
-        } else if let Some(hit) = places::lookup(&c.text) {
-            let idx = table.find_same(&hit.name, EntityKind::Place).or_else(|| table.find_same(&c.text, EntityKind::Place)).unwrap_or_else(|| table.add(&c.text, EntityKind::Place, None));
+        } else if let Some(hit) =
+            places::lookup(&c.text).or_else(|| if c.locative { places::lookup_unguarded(&c.text) } else { None })
+        {
+            let idx = table
+                .find_same(&hit.name, EntityKind::Place)
+                .or_else(|| table.find_same(&c.text, EntityKind::Place))
+                .unwrap_or_else(|| table.add(&c.text, EntityKind::Place, None));
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+        } else if c.locative && c.text.chars().count() > 2 && !c.text.chars().all(|ch| ch.is_uppercase()) {
+            let idx = table.add(&c.text, EntityKind::Place, None);
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
         } else if c.titled && c.kind != Some(EntityKind::Place) {
             let idx = table.add(&c.text, EntityKind::Person, None);
@@ -182,13 +210,18 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
         .entities
         .iter()
         .enumerate()
-        .filter(|(_, e)| e.kind == EntityKind::Organization && e.name.split_once('-').is_some_and(|(_, b)| b.contains(' ')))
+        .filter(|(_, e)| {
+            e.kind == EntityKind::Organization && e.name.split_once('-').is_some_and(|(_, b)| b.contains(' '))
+        })
         .filter_map(|(i, e)| e.name.rsplit(' ').next().map(|noun| (i, noun.to_lowercase())))
         .collect();
     let Some((idx, noun)) = collectives.iter().max_by_key(|(i, _)| table.entities[*i].mentions.len()) else {
         return;
     };
-    for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title)) {
+    for b in blocks
+        .iter()
+        .filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title))
+    {
         let lower = b.text.to_lowercase();
         let mut from = 0;
         while let Some(rel) = lower[from..].find(noun.as_str()) {
@@ -220,7 +253,14 @@ impl Table {
             return i;
         }
         let idx = self.entities.len();
-        self.entities.push(Entity { id: String::new(), name: name.to_string(), kind, aliases: Vec::new(), acronym, mentions: Vec::new() });
+        self.entities.push(Entity {
+            id: String::new(),
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            acronym,
+            mentions: Vec::new(),
+        });
         self.by_key.insert(key, idx);
         idx
     }
@@ -276,7 +316,11 @@ impl Table {
         if let Some(&i) = self.by_key.get(&key) {
             return Some(i);
         }
-        if let Some(i) = self.entities.iter().position(|e| e.acronym.as_deref().is_some_and(|a| a == word || a.trim_end_matches('s') == word)) {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.acronym.as_deref().is_some_and(|a| a == word || a.trim_end_matches('s') == word))
+        {
             return Some(i);
         }
         let unique = |hits: Vec<usize>| (hits.len() == 1).then(|| hits[0]);
@@ -285,7 +329,9 @@ impl Table {
             self.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.kind == EntityKind::Person && name_key(&e.name).rsplit(' ').next() == Some(key.as_str()))
+                .filter(|(_, e)| {
+                    e.kind == EntityKind::Person && name_key(&e.name).rsplit(' ').next() == Some(key.as_str())
+                })
                 .map(|(i, _)| i)
                 .collect(),
         );
@@ -297,7 +343,11 @@ impl Table {
             self.entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.kind != EntityKind::Person && name_key(&e.name).split(' ').count() == 2 && name_key(&e.name).starts_with(&format!("{key} ")))
+                .filter(|(_, e)| {
+                    e.kind != EntityKind::Person
+                        && name_key(&e.name).split(' ').count() == 2
+                        && name_key(&e.name).starts_with(&format!("{key} "))
+                })
                 .map(|(i, _)| i)
                 .collect(),
         );
@@ -311,7 +361,10 @@ impl Table {
                 self.entities
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| e.kind == EntityKind::Person && e.name.rsplit(' ').next().is_some_and(|last| skeleton(last) == sk))
+                    .filter(|(_, e)| {
+                        e.kind == EntityKind::Person
+                            && e.name.rsplit(' ').next().is_some_and(|last| skeleton(last) == sk)
+                    })
                     .map(|(i, _)| i)
                     .collect(),
             );
@@ -323,6 +376,12 @@ impl Table {
         let mut out: Vec<Entity> = self.entities.into_iter().filter(|e| !e.mentions.is_empty()).collect();
         for e in &mut out {
             e.mentions.sort();
+            // "Amil district" is also just "Amil".
+            if let Some((stem, head)) = e.name.rsplit_once(' ') {
+                if e.kind == EntityKind::Place && has(LOWER_PLACE_HEADS, head) && !e.aliases.iter().any(|a| a == stem) {
+                    e.aliases.push(stem.to_string());
+                }
+            }
         }
         out.sort_by_key(|e| e.mentions.first().copied());
         for (i, e) in out.iter_mut().enumerate() {
@@ -363,9 +422,18 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
                 j += 1;
                 continue;
             }
-            let connector = matches!(next.lower.as_str(), "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the");
+            let and_ok = next.lower == "and"
+                && j - i < 3
+                && !toks[i..=j].iter().any(|t| has(ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
+            let connector =
+                matches!(next.lower.as_str(), "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the")
+                    || and_ok;
             let after = toks.get(j + 2);
-            if connector && after.is_some_and(|a| a.namey() && !a.sentence_start) && text[next.end..after.map_or(next.end, |a| a.start)] == *" " && gap == " " {
+            if connector
+                && after.is_some_and(|a| a.namey() && !a.sentence_start)
+                && text[next.end..after.map_or(next.end, |a| a.start)] == *" "
+                && gap == " "
+            {
                 j += 2;
                 continue;
             }
@@ -381,7 +449,18 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Titles are Title Case: their words only count when they match a name known from the text.
     if block.kind == BlockKind::Title {
         for t in run.iter().filter(|t| !has(STOP_WORDS, &t.lower)) {
-            out.push(Cand { block: block.id, start: t.start, end: t.end, text: t.text.to_string(), kind: None, strength: Strength::Single, acronym: None, alias: None, titled: false });
+            out.push(Cand {
+                block: block.id,
+                start: t.start,
+                end: t.end,
+                text: t.text.to_string(),
+                kind: None,
+                strength: Strength::Single,
+                acronym: None,
+                alias: None,
+                titled: false,
+                locative: false,
+            });
         }
         return;
     }
@@ -396,7 +475,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         }
     }
     while let Some(last) = run.last() {
-        if matches!(last.lower.as_str(), "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de") {
+        if matches!(last.lower.as_str(), "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
             run = &run[..run.len() - 1];
         } else {
             break;
@@ -414,7 +493,8 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         if let Some(k) = acronym_match(&acr, run) {
             let long = &run[k..];
             let kind = head_kind(long).unwrap_or(EntityKind::Organization);
-            let acr_start = run[run.len() - 1].end + after.find(&acr).map_or(0, |p| p + (text.len() - run[run.len() - 1].end - after.len()));
+            let acr_start = run[run.len() - 1].end
+                + after.find(&acr).map_or(0, |p| p + (text.len() - run[run.len() - 1].end - after.len()));
             out.push(Cand {
                 block: block.id,
                 start: long[0].start,
@@ -425,6 +505,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 acronym: Some(acr.clone()),
                 alias: Some((acr_start, acr_start + acr.len(), acr)),
                 titled: false,
+                locative: false,
             });
             if k > 0 {
                 classify_run(block, text, &run[..k], out);
@@ -455,7 +536,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     // Split at "of"/"for"/"the" when the whole is not a name.
-    if let Some(p) = run.iter().position(|t| matches!(t.lower.as_str(), "of" | "for" | "the")) {
+    if let Some(p) = run.iter().position(|t| matches!(t.lower.as_str(), "of" | "for" | "the" | "and")) {
         classify_run(block, text, &run[..p], out);
         classify_run(block, text, &run[p + 1..], out);
         return;
@@ -476,7 +557,8 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(DEMONYMS, &t.lower)) {
-        if r.iter().any(|t| has(DEMONYMS, &t.lower) || has(STOP_WORDS, &t.lower)) || is_role_tail(&r[r.len() - 1].lower) {
+        if r.iter().any(|t| has(DEMONYMS, &t.lower) || has(STOP_WORDS, &t.lower)) || is_role_tail(&r[r.len() - 1].lower)
+        {
             // "Old English", "Jay Bernstein Fellow": not a person.
             if is_role_tail(&r[r.len() - 1].lower) {
                 return;
@@ -500,10 +582,22 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         if has(DIRECTIONS, &dir.to_lowercase()) && before.len() + 1 == t.start {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
-                out.push(Cand { block: block.id, start: dir_start, end: t.end, text: phrase.to_string(), kind: Some(EntityKind::Place), strength: Strength::Name, acronym: None, alias: None, titled: false });
+                out.push(Cand {
+                    block: block.id,
+                    start: dir_start,
+                    end: t.end,
+                    text: phrase.to_string(),
+                    kind: Some(EntityKind::Place),
+                    strength: Strength::Name,
+                    acronym: None,
+                    alias: None,
+                    titled: false,
+                    locative: false,
+                });
                 continue;
             }
         }
+        let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
         out.push(Cand {
             block: block.id,
             start: t.start,
@@ -514,12 +608,16 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             acronym: None,
             alias: None,
             titled,
+            locative: LOCATIVES.contains(&prev_word.as_str()) && !t.possessive,
         });
     }
 }
 
 fn is_role_tail(w: &str) -> bool {
-    matches!(w, "fellow" | "scholar" | "professor" | "chair" | "director" | "analyst" | "editor" | "correspondent" | "visiting")
+    matches!(
+        w,
+        "fellow" | "scholar" | "professor" | "chair" | "director" | "analyst" | "editor" | "correspondent" | "visiting"
+    )
 }
 
 fn is_name_word(t: &Tok<'_>) -> bool {
@@ -533,11 +631,26 @@ fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: 
     let start = r[0].start;
     let end = r[r.len() - 1].end;
     // A parenthesised alias right after: "Hossein Moanes (Abu Ali al-Askari)".
-    let alias = after.strip_prefix(" (").and_then(|a| a.find(')').map(|e| &a[..e])).filter(|a| kind == EntityKind::Person && crate::document::header::is_name_line(a)).map(|a| {
-        let s = end + (text[end..].find(a).unwrap_or(0));
-        (s, s + a.len(), a.to_string())
+    let alias = after
+        .strip_prefix(" (")
+        .and_then(|a| a.find(')').map(|e| &a[..e]))
+        .filter(|a| kind == EntityKind::Person && crate::document::header::is_name_line(a))
+        .map(|a| {
+            let s = end + (text[end..].find(a).unwrap_or(0));
+            (s, s + a.len(), a.to_string())
+        });
+    out.push(Cand {
+        block: block.id,
+        start,
+        end,
+        text: text[start..end].to_string(),
+        kind: Some(kind),
+        strength: Strength::Name,
+        acronym: None,
+        alias,
+        titled: false,
+        locative: false,
     });
-    out.push(Cand { block: block.id, start, end, text: text[start..end].to_string(), kind: Some(kind), strength: Strength::Name, acronym: None, alias, titled: false });
 }
 
 /// The kind a name's head word gives it.
@@ -561,7 +674,9 @@ fn paren_acronym(after: &str) -> Option<String> {
     let close = inner.find(')')?;
     let acr = &inner[..close];
     let caps = acr.trim_end_matches('s');
-    ((2..=8).contains(&caps.len()) && caps.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '&') && caps.chars().filter(char::is_ascii_uppercase).count() >= 2)
+    ((2..=8).contains(&caps.len())
+        && caps.chars().all(|c| c.is_ascii_uppercase() || c == '-' || c == '&')
+        && caps.chars().filter(char::is_ascii_uppercase).count() >= 2)
         .then(|| acr.to_string())
 }
 
@@ -571,7 +686,13 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
     for k in (0..run.len()).rev() {
         let initials: Vec<char> = run[k..]
             .iter()
-            .flat_map(|t| t.text.split('-').filter(|p| !p.is_empty() && !matches!(p.to_lowercase().as_str(), "al" | "el")).filter_map(|p| p.chars().next()).collect::<Vec<_>>())
+            .flat_map(|t| {
+                t.text
+                    .split('-')
+                    .filter(|p| !p.is_empty() && !matches!(p.to_lowercase().as_str(), "al" | "el"))
+                    .filter_map(|p| p.chars().next())
+                    .collect::<Vec<_>>()
+            })
             .filter(|c| c.is_uppercase())
             .map(|c| c.to_lowercase().next().unwrap_or(c))
             .collect();
@@ -606,27 +727,94 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
     let text = block.text.as_str();
     let t = &toks[i];
     let push = |start: usize, end: usize, kind: EntityKind, out: &mut Vec<Cand>| {
-        out.push(Cand { block: block.id, start, end, text: text[start..end].to_string(), kind: Some(kind), strength: Strength::Name, acronym: None, alias: None, titled: false });
+        out.push(Cand {
+            block: block.id,
+            start,
+            end,
+            text: text[start..end].to_string(),
+            kind: Some(kind),
+            strength: Strength::Name,
+            acronym: None,
+            alias: None,
+            titled: false,
+            locative: false,
+        });
     };
     // X-backed militias
-    if is_lower_compound(t.text) && t.text.split_once('-').is_some_and(|(_, b)| matches!(b, "backed" | "supported" | "aligned" | "affiliated" | "linked" | "allied" | "sponsored")) {
-        if let Some(n) = toks.get(i + 1).filter(|n| has(GROUP_NOUNS, &n.lower) && &text[t.end..n.start] == " ") {
+    if is_lower_compound(t.text)
+        && t.text.split_once('-').is_some_and(|(_, b)| {
+            matches!(b, "backed" | "supported" | "aligned" | "affiliated" | "linked" | "allied" | "sponsored" | "led")
+        })
+    {
+        if let Some(n) = toks.get(i + 1).filter(|n| {
+            (has(GROUP_NOUNS, &n.lower) || matches!(n.lower.as_str(), "coalition" | "alliance"))
+                && &text[t.end..n.start] == " "
+        }) {
             push(t.start, n.end, EntityKind::Organization, out);
         }
     }
     // Possessive person + residence: handled from the preceding capitalised token.
     if i > 0 {
         let p = &toks[i - 1];
-        if p.possessive && p.namey() && has(RESIDENCES, &t.lower) && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == "" && places::lookup(p.text).is_none() {
+        if p.possessive
+            && p.namey()
+            && has(RESIDENCES, &t.lower)
+            && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == ""
+            && places::lookup(p.text).is_none()
+        {
             // Walk back over the owner's full name ("Omar Haddad's house").
             let mut k = i - 1;
-            while k > 0 && toks[k - 1].namey() && !toks[k - 1].possessive && &text[toks[k - 1].end..toks[k].start] == " " && !toks[k].sentence_start && !has(STOP_WORDS, &toks[k - 1].lower) {
+            while k > 0
+                && toks[k - 1].namey()
+                && !toks[k - 1].possessive
+                && &text[toks[k - 1].end..toks[k].start] == " "
+                && !toks[k].sentence_start
+                && !has(STOP_WORDS, &toks[k - 1].lower)
+            {
                 k -= 1;
             }
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
-        // Country/demonym + institution.
-        if (p.possessive && places::lookup(p.text).is_some()) || (has(DEMONYMS, &p.lower) && p.namey()) {
+        let adjacent = &text[p.end..t.start] == " ";
+        // Named weapons: "Katyusha rockets", "107mm rockets".
+        let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
+        if adjacent
+            && has(WEAPON_NOUNS, &t.lower)
+            && ((p.namey()
+                && !has(DEMONYMS, &p.lower)
+                && !has(STOP_WORDS, &p.lower)
+                && places::lookup(p.text).is_none())
+                || calibre)
+        {
+            push(p.start, t.end, EntityKind::Other, out);
+        }
+        // A name with a lowercase place head: "Qarchak prison", "the Amil district", "Erbil airport".
+        if adjacent
+            && has(LOWER_PLACE_HEADS, &t.lower)
+            && p.namey()
+            && !p.possessive
+            && !has(STOP_WORDS, &p.lower)
+            && !has(DEMONYMS, &p.lower)
+            && !p.sentence_start
+        {
+            let mut k = i - 1;
+            while k > 0
+                && toks[k - 1].namey()
+                && !toks[k - 1].possessive
+                && &text[toks[k - 1].end..toks[k].start] == " "
+                && !toks[k].sentence_start
+                && !has(STOP_WORDS, &toks[k - 1].lower)
+                && !has(DEMONYMS, &toks[k - 1].lower)
+            {
+                k -= 1;
+            }
+            push(toks[k].start, t.end, EntityKind::Place, out);
+        }
+        // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
+        let known_place = places::lookup(p.text).is_some() && p.namey();
+        if (known_place || (has(DEMONYMS, &p.lower) && p.namey()) || matches!(p.text, "U.S." | "US" | "UN" | "U.N."))
+            && (adjacent || p.possessive)
+        {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
@@ -653,7 +841,9 @@ mod tests {
     #[test]
     fn acronyms_and_aliases() {
         let e = ents("Fighters of Asaib Ahl al-Haq (AAH) met Gen. Karim Saleh in Basra. Later AAH said Saleh left. Hossein Moanes (Abu Ali al-Askari) spoke.");
-        assert!(e.iter().any(|x| x.0 == "Asaib Ahl al-Haq" && x.1 == EntityKind::Organization && x.3.as_deref() == Some("AAH")));
+        assert!(e
+            .iter()
+            .any(|x| x.0 == "Asaib Ahl al-Haq" && x.1 == EntityKind::Organization && x.3.as_deref() == Some("AAH")));
         assert!(e.iter().any(|x| x.0 == "Karim Saleh" && x.2.contains(&"Saleh".to_string())));
         assert!(e.iter().any(|x| x.0 == "Hossein Moanes" && x.2.contains(&"Abu Ali al-Askari".to_string())));
     }

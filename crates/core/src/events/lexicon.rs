@@ -124,26 +124,112 @@ pub const NOUNS: &[(&str, EventKind)] = &[
 ];
 
 /// Verbs after which an infinitive reports what happened ("stood to offer", "took the opportunity to seize").
-pub const NARRATIVE_LEADS: &[&str] = &["took", "stood", "moved", "went", "came", "rushed", "managed", "proceeded", "used", "tried", "sent", "returned"];
+pub const NARRATIVE_LEADS: &[&str] =
+    &["took", "stood", "moved", "went", "came", "rushed", "managed", "proceeded", "used", "tried", "sent", "returned"];
 
 /// Gerunds/verbs that make an attack with a weapon object ("throwing unarmed drones at the houses").
-pub const LAUNCH_VERBS: &[&str] = &["threw", "throwing", "fired", "firing", "launched", "launching", "dropped", "dropping", "sent", "flew", "flying"];
-pub const WEAPONS: &[&str] = &["firebombs", "firebomb", "explosives", "molotov", "drones", "drone", "rockets", "rocket", "missiles", "missile", "bombs", "bomb", "mortars", "mortar", "grenades", "grenade", "ieds", "ied", "quadcopters", "quadcopter", "shells"];
+pub const LAUNCH_VERBS: &[&str] =
+    &["threw", "throwing", "fired", "firing", "launched", "launching", "dropped", "dropping", "sent", "flew", "flying"];
+pub const WEAPONS: &[&str] = &[
+    "firebombs",
+    "firebomb",
+    "explosives",
+    "molotov",
+    "drones",
+    "drone",
+    "rockets",
+    "rocket",
+    "missiles",
+    "missile",
+    "bombs",
+    "bomb",
+    "mortars",
+    "mortar",
+    "grenades",
+    "grenade",
+    "ieds",
+    "ied",
+    "quadcopters",
+    "quadcopter",
+    "shells",
+];
 
 /// Nouns sent against someone that make a confrontation ("sent another convoy of armed trucks to his house").
-pub const FORCE_NOUNS: &[&str] = &["convoy", "convoys", "fighters", "gunmen", "militiamen", "trucks", "vehicles", "forces", "troops"];
+pub const FORCE_NOUNS: &[&str] =
+    &["convoy", "convoys", "fighters", "gunmen", "militiamen", "trucks", "vehicles", "forces", "troops"];
 
 /// Role nouns that make "became X" an appointment.
-pub const ROLES: &[&str] = &["premier", "prime", "president", "minister", "speaker", "leader", "head", "chief", "commander", "governor", "mayor", "ambassador"];
+pub const ROLES: &[&str] = &[
+    "premier",
+    "prime",
+    "president",
+    "minister",
+    "speaker",
+    "leader",
+    "head",
+    "chief",
+    "commander",
+    "governor",
+    "mayor",
+    "ambassador",
+];
 
 /// Words before a trigger (same clause) that negate it.
-pub const NEGATIONS: &[&str] = &["not", "never", "no", "n't", "neither", "nor", "without", "failed", "refused", "denied", "didn't", "did't", "wasn't", "weren't", "hasn't", "haven't", "cannot"];
+pub const NEGATIONS: &[&str] = &[
+    "not", "never", "no", "n't", "neither", "nor", "without", "failed", "refused", "denied", "didn't", "did't",
+    "wasn't", "weren't", "hasn't", "haven't", "cannot",
+];
 
 /// Words before a trigger (same clause) that make it hypothetical.
-pub const MODALS: &[&str] = &["would", "could", "might", "may", "can", "will", "should", "shall", "must", "if", "unless", "whether", "ready", "risk", "want", "wants", "wanted", "plan", "plans", "planned", "intend", "intends", "threatening", "threatened", "prevent", "avoid", "deter"];
+pub const MODALS: &[&str] = &[
+    "would",
+    "could",
+    "might",
+    "may",
+    "can",
+    "will",
+    "should",
+    "shall",
+    "must",
+    "if",
+    "unless",
+    "whether",
+    "ready",
+    "risk",
+    "want",
+    "wants",
+    "wanted",
+    "plan",
+    "plans",
+    "planned",
+    "intend",
+    "intends",
+    "threatening",
+    "threatened",
+    "prevent",
+    "avoid",
+    "deter",
+];
 
 /// Sentence cues of generic, habitual or explanatory statements.
-pub const GENERIC_CUES: &[&str] = &["sometimes", "often", "routinely", "usually", "regularly", "frequently", "typically", "generally", "whenever", "every time", "this is why", "that is why", "which is why", "tend to", "tends to", "in general"];
+pub const GENERIC_CUES: &[&str] = &[
+    "sometimes",
+    "often",
+    "routinely",
+    "usually",
+    "regularly",
+    "frequently",
+    "typically",
+    "generally",
+    "whenever",
+    "every time",
+    "this is why",
+    "that is why",
+    "which is why",
+    "tend to",
+    "tends to",
+    "in general",
+];
 
 pub fn lookup(list: &[(&str, EventKind)], w: &str) -> Option<EventKind> {
     list.iter().find(|(x, _)| *x == w).map(|(_, k)| *k)

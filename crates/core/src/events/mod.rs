@@ -15,7 +15,23 @@ use crate::places::{place_in, Geography};
 use lexicon::*;
 
 /// Phrases that make a statement a threat.
-const THREAT_PHRASES: &[&str] = &["act of war", "red line", "within range", "will pay", "would pay", "legitimate target", "legitimate targets", "will be targeted", "would be targeted", "will face", "would face", "meet the fate"];
+const THREAT_PHRASES: &[&str] = &[
+    "act of war",
+    "red line",
+    "within range",
+    "will pay",
+    "would pay",
+    "legitimate target",
+    "legitimate targets",
+    "will be targeted",
+    "would be targeted",
+    "will face",
+    "would face",
+    "meet the fate",
+];
+
+/// Longer "sentences" are run-on text (a missing full stop, a table), not reports.
+const MAX_SENTENCE_WORDS: usize = 300;
 
 /// One trigger found in a sentence.
 #[derive(Debug, Clone)]
@@ -73,21 +89,68 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     out
 }
 
-/// Clause boundaries inside a sentence: punctuation and contrastive conjunctions.
-fn clause_of(text: &str, words: &[Word], i: usize) -> (usize, usize) {
+/// "a drone hit a hangar": "hit" as a past verb with an object, not a noun or a modal's infinitive.
+fn active_hit<'a>(i: usize, prev: &dyn Fn(usize) -> &'a str, next: &dyn Fn(usize) -> &'a str) -> bool {
+    const NOT_BEFORE: &[&str] = &["a", "the", "direct", "to", "will", "would", "could", "can", "may", "might"];
+    const OBJECT_START: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "two", "three", "several"];
+    i > 0 && !NOT_BEFORE.contains(&prev(1)) && OBJECT_START.contains(&next(1))
+}
+
+/// Clause of every word (first and last word index), split at punctuation and contrastive conjunctions; linear.
+fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     let boundary = |a: &Word, b: &Word| {
         let gap = &text[a.end..b.start];
-        gap.contains([',', ';', ':', '—', '–', '(', ')']) || matches!(b.lower.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet")
+        gap.contains([',', ';', ':', '—', '–', '(', ')'])
+            || matches!(b.lower.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
-    let mut lo = i;
-    while lo > 0 && !boundary(&words[lo - 1], &words[lo]) {
-        lo -= 1;
+    let mut out = vec![(0, 0); words.len()];
+    let mut lo = 0;
+    for i in 0..words.len() {
+        if i + 1 == words.len() || boundary(&words[i], &words[i + 1]) {
+            for slot in &mut out[lo..=i] {
+                *slot = (lo, i);
+            }
+            lo = i + 1;
+        }
     }
-    let mut hi = i;
-    while hi + 1 < words.len() && !boundary(&words[hi], &words[hi + 1]) {
-        hi += 1;
-    }
-    (lo, hi)
+    out
+}
+
+/// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
+fn may_trigger(w: &str) -> bool {
+    lookup(PAST, w).is_some()
+        || lookup(BASE, w).is_some()
+        || lookup(NOUNS, w).is_some()
+        || LAUNCH_VERBS.contains(&w)
+        || matches!(
+            w,
+            "hit"
+                | "landed"
+                | "fell"
+                | "impacted"
+                | "slammed"
+                | "exploded"
+                | "declared"
+                | "said"
+                | "stated"
+                | "announced"
+                | "told"
+                | "taken"
+                | "warning"
+                | "threatening"
+                | "vowing"
+                | "took"
+                | "assumed"
+                | "sworn"
+                | "found"
+                | "set"
+                | "shot"
+                | "gunned"
+                | "became"
+                | "become"
+                | "red"
+                | "sent"
+        )
 }
 
 /// Find the triggers of one sentence.
@@ -97,32 +160,51 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
     if GENERIC_CUES.iter().any(|c| sentence_lower.contains(c)) {
         return out;
     }
+    let clauses = clause_spans(text, ws);
+    let mut recommendation = false;
     for (i, w) in ws.iter().enumerate() {
         let prev = |k: usize| if i >= k { ws[i - k].lower.as_str() } else { "" };
         let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower.as_str());
-        let (lo, hi) = clause_of(text, ws, i);
+        if i > 0 {
+            recommendation |= matches!(prev(1), "should" | "must" | "ought");
+        }
+        if !may_trigger(&w.lower) {
+            continue;
+        }
+        let (lo, hi) = clauses[i];
+        // Only the last words of a long clause can cancel or qualify a trigger.
+        let lo = lo.max(i.saturating_sub(24));
         let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower.as_str()).collect();
-        let recommendation = ws[..i].iter().any(|b| matches!(b.lower.as_str(), "should" | "must" | "ought"));
-        let cancelled = recommendation || before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't")) || before.iter().any(|b| MODALS.contains(b));
-        let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have")) && !has_date_near(ws[0].start, ws[hi].end);
-        let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got") || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"));
-        let present_passive = matches!(prev(1), "is" | "are" | "am") || (matches!(prev(2), "is" | "are") && prev(1).ends_with("ly"));
+        let cancelled = recommendation
+            || before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't"))
+            || before.iter().any(|b| MODALS.contains(b));
+        let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
+            && !has_date_near(ws[0].start, ws[hi].end);
+        let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got")
+            || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"));
+        let present_passive =
+            matches!(prev(1), "is" | "are" | "am") || (matches!(prev(2), "is" | "are") && prev(1).ends_with("ly"));
         let mut found: Option<(EventKind, bool)> = None;
         if present_passive {
             // "detainees who are released within a day": habitual, not a report.
-        } else if w.lower == "hit" && i > 0 && !matches!(prev(1), "a" | "the" | "direct" | "to" | "will" | "would" | "could" | "can" | "may" | "might") && matches!(next(1), "a" | "an" | "the" | "his" | "her" | "their" | "its" | "two" | "three" | "several") {
+        } else if (w.lower == "hit" && (passive || active_hit(i, &prev, &next)))
+            || (matches!(w.lower.as_str(), "landed" | "fell" | "impacted" | "slammed" | "exploded")
+                && before.iter().any(|b| WEAPONS.contains(b)))
+        {
             found = Some((EventKind::Attack, false));
-        } else if w.lower == "hit" && passive {
-            found = Some((EventKind::Attack, false));
-        } else if matches!(w.lower.as_str(), "landed" | "fell" | "impacted" | "slammed" | "exploded") && before.iter().any(|b| WEAPONS.contains(b)) {
-            found = Some((EventKind::Attack, false));
-        } else if matches!(w.lower.as_str(), "declared" | "said" | "stated" | "announced" | "told") && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p)) {
+        } else if matches!(w.lower.as_str(), "declared" | "said" | "stated" | "announced" | "told")
+            && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
+        {
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
-        } else if matches!(w.lower.as_str(), "warning" | "threatening" | "vowing") && matches!(next(1), "that" | "of" | "to") {
+        } else if matches!(w.lower.as_str(), "warning" | "threatening" | "vowing")
+            && matches!(next(1), "that" | "of" | "to")
+        {
             found = Some((EventKind::Threat, false));
-        } else if matches!(w.lower.as_str(), "took" | "assumed") && next(1) == "office" || (w.lower == "sworn" && next(1) == "in") {
+        } else if matches!(w.lower.as_str(), "took" | "assumed") && next(1) == "office"
+            || (w.lower == "sworn" && next(1) == "in")
+        {
             found = Some((EventKind::Appointment, false));
         } else if w.lower == "found" && passive && before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse")) {
             found = Some((EventKind::Assassination, false));
@@ -131,8 +213,52 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
             let next_is_noun = next(1).chars().all(|c| c.is_lowercase() || c == '-')
                 && !next(1).is_empty()
-                && !matches!(next(1), "by" | "in" | "at" | "on" | "from" | "with" | "to" | "after" | "before" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "it" | "and" | "or" | "as" | "for" | "into" | "out" | "up" | "down" | "off" | "over" | "near" | "outside" | "inside" | "during" | "within" | "only" | "two" | "three" | "four" | "five" | "several" | "dozens");
-            let adjectival = i > 0 && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their") || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
+                && !matches!(
+                    next(1),
+                    "by" | "in"
+                        | "at"
+                        | "on"
+                        | "from"
+                        | "with"
+                        | "to"
+                        | "after"
+                        | "before"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "him"
+                        | "them"
+                        | "it"
+                        | "and"
+                        | "or"
+                        | "as"
+                        | "for"
+                        | "into"
+                        | "out"
+                        | "up"
+                        | "down"
+                        | "off"
+                        | "over"
+                        | "near"
+                        | "outside"
+                        | "inside"
+                        | "during"
+                        | "within"
+                        | "only"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "dozens"
+                );
+            let adjectival = i > 0
+                && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their")
+                    || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             if !reduced && !adjectival {
                 found = Some((k, false));
             }
@@ -140,38 +266,71 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             found = Some((EventKind::Release, false));
         } else if matches!(w.lower.as_str(), "shot" | "gunned") && matches!(next(1), "dead" | "down") {
             found = Some((EventKind::Assassination, false));
-        } else if matches!(w.lower.as_str(), "became" | "become") && (w.lower == "became" || prev(1) == "did") && ws[i + 1..].iter().take(3).any(|x| ROLES.contains(&x.lower.as_str())) {
+        } else if matches!(w.lower.as_str(), "became" | "become")
+            && (w.lower == "became" || prev(1) == "did")
+            && ws[i + 1..].iter().take(3).any(|x| ROLES.contains(&x.lower.as_str()))
+        {
             found = Some((EventKind::Appointment, false));
-        } else if w.lower == "red" && next(1) == "line" && before.iter().any(|b| matches!(*b, "laid" | "drew" | "set")) {
+        } else if w.lower == "red" && next(1) == "line" && before.iter().any(|b| matches!(*b, "laid" | "drew" | "set"))
+        {
             found = Some((EventKind::Threat, false));
         } else if let Some(k) = lookup(BASE, &w.lower) {
             let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly"));
-            let infinitive = prev(1) == "to" && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
+            let infinitive = prev(1) == "to"
+                && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
             if (did || infinitive) && w.lower != "become" {
                 found = Some((k, false));
             }
         }
-        if found.is_none() && LAUNCH_VERBS.contains(&w.lower.as_str()) && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower.as_str())) {
+        if found.is_none()
+            && LAUNCH_VERBS.contains(&w.lower.as_str())
+            && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower.as_str()))
+        {
             let gerund_ok = !w.lower.ends_with("ing") || before.iter().any(|b| b.ends_with("ed") || matches!(*b, "by"));
             if gerund_ok {
                 found = Some((EventKind::Attack, false));
             }
         }
-        if found.is_none() && w.lower == "sent" && ws[i + 1..=hi].iter().take(4).any(|x| FORCE_NOUNS.contains(&x.lower.as_str())) {
+        if found.is_none()
+            && w.lower == "sent"
+            && ws[i + 1..=hi].iter().take(4).any(|x| FORCE_NOUNS.contains(&x.lower.as_str()))
+        {
             found = Some((EventKind::Confrontation, false));
         }
         if found.is_none() {
             if let Some(k) = lookup(NOUNS, &w.lower) {
                 // "ordered the arrest of": a report, not a reference.
-                let ordered = before.iter().rev().take(3).any(|b| matches!(*b, "ordered" | "carried" | "conducted" | "launched" | "staged" | "held" | "announced" | "confirmed" | "reported" | "claimed"));
-                let determiner = before.iter().rev().take(5).any(|b| matches!(*b, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")) || before.last().is_some_and(|b| b.ends_with("'s"));
-                let existential = before.iter().any(|b| matches!(*b, "there")) && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
+                let ordered = before.iter().rev().take(3).any(|b| {
+                    matches!(
+                        *b,
+                        "ordered"
+                            | "carried"
+                            | "conducted"
+                            | "launched"
+                            | "staged"
+                            | "held"
+                            | "announced"
+                            | "confirmed"
+                            | "reported"
+                            | "claimed"
+                    )
+                });
+                let determiner = before.iter().rev().take(5).any(|b| {
+                    matches!(*b, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")
+                }) || before.last().is_some_and(|b| b.ends_with("'s"));
+                let existential = before.iter().any(|b| matches!(*b, "there"))
+                    && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
                 if ordered {
                     found = Some((k, false));
                 } else if determiner {
                     found = Some((k, true));
-                } else if existential || (dated && before.iter().any(|b| matches!(*b, "came" | "began" | "occurred" | "took" | "erupted" | "followed"))) {
+                } else if existential
+                    || (dated
+                        && before
+                            .iter()
+                            .any(|b| matches!(*b, "came" | "began" | "occurred" | "took" | "erupted" | "followed")))
+                {
                     found = Some((k, false));
                 } else if dated {
                     found = Some((k, true));
@@ -182,7 +341,8 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
-            let subject_is_target = matches!(w.lower.as_str(), "became" | "become") || (kind == EventKind::Appointment && passive);
+            let subject_is_target =
+                matches!(w.lower.as_str(), "became" | "become") || (kind == EventKind::Appointment && passive);
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target });
         }
     }
@@ -223,7 +383,18 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 context_after.push((s + t.end, resolver.context));
             }
             let ws = words(text, s, e);
-            let has_date_near = |lo: usize, hi: usize| dated.iter().any(|(ds, de, r, v)| *ds >= lo && *de <= hi && r.is_some() && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After)));
+            let has_date_near = |lo: usize, hi: usize| {
+                dated.iter().any(|(ds, de, r, v)| {
+                    *ds >= lo
+                        && *de <= hi
+                        && r.is_some()
+                        && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After))
+                })
+            };
+            if ws.len() > MAX_SENTENCE_WORDS {
+                continue;
+            }
+            let clauses = clause_spans(text, &ws);
             let trig = triggers(text, &ws, &has_date_near);
             let prev_place = prev_place_here;
             if trig.is_empty() {
@@ -239,14 +410,29 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 }
                 seen_kinds.push(t.kind);
                 // The date nearest the trigger in its sentence, else the running context.
-                let clause_end = clause_end_at(text, &ws, t.at);
-                let nearest = dated.iter().filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, d.1, t.at))).min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
+                let clause_end = clause_end_at(&clauses, &ws, t.at);
+                let nearest = dated
+                    .iter()
+                    .filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, d.1, t.at)))
+                    .min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
                 let (date, distinct) = match nearest {
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if after_context => (None, false),
                     None => {
-                        let ctx = context_after.iter().rev().find(|(end, _)| *end <= clause_end).map_or(context_at_start, |(_, c)| *c);
-                        (ctx.map(|c| Resolved { date: c, end: None, basis: crate::model::DateBasis::Context, text: None }), false)
+                        let ctx = context_after
+                            .iter()
+                            .rev()
+                            .find(|(end, _)| *end <= clause_end)
+                            .map_or(context_at_start, |(_, c)| *c);
+                        (
+                            ctx.map(|c| Resolved {
+                                date: c,
+                                end: None,
+                                basis: crate::model::DateBasis::Context,
+                                text: None,
+                            }),
+                            false,
+                        )
                     }
                 };
                 let (mut actors, mut targets) = participants(entities, b, (s, e), t.at, t.passive);
@@ -280,8 +466,14 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
         let target = drafts
             .iter()
             .enumerate()
-            .filter(|(_, d)| dates_agree(d, &r) && d.date.is_some() && if own_date { true } else { d.kind == r.kind && shares(d, &r) })
-            .max_by_key(|(i, d)| (d.kind == r.kind, shares(d, &r), family(d.kind) == family(r.kind), std::cmp::Reverse(*i)))
+            .filter(|(_, d)| {
+                dates_agree(d, &r)
+                    && d.date.is_some()
+                    && if own_date { true } else { d.kind == r.kind && shares(d, &r) }
+            })
+            .max_by_key(|(i, d)| {
+                (d.kind == r.kind, shares(d, &r), family(d.kind) == family(r.kind), std::cmp::Reverse(*i))
+            })
             .map(|(i, _)| i);
         match target {
             Some(i) => add_evidence(&mut drafts[i], r, false),
@@ -343,13 +535,18 @@ fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
     if !d.distinct {
         let same = |x: &Draft| {
             let same_day = match (&x.date, &d.date) {
-                (Some(a), Some(b)) => a.date == b.date || (b.basis != crate::model::DateBasis::Explicit && a.date.compatible(&b.date)),
+                (Some(a), Some(b)) => {
+                    a.date == b.date || (b.basis != crate::model::DateBasis::Explicit && a.date.compatible(&b.date))
+                }
                 _ => true,
             };
             !x.distinct && x.kind == d.kind && same_day && dates_agree(x, &d) && x.origin != d.origin
         };
         let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
-        let pos = drafts.iter().rposition(|x| same(x) && shares(x, &d)).or_else(|| drafts.iter().rposition(|x| same(x) && adjacent(x)));
+        let pos = drafts
+            .iter()
+            .rposition(|x| same(x) && shares(x, &d))
+            .or_else(|| drafts.iter().rposition(|x| same(x) && adjacent(x)));
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
             return;
@@ -360,14 +557,22 @@ fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
 
 /// A killing of a named person is an assassination; of others, an attack.
 fn refine_kind(kind: EventKind, targets: &[String], entities: &[Entity]) -> EventKind {
-    if kind == EventKind::Assassination && !targets.iter().any(|t| entities.iter().any(|e| &e.id == t && e.kind == EntityKind::Person)) {
+    if kind == EventKind::Assassination
+        && !targets.iter().any(|t| entities.iter().any(|e| &e.id == t && e.kind == EntityKind::Person))
+    {
         return EventKind::Attack;
     }
     kind
 }
 
 /// People and organisations of the sentence: before the trigger act, after it are acted on (reversed for passives).
-fn participants(entities: &[Entity], b: &Block, (s, e): (usize, usize), at: usize, passive: bool) -> (Vec<String>, Vec<String>) {
+fn participants(
+    entities: &[Entity],
+    b: &Block,
+    (s, e): (usize, usize),
+    at: usize,
+    passive: bool,
+) -> (Vec<String>, Vec<String>) {
     let mut before = Vec::new();
     let mut after = Vec::new();
     let mut by_agent = Vec::new();
@@ -395,20 +600,46 @@ fn participants(entities: &[Entity], b: &Block, (s, e): (usize, usize), at: usiz
 }
 
 /// Words of a sentence that point to a building in the capital.
-const BUILDINGS: &[&str] = &["house", "houses", "home", "homes", "residence", "villa", "guesthouse", "palace", "embassy", "ministry", "parliament", "headquarters", "compound", "green zone", "international zone", "office"];
+const BUILDINGS: &[&str] = &[
+    "house",
+    "houses",
+    "home",
+    "homes",
+    "residence",
+    "villa",
+    "guesthouse",
+    "palace",
+    "embassy",
+    "ministry",
+    "parliament",
+    "headquarters",
+    "compound",
+    "green zone",
+    "international zone",
+    "office",
+];
 const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 
 /// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
 fn building_place(geo: &Geography, sentence: &str) -> Option<Place> {
     let lower = sentence.to_lowercase();
-    let word = BUILDINGS.iter().find(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == **w) || (w.contains(' ') && lower.contains(*w)))?;
+    let word = BUILDINGS.iter().find(|w| {
+        lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == **w) || (w.contains(' ') && lower.contains(*w))
+    })?;
     let phrase = lower.find(word).and_then(|p| sentence.get(p..p + word.len())).map(str::to_string);
     geo.capital(phrase)
 }
 
 /// The place of an event told in a sentence: named there, a building in the capital, the place of the
 /// previous sentence when pointed back to ("on those exact steps"), else the article's country.
-fn place_for(entities: &[Entity], geo: &Geography, b: &Block, (s, e): (usize, usize), sentence: &str, prev: Option<&Place>) -> Option<Place> {
+fn place_for(
+    entities: &[Entity],
+    geo: &Geography,
+    b: &Block,
+    (s, e): (usize, usize),
+    sentence: &str,
+    prev: Option<&Place>,
+) -> Option<Place> {
     if let Some(p) = place_in(entities, &b.text, b.id, (s, e)) {
         return Some(p);
     }
@@ -425,14 +656,16 @@ fn place_for(entities: &[Entity], geo: &Geography, b: &Block, (s, e): (usize, us
 
 /// Does a date ending at `date_end` modify the noun at `noun` ("the November 7 drone attack", "this week's attack")?
 fn np_date(text: &str, date_end: usize, noun: usize) -> bool {
-    date_end <= noun && text.get(date_end..noun).is_some_and(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']))
+    date_end <= noun
+        && text
+            .get(date_end..noun)
+            .is_some_and(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']))
 }
 
 /// End of the clause holding byte `at` (dates after it belong to other clauses).
-fn clause_end_at(text: &str, ws: &[Word], at: usize) -> usize {
-    let i = ws.iter().position(|w| w.start >= at).unwrap_or(0);
-    let (_, hi) = clause_of(text, ws, i);
-    ws.get(hi).map_or(at, |w| w.end)
+fn clause_end_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
+    let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
+    clauses.get(i).and_then(|(_, hi)| ws.get(*hi)).map_or(at, |w| w.end)
 }
 
 #[cfg(test)]
@@ -441,7 +674,10 @@ mod tests {
 
     fn run(text: &str) -> Vec<(EventKind, String, String)> {
         let a = crate::analyze(text);
-        a.events.iter().map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone())).collect()
+        a.events
+            .iter()
+            .map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone()))
+            .collect()
     }
 
     #[test]

@@ -1,0 +1,89 @@
+//! The app shell: analyses the bundled article, provides the state, and lays out the views
+//! (reader beside map, timeline and index on wide screens; tabs on narrow ones).
+
+use yew::prelude::*;
+
+use crate::components::app_header::{panel_id, tab_id};
+use crate::components::rich_text::reveal_element;
+use crate::components::{AppHeader, EntitiesPanel, EventsTable, MapPanel, Reader, TimelinePanel};
+use crate::hooks::{use_app, use_hash_sync, use_media_query, AppProvider};
+use crate::state::{Action, Tab};
+use crate::SEED_ARTICLE;
+
+/// Below this width the layout switches to tabs (kept in step with the CSS).
+pub const COMPACT_QUERY: &str = "(max-width: 899.98px)";
+
+#[component]
+pub fn App() -> Html {
+    let analysis = use_memo((), |_| atlas_core::analyze(SEED_ARTICLE));
+    html! {
+        <AppProvider {analysis}>
+            <Shell />
+        </AppProvider>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PaneProps {
+    tab: Tab,
+    compact: bool,
+    #[prop_or_default]
+    class: Classes,
+    #[prop_or_default]
+    children: Html,
+}
+
+/// A view's container: a tab panel on narrow screens, a plain region otherwise.
+#[component]
+fn Pane(props: &PaneProps) -> Html {
+    let app = use_app();
+    let id = panel_id(props.tab);
+    let class = classes!("pane", format!("pane-{}", props.tab.slug()), props.class.clone());
+    if props.compact {
+        let hidden = app.tab != props.tab;
+        html! {
+            <div {id} {class} role="tabpanel" aria-labelledby={tab_id(props.tab)} {hidden} tabindex="-1">
+                { props.children.clone() }
+            </div>
+        }
+    } else {
+        html! { <div {id} {class}>{ props.children.clone() }</div> }
+    }
+}
+
+#[component]
+pub fn Shell() -> Html {
+    let compact = use_media_query(COMPACT_QUERY);
+    use_hash_sync();
+    let app = use_app();
+    // The skip link moves focus without touching the URL hash (which holds the view).
+    let skip = {
+        let app = app.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            app.dispatch(Action::SetTab(Tab::Reader));
+            reveal_element("article-title", true, false);
+        })
+    };
+    html! {
+        <div class={classes!("app", compact.then_some("is-compact"))}>
+            <a class="skip-link" href="#panel-reader" onclick={skip}>{ "Skip to the article" }</a>
+            <AppHeader {compact} />
+            <main class="layout">
+                <Pane tab={Tab::Reader} {compact}>
+                    <Reader />
+                </Pane>
+                <div class="side">
+                    <Pane tab={Tab::Map} {compact}>
+                        <MapPanel />
+                    </Pane>
+                    <Pane tab={Tab::Timeline} {compact}>
+                        <TimelinePanel />
+                        <EventsTable />
+                        <EntitiesPanel />
+                    </Pane>
+                </div>
+            </main>
+        </div>
+    }
+}

@@ -1,0 +1,225 @@
+//! The events table: the accessible alternative to map and timeline. Sortable by order,
+//! date, kind and place; clicking a row or pressing Enter on it selects the event.
+
+use wasm_bindgen::JsCast;
+use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
+use yew::prelude::*;
+
+use crate::components::kind_filter::{ActiveFilters, KindFilter};
+use crate::format::{date_tooltip, geo_precision_word, human_event_date, kind_title, precision_word};
+use crate::hooks::use_app;
+use crate::state::{Action, SortKey, Tab};
+use atlas_core::Precision;
+
+/// DOM id of an event's row.
+pub fn row_id(event_id: &str) -> String {
+    let safe: String = event_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
+    format!("row-{safe}")
+}
+
+/// Scroll a row into view within its scrolling container if it is visible at all (not in
+/// a hidden tab) and not fully shown.
+fn nudge_into_view(id: &str) {
+    let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if el.get_bounding_client_rect().height() <= 0.0 {
+        return;
+    }
+    let opts = ScrollIntoViewOptions::new();
+    opts.set_block(ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+}
+
+fn focus_sibling_row(e: &KeyboardEvent, forward: bool) {
+    let Some(row) = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let next = if forward { row.next_element_sibling() } else { row.previous_element_sibling() };
+    if let Some(h) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
+        e.prevent_default();
+        let _ = h.focus();
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SortHeaderProps {
+    label: AttrValue,
+    key_: SortKey,
+    #[prop_or_default]
+    class: Classes,
+}
+
+#[component]
+fn SortHeader(props: &SortHeaderProps) -> Html {
+    let app = use_app();
+    let active = app.sort.key == props.key_;
+    let aria_sort = active.then(|| if app.sort.descending { "descending" } else { "ascending" });
+    let onclick = {
+        let app = app.clone();
+        let key = props.key_;
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::SortBy(key)))
+    };
+    let arrow = match (active, app.sort.descending) {
+        (false, _) => "↕",
+        (true, false) => "↑",
+        (true, true) => "↓",
+    };
+    html! {
+        <th scope="col" class={props.class.clone()} aria-sort={aria_sort}>
+            <button type="button" class={classes!("sort", active.then_some("is-active"))} {onclick}>
+                { props.label.clone() }
+                <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+pub fn EventsTable() -> Html {
+    let app = use_app();
+    let events = &app.analysis.events;
+    let rows = app.sorted_visible_events();
+    let selected = app.selected_event_index();
+
+    {
+        let selected = app.selected_event.clone();
+        use_effect_with((selected, app.reveal), move |(selected, _)| {
+            if let Some(id) = selected {
+                nudge_into_view(&row_id(id));
+            }
+        });
+    }
+
+    let body: Html = rows
+        .iter()
+        .filter_map(|&i| events.get(i).map(|ev| (i, ev)))
+        .map(|(i, ev)| {
+            let is_sel = selected == Some(i);
+            let select = {
+                let app = app.clone();
+                let id = ev.id.clone();
+                Callback::from(move |_: ()| app.dispatch(Action::SelectEvent(Some(id.clone()))))
+            };
+            let onclick = select.reform(|_: MouseEvent| ());
+            let onkeydown = {
+                let select = select.clone();
+                Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        select.emit(());
+                    }
+                    "ArrowDown" => focus_sibling_row(&e, true),
+                    "ArrowUp" => focus_sibling_row(&e, false),
+                    _ => {}
+                })
+            };
+            let show_in_text = {
+                let app = app.clone();
+                let id = ev.id.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.stop_propagation();
+                    app.dispatch(Action::SetTab(Tab::Reader));
+                    app.dispatch(Action::SelectEvent(Some(id.clone())));
+                })
+            };
+            let kind = ev.kind.as_str();
+            let date = match &ev.date {
+                Some(d) => html! {
+                    <>
+                        <time datetime={d.start.clone()} title={date_tooltip(d)}>{ human_event_date(d) }</time>
+                        if d.precision != Precision::Day {
+                            <span class="prec">{ precision_word(d.precision) }</span>
+                        }
+                    </>
+                },
+                None => html! { <span class="muted">{ "undated" }</span> },
+            };
+            let place = match &ev.place {
+                Some(p) => html! {
+                    <>
+                        <span class="place-name" dir="auto">{ &p.name }</span>
+                        <span class="prec">
+                            { geo_precision_word(p.precision) }
+                            if p.inferred { { ", inferred" } }
+                        </span>
+                    </>
+                },
+                None => html! { <span class="muted">{ "no place" }</span> },
+            };
+            let excerpt = ev.evidence.first().map(|e| e.text.clone()).unwrap_or_default();
+            html! {
+                <tr
+                    key={ev.id.clone()}
+                    id={row_id(&ev.id)}
+                    class={classes!("event-row", is_sel.then_some("is-selected"))}
+                    tabindex="0"
+                    aria-current={is_sel.then_some("true")}
+                    {onclick}
+                    {onkeydown}
+                >
+                    <td class="col-num">
+                        <span class={classes!("ev-dot", format!("ev-kind-{kind}"))}>{ i + 1 }</span>
+                    </td>
+                    <td class="col-date">
+                        { date }
+                        // Narrow tables fold the place under the date and the text under the
+                        // kind; the hidden copy is `display: none`, so it is never read twice.
+                        <span class="narrow-only row-place">{ place.clone() }</span>
+                    </td>
+                    <td class="col-kind">
+                        <span class="kind-name">{ kind_title(ev.kind) }</span>
+                        <span class="narrow-only excerpt" dir="auto">{ excerpt.clone() }</span>
+                        if is_sel {
+                            <button type="button" class="link-button row-show" onclick={show_in_text}>
+                                { "Show in text" }
+                            </button>
+                        }
+                    </td>
+                    <td class="col-place">{ place }</td>
+                    <td class="col-text"><span class="excerpt" dir="auto">{ excerpt }</span></td>
+                </tr>
+            }
+        })
+        .collect();
+
+    html! {
+        <section class="panel events-panel" aria-labelledby="events-heading">
+            <div class="panel-head">
+                <h2 id="events-heading">{ "Events" }</h2>
+                <span class="panel-count" aria-live="polite">
+                    { if rows.len() == events.len() {
+                        format!("{} in the text", events.len())
+                    } else {
+                        format!("{} of {} shown", rows.len(), events.len())
+                    } }
+                </span>
+            </div>
+            <KindFilter />
+            <ActiveFilters />
+            if events.is_empty() {
+                <p class="panel-empty">{ "No events were found in this article." }</p>
+            } else if rows.is_empty() {
+                <p class="panel-empty">{ "No event matches the filters." }</p>
+            } else {
+                <div class="table-wrap">
+                    <table class="events-table">
+                        <caption class="visually-hidden">
+                            { "Events reported in the article. Select a row to show the event in the text, on the map and on the timeline." }
+                        </caption>
+                        <thead>
+                            <tr>
+                                <SortHeader label="#" key_={SortKey::Order} class="col-num" />
+                                <SortHeader label="Date" key_={SortKey::Date} class="col-date" />
+                                <SortHeader label="Kind" key_={SortKey::Kind} class="col-kind" />
+                                <SortHeader label="Place" key_={SortKey::Place} class="col-place" />
+                                <th scope="col" class="col-text">{ "What the text says" }</th>
+                            </tr>
+                        </thead>
+                        <tbody>{ body }</tbody>
+                    </table>
+                </div>
+            }
+        </section>
+    }
+}
