@@ -2,6 +2,7 @@
 //!
 //! Each command lives in its own module; add one by adding a module and a `match` arm.
 
+mod eval;
 mod gen;
 mod serve;
 mod test;
@@ -18,6 +19,7 @@ commands:
   test [STEP...]     install what is missing, run every check, print a PASS/FAIL table
                      (STEP filters by name, e.g. `cargo xtask test clippy e2e`)
   gen                regenerate crates/core/data/ from pinned packages
+  eval               score the pipeline on the seed and the synthetic fixtures (../shared/eval/score.py)
   help               this text";
 
 fn main() -> ExitCode {
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
         "serve" => serve::run(rest),
         "test" => test::run(rest),
         "gen" => gen::run().map_err(Into::into),
+        "eval" => eval::run(rest),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())

@@ -50,6 +50,8 @@ pub fn place_of(p: &GazPlace, text: Option<String>, inferred: bool) -> Place {
 pub struct Geography {
     /// ISO code of the country the article is mostly about.
     pub country: Option<String>,
+    capital: Option<&'static GazPlace>,
+    country_entry: Option<&'static GazPlace>,
 }
 
 impl Geography {
@@ -65,7 +67,10 @@ impl Geography {
             }
         }
         counts.sort_by_key(|c| std::cmp::Reverse(c.1));
-        Geography { country: counts.first().map(|c| c.0.clone()) }
+        let country = counts.first().map(|c| c.0.clone());
+        let code = country.as_deref().unwrap_or("");
+        let capital = gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code);
+        Geography { capital, country_entry: gazetteer().country(code), country }
     }
 
     /// The capital of the dominant country, as an inferred city.
@@ -80,8 +85,7 @@ impl Geography {
 
     /// The dominant country itself, inferred.
     pub fn country_place(&self) -> Option<Place> {
-        let code = self.country.as_deref()?;
-        gazetteer().country(code).map(|p| place_of(p, None, true))
+        self.country_entry.map(|p| place_of(p, None, true))
     }
 }
 

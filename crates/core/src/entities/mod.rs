@@ -811,10 +811,12 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
-        let known_place = places::lookup(p.text).is_some() && p.namey();
-        if (known_place || (has(DEMONYMS, &p.lower) && p.namey()) || matches!(p.text, "U.S." | "US" | "UN" | "U.N."))
-            && (adjacent || p.possessive)
-        {
+        let starts_institution = INSTITUTIONS.iter().any(|inst| inst.split(' ').next() == Some(t.lower.as_str()));
+        let owner = || {
+            matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
+                || (p.namey() && (has(DEMONYMS, &p.lower) || places::lookup(p.text).is_some()))
+        };
+        if starts_institution && (adjacent || p.possessive) && owner() {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {

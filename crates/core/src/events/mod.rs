@@ -623,9 +623,10 @@ const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 /// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
 fn building_place(geo: &Geography, sentence: &str) -> Option<Place> {
     let lower = sentence.to_lowercase();
-    let word = BUILDINGS.iter().find(|w| {
-        lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == **w) || (w.contains(' ') && lower.contains(*w))
-    })?;
+    let word = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|x| BUILDINGS.contains(x))
+        .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
     let phrase = lower.find(word).and_then(|p| sentence.get(p..p + word.len())).map(str::to_string);
     geo.capital(phrase)
 }

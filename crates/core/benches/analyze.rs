@@ -1,0 +1,49 @@
+//! Criterion benchmark of the whole pipeline: `analyze` on the seed and on a 1 MB synthetic article.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::hint::black_box;
+
+const SEED: &str = include_str!("../../../assets/seed.txt");
+
+/// A ~1 MB article: the seed's body and the synthetic fixtures' bodies, repeated with shifted years.
+fn synthetic(target: usize) -> String {
+    let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+        .map(|d| {
+            let mut files: Vec<_> = d
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            files.sort();
+            files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>()
+        })
+        .unwrap_or_default();
+    let bodies: Vec<String> = std::iter::once(SEED.to_string())
+        .chain(fixtures)
+        .map(|t| t.split("RECOMMENDED").next().unwrap_or("").to_string())
+        .collect();
+    let mut out = String::from(SEED.split("RECOMMENDED").next().unwrap_or(""));
+    let mut i = 0usize;
+    while out.len() < target {
+        let body = &bodies[i % bodies.len()];
+        out.push_str("\n\n");
+        out.push_str(&body.replace("2021", &format!("{}", 1990 + (i % 30))));
+        i += 1;
+    }
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let big = synthetic(1 << 20);
+    let mut group = c.benchmark_group("analyze");
+    for (name, text) in [("seed", SEED), ("synthetic-1MB", big.as_str())] {
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| {
+            b.iter(|| atlas_core::analyze(black_box(t)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
