@@ -75,12 +75,7 @@ impl Geography {
 
     /// The capital of the dominant country, as an inferred city.
     pub fn capital(&self, text: Option<String>) -> Option<Place> {
-        let code = self.country.as_deref()?;
-        gazetteer()
-            .places()
-            .iter()
-            .find(|p| p.capital && p.kind == PlaceKind::City && p.country == code)
-            .map(|p| place_of(p, text, true))
+        self.capital.map(|p| place_of(p, text, true))
     }
 
     /// The dominant country itself, inferred.

@@ -79,7 +79,9 @@ pub enum Relative {
     /// The last such weekday on or before the date line ("Thursday").
     Weekday(u32),
     /// n units before (negative) or after the running context ("some days earlier", "two years later"); `n` None when vague.
-    Offset { unit: Unit, n: Option<i32>, sign: i32 },
+    /// `aside` when anchored on a following noun ("two weeks before the killing"): a side event, the context stays.
+    /// `from_anchor` for "after"/"before" + noun: counted from the last calendar date told, not the context.
+    Offset { unit: Unit, n: Option<i32>, sign: i32, aside: bool, from_anchor: bool },
     /// n units before the date line ("three days ago").
     Ago { unit: Unit, n: Option<i32> },
     /// "now", "this time": the time of writing.
@@ -423,8 +425,14 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
             let dir = ws.get(unit_at + 1).map_or("", |w| w.lower.as_str());
             let rel = match dir {
-                "earlier" | "before" | "prior" => Some(Relative::Offset { unit, n: q, sign: -1 }),
-                "later" | "after" | "afterwards" | "afterward" => Some(Relative::Offset { unit, n: q, sign: 1 }),
+                "earlier" | "prior" => {
+                    Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
+                }
+                "before" => Some(Relative::Offset { unit, n: q, sign: -1, aside: true, from_anchor: true }),
+                "later" | "afterwards" | "afterward" => {
+                    Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false })
+                }
+                "after" => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: true }),
                 "ago" => Some(Relative::Ago { unit, n: q }),
                 _ => None,
             };
@@ -439,7 +447,17 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             && next2.is_some_and(|n| matches!(n.lower.as_str(), "day" | "evening" | "morning" | "night" | "afternoon"))
         {
             let sign = if n1 == "previous" { -1 } else { 1 };
-            push(i + 2, TimeValue::Relative(Relative::Offset { unit: Unit::Day, n: Some(1), sign }), &mut out);
+            push(
+                i + 2,
+                TimeValue::Relative(Relative::Offset {
+                    unit: Unit::Day,
+                    n: Some(1),
+                    sign,
+                    aside: false,
+                    from_anchor: false,
+                }),
+                &mut out,
+            );
             i += 3;
             continue;
         }
@@ -465,10 +483,19 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     join_ranges(sentence, out)
 }
 
-/// "between May 3 and May 5, 2022", "from 2003 to 2011", "May 3–5".
+/// "between May 3 and May 5, 2022", "from 2003 to 2011", "May 3–5"; and "found on January 3, two days after
+/// she was abducted": an "after"/"before" offset following a calendar date dates a side event backwards from it.
 fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
-    for e in exprs {
+    for mut e in exprs {
+        let after_date = out.iter().any(|p| matches!(p.value, TimeValue::Calendar { .. }));
+        if let TimeValue::Relative(Relative::Offset { unit, n, sign, aside: false, .. }) = e.value {
+            let word = sentence.get(..e.end).unwrap_or("").rsplit(' ').next().unwrap_or("");
+            if after_date && matches!(word, "after" | "before") {
+                e.value =
+                    TimeValue::Relative(Relative::Offset { unit, n, sign: -sign, aside: true, from_anchor: false });
+            }
+        }
         if let Some(prev) = out.last_mut() {
             let gap = sentence.get(prev.end..e.start).unwrap_or("").trim();
             let before = sentence[..prev.start].trim_end().to_lowercase();
@@ -499,6 +526,8 @@ pub struct Resolver {
     pub context: Option<PartialDate>,
     /// The context was set in the current paragraph (a fresh narrative frame beats the date line).
     pub context_fresh: bool,
+    /// The last calendar date told (what "three days after the killing" counts from).
+    pub anchor: Option<PartialDate>,
 }
 
 impl Resolver {
@@ -507,6 +536,7 @@ impl Resolver {
             publication: publication.map(|(y, m, d)| PartialDate::ymd(y, m, d)),
             context: None,
             context_fresh: false,
+            anchor: None,
         }
     }
 
@@ -544,6 +574,9 @@ impl Resolver {
         if sets_context {
             self.context = Some(date);
             self.context_fresh = true;
+        }
+        if matches!(e.value, TimeValue::Calendar { .. } | TimeValue::Range { .. }) && date.year.is_some() {
+            self.anchor = Some(date);
         }
         Some(Resolved { date, end, basis, text })
     }
@@ -629,7 +662,11 @@ impl Resolver {
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
-            Relative::Offset { unit, n, sign } => (shift(self.context?, unit, n, sign)?, DateBasis::Context, true),
+            // A vague offset ("months later") is a side step: the narrative's context stays.
+            Relative::Offset { unit, n, sign, aside, from_anchor } => {
+                let base = if from_anchor { self.anchor.or(self.context) } else { self.context };
+                (shift(base?, unit, n, sign)?, DateBasis::Context, !aside && n.is_some())
+            }
         })
     }
 }

@@ -182,6 +182,7 @@ impl Walker<'_> {
                 }
                 (Phase::Summary, Class::Menu(_)) => {}
                 (Phase::Bios, _) => self.bio_block(raw),
+                (Phase::Header, _) if self.author_before_bio(raw, raws.get(i + 1).map(String::as_str)) => {}
                 (Phase::Header, _) => self.header_text(raw),
                 (Phase::Summary, _) => {
                     let raw = self.strip_repost_prefix(raw);
@@ -219,6 +220,20 @@ impl Walker<'_> {
             Some(k) if specific(k) && !specific(&label) => {}
             _ => self.doc.meta.kind = Some(label),
         }
+    }
+
+    /// A teaser's bios come first with no heading: a name line whose next block is that person's bio.
+    fn author_before_bio(&mut self, raw: &str, next: Option<&str>) -> bool {
+        let parsed = parse_inline(raw);
+        let name = parsed.text.trim();
+        let bio_follows = next.is_some_and(|n| is_bio_start(&parse_inline(n).text).is_some_and(|b| b == name));
+        if !header::is_name_line(name) || !bio_follows {
+            return false;
+        }
+        let href = parsed.spans.iter().find_map(|s| s.href.clone());
+        self.pending_author = Some(self.author_index(name, href));
+        self.phase = Phase::Bios;
+        true
     }
 
     fn header_text(&mut self, raw: &str) {

@@ -286,7 +286,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             && LAUNCH_VERBS.contains(&w.lower.as_str())
             && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower.as_str()))
         {
-            let gerund_ok = !w.lower.ends_with("ing") || before.iter().any(|b| b.ends_with("ed") || matches!(*b, "by"));
+            let gerund_ok = !w.lower.ends_with("ing") || prev(1) == "by" || prev(2) == "by";
             if gerund_ok {
                 found = Some((EventKind::Attack, false));
             }
@@ -318,10 +318,12 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
                 let determiner = before.iter().rev().take(5).any(|b| {
                     matches!(*b, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")
                 }) || before.last().is_some_and(|b| b.ends_with("'s"));
+                // "went to the polls": a report despite the article.
+                let went_to = before.iter().rev().take(3).any(|b| matches!(*b, "went" | "headed" | "returned"));
                 let existential = before.iter().any(|b| matches!(*b, "there"))
                     && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
-                if ordered {
+                if ordered || went_to {
                     found = Some((k, false));
                 } else if determiner {
                     found = Some((k, true));
