@@ -5,6 +5,7 @@
 //! text only implies (a residence, a government building) falls back to the capital of
 //! the article's dominant country, flagged `inferred`.
 
+use crate::entities::MentionIndex;
 use crate::gazetteer::{gazetteer, is_ambiguous_word, GazPlace, PlaceKind};
 use crate::model::{Entity, EntityKind, GeoPrecision, Mention, Place};
 
@@ -85,14 +86,11 @@ impl Geography {
 }
 
 /// The most specific place among entity mentions inside `range` of `block` (with the text around them for directions).
-pub fn place_in(entities: &[Entity], block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
+pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
     let mut best: Option<Place> = None;
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
-        // A possessive names an owner, not a location ("Iran's Revolutionary Guard").
-        let possessive =
-            |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
-        for m in
-            e.mentions.iter().filter(|m| m.block == block && m.start >= range.0 && m.end <= range.1 && !possessive(m))
+    // A possessive names an owner, not a location ("Iran's Revolutionary Guard").
+    let possessive = |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
+    for (m, e) in index.within(block, range.0, range.1).filter(|(m, e)| e.kind == EntityKind::Place && !possessive(m)) {
         {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
             let cand = resolve_mention(e, m, block_text, written);

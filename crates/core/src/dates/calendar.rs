@@ -2,7 +2,11 @@
 
 /// Month number (1–12) for an English month name or abbreviation ("Nov", "Sept.", "november").
 pub fn month_number(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    let w = word.trim_end_matches('.');
+    if !(3..=9).contains(&w.len()) {
+        return None;
+    }
+    let w = w.to_ascii_lowercase();
     let m = match w.as_str() {
         "january" | "jan" => 1,
         "february" | "feb" => 2,

@@ -144,6 +144,37 @@ fn skeleton(s: &str) -> String {
     name_key(s).chars().filter(|c| c.is_alphabetic() && !"aeiouy".contains(*c)).collect()
 }
 
+/// Entity mentions grouped by block and sorted by start, so a sentence finds its mentions without
+/// scanning every entity (keeps event extraction linear in the article's length).
+pub struct MentionIndex<'a> {
+    by_block: Vec<Vec<(Mention, &'a Entity)>>,
+}
+
+impl<'a> MentionIndex<'a> {
+    pub fn new(entities: &'a [Entity]) -> Self {
+        let mut by_block: Vec<Vec<(Mention, &'a Entity)>> = Vec::new();
+        for e in entities {
+            for m in &e.mentions {
+                if by_block.len() <= m.block {
+                    by_block.resize_with(m.block + 1, Vec::new);
+                }
+                by_block[m.block].push((*m, e));
+            }
+        }
+        for list in &mut by_block {
+            list.sort_by_key(|(m, _)| (m.start, m.end));
+        }
+        MentionIndex { by_block }
+    }
+
+    /// Mentions lying wholly inside `start..end` of `block`, in text order.
+    pub fn within(&self, block: usize, start: usize, end: usize) -> impl Iterator<Item = &(Mention, &'a Entity)> {
+        let list = self.by_block.get(block).map_or(&[][..], Vec::as_slice);
+        let from = list.partition_point(|(m, _)| m.start < start);
+        list[from..].iter().take_while(move |(m, _)| m.start < end).filter(move |(m, _)| m.end <= end)
+    }
+}
+
 /// Which blocks carry article text worth tagging.
 fn tagged(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Title | BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Bio)
@@ -244,6 +275,8 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
 struct Table {
     entities: Vec<Entity>,
     by_key: HashMap<String, usize>,
+    /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
+    taken: HashMap<(usize, usize), Vec<(usize, usize)>>,
 }
 
 impl Table {
@@ -285,10 +318,12 @@ impl Table {
     }
 
     fn mention(&mut self, idx: usize, m: Mention, text: &str) {
-        let e = &mut self.entities[idx];
-        if e.mentions.iter().any(|x| x.block == m.block && x.start < m.end && m.start < x.end) {
+        let taken = self.taken.entry((idx, m.block)).or_default();
+        if taken.iter().any(|&(s, e)| s < m.end && m.start < e) {
             return;
         }
+        taken.push((m.start, m.end));
+        let e = &mut self.entities[idx];
         e.mentions.push(m);
         let clean = text.trim_end_matches("’s").trim_end_matches("'s").to_string();
         if clean != e.name && !e.aliases.contains(&clean) && Some(&clean) != e.acronym.as_ref() {
@@ -378,7 +413,8 @@ impl Table {
             e.mentions.sort();
             // "Amil district" is also just "Amil".
             if let Some((stem, head)) = e.name.rsplit_once(' ') {
-                if e.kind == EntityKind::Place && has(LOWER_PLACE_HEADS, head) && !e.aliases.iter().any(|a| a == stem) {
+                if e.kind == EntityKind::Place && has(&LOWER_PLACE_HEADS, head) && !e.aliases.iter().any(|a| a == stem)
+                {
                     e.aliases.push(stem.to_string());
                 }
             }
@@ -414,7 +450,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
             if !gap_ok || toks[j + 1].sentence_start {
                 break;
             }
-            if cur.possessive && !(has(TITLES, &cur.lower) && toks[j + 1].namey()) {
+            if cur.possessive && !(has(&TITLES, &cur.lower) && toks[j + 1].namey()) {
                 break;
             }
             let next = &toks[j + 1];
@@ -424,7 +460,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
             }
             let and_ok = next.lower == "and"
                 && j - i < 3
-                && !toks[i..=j].iter().any(|t| has(ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
+                && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
             let connector =
                 matches!(next.lower.as_str(), "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the")
                     || and_ok;
@@ -448,7 +484,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
 fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>) {
     // Titles are Title Case: their words only count when they match a name known from the text.
     if block.kind == BlockKind::Title {
-        for t in run.iter().filter(|t| !has(STOP_WORDS, &t.lower)) {
+        for t in run.iter().filter(|t| !has(&STOP_WORDS, &t.lower)) {
             out.push(Cand {
                 block: block.id,
                 start: t.start,
@@ -467,8 +503,8 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Sentence openers and stop words in front.
     let mut run = run;
     while let Some(first) = run.first() {
-        let lone_start = first.sentence_start && run.len() > 1 && has(STOP_WORDS, &first.lower);
-        if has(STOP_WORDS, &first.lower) && (lone_start || !first.sentence_start || run.len() == 1) {
+        let lone_start = first.sentence_start && run.len() > 1 && has(&STOP_WORDS, &first.lower);
+        if has(&STOP_WORDS, &first.lower) && (lone_start || !first.sentence_start || run.len() == 1) {
             run = &run[1..];
         } else {
             break;
@@ -528,7 +564,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let mut r = run;
         if kind != EntityKind::Organization {
             // Demonyms describe places and things, they do not name them ("Iraqi capital" aside).
-            while r.len() > 1 && has(DEMONYMS, &r[0].lower) && kind == EntityKind::Other {
+            while r.len() > 1 && has(&DEMONYMS, &r[0].lower) && kind == EntityKind::Other {
                 r = &r[1..];
             }
         }
@@ -544,11 +580,11 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Titles and descriptors in front of a person's name.
     let mut titled = false;
     let mut r = run;
-    while r.len() > 1 && (has(TITLES, &r[0].lower) || has(DEMONYMS, &r[0].lower)) {
-        titled |= has(TITLES, &r[0].lower);
+    while r.len() > 1 && (has(&TITLES, &r[0].lower) || has(&DEMONYMS, &r[0].lower)) {
+        titled |= has(&TITLES, &r[0].lower);
         r = &r[1..];
     }
-    if r.len() == 1 && (has(TITLES, &r[0].lower) || has(DEMONYMS, &r[0].lower)) {
+    if r.len() == 1 && (has(&TITLES, &r[0].lower) || has(&DEMONYMS, &r[0].lower)) {
         return;
     }
     let full = span_text(r);
@@ -556,8 +592,9 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
-    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(DEMONYMS, &t.lower)) {
-        if r.iter().any(|t| has(DEMONYMS, &t.lower) || has(STOP_WORDS, &t.lower)) || is_role_tail(&r[r.len() - 1].lower)
+    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(&DEMONYMS, &t.lower)) {
+        if r.iter().any(|t| has(&DEMONYMS, &t.lower) || has(&STOP_WORDS, &t.lower))
+            || is_role_tail(&r[r.len() - 1].lower)
         {
             // "Old English", "Jay Bernstein Fellow": not a person.
             if is_role_tail(&r[r.len() - 1].lower) {
@@ -572,14 +609,14 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     for t in r {
-        if has(STOP_WORDS, &t.lower) || has(DEMONYMS, &t.lower) || t.text.chars().all(|c| c.is_ascii_digit()) {
+        if has(&STOP_WORDS, &t.lower) || has(&DEMONYMS, &t.lower) || t.text.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         // "east Baghdad": a direction word in front of a known place.
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if has(DIRECTIONS, &dir.to_lowercase()) && before.len() + 1 == t.start {
+        if has(&DIRECTIONS, &dir.to_lowercase()) && before.len() + 1 == t.start {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -621,7 +658,7 @@ fn is_role_tail(w: &str) -> bool {
 }
 
 fn is_name_word(t: &Tok<'_>) -> bool {
-    t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(STOP_WORDS, &t.lower)
+    t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(&STOP_WORDS, &t.lower)
 }
 
 fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: &str, out: &mut Vec<Cand>) {
@@ -656,13 +693,13 @@ fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: 
 /// The kind a name's head word gives it.
 fn head_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
     let last = run.last()?.lower.as_str();
-    if run.iter().any(|t| has(ORG_WORDS, &t.lower)) || (run.len() > 1 && has(ORG_HEADS, last)) {
+    if run.iter().any(|t| has(&ORG_WORDS, &t.lower)) || (run.len() > 1 && has(&ORG_HEADS, last)) {
         return Some(EntityKind::Organization);
     }
-    if run.len() > 1 && has(PLACE_HEADS, last) {
+    if run.len() > 1 && has(&PLACE_HEADS, last) {
         return Some(EntityKind::Place);
     }
-    if run.len() > 1 && has(OTHER_HEADS, last) {
+    if run.len() > 1 && has(&OTHER_HEADS, last) {
         return Some(EntityKind::Other);
     }
     None
@@ -747,7 +784,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         })
     {
         if let Some(n) = toks.get(i + 1).filter(|n| {
-            (has(GROUP_NOUNS, &n.lower) || matches!(n.lower.as_str(), "coalition" | "alliance"))
+            (has(&GROUP_NOUNS, &n.lower) || matches!(n.lower.as_str(), "coalition" | "alliance"))
                 && &text[t.end..n.start] == " "
         }) {
             push(t.start, n.end, EntityKind::Organization, out);
@@ -758,7 +795,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         let p = &toks[i - 1];
         if p.possessive
             && p.namey()
-            && has(RESIDENCES, &t.lower)
+            && has(&RESIDENCES, &t.lower)
             && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == ""
             && places::lookup(p.text).is_none()
         {
@@ -769,7 +806,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !toks[k - 1].possessive
                 && &text[toks[k - 1].end..toks[k].start] == " "
                 && !toks[k].sentence_start
-                && !has(STOP_WORDS, &toks[k - 1].lower)
+                && !has(&STOP_WORDS, &toks[k - 1].lower)
             {
                 k -= 1;
             }
@@ -779,10 +816,10 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
         if adjacent
-            && has(WEAPON_NOUNS, &t.lower)
+            && has(&WEAPON_NOUNS, &t.lower)
             && ((p.namey()
-                && !has(DEMONYMS, &p.lower)
-                && !has(STOP_WORDS, &p.lower)
+                && !has(&DEMONYMS, &p.lower)
+                && !has(&STOP_WORDS, &p.lower)
                 && places::lookup(p.text).is_none())
                 || calibre)
         {
@@ -790,11 +827,11 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         }
         // A name with a lowercase place head: "Qarchak prison", "the Amil district", "Erbil airport".
         if adjacent
-            && has(LOWER_PLACE_HEADS, &t.lower)
+            && has(&LOWER_PLACE_HEADS, &t.lower)
             && p.namey()
             && !p.possessive
-            && !has(STOP_WORDS, &p.lower)
-            && !has(DEMONYMS, &p.lower)
+            && !has(&STOP_WORDS, &p.lower)
+            && !has(&DEMONYMS, &p.lower)
             && !p.sentence_start
         {
             let mut k = i - 1;
@@ -803,8 +840,8 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !toks[k - 1].possessive
                 && &text[toks[k - 1].end..toks[k].start] == " "
                 && !toks[k].sentence_start
-                && !has(STOP_WORDS, &toks[k - 1].lower)
-                && !has(DEMONYMS, &toks[k - 1].lower)
+                && !has(&STOP_WORDS, &toks[k - 1].lower)
+                && !has(&DEMONYMS, &toks[k - 1].lower)
             {
                 k -= 1;
             }
@@ -814,7 +851,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         let starts_institution = INSTITUTIONS.iter().any(|inst| inst.split(' ').next() == Some(t.lower.as_str()));
         let owner = || {
             matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
-                || (p.namey() && (has(DEMONYMS, &p.lower) || places::lookup(p.text).is_some()))
+                || (p.namey() && (has(&DEMONYMS, &p.lower) || places::lookup(p.text).is_some()))
         };
         if starts_institution && (adjacent || p.possessive) && owner() {
             for inst in INSTITUTIONS {

@@ -10,6 +10,7 @@
 pub mod lexicon;
 
 use crate::dates::{tag, PartialDate, Relative, Resolved, Resolver, TimeValue};
+use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place};
 use crate::places::{place_in, Geography};
 use lexicon::*;
@@ -118,9 +119,9 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
 
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
 fn may_trigger(w: &str) -> bool {
-    lookup(PAST, w).is_some()
-        || lookup(BASE, w).is_some()
-        || lookup(NOUNS, w).is_some()
+    lookup(&PAST, w).is_some()
+        || lookup(&BASE, w).is_some()
+        || lookup(&NOUNS, w).is_some()
         || LAUNCH_VERBS.contains(&w)
         || matches!(
             w,
@@ -208,7 +209,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             found = Some((EventKind::Appointment, false));
         } else if w.lower == "found" && passive && before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse")) {
             found = Some((EventKind::Assassination, false));
-        } else if let Some(k) = lookup(PAST, &w.lower) {
+        } else if let Some(k) = lookup(&PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
             let next_is_noun = next(1).chars().all(|c| c.is_lowercase() || c == '-')
@@ -274,7 +275,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         } else if w.lower == "red" && next(1) == "line" && before.iter().any(|b| matches!(*b, "laid" | "drew" | "set"))
         {
             found = Some((EventKind::Threat, false));
-        } else if let Some(k) = lookup(BASE, &w.lower) {
+        } else if let Some(k) = lookup(&BASE, &w.lower) {
             let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly"));
             let infinitive = prev(1) == "to"
                 && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
@@ -298,7 +299,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             found = Some((EventKind::Confrontation, false));
         }
         if found.is_none() {
-            if let Some(k) = lookup(NOUNS, &w.lower) {
+            if let Some(k) = lookup(&NOUNS, &w.lower) {
                 // "ordered the arrest of": a report, not a reference.
                 let ordered = before.iter().rev().take(3).any(|b| {
                     matches!(
@@ -358,6 +359,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
         Some((it.next()?? as i32, it.next()??, it.next()??))
     });
     let geo = Geography::new(entities);
+    let index = MentionIndex::new(entities);
     let mut resolver = Resolver::new(publication);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut references: Vec<Draft> = Vec::new();
@@ -367,7 +369,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
         let mut prev_place: Option<Place> = None;
         for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
             let sentence = &text[s..e];
-            let own_place = place_in(entities, text, b.id, (s, e)).or_else(|| building_place(&geo, sentence));
+            let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| building_place(&geo, sentence));
             let prev_place_here = std::mem::replace(&mut prev_place, own_place);
             // Dates, resolved in reading order; each keeps its position in the block.
             let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
@@ -437,11 +439,11 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                         )
                     }
                 };
-                let (mut actors, mut targets) = participants(entities, b, (s, e), t.at, t.passive);
+                let (mut actors, mut targets) = participants(&index, b, (s, e), t.at, t.passive);
                 if t.subject_is_target {
                     targets.splice(0..0, actors.drain(..));
                 }
-                let place = place_for(entities, &geo, b, (s, clause_end), sentence, prev_place.as_ref());
+                let place = place_for(&index, &geo, b, (s, clause_end), sentence, prev_place.as_ref());
                 let kind = refine_kind(t.kind, &targets, entities);
                 let draft = Draft {
                     kind,
@@ -569,7 +571,7 @@ fn refine_kind(kind: EventKind, targets: &[String], entities: &[Entity]) -> Even
 
 /// People and organisations of the sentence: before the trigger act, after it are acted on (reversed for passives).
 fn participants(
-    entities: &[Entity],
+    index: &MentionIndex,
     b: &Block,
     (s, e): (usize, usize),
     at: usize,
@@ -578,8 +580,10 @@ fn participants(
     let mut before = Vec::new();
     let mut after = Vec::new();
     let mut by_agent = Vec::new();
-    for ent in entities.iter().filter(|x| matches!(x.kind, EntityKind::Person | EntityKind::Organization)) {
-        for m in ent.mentions.iter().filter(|m| m.block == b.id && m.start >= s && m.end <= e) {
+    for (m, ent) in
+        index.within(b.id, s, e).filter(|(_, x)| matches!(x.kind, EntityKind::Person | EntityKind::Organization))
+    {
+        {
             let list = if m.end <= at {
                 &mut before
             } else if passive && b.text[at..m.start].contains(" by ") {
@@ -636,14 +640,14 @@ fn building_place(geo: &Geography, sentence: &str) -> Option<Place> {
 /// The place of an event told in a sentence: named there, a building in the capital, the place of the
 /// previous sentence when pointed back to ("on those exact steps"), else the article's country.
 fn place_for(
-    entities: &[Entity],
+    index: &MentionIndex,
     geo: &Geography,
     b: &Block,
     (s, e): (usize, usize),
     sentence: &str,
     prev: Option<&Place>,
 ) -> Option<Place> {
-    if let Some(p) = place_in(entities, &b.text, b.id, (s, e)) {
+    if let Some(p) = place_in(index, &b.text, b.id, (s, e)) {
         return Some(p);
     }
     let lower = sentence.to_lowercase();
