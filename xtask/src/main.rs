@@ -2,6 +2,7 @@
 //!
 //! Each command lives in its own module; add one by adding a module and a `match` arm.
 
+mod bench;
 mod eval;
 mod gen;
 mod serve;
@@ -19,6 +20,7 @@ commands:
   test [STEP...]     install what is missing, run every check, print a PASS/FAIL table
                      (STEP filters by name, e.g. `cargo xtask test clippy e2e`)
   gen                regenerate crates/core/data/ from pinned packages
+  bench [--quick]    criterion benchmark of the pipeline, then the side-by-side with dateparser and geotext
   eval               score the pipeline on the seed and the synthetic fixtures (../shared/eval/score.py)
   help               this text";
 
@@ -33,6 +35,7 @@ fn main() -> ExitCode {
         "test" => test::run(rest),
         "gen" => gen::run().map_err(Into::into),
         "eval" => eval::run(rest),
+        "bench" => bench::run(rest),
         "help" | "-h" | "--help" => {
             println!("{USAGE}");
             Ok(())

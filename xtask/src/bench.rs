@@ -1,0 +1,32 @@
+//! `cargo xtask bench`: the pipeline's criterion benchmark, then the side-by-side with PyPI `dateparser` and `geotext`.
+
+use crate::util::{cmd, output, root, sh, Result};
+
+/// Pinned peer versions, installed into a private virtualenv under `target/`.
+const PEERS: &[&str] = &["dateparser==1.5.0", "geotext==0.4.0"];
+
+pub fn run(args: &[String]) -> Result {
+    let quick = args.iter().any(|a| a == "--quick");
+    let mut bench = cmd("cargo");
+    bench.args(["bench", "-p", "atlas-core", "--bench", "analyze", "--"]);
+    if quick {
+        bench.args(["--warm-up-time", "1", "--measurement-time", "2"]);
+    }
+    sh(&mut bench)?;
+    sh(cmd("cargo").args(["build", "--quiet", "--release", "-p", "atlas-core", "--bin", "atlas"]))?;
+    let venv = root().join("target/bench-venv");
+    let python = venv.join("bin/python");
+    if !python.is_file() {
+        sh(cmd("python3").arg("-m").arg("venv").arg(&venv))?;
+    }
+    let installed = output(cmd(python.to_str().unwrap_or("python3")).args(["-m", "pip", "freeze"])).unwrap_or_default();
+    if !PEERS.iter().all(|p| installed.lines().any(|l| l.eq_ignore_ascii_case(p))) {
+        sh(cmd(python.to_str().unwrap_or("python3")).args(["-m", "pip", "install", "--quiet"]).args(PEERS))?;
+    }
+    println!("\nside by side on the seed (same machine, same run):");
+    sh(cmd(python.to_str().unwrap_or("python3"))
+        .arg(root().join("xtask/bench/baselines.py"))
+        .arg(root().join("assets/seed.txt"))
+        .arg(root().join("../shared/eval/seed.gold.json"))
+        .arg(root().join("target/release/atlas")))
+}
