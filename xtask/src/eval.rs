@@ -39,7 +39,7 @@ pub fn run(_args: &[String]) -> Result {
     let out_dir = root().join("target/eval");
     std::fs::create_dir_all(&out_dir)?;
     let mut totals = Totals::default();
-    println!("{:<34} {}", "article", "score");
+    println!("{:<34} score", "article");
     for case in cases(&shared) {
         let pred = out_dir.join(format!("{}.json", case.name));
         let json = output(cmd(atlas.to_str().unwrap_or("atlas")).arg("analyze").arg(&case.text))

@@ -60,6 +60,7 @@ pub static PAST: KindMap = LazyLock::new(|| {
         ("selected", Appointment),
         ("voted", Election),
         ("resigned", Other),
+        ("sentenced", Other),
         ("protested", Other),
     ]
     .into_iter()
@@ -134,6 +135,8 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("polls", Election),
         ("referendum", Election),
         ("appointment", Appointment),
+        ("protests", Other),
+        ("uprising", Other),
     ]
     .into_iter()
     .collect()

@@ -31,6 +31,9 @@ const THREAT_PHRASES: &[&str] = &[
     "meet the fate",
 ];
 
+/// Words that tell a new step of a sequence rather than more about the same event.
+const SEQUENCE_WORDS: &[&str] = &["then", "later", "afterwards", "next", "subsequently", "meanwhile", "also"];
+
 /// Longer "sentences" are run-on text (a missing full stop, a table), not reports.
 const MAX_SENTENCE_WORDS: usize = 300;
 
@@ -293,6 +296,12 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             }
         }
         if found.is_none()
+            && matches!(w.lower.as_str(), "fired" | "opened")
+            && matches!(next(1), "on" | "at" | "upon" | "fire")
+        {
+            found = Some((EventKind::Attack, false));
+        }
+        if found.is_none()
             && w.lower == "sent"
             && ws[i + 1..=hi].iter().take(4).any(|x| FORCE_NOUNS.contains(&x.lower.as_str()))
         {
@@ -329,6 +338,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
                 } else if determiner {
                     found = Some((k, true));
                 } else if existential
+                    || matches!(next(1), "broke" | "erupted")
                     || (dated
                         && before
                             .iter()
@@ -377,12 +387,16 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
             let context_at_start = resolver.context;
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             for t in tag(sentence) {
-                let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. });
+                // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
+                let upcoming =
+                    matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since_phrase(sentence, t.start);
                 let before_ctx = resolver.context;
                 let r = resolver.resolve(sentence, &t);
                 if upcoming {
                     resolver.context = before_ctx;
                 }
+                // A period's start ("since April 2022") does not date what the clause reports.
+                let r = r.filter(|_| !since_phrase(sentence, t.start));
                 dated.push((s + t.start, s + t.end, r, t.value));
                 context_after.push((s + t.end, resolver.context));
             }
@@ -415,10 +429,31 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 seen_kinds.push(t.kind);
                 // The date nearest the trigger in its sentence, else the running context.
                 let clause_end = clause_end_at(&clauses, &ws, t.at);
+                let clause_start = clause_start_at(&clauses, &ws, t.at);
+                let prev_clause_start = {
+                    let lo = clauses.get(ws.partition_point(|w| w.start < t.at)).map_or(0, |c| c.0);
+                    lo.checked_sub(1)
+                        .and_then(|p| clauses.get(p))
+                        .and_then(|c| ws.get(c.0))
+                        .map_or(clause_start, |w| w.start)
+                };
+                // "On May 15, …": a date in a short opening clause dates the whole sentence.
+                let opening = |at: usize| {
+                    clauses.first().is_some_and(|&(lo, hi)| hi - lo < 6 && ws[hi].end >= at && ws[lo].start <= at)
+                };
                 let nearest = dated
                     .iter()
                     .filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, d.1, t.at)))
-                    .min_by_key(|d| (d.0 as i64 - t.at as i64).unsigned_abs());
+                    .min_by_key(|d| {
+                        let rank = if d.0 >= clause_start {
+                            0
+                        } else if opening(d.0) || d.0 >= prev_clause_start {
+                            1
+                        } else {
+                            2
+                        };
+                        (rank, (d.0 as i64 - t.at as i64).unsigned_abs())
+                    });
                 let (date, distinct) = match nearest {
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if after_context => (None, false),
@@ -546,7 +581,9 @@ fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
             };
             !x.distinct && x.kind == d.kind && same_day && dates_agree(x, &d) && x.origin != d.origin
         };
-        let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
+        // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
+        let sequel = d.evidence[0].text.split(|c: char| !c.is_alphanumeric()).any(|w| SEQUENCE_WORDS.contains(&w));
+        let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1 && !sequel;
         let pos = drafts
             .iter()
             .rposition(|x| same(x) && shares(x, &d))
@@ -670,6 +707,20 @@ fn np_date(text: &str, date_end: usize, noun: usize) -> bool {
 }
 
 /// End of the clause holding byte `at` (dates after it belong to other clauses).
+/// Is the expression at `at` the start of a period ("since the truce of April 2022", "until May")?
+fn since_phrase(sentence: &str, at: usize) -> bool {
+    let before = &sentence[..at];
+    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
+        || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
+}
+
+/// Start of the clause holding byte `at`.
+fn clause_start_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
+    let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
+    clauses.get(i).and_then(|(lo, _)| ws.get(*lo)).map_or(at, |w| w.start)
+}
+
 fn clause_end_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
     clauses.get(i).and_then(|(_, hi)| ws.get(*hi)).map_or(at, |w| w.end)
