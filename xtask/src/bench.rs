@@ -1,6 +1,8 @@
-//! `cargo xtask bench`: the pipeline's criterion benchmark, then the side-by-side with PyPI `dateparser` and `geotext`.
+//! `cargo xtask bench`: the pipeline's criterion benchmark, the side-by-side with PyPI `dateparser` and `geotext`,
+//! and the browser benchmark (navigation → seed annotated, `dist/` sizes).
 
 use crate::util::{cmd, output, root, sh, Result};
+use crate::{serve, tools};
 
 /// Pinned peer versions, installed into a private virtualenv under `target/`.
 const PEERS: &[&str] = &["dateparser==1.5.0", "geotext==0.4.0"];
@@ -28,5 +30,9 @@ pub fn run(args: &[String]) -> Result {
         .arg(root().join("xtask/bench/baselines.py"))
         .arg(root().join("assets/seed.txt"))
         .arg(root().join("../shared/eval/seed.gold.json"))
-        .arg(root().join("target/release/atlas")))
+        .arg(root().join("target/release/atlas")))?;
+    println!("\nin the browser (release dist/, headless Chromium, localhost):");
+    tools::ensure_test()?;
+    serve::build_release()?;
+    sh(cmd("node").arg(root().join("e2e/bench/load.mjs")))
 }
