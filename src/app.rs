@@ -5,8 +5,10 @@ use yew::prelude::*;
 
 use crate::components::app_header::{panel_id, tab_id};
 use crate::components::rich_text::reveal_element;
-use crate::components::{AppHeader, EntitiesPanel, EventsTable, MapPanel, Reader, TimelinePanel};
-use crate::hooks::{use_app, use_hash_sync, use_media_query, AppProvider};
+use crate::components::{
+    AppHeader, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel, Reader, TimelinePanel, Toasts,
+};
+use crate::hooks::{use_app, use_hash_sync, use_media_query, AppProvider, LibraryProvider};
 use crate::state::{Action, Tab};
 use crate::SEED_ARTICLE;
 
@@ -17,8 +19,10 @@ pub const COMPACT_QUERY: &str = "(max-width: 899.98px)";
 pub fn App() -> Html {
     let analysis = use_memo((), |_| atlas_core::analyze(SEED_ARTICLE));
     html! {
-        <AppProvider {analysis}>
-            <Shell />
+        <AppProvider analysis={analysis.clone()}>
+            <LibraryProvider seed={analysis}>
+                <Shell />
+            </LibraryProvider>
         </AppProvider>
     }
 }
@@ -84,6 +88,9 @@ pub fn Shell() -> Html {
                     </Pane>
                 </div>
             </main>
+            <ImportDialog />
+            <LibraryPanel />
+            <Toasts />
         </div>
     }
 }

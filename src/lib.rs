@@ -7,9 +7,12 @@ pub mod app;
 pub mod components;
 pub mod derive;
 pub mod format;
+pub mod geo;
 pub mod hooks;
 pub mod segment;
 pub mod state;
+pub mod storage;
+pub mod timeline;
 
 /// The bundled default article (a copy of the seed), shown when the app opens.
 pub const SEED_ARTICLE: &str = include_str!("../assets/seed.txt");

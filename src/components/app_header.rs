@@ -1,9 +1,11 @@
-//! The app header: brand, the article's title, and on narrow screens the view tabs
-//! (Reader / Map / Timeline) as an ARIA tablist with arrow-key navigation.
+//! The app header: brand, the article's title, the Open / Library / Export buttons, and on
+//! narrow screens the view tabs (Reader / Map / Timeline) as an ARIA tablist with arrow-key
+//! navigation.
 
 use yew::prelude::*;
 
-use crate::hooks::use_app;
+use crate::components::ExportMenu;
+use crate::hooks::{use_app, use_library, Panel};
 use crate::state::{Action, Tab};
 
 /// DOM id of a tab button and of the panel it controls.
@@ -78,7 +80,12 @@ pub struct AppHeaderProps {
 #[component]
 pub fn AppHeader(props: &AppHeaderProps) -> Html {
     let app = use_app();
+    let library = use_library();
     let title = app.analysis.meta.title.clone();
+    let open = |panel: Panel| {
+        let library = library.clone();
+        Callback::from(move |_: MouseEvent| library.open_panel(Some(panel)))
+    };
     html! {
         <header class="app-header">
             <div class="app-header-bar">
@@ -93,6 +100,21 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                 if let Some(t) = title {
                     <span class="app-header-title" dir="auto" title={t.clone()}>{ t }</span>
                 }
+                <div class="app-header-actions">
+                    <button type="button" id="open-import" class="header-button" aria-haspopup="dialog" onclick={open(Panel::Import)}>
+                        <svg class="header-button-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+                            <path d="M10 16V7m0 0-3.5 3.5M10 7l3.5 3.5M4 5.5V4h12v1.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                        </svg>
+                        <span class="header-button-label">{ "Open / paste" }</span>
+                    </button>
+                    <button type="button" id="open-library" class="header-button" aria-haspopup="dialog" onclick={open(Panel::Library)}>
+                        <svg class="header-button-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+                            <path d="M4 3.5v13M8 3.5v13M12 4l4 12" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
+                        </svg>
+                        <span class="header-button-label">{ "Library" }</span>
+                    </button>
+                    <ExportMenu />
+                </div>
             </div>
             if props.compact {
                 <Tabs />

@@ -1,0 +1,508 @@
+// Import, library and export: paste an article and see it analysed; it survives a reload in the
+// library; open, rename, delete and undo; bad files (empty, binary, too large, wrong JSON
+// schema) are refused with a clear message and change nothing; storage that is full, disabled
+// or corrupted is reported; every export format downloads and has the right shape.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, test } from "node:test";
+import { MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+
+const SEED_TITLE = "The Harrowing of Mustafa Kadhimi";
+const TITLE = "Militias Strike Again";
+const ARTICLE = `${TITLE}\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra.\n`;
+const LIB = "atlas:lib:v1:";
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Opens the app and waits for the seed's title. */
+async function open(options = {}) {
+  const view = await openPage(app, options);
+  await view.page.locator("h1").first().waitFor({ timeout: 15_000 });
+  return view;
+}
+
+/** Lets the dialog and toast animations finish before a screenshot. */
+const settle = (page) => page.waitForTimeout(350);
+
+const h1 = (page) => page.locator("#article-title").innerText();
+
+/** The library's keys and values, to check that something changed nothing. */
+const snapshot = (page) =>
+  page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort(([a], [b]) => a.localeCompare(b))));
+
+async function openImport(page) {
+  await page.click("#open-import");
+  await page.locator("#import-dialog[open]").waitFor();
+}
+
+async function paste(page, text) {
+  await openImport(page);
+  await page.fill("#import-text", text);
+  await page.click("#import-analyse");
+}
+
+async function openLibrary(page) {
+  await page.click("#open-library");
+  await page.locator("#library-dialog[open]").waitFor();
+}
+
+/** The library item whose title is `title`. */
+const item = (page, title) => page.locator(".library-item").filter({ has: page.getByRole("heading", { name: title, exact: true }) });
+
+test("paste: the article is analysed, shown, and kept in the library across reloads", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    await openImport(page);
+    await settle(page);
+    await screenshot(page, "import-dialog");
+    await assertAccessible(page, { include: "#import-dialog" });
+    await page.fill("#import-text", ARTICLE);
+    await page.click("#import-analyse");
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    assert.equal(await page.locator("#import-dialog[open]").count(), 0, "the dialog closes");
+    const toast = page.locator(".toasts .notice");
+    await toast.waitFor();
+    assert.match(await toast.innerText(), /Opened “Militias Strike Again”: 1 event.*Saved to your library/s);
+    const rows = page.locator("tr.event-row");
+    assert.equal(await rows.count(), 1);
+    assert.match(await rows.first().innerText(), /Kidnapping/i);
+    assert.match(await rows.first().innerText(), /Basra/);
+    await settle(page);
+    await screenshot(page, "import-pasted");
+
+    // Reload: the bundled article opens, and the pasted one is in the library.
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("#article-title").waitFor();
+    assert.equal(await h1(page), SEED_TITLE);
+    await openLibrary(page);
+    const items = page.locator(".library-item");
+    assert.equal(await items.count(), 2);
+    assert.match(await items.nth(0).innerText(), new RegExp(SEED_TITLE));
+    assert.match(await items.nth(0).innerText(), /On screen/i);
+    assert.equal(await items.nth(0).getByRole("button", { name: "Delete" }).count(), 0, "the seed cannot be deleted");
+    assert.match(await items.nth(1).innerText(), /Militias Strike Again[\s\S]*Mar 3, 2022[\s\S]*1 event/);
+    await settle(page);
+    await screenshot(page, "library");
+    await assertAccessible(page, { include: "#library-dialog" });
+
+    // Open it, then the seed again.
+    await item(page, TITLE).getByRole("button", { name: "Open" }).click();
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    await openLibrary(page);
+    await item(page, SEED_TITLE).getByRole("button", { name: "Open" }).click();
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, SEED_TITLE);
+    assert.ok((await page.locator("tr.event-row").count()) > 3, "the seed's events are back");
+
+    // Rename inline: Enter saves, Escape cancels.
+    await openLibrary(page);
+    await item(page, TITLE).getByRole("button", { name: "Rename" }).click();
+    const input = page.locator(".library-rename-input");
+    await input.fill("Basra kidnapping");
+    await input.press("Enter");
+    await item(page, "Basra kidnapping").waitFor();
+    assert.equal(await page.locator("#library-dialog[open]").count(), 1, "Enter does not close the dialog");
+    await item(page, "Basra kidnapping").getByRole("button", { name: "Rename" }).click();
+    await input.fill("Never mind");
+    await input.press("Escape");
+    await item(page, "Basra kidnapping").waitFor();
+    assert.equal(await page.locator("#library-dialog[open]").count(), 1, "Escape in the input does not close the dialog");
+
+    // Delete, then Undo.
+    const before = await snapshot(page);
+    await item(page, "Basra kidnapping").getByRole("button", { name: "Delete" }).click();
+    assert.equal(await page.locator(".library-item").count(), 1);
+    const notice = page.locator("#library-dialog .notice");
+    assert.match(await notice.innerText(), /Deleted “Basra kidnapping”/);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "notice-undo", "focus moves to Undo");
+    await settle(page);
+    await screenshot(page, "library-deleted");
+    assert.notEqual(await snapshot(page), before);
+    await page.click("#notice-undo");
+    await item(page, "Basra kidnapping").waitFor();
+    assert.equal(await snapshot(page), before, "Undo restores the stored data exactly");
+
+    // Escape closes the dialog and gives the focus back to its button.
+    await page.keyboard.press("Escape");
+    await page.locator("#library-dialog[open]").waitFor({ state: "detached" });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "open-library");
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});
+
+test("bad files are refused with a clear message and change nothing", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    await paste(page, ARTICLE);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    const stored = await snapshot(page);
+    assert.match(stored, /atlas:lib:v1:article:/);
+
+    const cases = [
+      { name: "empty.txt", mimeType: "text/plain", buffer: Buffer.from(" \n\n  \t"), message: /nothing to analyse: the text is empty/ },
+      {
+        name: "photo.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+        message: /binary file \(it contains NUL bytes\)/,
+      },
+      {
+        name: "noise.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from(Array.from({ length: 400 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))),
+        message: /binary file \(34% of it are control characters\)/,
+      },
+      {
+        name: "huge.txt",
+        mimeType: "text/plain",
+        buffer: Buffer.alloc(5 * 1024 * 1024 + 200_000, 0x61),
+        message: /This is 5\.2 MB, over the 5 MB limit/,
+      },
+      {
+        name: "other.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ schema: "something-else/3", events: [] })),
+        message: /schema "something-else\/3", not "article-atlas\/1"/,
+      },
+      {
+        name: "future.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ schema: "article-atlas/2" })),
+        message: /saved in format "article-atlas\/2"; this version of Article Atlas reads "article-atlas\/1" only/,
+      },
+      {
+        name: "features.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ type: "FeatureCollection", features: [] })),
+        message: /not an Article Atlas analysis: it has no "schema" field/,
+      },
+      { name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"schema": "article-atlas/1",'), message: /not valid JSON \(line 1, column \d+/ },
+      {
+        name: "hollow.json",
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify({ schema: "article-atlas/1", meta: {} })),
+        message: /says "article-atlas\/1" but its content does not fit that format: missing field/,
+      },
+    ];
+    await openImport(page);
+    for (const c of cases) {
+      await page.setInputFiles("#import-file", { name: c.name, mimeType: c.mimeType, buffer: c.buffer });
+      const error = page.locator(".import-error p");
+      await error.waitFor();
+      const text = await error.innerText();
+      assert.match(text, c.message, `${c.name}: ${text}`);
+      assert.equal(await h1(page), TITLE, `${c.name}: the article on screen is unchanged`);
+      assert.equal(await snapshot(page), stored, `${c.name}: the library is unchanged`);
+      if (c.name === "photo.txt") await screenshot(page, "import-error");
+    }
+    // Pasting nothing.
+    await page.fill("#import-text", "   ");
+    await page.click("#import-analyse");
+    assert.match(await page.locator(".import-error p").innerText(), /empty/);
+
+    // Escape closes the dialog; the error is gone next time.
+    await page.keyboard.press("Escape");
+    await page.locator("#import-dialog[open]").waitFor({ state: "detached" });
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "open-import");
+    await openImport(page);
+    assert.equal(await page.locator(".import-error p").count(), 0);
+    await page.keyboard.press("Escape");
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});
+
+test("files: invalid UTF-8 is replaced and reported; analysis JSON round-trips; drop anywhere", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    // Latin-1 bytes in an otherwise UTF-8 file.
+    const latin1 = Buffer.concat([Buffer.from("Caf"), Buffer.from([0xe9]), Buffer.from(" Talks Collapse\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra. \xff")]);
+    await openImport(page);
+    await page.setInputFiles("#import-file", { name: "cafe.txt", mimeType: "text/plain", buffer: latin1 });
+    await page.waitForFunction(() => document.querySelector("#article-title")?.textContent === "Caf\uFFFD Talks Collapse");
+    const notice = await page.locator(".toasts .notice").innerText();
+    assert.match(notice, /1 invalid byte was not UTF-8 text and was replaced with �/, notice);
+
+    // Export the seed's analysis JSON and open it again: the same article comes back.
+    await page.click("#open-library");
+    await item(page, SEED_TITLE).getByRole("button", { name: "Open" }).click();
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, SEED_TITLE);
+    await page.click("#export-toggle");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('.export-item[data-format=".analysis.json"]')]);
+    const json = await readFile(await download.path(), "utf8");
+    await openImport(page);
+    await page.setInputFiles("#import-file", { name: "seed.analysis.json", mimeType: "application/json", buffer: Buffer.from(json) });
+    await page.locator(".toasts .notice").filter({ hasText: "Opened" }).waitFor();
+    assert.equal(await h1(page), SEED_TITLE);
+    assert.match(await page.locator(".toasts .notice").innerText(), /Saved to your library/);
+
+    // Drop a file anywhere on the page: the overlay shows while dragging, then it opens.
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.md", { type: "text/markdown" }));
+      document.body.dispatchEvent(new DragEvent("dragenter", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, ARTICLE);
+    await page.locator(".drop-overlay.is-active").waitFor();
+    await settle(page);
+    await screenshot(page, "drop-overlay");
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.md", { type: "text/markdown" }));
+      document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, ARTICLE);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    assert.equal(await page.locator(".drop-overlay.is-active").count(), 0);
+    // A dropped binary file opens the dialog with the message.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([new Uint8Array([0, 1, 2, 3])], "x.bin"));
+      document.body.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    });
+    await page.locator("#import-dialog[open] .import-error p").waitFor();
+    assert.equal(await h1(page), TITLE);
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});
+
+test("export: every format downloads with the right shape", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const get = async (suffix) => {
+      await page.click("#export-toggle");
+      await page.locator("#export-menu-panel").waitFor();
+      const [download] = await Promise.all([page.waitForEvent("download"), page.click(`.export-item[data-format="${suffix}"]`)]);
+      assert.equal(await page.locator("#export-menu-panel").isVisible(), false, "the menu closes");
+      return { name: download.suggestedFilename(), text: await readFile(await download.path(), "utf8") };
+    };
+    await page.click("#export-toggle");
+    await settle(page);
+    await screenshot(page, "export-menu");
+    await page.keyboard.press("Escape");
+    assert.equal(await page.locator("#export-menu-panel").isVisible(), false, "Escape closes the menu");
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "export-toggle");
+
+    const geo = await get(".geojson");
+    assert.equal(geo.name, "the-harrowing-of-mustafa-kadhimi.geojson");
+    const fc = JSON.parse(geo.text);
+    assert.equal(fc.type, "FeatureCollection");
+    const placed = fc.features.filter((f) => f.geometry);
+    assert.ok(placed.length > 0, "some events have a place");
+    for (const f of placed) {
+      const [lon, lat] = f.geometry.coordinates;
+      // Iraq and its neighbours: longitude ~35–60 E, latitude ~25–40 N; [lon, lat] order.
+      assert.ok(lon > 30 && lon < 65 && lat > 20 && lat < 42, `${f.id}: [${lon}, ${lat}] is [lon, lat] in the region`);
+    }
+
+    const csv = await get(".csv");
+    assert.equal(csv.name, "the-harrowing-of-mustafa-kadhimi.csv");
+    const lines = csv.text.trimEnd().split("\n");
+    assert.equal(lines[0], "event_id,event_date,date_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes");
+    assert.ok(lines.length > 3);
+
+    const analysis = await get(".analysis.json");
+    assert.equal(analysis.name, "the-harrowing-of-mustafa-kadhimi.analysis.json");
+    const a = JSON.parse(analysis.text);
+    assert.equal(a.schema, "article-atlas/1");
+    assert.equal(a.meta.title, SEED_TITLE);
+    assert.equal(a.events.length, fc.features.length);
+
+    const anno = await get(".annotations.jsonld");
+    const ld = JSON.parse(anno.text);
+    const context = JSON.stringify(ld["@context"] ?? ld.items?.[0]?.["@context"]);
+    assert.match(context, /www\.w3\.org\/ns\/anno\.jsonld/);
+    assert.match(anno.text, /TextQuoteSelector/);
+    assert.match(anno.text, /TextPositionSelector/);
+
+    const tl = await get(".timeline.json");
+    const timeline = JSON.parse(tl.text);
+    assert.ok(Array.isArray(timeline.events) && timeline.events.length > 0, "TimelineJS events");
+    assert.ok(timeline.events.every((e) => e.start_date && e.start_date.year), "each has a start_date.year");
+
+    // The export follows the article on screen.
+    await paste(page, ARTICLE);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    const mine = await get(".geojson");
+    assert.equal(mine.name, "militias-strike-again.geojson");
+    const basra = JSON.parse(mine.text).features;
+    assert.equal(basra.length, 1);
+    assert.equal(basra[0].properties.kind, "kidnapping");
+    assert.ok(basra[0].geometry.coordinates[0] > 47 && basra[0].geometry.coordinates[1] < 31, "Basra is [~47.8, ~30.5]");
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});
+
+test("storage: corrupted items are kept aside; full or disabled storage keeps the article on screen", async () => {
+  // Corrupted and wrong-version entries already stored.
+  let view = await open();
+  let page = view.page;
+  try {
+    await page.evaluate((lib) => {
+      localStorage.setItem(`${lib}index`, JSON.stringify({ version: 1, entries: [{ id: "0000000000000bad", title: "Broken", date: null, author: null, events: 0, added_at: 0 }] }));
+      localStorage.setItem(`${lib}article:0000000000000bad`, "{ this is not json");
+      localStorage.setItem(`${lib}article:00000000000000v0`, JSON.stringify({ schema: "article-atlas/0" }));
+    }, LIB);
+    await page.reload({ waitUntil: "networkidle" });
+    const toast = page.locator(".toasts .notice");
+    await toast.waitFor();
+    assert.match(await toast.innerText(), /2 stored items could not be read and were kept aside/);
+    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    assert.equal(keys.filter((k) => k.startsWith("atlas:lib:quarantine:v1:article:")).length, 2, keys.join(", "));
+    assert.ok(!keys.includes(`${LIB}article:0000000000000bad`), "moved aside, not left in the library");
+    const aside = await page.evaluate(() =>
+      Object.entries(localStorage).find(([k]) => k.includes("0000000000000bad") && k.startsWith("atlas:lib:quarantine:"))?.[1],
+    );
+    assert.equal(aside, "{ this is not json", "kept exactly as it was");
+    await openLibrary(page);
+    assert.equal(await page.locator(".library-item").count(), 1, "only the seed is listed");
+    await page.keyboard.press("Escape");
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+
+  // Full storage: setItem throws QuotaExceededError.
+  view = await openPage(app);
+  page = view.page;
+  await page.locator("h1").first().waitFor();
+  try {
+    await page.evaluate(() => {
+      Storage.prototype.setItem = function () {
+        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      };
+    });
+    await paste(page, ARTICLE);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    const text = await page.locator(".toasts .notice.is-error").innerText();
+    assert.match(text, /could not be saved to your library.*storage for this site is full/s, text);
+    await settle(page);
+    await screenshot(page, "import-quota");
+    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0);
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+
+  // Disabled storage (private mode, blocked site data): any access throws.
+  view = await openPage(app);
+  page = view.page;
+  try {
+    await page.context().addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("Access is denied for this document.", "SecurityError");
+        },
+      });
+    });
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("h1").first().waitFor();
+    await paste(page, ARTICLE);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    assert.match(await page.locator(".toasts .notice.is-error").innerText(), /does not let the page store data/);
+    await openLibrary(page);
+    assert.match(await page.locator(".library-warning").innerText(), /private mode/);
+    await page.keyboard.press("Escape");
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
+
+test("a 1 MB article: the dialog says it is analysing, then the article opens", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const seed = await readFile(new URL("../assets/seed.txt", import.meta.url), "utf8");
+    const body = seed.slice(seed.indexOf("\n\n", seed.indexOf("Brief Analysis")), seed.indexOf("❖")).trim();
+    let text = "A Very Long Brief\n\nNov 9, 2021\n\n";
+    while (Buffer.byteLength(text) < 1_000_000) text += body + "\n\n";
+    await openImport(page);
+    // The page is busy while it analyses, so record the status as it changes.
+    await page.evaluate(() => {
+      const status = document.querySelector(".import-status");
+      new MutationObserver(() => {
+        if (/Analysing \d+ KB of text…/.test(status.textContent)) window.__sawAnalysing = true;
+      }).observe(status, { childList: true, subtree: true, characterData: true });
+    });
+    const started = Date.now();
+    await page.setInputFiles("#import-file", { name: "long.txt", mimeType: "text/plain", buffer: Buffer.from(text) });
+    await page.waitForFunction(() => document.querySelector("#article-title")?.textContent === "A Very Long Brief", null, { timeout: 60_000 });
+    const total = Date.now() - started;
+    const notice = await page.locator(".toasts .notice").innerText();
+    const analysed = notice.match(/Analysed in ([\d.]+ m?s)/)?.[1];
+    console.log(`1 MB article: analysed in ${analysed}, ${total} ms from file choice to title (incl. render and storage)`);
+    assert.ok(analysed, notice);
+    assert.ok(await page.evaluate(() => window.__sawAnalysing), "the dialog said it was analysing");
+    assert.ok((await page.locator("tr.event-row").count()) > 50);
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});
+
+test("mobile: the header buttons fit and the dialogs are usable", async () => {
+  const view = await open(MOBILE);
+  const { page } = view;
+  try {
+    for (const id of ["#open-import", "#open-library", "#export-toggle"]) {
+      const box = await page.locator(id).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= 375, `${id} is on screen: ${JSON.stringify(box)}`);
+    }
+    await settle(page);
+    await screenshot(page, "mobile-header");
+    await openImport(page);
+    await settle(page);
+    await screenshot(page, "mobile-import");
+    await page.keyboard.press("Escape");
+    await openLibrary(page);
+    await settle(page);
+    await screenshot(page, "mobile-library");
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
+
+test("dark mode: the dialogs and the menu are legible", async () => {
+  const view = await open({ colorScheme: "dark" });
+  const { page } = view;
+  try {
+    await openImport(page);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "import-text", "the text area has the focus");
+    await page.setInputFiles("#import-file", { name: "x.json", mimeType: "application/json", buffer: Buffer.from("{}") });
+    await page.locator(".import-error p").waitFor();
+    await settle(page);
+    await screenshot(page, "dark-import");
+    await assertAccessible(page, { include: "#import-dialog" });
+    await page.keyboard.press("Escape");
+    await openLibrary(page);
+    await settle(page);
+    await screenshot(page, "dark-library");
+    await assertAccessible(page, { include: "#library-dialog" });
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
