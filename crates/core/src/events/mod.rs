@@ -11,7 +11,7 @@ pub mod lexicon;
 
 use crate::dates::{tag, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
-use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place};
+use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{place_in, Geography};
 use lexicon::*;
 
@@ -362,6 +362,9 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
     out
 }
 
+/// How many sentences a context date keeps its month and day for an event with no date of its own.
+const CONTEXT_REACH: usize = 2;
+
 /// Build the events of an article.
 pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event> {
     let publication = meta.published.as_ref().and_then(|p| {
@@ -373,12 +376,17 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
     let mut resolver = Resolver::new(publication);
     let mut drafts: Vec<Draft> = Vec::new();
     let mut references: Vec<Draft> = Vec::new();
+    // Sentences read so far, and the one that last set the time frame: a context date carried
+    // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
+    let mut sentence_no = 0usize;
+    let mut last_frame: Option<usize> = None;
     for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)) {
         let text = b.text.as_str();
         resolver.new_paragraph();
         let mut prev_place: Option<Place> = None;
         for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
             let sentence = &text[s..e];
+            sentence_no += 1;
             let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| building_place(&geo, sentence));
             let prev_place_here = std::mem::replace(&mut prev_place, own_place);
             // Dates, resolved in reading order; each keeps its position in the block.
@@ -399,6 +407,15 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 let r = r.filter(|_| !since_phrase(sentence, t.start));
                 dated.push((s + t.start, s + t.end, r, t.value));
                 context_after.push((s + t.end, resolver.context));
+            }
+            let context_reach = last_frame.map_or(usize::MAX, |at| sentence_no - at);
+            // Sequence words and offsets ("then", "days earlier") move within a frame; they do not renew it.
+            let frames = |v: &TimeValue| {
+                !matches!(v, TimeValue::Calendar { upcoming: true, .. })
+                    && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After | Relative::Offset { .. }))
+            };
+            if dated.iter().any(|d| d.2.is_some() && frames(&d.3)) {
+                last_frame = Some(sentence_no);
             }
             let ws = words(text, s, e);
             let has_date_near = |lo: usize, hi: usize| {
@@ -463,6 +480,8 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                             .rev()
                             .find(|(end, _)| *end <= clause_end)
                             .map_or(context_at_start, |(_, c)| *c);
+                        let far = context_reach > CONTEXT_REACH;
+                        let ctx = ctx.map(|c| if far && c.year.is_some() { c.truncate(Precision::Year) } else { c });
                         (
                             ctx.map(|c| Resolved {
                                 date: c,
@@ -752,5 +771,12 @@ mod tests {
         let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
         assert_eq!(kinds, vec![EventKind::Arrest, EventKind::Confrontation, EventKind::Release], "{ev:?}");
         assert_eq!(ev[2].1, "2020");
+    }
+
+    #[test]
+    fn a_context_date_carried_far_keeps_only_its_year() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
     }
 }
