@@ -962,7 +962,7 @@ mod tests {
         assert_eq!(scale_bar(f64::NAN, 100.0), (0.0, String::new()));
         for k in [0.0007, 0.013, 0.29, 4.4, 77.0] {
             let (len, _) = scale_bar(k, 110.0);
-            assert!(len <= 110.0 + 1e-9 && len >= 110.0 / 5.0 - 1e-9, "{k}: {len}");
+            assert!((110.0 / 5.0 - 1e-9..=110.0 + 1e-9).contains(&len), "{k}: {len}");
         }
     }
 

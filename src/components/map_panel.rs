@@ -1254,13 +1254,13 @@ pub fn MapPanel() -> Html {
                         { scale_bar.unwrap_or_default() }
                     </svg>
                     <div class="map-controls">
-                        <button type="button" class="map-button" aria-label="Zoom in" title="Zoom in (+)" onclick={zoom_in}>
+                        <button type="button" class="map-button" aria-label="Zoom in on the map" title="Zoom in (+)" onclick={zoom_in}>
                             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 3v10M3 8h10" /></svg>
                         </button>
-                        <button type="button" class="map-button" aria-label="Zoom out" title="Zoom out (−)" onclick={zoom_out}>
+                        <button type="button" class="map-button" aria-label="Zoom out on the map" title="Zoom out (−)" onclick={zoom_out}>
                             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 8h10" /></svg>
                         </button>
-                        <button type="button" class="map-button" aria-label="Fit to events" title="Fit to events (0)" onclick={on_fit}>
+                        <button type="button" class="map-button" aria-label="Fit map to events" title="Fit to events (0)" onclick={on_fit}>
                             <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" /></svg>
                         </button>
                     </div>
