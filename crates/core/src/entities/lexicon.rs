@@ -650,6 +650,10 @@ pub const INSTITUTIONS: &[&str] = &[
     "mission",
 ];
 
+/// First words of [`INSTITUTIONS`].
+pub static INSTITUTION_HEADS: WordSet =
+    LazyLock::new(|| INSTITUTIONS.iter().filter_map(|inst| inst.split(' ').next()).collect());
+
 /// Lowercase heads that make a preceding name a place ("Qarchak prison", "Amil district").
 pub static LOWER_PLACE_HEADS: WordSet = LazyLock::new(|| {
     [

@@ -11,6 +11,7 @@ pub mod lexicon;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Mention, Meta};
 use crate::places;
 use lexicon::*;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// A word of a block with its byte range.
@@ -19,18 +20,32 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    lower: String,
+    lower: Cow<'a, str>,
     possessive: bool,
     sentence_start: bool,
+    /// Capitalised, or a particle-prefixed name ("al-Kadhimi"); see [`is_namey`].
+    namey: bool,
 }
 
 impl Tok<'_> {
-    /// Capitalised, or a particle-prefixed name ("al-Kadhimi").
     fn namey(&self) -> bool {
-        let t = self.text;
-        let after_particle = PARTICLES.iter().find_map(|p| t.strip_prefix(p));
-        let head = after_particle.unwrap_or(t);
-        head.chars().next().is_some_and(char::is_uppercase) && !is_lower_compound(t)
+        self.namey
+    }
+}
+
+/// Capitalised, or a particle-prefixed name ("al-Kadhimi").
+fn is_namey(t: &str) -> bool {
+    let after_particle = PARTICLES.iter().find_map(|p| t.strip_prefix(p));
+    let head = after_particle.unwrap_or(t);
+    head.chars().next().is_some_and(char::is_uppercase) && !is_lower_compound(t)
+}
+
+/// Lowercase form of a word, borrowed when it already is lowercase ASCII.
+fn lowercase(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase())
     }
 }
 
@@ -82,9 +97,10 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
             start: s,
             end: s + core.len(),
             text: core,
-            lower: core.to_lowercase(),
+            lower: lowercase(core),
             possessive,
             sentence_start: sentence_starts.binary_search(&s).is_ok(),
+            namey: is_namey(core),
         });
     };
     for (i, c) in text.char_indices() {
@@ -274,9 +290,18 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
 #[derive(Default)]
 struct Table {
     entities: Vec<Entity>,
+    /// [`name_key`] of each entity's current name.
+    keys: Vec<String>,
+    /// [`skeleton`] of the last word of each entity's current name.
+    last_skeletons: Vec<String>,
     by_key: HashMap<String, usize>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: HashMap<(usize, usize), Vec<(usize, usize)>>,
+}
+
+/// [`skeleton`] of the last word of a name.
+fn last_skeleton(name: &str) -> String {
+    skeleton(name.rsplit(' ').next().unwrap_or(name))
 }
 
 impl Table {
@@ -294,6 +319,8 @@ impl Table {
             acronym,
             mentions: Vec::new(),
         });
+        self.keys.push(key.clone());
+        self.last_skeletons.push(last_skeleton(name));
         self.by_key.insert(key, idx);
         idx
     }
@@ -306,12 +333,13 @@ impl Table {
         // A person named again with a shorter or fuller form: "Mustafa Kadhimi" / "Mustafa al-Kadhimi".
         if kind == EntityKind::Person {
             let toks: Vec<&str> = key.split(' ').collect();
-            return self.entities.iter().position(|e| {
-                e.kind == EntityKind::Person && {
-                    let ek = name_key(&e.name);
-                    let et: Vec<&str> = ek.split(' ').collect();
-                    et.first() == toks.first() && et.last() == toks.last() && toks.len() >= 2
-                }
+            if toks.len() < 2 {
+                return None;
+            }
+            return self.entities.iter().zip(&self.keys).position(|(e, ek)| {
+                e.kind == EntityKind::Person
+                    && ek.split(' ').next() == toks.first().copied()
+                    && ek.rsplit(' ').next() == toks.last().copied()
             });
         }
         None
@@ -329,20 +357,22 @@ impl Table {
         if clean != e.name && !e.aliases.contains(&clean) && Some(&clean) != e.acronym.as_ref() {
             e.aliases.push(clean.clone());
         }
+        let new_key = name_key(&clean);
         // The fullest form names the entity ("Mustafa al-Kadhimi" over "Mustafa Kadhimi").
-        let extends = {
-            let new_key = name_key(&clean);
+        let extends = || {
             let new: Vec<&str> = new_key.split(' ').collect();
-            name_key(&e.name).split(' ').all(|t| new.contains(&t))
+            self.keys[idx].split(' ').all(|t| new.contains(&t))
         };
-        if e.kind == EntityKind::Person && clean.len() > e.name.len() && extends {
+        if e.kind == EntityKind::Person && clean.len() > e.name.len() && extends() {
             let old = std::mem::replace(&mut e.name, clean.clone());
             e.aliases.retain(|a| *a != clean);
             if !e.aliases.contains(&old) {
                 e.aliases.push(old);
             }
+            self.keys[idx] = new_key.clone();
+            self.last_skeletons[idx] = last_skeleton(&clean);
         }
-        self.by_key.entry(name_key(&clean)).or_insert(idx);
+        self.by_key.entry(new_key).or_insert(idx);
     }
 
     /// A single word: an acronym, a known name's surname or stem, or a spelling variant.
@@ -358,51 +388,33 @@ impl Table {
         {
             return Some(i);
         }
-        let unique = |hits: Vec<usize>| (hits.len() == 1).then(|| hits[0]);
+        // The one entity passing `keep`, if exactly one does.
+        let unique = |keep: &dyn Fn(usize) -> bool| {
+            let mut hits = (0..self.entities.len()).filter(|&i| keep(i));
+            match (hits.next(), hits.next()) {
+                (Some(i), None) => Some(i),
+                _ => None,
+            }
+        };
+        let person = |i: usize| self.entities[i].kind == EntityKind::Person;
         // Surname of exactly one person.
-        let surname = unique(
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    e.kind == EntityKind::Person && name_key(&e.name).rsplit(' ').next() == Some(key.as_str())
-                })
-                .map(|(i, _)| i)
-                .collect(),
-        );
+        let surname = unique(&|i| person(i) && self.keys[i].rsplit(' ').next() == Some(key.as_str()));
         if surname.is_some() {
             return surname;
         }
         // Stem of a headed name: "Tigris" for "Tigris River".
-        let stem = unique(
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| {
-                    e.kind != EntityKind::Person
-                        && name_key(&e.name).split(' ').count() == 2
-                        && name_key(&e.name).starts_with(&format!("{key} "))
-                })
-                .map(|(i, _)| i)
-                .collect(),
-        );
+        let stem_prefix = format!("{key} ");
+        let stem = unique(&|i| {
+            let k = &self.keys[i];
+            !person(i) && k.split(' ').count() == 2 && k.starts_with(&stem_prefix)
+        });
         if stem.is_some() {
             return stem;
         }
         // Spelling variant of a long surname.
         let sk = skeleton(word);
         if sk.len() >= 5 {
-            return unique(
-                self.entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, e)| {
-                        e.kind == EntityKind::Person
-                            && e.name.rsplit(' ').next().is_some_and(|last| skeleton(last) == sk)
-                    })
-                    .map(|(i, _)| i)
-                    .collect(),
-            );
+            return unique(&|i| person(i) && self.last_skeletons[i] == sk);
         }
         None
     }
@@ -462,7 +474,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
                 && j - i < 3
                 && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
             let connector =
-                matches!(next.lower.as_str(), "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the")
+                matches!(&*next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the")
                     || and_ok;
             let after = toks.get(j + 2);
             if connector
@@ -511,7 +523,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         }
     }
     while let Some(last) = run.last() {
-        if matches!(last.lower.as_str(), "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
+        if matches!(&*last.lower, "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
             run = &run[..run.len() - 1];
         } else {
             break;
@@ -550,7 +562,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         }
     }
     // "Jay Bernstein Fellow of The Washington Institute": two names joined by "of".
-    if let Some(p) = run.iter().position(|t| matches!(t.lower.as_str(), "of" | "for")) {
+    if let Some(p) = run.iter().position(|t| matches!(&*t.lower, "of" | "for")) {
         let tail = &run[p + 1..];
         let tail = if tail.first().is_some_and(|t| t.lower == "the") { &tail[1..] } else { tail };
         if head_kind(&run[..p]).is_none() && head_kind(tail).is_some() && tail.len() > 1 {
@@ -572,7 +584,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     // Split at "of"/"for"/"the" when the whole is not a name.
-    if let Some(p) = run.iter().position(|t| matches!(t.lower.as_str(), "of" | "for" | "the" | "and")) {
+    if let Some(p) = run.iter().position(|t| matches!(&*t.lower, "of" | "for" | "the" | "and")) {
         classify_run(block, text, &run[..p], out);
         classify_run(block, text, &run[p + 1..], out);
         return;
@@ -692,7 +704,7 @@ fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: 
 
 /// The kind a name's head word gives it.
 fn head_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
-    let last = run.last()?.lower.as_str();
+    let last = &*run.last()?.lower;
     if run.iter().any(|t| has(&ORG_WORDS, &t.lower)) || (run.len() > 1 && has(&ORG_HEADS, last)) {
         return Some(EntityKind::Organization);
     }
@@ -742,7 +754,7 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
         }
     }
     // Looser: acronym letters appear in order as word starts of the run's tail.
-    let words: Vec<String> = run.iter().map(|t| t.lower.clone()).collect();
+    let words: Vec<&str> = run.iter().map(|t| &*t.lower).collect();
     for k in (0..run.len()).rev() {
         let mut li = 0;
         for w in &words[k..] {
@@ -784,7 +796,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         })
     {
         if let Some(n) = toks.get(i + 1).filter(|n| {
-            (has(&GROUP_NOUNS, &n.lower) || matches!(n.lower.as_str(), "coalition" | "alliance"))
+            (has(&GROUP_NOUNS, &n.lower) || matches!(&*n.lower, "coalition" | "alliance"))
                 && &text[t.end..n.start] == " "
         }) {
             push(t.start, n.end, EntityKind::Organization, out);
@@ -848,7 +860,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
-        let starts_institution = INSTITUTIONS.iter().any(|inst| inst.split(' ').next() == Some(t.lower.as_str()));
+        let starts_institution = has(&INSTITUTION_HEADS, &t.lower);
         let owner = || {
             matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
                 || (p.namey() && (has(&DEMONYMS, &p.lower) || places::lookup(p.text).is_some()))
@@ -857,7 +869,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
-                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| x.lower.as_str()).collect();
+                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| &*x.lower).collect();
                     if phrase.join(" ") == *inst && toks[i + n - 1].end <= text.len() {
                         push(p.start, toks[i + n - 1].end, EntityKind::Organization, out);
                         break;
