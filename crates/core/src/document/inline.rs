@@ -121,8 +121,14 @@ impl InlineParser<'_> {
         let bytes = self.src.as_bytes();
         let mut i = from;
         while i < to {
-            let rest = &self.src[i..to];
             let b = bytes[i];
+            if is_plain(b) {
+                // A run of plain ASCII text is copied as it is.
+                let run = bytes[i..to].iter().position(|&c| !is_plain(c)).map_or(to, |n| i + n);
+                self.out.text.push_str(&self.src[i..run]);
+                i = run;
+                continue;
+            }
             if b == b'\\' && i + 1 < to && b"()[]*_\\".contains(&bytes[i + 1]) {
                 self.push_char(bytes[i + 1] as char);
                 i += 2;
@@ -140,13 +146,15 @@ impl InlineParser<'_> {
                     continue;
                 }
             }
-            if b == b' ' || b == b'(' {
+            // A parenthesised URL starts at the next byte that is not a space.
+            if (b == b' ' || b == b'(') && bytes[i..to].iter().find(|&&c| c != b' ') == Some(&b'(') {
                 if let Some(next) = self.try_paren_url(i, to) {
                     i = next;
                     continue;
                 }
             }
             if b == b'<' {
+                let rest = &self.src[i..to];
                 if let Some(close) = rest.find('>') {
                     let inner = &rest[1..close];
                     if looks_like_url(inner) && (inner.starts_with("http") || inner.starts_with("www.")) {
@@ -158,7 +166,7 @@ impl InlineParser<'_> {
                     }
                 }
             }
-            let c = rest.chars().next().unwrap_or(' ');
+            let c = if b.is_ascii() { char::from(b) } else { self.src[i..to].chars().next().unwrap_or(' ') };
             self.push_char(c);
             i += c.len_utf8();
         }
@@ -316,6 +324,11 @@ impl InlineParser<'_> {
         self.add_link(start, inner);
         Some(at + consumed)
     }
+}
+
+/// Printable ASCII that is neither whitespace nor the start of markup: copied to the text as it is.
+fn is_plain(b: u8) -> bool {
+    b.is_ascii_graphic() && !matches!(b, b'\\' | b'[' | b'*' | b'(' | b'<')
 }
 
 /// Byte offset of the `]` that closes a label starting at `s[0] == '['` (escapes and nesting aware).

@@ -11,7 +11,7 @@ pub mod inline;
 use crate::dates::calendar::{fmt_ymd, parse_full_date_prefix};
 use crate::model::{Author, Block, BlockKind, Diagnostic, Meta, Published, Recommended, Translation};
 use header::{classify, is_bio_start, parse_byline, split_site_title, strip_site_prefix, Class};
-use inline::parse_inline;
+use inline::{parse_inline, Inline};
 
 /// The parsed article before extraction: metadata, blocks and what was noticed on the way.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,8 +63,18 @@ pub fn parse(input: &str) -> Document {
 /// BOM, CRLF and stray control characters out.
 fn normalize(input: &str) -> String {
     let s = input.strip_prefix('\u{feff}').unwrap_or(input);
+    if !needs_cleaning(s) {
+        return s.to_string();
+    }
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
     s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { ' ' } else { c }).collect()
+}
+
+/// Does `s` hold a carriage return or a control character other than newline and tab?
+/// Control characters are C0, DEL and C1 (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`).
+fn needs_cleaning(s: &str) -> bool {
+    s.as_bytes().windows(2).any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
+        || s.bytes().any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F)
 }
 
 /// Blocks separated by blank lines, trimmed, empty ones dropped.
@@ -198,7 +208,11 @@ impl Walker<'_> {
     }
 
     fn push(&mut self, kind: BlockKind, raw: &str) -> usize {
-        let parsed = parse_inline(raw);
+        self.push_parsed(kind, parse_inline(raw))
+    }
+
+    /// [`Walker::push`] of a block whose inline markup is already parsed.
+    fn push_parsed(&mut self, kind: BlockKind, parsed: Inline) -> usize {
         let id = self.doc.blocks.len();
         for href in parsed.refused {
             let shown: String = href.chars().take(40).collect();
@@ -353,9 +367,10 @@ impl Walker<'_> {
             None => (raw.to_string(), false),
         };
         let content = self.strip_repost_prefix(&content);
-        let plain = parse_inline(&content).text;
+        let parsed = parse_inline(&content);
+        let plain = &parsed.text;
         let kind = if !ended
-            && header::is_heading_like(&plain)
+            && header::is_heading_like(plain)
             && next.is_some_and(|n| !header::is_heading_like(&parse_inline(n).text))
         {
             BlockKind::Heading
@@ -363,7 +378,7 @@ impl Walker<'_> {
             BlockKind::Paragraph
         };
         if !plain.is_empty() {
-            self.push(kind, &content);
+            self.push_parsed(kind, parsed);
         }
         if ended {
             self.phase = Phase::AfterEnd;
