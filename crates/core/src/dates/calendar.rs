@@ -6,20 +6,23 @@ pub fn month_number(word: &str) -> Option<u32> {
     if !(3..=9).contains(&w.len()) {
         return None;
     }
-    let w = w.to_ascii_lowercase();
-    let m = match w.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
+    let mut buf = [0u8; 9];
+    let lower = &mut buf[..w.len()];
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let m = match &*lower {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sep" | b"sept" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
         _ => return None,
     };
     Some(m)
@@ -27,10 +30,12 @@ pub fn month_number(word: &str) -> Option<u32> {
 
 /// Weekday number, Monday = 0.
 pub fn weekday_number(word: &str) -> Option<u32> {
-    let w = word.to_ascii_lowercase();
+    if !(6..=9).contains(&word.len()) {
+        return None;
+    }
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .iter()
-        .position(|d| *d == w)
+        .position(|d| d.eq_ignore_ascii_case(word))
         .map(|p| p as u32)
 }
 

@@ -83,20 +83,28 @@ pub fn is_upper_kind(s: &str) -> bool {
 
 pub fn classify(raw: &str) -> Class {
     let t = raw.trim();
-    let lower = t.to_lowercase();
+    // Case-insensitive tests on the line's lowercase form, without lowercasing a whole paragraph:
+    // ASCII case folding agrees with `to_lowercase` for these patterns, because the only non-ASCII
+    // characters that lowercase to ASCII are 'K' (Kelvin sign → "k") and 'İ' (→ "i̇"), and no
+    // pattern has a 'k' or an 'i' that ends it.
+    let is = |p: &str| t.eq_ignore_ascii_case(p);
+    let starts = |p: &str| t.as_bytes().get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p.as_bytes()));
     if let Some(ymd) = parse_date_line(t) {
         return Class::Date(ymd);
     }
-    if lower == "about the authors" || lower == "about the author" {
+    if is("about the authors") || is("about the author") {
         return Class::AboutAuthors;
     }
-    if lower == "recommended" {
+    if is("recommended") {
         return Class::Recommended;
     }
-    if let Some(rest) = lower.strip_prefix("also available in") {
-        return Class::AlsoAvailable(t[t.len() - rest.len()..].trim().to_string());
+    if starts("also available in") {
+        let lower = t.to_lowercase();
+        if let Some(rest) = lower.strip_prefix("also available in") {
+            return Class::AlsoAvailable(t[t.len() - rest.len()..].trim().to_string());
+        }
     }
-    if lower == "menu" || lower == "share" || lower == "print" || lower.starts_with("also published in") {
+    if is("menu") || is("share") || is("print") || starts("also published in") {
         return Class::Menu(None);
     }
     if let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
@@ -107,7 +115,7 @@ pub fn classify(raw: &str) -> Class {
     if let Some(k) = kind_label(t) {
         return Class::Kind(k);
     }
-    if (lower.starts_with("by ") || lower.starts_with("by\u{a0}")) && t.len() < 300 && !t.contains(". ") {
+    if (starts("by ") || starts("by\u{a0}")) && t.len() < 300 && !t.contains(". ") {
         return Class::Byline;
     }
     Class::Text

@@ -82,7 +82,7 @@ struct InlineParser<'a> {
 impl InlineParser<'_> {
     fn push_char(&mut self, c: char) {
         if c.is_whitespace() {
-            if !self.out.text.is_empty() && !self.out.text.ends_with(' ') {
+            if self.out.text.as_bytes().last().is_some_and(|&b| b != b' ') {
                 self.out.text.push(' ');
             }
         } else {
