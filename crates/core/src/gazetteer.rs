@@ -14,7 +14,7 @@
 //! call.
 
 use crate::model::GeoPrecision;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../data/gazetteer.tsv");
@@ -64,7 +64,7 @@ pub struct GazPlace {
 pub struct Gazetteer {
     places: Vec<GazPlace>,
     /// Normalised key -> indices into `places`, best first.
-    index: HashMap<String, Vec<usize>>,
+    index: FxHashMap<String, Vec<usize>>,
     /// All keys, sorted (for deterministic iteration).
     keys: Vec<String>,
     max_tokens: usize,
@@ -88,9 +88,9 @@ impl Gazetteer {
             }
         }
         // key -> (place index, matched by the display name rather than an alias)
-        let mut hits: HashMap<String, Vec<(usize, bool)>> = HashMap::new();
+        let mut hits: FxHashMap<String, Vec<(usize, bool)>> = FxHashMap::default();
         for (i, p) in places.iter().enumerate() {
-            let mut seen = HashSet::new();
+            let mut seen = FxHashSet::default();
             for (j, n) in std::iter::once(&p.name).chain(p.aliases.iter()).enumerate() {
                 let key = normalize(n);
                 if !key.is_empty() && seen.insert(key.clone()) {
@@ -112,7 +112,7 @@ impl Gazetteer {
                 });
                 (key, ids.into_iter().map(|(i, _)| i).collect())
             })
-            .collect::<HashMap<String, Vec<usize>>>();
+            .collect::<FxHashMap<String, Vec<usize>>>();
         let mut keys: Vec<String> = index.keys().cloned().collect();
         keys.sort();
         let max_tokens = keys.iter().map(|k| k.split(' ').count()).max().unwrap_or(0);
@@ -212,8 +212,8 @@ fn parse_line(line: &str) -> Option<GazPlace> {
     })
 }
 
-fn fold_table() -> &'static HashMap<char, &'static str> {
-    static T: OnceLock<HashMap<char, &'static str>> = OnceLock::new();
+fn fold_table() -> &'static FxHashMap<char, &'static str> {
+    static T: OnceLock<FxHashMap<char, &'static str>> = OnceLock::new();
     T.get_or_init(|| {
         FOLD.lines()
             .filter(|l| !l.starts_with('#'))

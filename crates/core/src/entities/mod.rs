@@ -12,7 +12,7 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Mention, Meta};
 use crate::places;
 use lexicon::*;
 use std::borrow::Cow;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A word of a block with its byte range.
 #[derive(Debug, Clone)]
@@ -294,9 +294,9 @@ struct Table {
     keys: Vec<String>,
     /// [`skeleton`] of the last word of each entity's current name.
     last_skeletons: Vec<String>,
-    by_key: HashMap<String, usize>,
+    by_key: FxHashMap<String, usize>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
-    taken: HashMap<(usize, usize), Vec<(usize, usize)>>,
+    taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
 }
 
 /// [`skeleton`] of the last word of a name.

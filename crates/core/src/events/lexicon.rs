@@ -1,7 +1,7 @@
 //! Event triggers and the cue words that cancel them (negation, modality, genericity), in the manner of NegEx.
 
 use crate::model::EventKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 use EventKind::*;
 
@@ -251,9 +251,9 @@ pub const GENERIC_CUES: &[&str] = &[
 ];
 
 /// Trigger words and the kind each reports, hashed once on first use.
-pub type KindMap = LazyLock<HashMap<&'static str, EventKind>>;
+pub type KindMap = LazyLock<FxHashMap<&'static str, EventKind>>;
 
-pub fn lookup(map: &HashMap<&'static str, EventKind>, w: &str) -> Option<EventKind> {
+pub fn lookup(map: &FxHashMap<&'static str, EventKind>, w: &str) -> Option<EventKind> {
     map.get(w).copied()
 }
 
