@@ -14,6 +14,9 @@ use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{place_in, Geography};
 use lexicon::*;
+use rustc_hash::FxHashSet;
+use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Phrases that make a statement a threat.
 const THREAT_PHRASES: &[&str] = &[
@@ -66,13 +69,29 @@ struct Draft {
     origin: (usize, usize),
 }
 
-struct Word {
+struct Word<'a> {
     start: usize,
     end: usize,
-    lower: String,
+    /// Lowercase, with curly apostrophes straightened.
+    lower: Cow<'a, str>,
 }
 
-fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
+impl Word<'_> {
+    fn lower(&self) -> &str {
+        &self.lower
+    }
+}
+
+/// Lowercase with straight apostrophes, borrowed when the word already is lowercase ASCII.
+fn lower(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase().replace('’', "'"))
+    }
+}
+
+fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     let mut start = None;
     let s = &text[from..to];
@@ -81,14 +100,14 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
         match (w, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
-                out.push(Word { start: from + st, end: from + i, lower: s[st..i].to_lowercase().replace('’', "'") });
+                out.push(Word { start: from + st, end: from + i, lower: lower(&s[st..i]) });
                 start = None;
             }
             _ => {}
         }
     }
     if let Some(st) = start {
-        out.push(Word { start: from + st, end: to, lower: s[st..].to_lowercase().replace('’', "'") });
+        out.push(Word { start: from + st, end: to, lower: lower(&s[st..]) });
     }
     out
 }
@@ -105,7 +124,7 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     let boundary = |a: &Word, b: &Word| {
         let gap = &text[a.end..b.start];
         gap.contains([',', ';', ':', '—', '–', '(', ')'])
-            || matches!(b.lower.as_str(), "but" | "while" | "whereas" | "although" | "though" | "yet")
+            || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
     let mut out = vec![(0, 0); words.len()];
     let mut lo = 0;
@@ -120,55 +139,57 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     out
 }
 
+/// Words that start a trigger besides the verb and noun lists.
+const OTHER_TRIGGERS: &[&str] = &[
+    "hit",
+    "landed",
+    "fell",
+    "impacted",
+    "slammed",
+    "exploded",
+    "declared",
+    "said",
+    "stated",
+    "announced",
+    "told",
+    "taken",
+    "warning",
+    "threatening",
+    "vowing",
+    "took",
+    "assumed",
+    "sworn",
+    "found",
+    "set",
+    "shot",
+    "gunned",
+    "became",
+    "become",
+    "red",
+    "sent",
+];
+
+/// Every word that could start a trigger, hashed once on first use.
+static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    PAST.keys().chain(BASE.keys()).chain(NOUNS.keys()).chain(LAUNCH_VERBS).chain(OTHER_TRIGGERS).copied().collect()
+});
+
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
 fn may_trigger(w: &str) -> bool {
-    lookup(&PAST, w).is_some()
-        || lookup(&BASE, w).is_some()
-        || lookup(&NOUNS, w).is_some()
-        || LAUNCH_VERBS.contains(&w)
-        || matches!(
-            w,
-            "hit"
-                | "landed"
-                | "fell"
-                | "impacted"
-                | "slammed"
-                | "exploded"
-                | "declared"
-                | "said"
-                | "stated"
-                | "announced"
-                | "told"
-                | "taken"
-                | "warning"
-                | "threatening"
-                | "vowing"
-                | "took"
-                | "assumed"
-                | "sworn"
-                | "found"
-                | "set"
-                | "shot"
-                | "gunned"
-                | "became"
-                | "become"
-                | "red"
-                | "sent"
-        )
+    TRIGGER_WORDS.contains(w)
 }
 
 /// Find the triggers of one sentence.
-fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
+fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let sentence_lower: String = ws.iter().map(|w| w.lower.as_str()).collect::<Vec<_>>().join(" ");
+    let sentence_lower: String = ws.iter().map(|w| w.lower()).collect::<Vec<_>>().join(" ");
     if GENERIC_CUES.iter().any(|c| sentence_lower.contains(c)) {
         return out;
     }
-    let clauses = clause_spans(text, ws);
     let mut recommendation = false;
     for (i, w) in ws.iter().enumerate() {
-        let prev = |k: usize| if i >= k { ws[i - k].lower.as_str() } else { "" };
-        let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower.as_str());
+        let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
+        let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
         if i > 0 {
             recommendation |= matches!(prev(1), "should" | "must" | "ought");
         }
@@ -178,7 +199,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
         let lo = lo.max(i.saturating_sub(24));
-        let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower.as_str()).collect();
+        let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower()).collect();
         let cancelled = recommendation
             || before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't"))
             || before.iter().any(|b| MODALS.contains(b));
@@ -192,21 +213,21 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
         if present_passive {
             // "detainees who are released within a day": habitual, not a report.
         } else if (w.lower == "hit" && (passive || active_hit(i, &prev, &next)))
-            || (matches!(w.lower.as_str(), "landed" | "fell" | "impacted" | "slammed" | "exploded")
+            || (matches!(w.lower(), "landed" | "fell" | "impacted" | "slammed" | "exploded")
                 && before.iter().any(|b| WEAPONS.contains(b)))
         {
             found = Some((EventKind::Attack, false));
-        } else if matches!(w.lower.as_str(), "declared" | "said" | "stated" | "announced" | "told")
+        } else if matches!(w.lower(), "declared" | "said" | "stated" | "announced" | "told")
             && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
         {
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
-        } else if matches!(w.lower.as_str(), "warning" | "threatening" | "vowing")
+        } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
             && matches!(next(1), "that" | "of" | "to")
         {
             found = Some((EventKind::Threat, false));
-        } else if matches!(w.lower.as_str(), "took" | "assumed") && next(1) == "office"
+        } else if matches!(w.lower(), "took" | "assumed") && next(1) == "office"
             || (w.lower == "sworn" && next(1) == "in")
         {
             found = Some((EventKind::Appointment, false));
@@ -268,11 +289,11 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             }
         } else if w.lower == "set" && next(1) == "free" {
             found = Some((EventKind::Release, false));
-        } else if matches!(w.lower.as_str(), "shot" | "gunned") && matches!(next(1), "dead" | "down") {
+        } else if matches!(w.lower(), "shot" | "gunned") && matches!(next(1), "dead" | "down") {
             found = Some((EventKind::Assassination, false));
-        } else if matches!(w.lower.as_str(), "became" | "become")
+        } else if matches!(w.lower(), "became" | "become")
             && (w.lower == "became" || prev(1) == "did")
-            && ws[i + 1..].iter().take(3).any(|x| ROLES.contains(&x.lower.as_str()))
+            && ws[i + 1..].iter().take(3).any(|x| ROLES.contains(&x.lower()))
         {
             found = Some((EventKind::Appointment, false));
         } else if w.lower == "red" && next(1) == "line" && before.iter().any(|b| matches!(*b, "laid" | "drew" | "set"))
@@ -287,8 +308,8 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             }
         }
         if found.is_none()
-            && LAUNCH_VERBS.contains(&w.lower.as_str())
-            && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower.as_str()))
+            && LAUNCH_VERBS.contains(&w.lower())
+            && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower()))
         {
             let gerund_ok = !w.lower.ends_with("ing") || prev(1) == "by" || prev(2) == "by";
             if gerund_ok {
@@ -296,14 +317,14 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
             }
         }
         if found.is_none()
-            && matches!(w.lower.as_str(), "fired" | "opened")
+            && matches!(w.lower(), "fired" | "opened")
             && matches!(next(1), "on" | "at" | "upon" | "fire")
         {
             found = Some((EventKind::Attack, false));
         }
         if found.is_none()
             && w.lower == "sent"
-            && ws[i + 1..=hi].iter().take(4).any(|x| FORCE_NOUNS.contains(&x.lower.as_str()))
+            && ws[i + 1..=hi].iter().take(4).any(|x| FORCE_NOUNS.contains(&x.lower()))
         {
             found = Some((EventKind::Confrontation, false));
         }
@@ -355,7 +376,7 @@ fn triggers(text: &str, ws: &[Word], has_date_near: &dyn Fn(usize, usize) -> boo
                 continue;
             }
             let subject_is_target =
-                matches!(w.lower.as_str(), "became" | "become") || (kind == EventKind::Appointment && passive);
+                matches!(w.lower(), "became" | "become") || (kind == EventKind::Appointment && passive);
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target });
         }
     }
@@ -396,15 +417,15 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             for t in tag(sentence) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
-                let upcoming =
-                    matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since_phrase(sentence, t.start);
+                let since = since_phrase(sentence, t.start);
+                let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
                 let before_ctx = resolver.context;
                 let r = resolver.resolve(sentence, &t);
                 if upcoming {
                     resolver.context = before_ctx;
                 }
                 // A period's start ("since April 2022") does not date what the clause reports.
-                let r = r.filter(|_| !since_phrase(sentence, t.start));
+                let r = r.filter(|_| !since);
                 dated.push((s + t.start, s + t.end, r, t.value));
                 context_after.push((s + t.end, resolver.context));
             }
@@ -430,7 +451,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 continue;
             }
             let clauses = clause_spans(text, &ws);
-            let trig = triggers(text, &ws, &has_date_near);
+            let trig = triggers(&ws, &clauses, &has_date_near);
             let prev_place = prev_place_here;
             if trig.is_empty() {
                 continue;
