@@ -8,6 +8,7 @@
 pub mod calendar;
 
 use crate::model::{DateBasis, EventDate, Precision};
+use std::borrow::Cow;
 use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
 
 /// A date known to some precision; `year` may be unknown ("On May 26" with no year anywhere).
@@ -150,7 +151,13 @@ struct Word<'a> {
     end: usize,
     /// Without surrounding punctuation.
     core: &'a str,
-    lower: String,
+    lower: Cow<'a, str>,
+}
+
+impl Word<'_> {
+    fn lower(&self) -> &str {
+        &self.lower
+    }
 }
 
 fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
@@ -158,13 +165,18 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
     let mut start = None;
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
-        let trimmed = raw.trim_matches(|c: char| !c.is_alphanumeric());
+        let off = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
+        let trimmed = raw[off..].trim_end_matches(|c: char| !c.is_alphanumeric());
         let core = trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed);
         if core.is_empty() {
             return;
         }
-        let off = raw.find(core).unwrap_or(0);
-        out.push(Word { start: st + off, end: st + off + core.len(), core, lower: core.to_lowercase() });
+        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(core)
+        } else {
+            Cow::Owned(core.to_lowercase())
+        };
+        out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
     };
     for (i, c) in s.char_indices() {
         let sep = c.is_whitespace() || c == '—' || c == '–' || c == '/';
@@ -256,9 +268,9 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         let w = &ws[i];
         let next = ws.get(i + 1);
         let next2 = ws.get(i + 2);
-        let prev = if i > 0 { ws[i - 1].lower.as_str() } else { "" };
+        let prev = if i > 0 { ws[i - 1].lower() } else { "" };
         let upcoming = matches!(prev, "upcoming" | "next" | "coming")
-            || (i > 1 && matches!(ws[i - 2].lower.as_str(), "upcoming" | "coming"));
+            || (i > 1 && matches!(ws[i - 2].lower(), "upcoming" | "coming"));
         let push = |end_word: usize, value: TimeValue, out: &mut Vec<TimeExpr>| {
             out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
         };
@@ -354,7 +366,7 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         // A year on its own.
         if let Some(y) = year_of(w.core) {
             let raw_after = &sentence[w.end..];
-            let is_count = next.is_some_and(|n| COUNT_NOUNS.contains(&n.lower.as_str()))
+            let is_count = next.is_some_and(|n| COUNT_NOUNS.contains(&n.lower()))
                 || raw_after.starts_with('%')
                 || sentence[..w.start].ends_with('$');
             if !is_count && !prev.eq("no") {
@@ -379,8 +391,8 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
-        let l = w.lower.as_str();
-        let n1 = next.map_or("", |n| n.lower.as_str());
+        let l = w.lower();
+        let n1 = next.map_or("", |n| n.lower());
         // this/last/next week|month|year
         if matches!(l, "this" | "last" | "next" | "past") {
             if let Some(unit) = unit_of(n1).filter(|u| *u != Unit::Day && matches!(n1, "week" | "month" | "year")) {
@@ -423,7 +435,7 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         };
         if unit_at != usize::MAX {
             let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
-            let dir = ws.get(unit_at + 1).map_or("", |w| w.lower.as_str());
+            let dir = ws.get(unit_at + 1).map_or("", |w| w.lower());
             let rel = match dir {
                 "earlier" | "prior" => {
                     Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
@@ -444,7 +456,7 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         }
         if matches!(l, "the")
             && matches!(n1, "next" | "following" | "previous")
-            && next2.is_some_and(|n| matches!(n.lower.as_str(), "day" | "evening" | "morning" | "night" | "afternoon"))
+            && next2.is_some_and(|n| matches!(n.lower(), "day" | "evening" | "morning" | "night" | "afternoon"))
         {
             let sign = if n1 == "previous" { -1 } else { 1 };
             push(
