@@ -139,7 +139,12 @@ impl Gazetteer {
 
     /// The first of [`Gazetteer::lookup`].
     pub fn best(&self, name: &str) -> Option<&GazPlace> {
-        self.index.get(&normalize(name)).and_then(|ids| ids.first()).map(|&i| &self.places[i])
+        self.best_key(&normalize(name))
+    }
+
+    /// Like [`Gazetteer::best`] for an already normalised key.
+    pub fn best_key(&self, key: &str) -> Option<&GazPlace> {
+        self.index.get(key).and_then(|ids| ids.first()).map(|&i| &self.places[i])
     }
 
     /// All normalised keys (names and aliases), sorted, so a tagger can scan text for them
@@ -325,12 +330,20 @@ const AMBIGUOUS: &[&str] = &[
 /// mid-sentence, a preposition such as "in"/"near", country context) before it is taken for
 /// the place. An all-capitals acronym ("US") is not ambiguous.
 pub fn is_ambiguous_word(name: &str) -> bool {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+    is_ambiguous_key(name, &normalize(name))
+}
+
+/// [`is_ambiguous_word`] of `name` whose [`normalize`]d key is already known.
+pub fn is_ambiguous_key(name: &str, key: &str) -> bool {
+    let mut letters = 0;
+    let all_upper = name.chars().filter(|c| c.is_alphabetic()).all(|c| {
+        letters += 1;
+        c.is_uppercase()
+    });
+    if all_upper && letters >= 2 {
         return false;
     }
-    let key = normalize(name);
-    AMBIGUOUS.binary_search(&key.as_str()).is_ok()
+    AMBIGUOUS.binary_search(&key).is_ok()
 }
 
 #[cfg(test)]

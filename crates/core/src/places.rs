@@ -6,16 +6,20 @@
 //! the article's dominant country, flagged `inferred`.
 
 use crate::entities::MentionIndex;
-use crate::gazetteer::{gazetteer, is_ambiguous_word, GazPlace, PlaceKind};
+use crate::gazetteer::{gazetteer, is_ambiguous_key, normalize, GazPlace, PlaceKind};
 use crate::model::{Entity, EntityKind, GeoPrecision, Mention, Place};
 
 /// Gazetteer match of a name as written, or None for unknown names and false friends.
 pub fn lookup(name: &str) -> Option<&'static GazPlace> {
     let n = name.trim().trim_end_matches("’s").trim_end_matches("'s");
-    if n.len() < 3 || (!n.contains(' ') && is_ambiguous_word(n)) {
+    if n.len() < 3 {
         return None;
     }
-    gazetteer().best(n)
+    let key = normalize(n);
+    if !n.contains(' ') && is_ambiguous_key(n, &key) {
+        return None;
+    }
+    gazetteer().best_key(&key)
 }
 
 /// Gazetteer match without the false-friend guard, for a capitalised word right after "in", "near"…

@@ -35,6 +35,10 @@ impl Tok<'_> {
 
 /// Capitalised, or a particle-prefixed name ("al-Kadhimi").
 fn is_namey(t: &str) -> bool {
+    if !t.contains('-') {
+        // Particles and lowercase compounds both need a hyphen.
+        return t.chars().next().is_some_and(char::is_uppercase);
+    }
     let after_particle = PARTICLES.iter().find_map(|p| t.strip_prefix(p));
     let head = after_particle.unwrap_or(t);
     head.chars().next().is_some_and(char::is_uppercase) && !is_lower_compound(t)
@@ -74,7 +78,7 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
         // Trim leading/trailing punctuation that is not part of the word.
         let lead = raw.len() - raw.trim_start_matches(['-', '\'', '’', '.']).len();
         let mut core = &raw[lead..];
-        let keep_dots = core.len() > 1 && core.chars().filter(|c| *c == '.').count() >= 2 && core.len() <= 6; // "U.S."
+        let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
         if !keep_dots {
             core = core.trim_end_matches(['.', '-']);
         }

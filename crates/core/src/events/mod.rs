@@ -16,6 +16,7 @@ use crate::places::{place_in, Geography};
 use lexicon::*;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Phrases that make a statement a threat.
@@ -408,7 +409,8 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
         for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
             let sentence = &text[s..e];
             sentence_no += 1;
-            let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| building_place(&geo, sentence));
+            let cues = SentenceCues::new(sentence);
+            let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| cues.building(&geo));
             let prev_place_here = std::mem::replace(&mut prev_place, own_place);
             // Dates, resolved in reading order; each keeps its position in the block.
             let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
@@ -518,7 +520,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                 if t.subject_is_target {
                     targets.splice(0..0, actors.drain(..));
                 }
-                let place = place_for(&index, &geo, b, (s, clause_end), sentence, prev_place.as_ref());
+                let place = place_for(&index, &geo, b, (s, clause_end), &cues, prev_place.as_ref());
                 let kind = refine_kind(t.kind, &targets, entities);
                 let draft = Draft {
                     kind,
@@ -703,15 +705,41 @@ const BUILDINGS: &[&str] = &[
 ];
 const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 
-/// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
-fn building_place(geo: &Geography, sentence: &str) -> Option<Place> {
-    let lower = sentence.to_lowercase();
-    let word = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .find(|x| BUILDINGS.contains(x))
-        .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
-    let phrase = lower.find(word).and_then(|p| sentence.get(p..p + word.len())).map(str::to_string);
-    geo.capital(phrase)
+/// What a sentence says about buildings and about pointing back, worked out once and only when asked.
+struct SentenceCues<'s> {
+    sentence: &'s str,
+    lower: OnceCell<String>,
+    building: OnceCell<Option<Place>>,
+}
+
+impl<'s> SentenceCues<'s> {
+    fn new(sentence: &'s str) -> Self {
+        SentenceCues { sentence, lower: OnceCell::new(), building: OnceCell::new() }
+    }
+
+    fn lower(&self) -> &str {
+        self.lower.get_or_init(|| self.sentence.to_lowercase())
+    }
+
+    /// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
+    fn building(&self, geo: &Geography) -> Option<Place> {
+        self.building
+            .get_or_init(|| {
+                let lower = self.lower();
+                let word = lower
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|x| BUILDINGS.contains(x))
+                    .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
+                let phrase = lower.find(word).and_then(|p| self.sentence.get(p..p + word.len())).map(str::to_string);
+                geo.capital(phrase)
+            })
+            .clone()
+    }
+
+    /// Does the sentence point back to a place ("there", "on those exact steps")?
+    fn deictic(&self) -> bool {
+        self.lower().split(|c: char| !c.is_alphanumeric()).any(|x| DEICTIC.contains(&x))
+    }
 }
 
 /// The place of an event told in a sentence: named there, a building in the capital, the place of the
@@ -721,21 +749,20 @@ fn place_for(
     geo: &Geography,
     b: &Block,
     (s, e): (usize, usize),
-    sentence: &str,
+    cues: &SentenceCues,
     prev: Option<&Place>,
 ) -> Option<Place> {
     if let Some(p) = place_in(index, &b.text, b.id, (s, e)) {
         return Some(p);
     }
-    let lower = sentence.to_lowercase();
-    if DEICTIC.iter().any(|w| lower.split(|c: char| !c.is_alphanumeric()).any(|x| x == *w)) {
+    if cues.deictic() {
         if let Some(p) = prev {
             let mut p = p.clone();
             p.inferred = true;
             return Some(p);
         }
     }
-    building_place(geo, sentence).or_else(|| geo.country_place())
+    cues.building(geo).or_else(|| geo.country_place())
 }
 
 /// Does a date ending at `date_end` modify the noun at `noun` ("the November 7 drone attack", "this week's attack")?
