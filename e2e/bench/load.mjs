@@ -1,6 +1,8 @@
 // Browser benchmark: navigation → seed analysed, annotated and visible, in headless Chromium on
-// localhost (release dist/ served from /atlas/), median of 10 cold page loads; plus the size of
-// dist/ (raw, gzip, brotli). Prints a table; `node e2e/bench/load.mjs`.
+// localhost (release dist/ served from /atlas/), median of 10 cold page loads; frame times
+// (p50/p95 between animation frames) while panning and zooming the map and brushing the
+// timeline with 5,000 synthetic events; and the size of dist/ (raw, gzip, brotli). Prints a
+// table; `node e2e/bench/load.mjs`.
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -8,6 +10,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer, DIST } from "../server.mjs";
 import { CHROMIUM_ARGS } from "../harness.mjs";
+import { importAnalysis, syntheticAnalysis } from "../synthetic.mjs";
 
 const RUNS = 10;
 
@@ -51,6 +54,68 @@ for (let i = 0; i < RUNS; i++) {
   void t0;
   await context.close();
 }
+
+/** Runs `drive` while recording the time between animation frames; returns [p50, p95, count]. */
+async function frames(page, drive) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__stopFrames = false;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stopFrames) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await drive();
+  const xs = await page.evaluate(() => {
+    window.__stopFrames = true;
+    return window.__frames.slice(2);
+  });
+  const sorted = [...xs].sort((a, b) => a - b);
+  return [sorted[Math.floor(sorted.length / 2)], sorted[Math.floor(sorted.length * 0.95)], xs.length];
+}
+
+const EVENTS = 5000;
+const frameRows = [];
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.locator(".map-svg .map-country").first().waitFor({ state: "attached" });
+  await importAnalysis(page, syntheticAnalysis(EVENTS));
+  await page.locator(".toasts").evaluate((el) => el.remove()).catch(() => {});
+  await page.getByRole("button", { name: "Zoom in on the map" }).click();
+  await page.waitForTimeout(300);
+  const map = await page.locator(".map-svg").boundingBox();
+  const cx = map.x + map.width / 2, cy = map.y + map.height / 2;
+  frameRows.push(["map pan (drag)", ...(await frames(page, async () => {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    for (let i = 0; i < 90; i++) {
+      const a = (i / 90) * Math.PI * 2;
+      await page.mouse.move(cx + Math.cos(a) * 120, cy + Math.sin(a) * 90);
+    }
+    await page.mouse.up();
+  }))]);
+  frameRows.push(["map zoom (wheel)", ...(await frames(page, async () => {
+    await page.mouse.move(cx, cy);
+    for (let i = 0; i < 40; i++) {
+      await page.mouse.wheel(0, i < 20 ? -120 : 120);
+      await page.waitForTimeout(16);
+    }
+  }))]);
+  const band = await page.locator(".tl-band").boundingBox();
+  frameRows.push(["timeline brush (drag)", ...(await frames(page, async () => {
+    const y = band.y + band.height / 2;
+    await page.mouse.move(band.x + 10, y);
+    await page.mouse.down();
+    for (let i = 0; i < 60; i++) await page.mouse.move(band.x + 10 + (i / 60) * (band.width - 20), y);
+    await page.mouse.up();
+  }))]);
+  await context.close();
+}
 await browser.close();
 await server.close();
 
@@ -58,6 +123,9 @@ const s = await sizes();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log("measure                                        value");
 console.log(`navigation → seed annotated (median of ${RUNS})      ${median(times).toFixed(0)} ms   (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+for (const [name, p50, p95, n] of frameRows) {
+  console.log(`${EVENTS} events, ${name.padEnd(22)} frame p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms   (${n} frames; goal p95 ≤ 16.7 ms)`);
+}
 console.log(`dist/ raw                                      ${kb(s.raw)}`);
 console.log(`dist/ gzip -9                                  ${kb(s.gz)}`);
 console.log(`dist/ brotli -11                               ${kb(s.br)}   (of which .wasm ${kb(s.wasmBr)})`);

@@ -1,0 +1,52 @@
+// Synthetic Analysis JSON for load tests (thousands of events over Iraq, deterministic) and a
+// helper that imports one into the running app through its file picker.
+
+/** An analysis with `n` events scattered over Iraq (deterministic). */
+export function syntheticAnalysis(n) {
+  const kinds = ["attack", "assassination", "arrest", "release", "kidnapping", "confrontation", "threat", "offer", "election", "appointment", "other"];
+  const precisions = ["exact", "district", "city", "region", "country"];
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const text = "Synthetic events for the map's performance test.";
+  const events = [];
+  for (let i = 0; i < n; i++) {
+    const cluster = i % 3 === 0;
+    events.push({
+      id: `ev-${i + 1}`,
+      kind: kinds[i % kinds.length],
+      date: { start: `20${10 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}`, end: null, precision: "day", text: null, basis: "explicit" },
+      place: {
+        name: `Place ${i % 97}`,
+        text: null,
+        lat: cluster ? 33.3 + rnd() * 0.1 : 29.5 + rnd() * 7.5,
+        lon: cluster ? 44.3 + rnd() * 0.2 : 39 + rnd() * 9,
+        precision: precisions[i % precisions.length],
+        inferred: i % 4 === 0,
+      },
+      actors: [],
+      targets: [],
+      evidence: [{ block: 1, start: 0, end: text.length, text }],
+    });
+  }
+  return {
+    schema: "article-atlas/1",
+    meta: { title: `${n} synthetic events`, authors: [], published: null, kind: null, summary: null, translations: [], recommended: [] },
+    blocks: [
+      { id: 0, kind: "title", text: `${n} synthetic events`, spans: [] },
+      { id: 1, kind: "paragraph", text, spans: [] },
+    ],
+    entities: [],
+    events,
+    diagnostics: [],
+  };
+}
+
+
+/** Imports `analysis` through the import dialog's file picker and waits until it is shown. */
+export async function importAnalysis(page, analysis) {
+  const json = JSON.stringify(analysis);
+  await page.click("#open-import");
+  await page.locator("#import-dialog[open]").waitFor();
+  await page.setInputFiles("#import-file", { name: "synthetic.analysis.json", mimeType: "application/json", buffer: Buffer.from(json) });
+  await page.waitForFunction((title) => document.querySelector("#article-title")?.textContent === title, analysis.meta.title, { timeout: 30_000 });
+}
