@@ -12,6 +12,7 @@ pub mod export;
 pub mod gazetteer;
 pub mod model;
 pub mod places;
+mod scan;
 pub mod sentences;
 
 pub use model::*;

@@ -162,7 +162,6 @@ impl Word<'_> {
 
 fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
     let mut out = Vec::new();
-    let mut start = None;
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
         let off = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
@@ -178,19 +177,8 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
         };
         out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
     };
-    for (i, c) in s.char_indices() {
-        let sep = c.is_whitespace() || c == '—' || c == '–' || c == '/';
-        match (sep, start) {
-            (true, Some(st)) => {
-                push(st, i, &mut out);
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        push(st, s.len(), &mut out);
+    for (st, en) in crate::scan::runs(s, |c| !(c.is_whitespace() || c == '—' || c == '–' || c == '/')) {
+        push(st, en, &mut out);
     }
     out
 }
@@ -203,6 +191,9 @@ fn year_of(w: &str) -> Option<i32> {
 }
 
 fn day_of(w: &str) -> Option<u32> {
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
     if digits.is_empty()
@@ -275,11 +266,10 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
         };
         // Month-led forms.
-        if let Some(m) = month_number(w.core).filter(|_| {
-            capitalised(w)
-                && (w.core.len() > 3
-                    || w.core == "May"
-                    || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some()))
+        if let Some(m) = capitalised(w).then(|| month_number(w.core)).flatten().filter(|_| {
+            w.core.len() > 3
+                || w.core == "May"
+                || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some())
         }) {
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
                 // Month D[–D][,] YYYY
@@ -343,9 +333,11 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             }
         }
         // D Month [YYYY]
-        if let (Some(d), Some(m)) =
-            (day_of(w.core), next.and_then(|n| month_number(n.core).filter(|_| capitalised(n) && n.core.len() > 2)))
-        {
+        let day_month = day_of(w.core).and_then(|d| {
+            let month = next.filter(|n| capitalised(n) && n.core.len() > 2).and_then(|n| month_number(n.core));
+            month.map(|m| (d, m))
+        });
+        if let Some((d, m)) = day_month {
             if let Some(y) = next2.and_then(|n| year_of(n.core)) {
                 if valid_ymd(y, m, d) {
                     push(i + 2, TimeValue::Calendar { date: PartialDate::ymd(y, m, d), upcoming }, &mut out);
@@ -386,7 +378,7 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             }
         }
         // Weekdays.
-        if let Some(wd) = weekday_number(w.core).filter(|_| capitalised(w)) {
+        if let Some(wd) = capitalised(w).then(|| weekday_number(w.core)).flatten() {
             push(i, TimeValue::Relative(Relative::Weekday(wd)), &mut out);
             i += 1;
             continue;

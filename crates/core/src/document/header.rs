@@ -230,9 +230,8 @@ pub fn is_summary_like(plain: &str) -> bool {
 /// A section heading inside the body: short, no final punctuation.
 pub fn is_heading_like(plain: &str) -> bool {
     let t = plain.trim();
-    let words = t.split_whitespace().count();
-    (1..=14).contains(&words)
-        && t.len() < 110
+    t.len() < 110
+        && (1..=14).contains(&t.split_whitespace().count())
         && !t.ends_with(['.', ',', ';', ':', '"', '”', '…'])
         && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }

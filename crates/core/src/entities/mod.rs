@@ -72,7 +72,6 @@ fn is_lower_compound(t: &str) -> bool {
 fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
     let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
-    let mut start: Option<usize> = None;
     let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
@@ -107,17 +106,8 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
             namey: is_namey(core),
         });
     };
-    for (i, c) in text.char_indices() {
-        if is_word_char(c) {
-            if start.is_none() {
-                start = Some(i);
-            }
-        } else if let Some(st) = start.take() {
-            flush(st, i, &mut out);
-        }
-    }
-    if let Some(st) = start {
-        flush(st, text.len(), &mut out);
+    for (st, en) in crate::scan::runs(text, is_word_char) {
+        flush(st, en, &mut out);
     }
     out
 }

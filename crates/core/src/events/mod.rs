@@ -93,24 +93,10 @@ fn lower(w: &str) -> Cow<'_, str> {
 }
 
 fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let mut start = None;
     let s = &text[from..to];
-    for (i, c) in s.char_indices() {
-        let w = c.is_alphanumeric() || c == '-' || c == '\'' || c == '’';
-        match (w, start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                out.push(Word { start: from + st, end: from + i, lower: lower(&s[st..i]) });
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(st) = start {
-        out.push(Word { start: from + st, end: to, lower: lower(&s[st..]) });
-    }
-    out
+    crate::scan::runs(s, |c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+        .map(|(st, en)| Word { start: from + st, end: from + en, lower: lower(&s[st..en]) })
+        .collect()
 }
 
 /// "a drone hit a hangar": "hit" as a past verb with an object, not a noun or a modal's infinitive.

@@ -1,0 +1,66 @@
+//! Scanning text into runs of characters: ASCII on a byte path, other characters decoded.
+
+/// Byte ranges `(start, end)` of the maximal runs of characters for which `keep` holds, in order.
+pub(crate) fn runs<F: Fn(char) -> bool>(s: &str, keep: F) -> Runs<'_, F> {
+    Runs { s, at: 0, keep }
+}
+
+pub(crate) struct Runs<'a, F> {
+    s: &'a str,
+    at: usize,
+    keep: F,
+}
+
+impl<F: Fn(char) -> bool> Runs<'_, F> {
+    /// The character at byte `i` (a char boundary) and its length.
+    fn char_at(&self, i: usize) -> (char, usize) {
+        let b = self.s.as_bytes()[i];
+        if b.is_ascii() {
+            (char::from(b), 1)
+        } else {
+            let c = self.s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+            (c, c.len_utf8())
+        }
+    }
+}
+
+impl<F: Fn(char) -> bool> Iterator for Runs<'_, F> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let len = self.s.len();
+        while self.at < len {
+            let (c, n) = self.char_at(self.at);
+            if (self.keep)(c) {
+                break;
+            }
+            self.at += n;
+        }
+        if self.at >= len {
+            return None;
+        }
+        let start = self.at;
+        while self.at < len {
+            let (c, n) = self.char_at(self.at);
+            if !(self.keep)(c) {
+                break;
+            }
+            self.at += n;
+        }
+        Some((start, self.at))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_of_word_chars() {
+        let s = "  Al-Kadhimi’s house, 2021—now ";
+        let words: Vec<&str> = runs(s, |c| c.is_alphanumeric() || c == '-' || c == '’').map(|(a, b)| &s[a..b]).collect();
+        assert_eq!(words, vec!["Al-Kadhimi’s", "house", "2021", "now"]);
+        assert_eq!(runs("", char::is_alphanumeric).count(), 0);
+        assert_eq!(runs("é", char::is_alphanumeric).collect::<Vec<_>>(), vec![(0, 2)]);
+    }
+}
