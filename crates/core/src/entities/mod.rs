@@ -75,22 +75,29 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
     let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
-        let lead = raw.len() - raw.trim_start_matches(['-', '\'', '’', '.']).len();
+        // The byte tests below only skip trims that could not match ('’' is E2 80 99 in UTF-8).
+        let lead = if matches!(raw.as_bytes()[0], b'-' | b'\'' | 0xE2 | b'.') {
+            raw.len() - raw.trim_start_matches(['-', '\'', '’', '.']).len()
+        } else {
+            0
+        };
         let mut core = &raw[lead..];
         let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
-        if !keep_dots {
+        if !keep_dots && matches!(core.as_bytes().last(), Some(b'.' | b'-')) {
             core = core.trim_end_matches(['.', '-']);
         }
         let mut possessive = false;
-        for suf in ["’s", "'s"] {
-            if let Some(c) = core.strip_suffix(suf) {
+        if matches!(core.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
+            for suf in ["’s", "'s"] {
+                if let Some(c) = core.strip_suffix(suf) {
+                    core = c;
+                    possessive = true;
+                }
+            }
+            if let Some(c) = core.strip_suffix('’').or_else(|| core.strip_suffix('\'')) {
                 core = c;
                 possessive = true;
             }
-        }
-        if let Some(c) = core.strip_suffix('’').or_else(|| core.strip_suffix('\'')) {
-            core = c;
-            possessive = true;
         }
         if core.is_empty() {
             return;
@@ -141,12 +148,20 @@ struct Cand {
 
 /// Normalised key of a name: lowercase, "al-"/"the" dropped, curly quotes straightened.
 pub fn name_key(s: &str) -> String {
-    let s = s.replace('’', "'").to_lowercase();
-    let s = s.strip_prefix("the ").unwrap_or(&s);
-    s.split([' ', '-'])
-        .filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "ad" | "as" | "an" | "ash"))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let lower = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.replace('’', "'").to_lowercase())
+    };
+    let body = lower.strip_prefix("the ").unwrap_or(&lower);
+    let mut key = String::with_capacity(body.len());
+    for w in body.split([' ', '-']).filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "ad" | "as" | "an" | "ash")) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w);
+    }
+    key
 }
 
 /// Consonant skeleton for spelling variants ("Abdulmahdi" / "Abdalmahdi").

@@ -689,6 +689,9 @@ const BUILDINGS: &[&str] = &[
     "international zone",
     "office",
 ];
+/// The one-word [`BUILDINGS`], hashed once on first use.
+static BUILDING_WORDS: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| BUILDINGS.iter().copied().filter(|w| !w.contains(' ')).collect());
 const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 
 /// What a sentence says about buildings and about pointing back, worked out once and only when asked.
@@ -714,7 +717,7 @@ impl<'s> SentenceCues<'s> {
                 let lower = self.lower();
                 let word = lower
                     .split(|c: char| !c.is_alphanumeric())
-                    .find(|x| BUILDINGS.contains(x))
+                    .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
                 let phrase = lower.find(word).and_then(|p| self.sentence.get(p..p + word.len())).map(str::to_string);
                 geo.capital(phrase)
