@@ -94,12 +94,13 @@ pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
     let words = word_spans(s, 4);
     // ISO.
     if let Some(&(a, b)) = words.first() {
-        let w = &s[a..b];
-        let parts: Vec<&str> = w.trim_end_matches([',', '.']).split('-').collect();
-        if parts.len() == 3 && parts[0].len() == 4 {
-            if let (Ok(y), Ok(m), Ok(d)) = (parts[0].parse(), parts[1].parse(), parts[2].parse()) {
-                if valid_ymd(y, m, d) {
-                    return Some(((y, m, d), a + 10));
+        let mut parts = s[a..b].trim_end_matches([',', '.']).split('-');
+        if let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+            if y.len() == 4 {
+                if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
+                    if valid_ymd(y, m, d) {
+                        return Some(((y, m, d), a + 10));
+                    }
                 }
             }
         }
@@ -109,16 +110,21 @@ pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
     }
     let w = |i: usize| s[words[i].0..words[i].1].trim_end_matches(',');
     let num = |x: &str| x.trim_end_matches(['.', ',']).parse::<u32>().ok();
+    let year = || num(w(2)).filter(|_| w(2).len() == 4).map(|y| y as i32);
     // Month D, YYYY
-    if let (Some(m), Some(d), Some(y)) = (month_number(w(0)), num(w(1)), num(w(2))) {
-        if valid_ymd(y as i32, m, d) && w(2).len() == 4 {
-            return Some(((y as i32, m, d), words[2].0 + w(2).len()));
+    if let Some(m) = month_number(w(0)) {
+        if let (Some(d), Some(y)) = (num(w(1)), year()) {
+            if valid_ymd(y, m, d) {
+                return Some(((y, m, d), words[2].0 + w(2).len()));
+            }
         }
     }
     // D Month YYYY
-    if let (Some(d), Some(m), Some(y)) = (num(w(0)), month_number(w(1)), num(w(2))) {
-        if valid_ymd(y as i32, m, d) && w(2).len() == 4 {
-            return Some(((y as i32, m, d), words[2].0 + w(2).len()));
+    if let Some(d) = num(w(0)) {
+        if let (Some(m), Some(y)) = (month_number(w(1)), year()) {
+            if valid_ymd(y, m, d) {
+                return Some(((y, m, d), words[2].0 + w(2).len()));
+            }
         }
     }
     None

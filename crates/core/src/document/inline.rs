@@ -44,7 +44,7 @@ pub fn looks_like_url(s: &str) -> bool {
 pub fn parse_inline(raw: &str) -> Inline {
     let mut p = InlineParser {
         src: raw,
-        out: Inline::default(),
+        out: Inline { text: String::with_capacity(raw.len()), ..Inline::default() },
         no_closer: [false; 2],
         scanned_to: [0; 2],
         no_bracket_until: 0,
@@ -165,6 +165,11 @@ impl InlineParser<'_> {
                         continue;
                     }
                 }
+            }
+            if b == b' ' {
+                self.push_char(' ');
+                i += 1;
+                continue;
             }
             let c = if b.is_ascii() { char::from(b) } else { self.src[i..to].chars().next().unwrap_or(' ') };
             self.push_char(c);
