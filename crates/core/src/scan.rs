@@ -58,7 +58,8 @@ mod tests {
     #[test]
     fn runs_of_word_chars() {
         let s = "  Al-Kadhimi’s house, 2021—now ";
-        let words: Vec<&str> = runs(s, |c| c.is_alphanumeric() || c == '-' || c == '’').map(|(a, b)| &s[a..b]).collect();
+        let words: Vec<&str> =
+            runs(s, |c| c.is_alphanumeric() || c == '-' || c == '’').map(|(a, b)| &s[a..b]).collect();
         assert_eq!(words, vec!["Al-Kadhimi’s", "house", "2021", "now"]);
         assert_eq!(runs("", char::is_alphanumeric).count(), 0);
         assert_eq!(runs("é", char::is_alphanumeric).collect::<Vec<_>>(), vec![(0, 2)]);

@@ -8,8 +8,8 @@
 pub mod calendar;
 
 use crate::model::{DateBasis, EventDate, Precision};
-use std::borrow::Cow;
 use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
+use std::borrow::Cow;
 
 /// A date known to some precision; `year` may be unknown ("On May 26" with no year anywhere).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,8 +11,8 @@ pub mod lexicon;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Mention, Meta};
 use crate::places;
 use lexicon::*;
-use std::borrow::Cow;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 
 /// A word of a block with its byte range.
 #[derive(Debug, Clone)]
@@ -155,7 +155,8 @@ pub fn name_key(s: &str) -> String {
     };
     let body = lower.strip_prefix("the ").unwrap_or(&lower);
     let mut key = String::with_capacity(body.len());
-    for w in body.split([' ', '-']).filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "ad" | "as" | "an" | "ash")) {
+    for w in body.split([' ', '-']).filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "ad" | "as" | "an" | "ash"))
+    {
         if !key.is_empty() {
             key.push(' ');
         }
@@ -483,8 +484,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
                 && j - i < 3
                 && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
             let connector =
-                matches!(&*next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the")
-                    || and_ok;
+                matches!(&*next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the") || and_ok;
             let after = toks.get(j + 2);
             if connector
                 && after.is_some_and(|a| a.namey() && !a.sentence_start)

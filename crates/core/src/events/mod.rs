@@ -210,9 +210,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
-        } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
-            && matches!(next(1), "that" | "of" | "to")
-        {
+        } else if matches!(w.lower(), "warning" | "threatening" | "vowing") && matches!(next(1), "that" | "of" | "to") {
             found = Some((EventKind::Threat, false));
         } else if matches!(w.lower(), "took" | "assumed") && next(1) == "office"
             || (w.lower == "sworn" && next(1) == "in")
