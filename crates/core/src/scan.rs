@@ -1,5 +1,21 @@
 //! Scanning text into runs of characters: ASCII on a byte path, other characters decoded.
 
+/// [`char::is_alphanumeric`] with the ASCII case inlined.
+#[inline]
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// [`char::is_whitespace`] with the ASCII case inlined.
+#[inline]
+pub(crate) fn is_whitespace(c: char) -> bool {
+    matches!(c, ' ' | '\t'..='\r') || (!c.is_ascii() && c.is_whitespace())
+}
+
 /// Byte ranges `(start, end)` of the maximal runs of characters for which `keep` holds, in order.
 pub(crate) fn runs<F: Fn(char) -> bool>(s: &str, keep: F) -> Runs<'_, F> {
     Runs { s, at: 0, keep }
@@ -13,6 +29,7 @@ pub(crate) struct Runs<'a, F> {
 
 impl<F: Fn(char) -> bool> Runs<'_, F> {
     /// The character at byte `i` (a char boundary) and its length.
+    #[inline]
     fn char_at(&self, i: usize) -> (char, usize) {
         let b = self.s.as_bytes()[i];
         if b.is_ascii() {
@@ -54,6 +71,14 @@ impl<F: Fn(char) -> bool> Iterator for Runs<'_, F> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn inlined_classes_agree_with_std() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_whitespace(c), c.is_whitespace(), "{c:?}");
+        }
+    }
 
     #[test]
     fn runs_of_word_chars() {

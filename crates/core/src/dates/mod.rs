@@ -8,6 +8,7 @@
 pub mod calendar;
 
 use crate::model::{DateBasis, EventDate, Precision};
+use crate::scan;
 use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
 use std::borrow::Cow;
 
@@ -164,8 +165,8 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
     let mut out = Vec::new();
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
-        let off = raw.len() - raw.trim_start_matches(|c: char| !c.is_alphanumeric()).len();
-        let trimmed = raw[off..].trim_end_matches(|c: char| !c.is_alphanumeric());
+        let off = raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len();
+        let trimmed = raw[off..].trim_end_matches(|c: char| !scan::is_alphanumeric(c));
         let core = trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed);
         if core.is_empty() {
             return;
@@ -177,7 +178,7 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
         };
         out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
     };
-    for (st, en) in crate::scan::runs(s, |c| !(c.is_whitespace() || c == '—' || c == '–' || c == '/')) {
+    for (st, en) in scan::runs(s, |c| !(scan::is_whitespace(c) || c == '—' || c == '–' || c == '/')) {
         push(st, en, &mut out);
     }
     out

@@ -10,6 +10,7 @@ pub mod lexicon;
 
 use crate::model::{Block, BlockKind, Entity, EntityKind, Mention, Meta};
 use crate::places;
+use crate::scan;
 use lexicon::*;
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -71,7 +72,7 @@ fn is_lower_compound(t: &str) -> bool {
 
 fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
-    let is_word_char = |c: char| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == '.';
+    let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
     let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
@@ -113,7 +114,7 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
             namey: is_namey(core),
         });
     };
-    for (st, en) in crate::scan::runs(text, is_word_char) {
+    for (st, en) in scan::runs(text, is_word_char) {
         flush(st, en, &mut out);
     }
     out
@@ -285,8 +286,9 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
             let s = from + rel;
             let e = s + noun.len();
             from = e;
-            let before_ok = s == 0 || !lower[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-');
-            let after_ok = lower[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+            let before_ok =
+                s == 0 || !lower[..s].chars().next_back().is_some_and(|c| scan::is_alphanumeric(c) || c == '-');
+            let after_ok = lower[e..].chars().next().is_none_or(|c| !scan::is_alphanumeric(c));
             let covered = table.entities[*idx].mentions.iter().any(|m| m.block == b.id && m.start <= s && e <= m.end);
             if before_ok && after_ok && !covered {
                 let text = b.text[s..e].to_string();

@@ -13,6 +13,7 @@ use crate::dates::{tag, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{place_in, Geography};
+use crate::scan;
 use lexicon::*;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
@@ -94,7 +95,7 @@ fn lower(w: &str) -> Cow<'_, str> {
 
 fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let s = &text[from..to];
-    crate::scan::runs(s, |c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
+    scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’')
         .map(|(st, en)| Word { start: from + st, end: from + en, lower: lower(&s[st..en]) })
         .collect()
 }
@@ -110,7 +111,7 @@ fn active_hit<'a>(i: usize, prev: &dyn Fn(usize) -> &'a str, next: &dyn Fn(usize
 fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     let boundary = |a: &Word, b: &Word| {
         let gap = &text[a.end..b.start];
-        gap.contains([',', ';', ':', '—', '–', '(', ')'])
+        (gap != " " && gap.contains([',', ';', ':', '—', '–', '(', ')']))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
     let mut out = vec![(0, 0); words.len()];
@@ -608,7 +609,7 @@ fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
             !x.distinct && x.kind == d.kind && same_day && dates_agree(x, &d) && x.origin != d.origin
         };
         // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
-        let sequel = d.evidence[0].text.split(|c: char| !c.is_alphanumeric()).any(|w| SEQUENCE_WORDS.contains(&w));
+        let sequel = d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
         let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1 && !sequel;
         let pos = drafts
             .iter()
@@ -714,7 +715,7 @@ impl<'s> SentenceCues<'s> {
             .get_or_init(|| {
                 let lower = self.lower();
                 let word = lower
-                    .split(|c: char| !c.is_alphanumeric())
+                    .split(|c: char| !scan::is_alphanumeric(c))
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
                 let phrase = lower.find(word).and_then(|p| self.sentence.get(p..p + word.len())).map(str::to_string);
@@ -725,7 +726,7 @@ impl<'s> SentenceCues<'s> {
 
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
-        self.lower().split(|c: char| !c.is_alphanumeric()).any(|x| DEICTIC.contains(&x))
+        self.lower().split(|c: char| !scan::is_alphanumeric(c)).any(|x| DEICTIC.contains(&x))
     }
 }
 
