@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 use atlas_core::{Event, EventKind, GeoPrecision};
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement};
@@ -31,7 +32,11 @@ const MARKER_R: f64 = 11.0;
 /// events still stacked there are fanned out instead, with their surroundings in view.
 const EXPAND_MAX_SCALE: f64 = 2600.0;
 /// At most this many uncertainty rings are drawn.
-const MAX_RINGS: usize = 160;
+const MAX_RINGS: usize = 64;
+/// At most this many of them wider than the view.
+const MAX_HUGE_RINGS: usize = 3;
+/// How long the wheel must rest before the overlay is redrawn at the new scale, ms.
+const WHEEL_REST_MS: u32 = 140;
 /// Padding around "fit to events", px.
 const FIT_PAD: f64 = 44.0;
 /// Zoom step of the buttons and the +/- keys.
@@ -126,6 +131,8 @@ struct Live {
     /// An event was selected while the map had no size (hidden tab): reveal it when shown.
     pending_reveal: bool,
     clusters: Option<ClusterCache>,
+    /// Pending while the wheel turns: fires once it rests, to redraw at the new scale.
+    wheel_settle: Option<Timeout>,
     /// The state and event points of the latest render, for callbacks that outlive it.
     latest: Option<(AppContext, Points)>,
 }
@@ -162,13 +169,16 @@ impl Live {
         }
     }
 
-    /// Whether the live view has drifted from the rendered overlay enough to redraw it.
+    /// Whether the live view has drifted from the rendered overlay enough to redraw it. While
+    /// the wheel is turning, the overlay is only scaled (redrawn once the wheel rests) unless
+    /// it has grown or shrunk past a factor of two.
     fn stale(&self) -> bool {
         let (w, h) = self.size_or_default();
         let margin = 0.3 * w.max(h);
-        (self.vp.scale - self.rendered.scale).abs() > 1e-9
-            || (self.vp.tx - self.rendered.tx).abs() > margin
-            || (self.vp.ty - self.rendered.ty).abs() > margin
+        let ratio = self.vp.scale / self.rendered.scale;
+        let rescaled =
+            if self.wheel_settle.is_some() { !(0.5..=2.0).contains(&ratio) } else { (ratio - 1.0).abs() > 1e-9 };
+        rescaled || (self.vp.tx - self.rendered.tx).abs() > margin || (self.vp.ty - self.rendered.ty).abs() > margin
     }
 }
 
@@ -696,6 +706,11 @@ pub fn MapPanel() -> Html {
                         l.set_vp(vp);
                         l.fly = None;
                         l.spider = None;
+                        let settle = ctl.clone();
+                        l.wheel_settle = Some(Timeout::new(WHEEL_REST_MS, move || {
+                            settle.live.borrow_mut().wheel_settle = None;
+                            settle.apply();
+                        }));
                     }
                     ctl.apply();
                 })
@@ -778,6 +793,7 @@ pub fn MapPanel() -> Html {
         };
         let mut rings: Vec<Html> = Vec::new();
         let mut ring_seen: Vec<(f64, f64, f64)> = Vec::new();
+        let mut huge_rings = 0;
         let mut markers: Vec<Html> = Vec::new();
         let mut spider_html: Vec<Html> = Vec::new();
         let mut occupied: Vec<Rect> = Vec::new();
@@ -845,6 +861,13 @@ pub fn MapPanel() -> Html {
                 ring_seen.push((px_, py_, r));
                 let coarse = matches!(pl.precision, GeoPrecision::Region | GeoPrecision::Country);
                 let huge = r > 0.6 * w.min(h);
+                // Rings wider than the view say little and are slow to paint: only a few.
+                if huge {
+                    if huge_rings >= MAX_HUGE_RINGS {
+                        continue;
+                    }
+                    huge_rings += 1;
+                }
                 rings.push(html! {
                     <circle class={classes!("map-ring", pl.inferred.then_some("is-inferred"), coarse.then_some("is-coarse"), huge.then_some("is-huge"))}
                         cx={geo::px(px_)} cy={geo::px(py_)} r={geo::px(r)} />
