@@ -106,6 +106,7 @@ const frameRows = [];
       await page.waitForTimeout(16);
     }
   }))]);
+  await page.locator(".tl-chart").scrollIntoViewIfNeeded();
   const band = await page.locator(".tl-band").boundingBox();
   frameRows.push(["timeline brush (drag)", ...(await frames(page, async () => {
     const y = band.y + band.height / 2;
