@@ -10,7 +10,9 @@ pub mod calendar;
 use crate::model::{DateBasis, EventDate, Precision};
 use crate::scan;
 use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// A date known to some precision; `year` may be unknown ("On May 26" with no year anywhere).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +252,51 @@ const COUNT_NOUNS: &[&str] = &[
     "tons",
 ];
 
+/// The lowercase words a temporal expression can start with (besides capitalised words and numbers).
+static LEAD_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+    [
+        "this",
+        "last",
+        "next",
+        "past",
+        "today",
+        "tonight",
+        "yesterday",
+        "now",
+        "a",
+        "an",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "ten",
+        "some",
+        "several",
+        "few",
+        "many",
+        "only",
+        "just",
+        "mere",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "the",
+        "then",
+        "at",
+        "that",
+        "afterwards",
+        "afterward",
+        "subsequently",
+        "eventually",
+        "later",
+    ]
+    .into_iter()
+    .collect()
+});
+
 /// Find the temporal expressions of one sentence, in order.
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     let ws = words(sentence);
@@ -258,6 +305,11 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     let capitalised = |w: &Word| w.core.chars().next().is_some_and(char::is_uppercase);
     while i < ws.len() {
         let w = &ws[i];
+        if !capitalised(w) && !w.core.starts_with(|c: char| c.is_ascii_digit()) && !LEAD_WORDS.contains(w.lower()) {
+            // Nothing below starts at a lowercase word that is not a number or one of the lead words.
+            i += 1;
+            continue;
+        }
         let next = ws.get(i + 1);
         let next2 = ws.get(i + 2);
         let prev = if i > 0 { ws[i - 1].lower() } else { "" };

@@ -189,8 +189,8 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         let lo = lo.max(i.saturating_sub(24));
         let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower()).collect();
         let cancelled = recommendation
-            || before.iter().rev().take(6).any(|b| NEGATIONS.contains(b) || b.ends_with("n't"))
-            || before.iter().any(|b| MODALS.contains(b));
+            || before.iter().rev().take(6).any(|b| NEGATION_WORDS.contains(b) || b.ends_with("n't"))
+            || before.iter().any(|b| MODAL_WORDS.contains(b));
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
             && !has_date_near(ws[0].start, ws[hi].end);
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got")
