@@ -1,7 +1,7 @@
 //! Scanning text into runs of characters: ASCII on a byte path, other characters decoded.
 
 /// [`char::is_alphanumeric`] with the ASCII case inlined.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -11,7 +11,7 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
 }
 
 /// [`char::is_whitespace`] with the ASCII case inlined.
-#[inline]
+#[inline(always)]
 pub(crate) fn is_whitespace(c: char) -> bool {
     matches!(c, ' ' | '\t'..='\r') || (!c.is_ascii() && c.is_whitespace())
 }
@@ -29,7 +29,7 @@ pub(crate) struct Runs<'a, F> {
 
 impl<F: Fn(char) -> bool> Runs<'_, F> {
     /// The character at byte `i` (a char boundary) and its length.
-    #[inline]
+    #[inline(always)]
     fn char_at(&self, i: usize) -> (char, usize) {
         let b = self.s.as_bytes()[i];
         if b.is_ascii() {

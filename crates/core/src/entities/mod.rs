@@ -151,8 +151,10 @@ struct Cand {
 pub fn name_key(s: &str) -> String {
     let lower = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(s)
-    } else {
+    } else if s.contains('’') {
         Cow::Owned(s.replace('’', "'").to_lowercase())
+    } else {
+        Cow::Owned(s.to_lowercase())
     };
     let body = lower.strip_prefix("the ").unwrap_or(&lower);
     let mut key = String::with_capacity(body.len());
