@@ -158,8 +158,15 @@ pub fn name_key(s: &str) -> String {
     };
     let body = lower.strip_prefix("the ").unwrap_or(&lower);
     let mut key = String::with_capacity(body.len());
-    for w in body.split([' ', '-']).filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "ad" | "as" | "an" | "ash"))
-    {
+    // Words between spaces and hyphens (ASCII, so every cut is a char boundary).
+    let bytes = body.as_bytes();
+    let mut start = 0;
+    for end in (0..=bytes.len()).filter(|&i| i == bytes.len() || matches!(bytes[i], b' ' | b'-')) {
+        let w = &body[start..end];
+        start = end + 1;
+        if w.is_empty() || matches!(w, "al" | "el" | "ad" | "as" | "an" | "ash") {
+            continue;
+        }
         if !key.is_empty() {
             key.push(' ');
         }
@@ -918,6 +925,37 @@ mod tests {
         assert!(e.iter().any(|x| x.0 == "Iran-backed militias" && x.2.contains(&"militias".to_string())));
         assert!(e.iter().any(|x| x.0 == "Omar Haddad’s house" && x.1 == EntityKind::Place));
         assert!(e.iter().any(|x| x.0 == "Iraq’s security forces" && x.1 == EntityKind::Organization));
+    }
+
+    #[test]
+    fn name_key_matches_the_split_and_join_form() {
+        let reference = |s: &str| {
+            let s = s.replace('’', "'").to_lowercase();
+            let s = s.strip_prefix("the ").unwrap_or(&s);
+            s.split([' ', '-'])
+                .filter(|w| !w.is_empty() && !matches!(*w, "al" | "el" | "ad" | "as" | "an" | "ash"))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        for s in [
+            "",
+            "-",
+            " ",
+            "the ",
+            "The Tigris River",
+            "THE X",
+            "Mustafa al-Kadhimi",
+            "Kadhimi’s",
+            "  a--b  al ash-x ",
+            "İstanbul",
+            "Abu Ali al-Askari",
+            "Ḩamāh - el Mina",
+            "the the",
+            "al",
+            "Asaib Ahl al-Haq",
+        ] {
+            assert_eq!(name_key(s), reference(s), "{s:?}");
+        }
     }
 
     #[test]
