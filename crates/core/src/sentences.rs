@@ -83,7 +83,11 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 /// Is the period at `dot` part of an abbreviation or an initial rather than a sentence end?
 fn is_abbreviation(text: &str, dot: usize, following: &str) -> bool {
     let before = &text[..dot];
-    let word_start = before.rfind(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“').map_or(0, |p| p + 1);
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
     let lower = word.to_lowercase();
     if lower.is_empty() {

@@ -40,6 +40,14 @@ fn empty_bom_crlf() {
 }
 
 #[test]
+fn multibyte_quote_before_a_period() {
+    // Found by the long fuzz run: a word opened by a curly quote and closed by a period.
+    for t in ["He said “U. Then it ended.", "“A. b", "x “Mr. Smith”. y", "(“é. z"] {
+        check_offsets(t);
+    }
+}
+
+#[test]
 fn hostile_links_are_inert() {
     let a = analyze("Title\n\nA [click](javascript:alert(1)) and [x](data:text/html,<script>) and <b>bold</b> and [ok](https://example.org/a).");
     let hrefs: Vec<_> = a.blocks.iter().flat_map(|b| b.spans.iter().map(|s| s.href.clone())).collect();

@@ -15,6 +15,7 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
+use memchr::memmem::Finder;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -162,6 +163,10 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     PAST.keys().chain(BASE.keys()).chain(NOUNS.keys()).chain(LAUNCH_VERBS).chain(OTHER_TRIGGERS).copied().collect()
 });
 
+/// Substring searchers for [`GENERIC_CUES`], built once on first use.
+static GENERIC_CUE_FINDERS: LazyLock<Vec<Finder<'static>>> =
+    LazyLock::new(|| GENERIC_CUES.iter().map(|c| Finder::new(c)).collect());
+
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
 fn may_trigger(w: &str) -> bool {
     TRIGGER_WORDS.contains(w)
@@ -171,7 +176,7 @@ fn may_trigger(w: &str) -> bool {
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
     let sentence_lower: String = ws.iter().map(|w| w.lower()).collect::<Vec<_>>().join(" ");
-    if GENERIC_CUES.iter().any(|c| sentence_lower.contains(c)) {
+    if GENERIC_CUE_FINDERS.iter().any(|f| f.find(sentence_lower.as_bytes()).is_some()) {
         return out;
     }
     let mut recommendation = false;
