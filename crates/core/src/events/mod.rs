@@ -165,7 +165,7 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 /// Substring searchers for [`GENERIC_CUES`], built once on first use.
 static GENERIC_CUE_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| GENERIC_CUES.iter().map(|c| Finder::new(c)).collect());
+    LazyLock::new(|| GENERIC_CUES.iter().map(Finder::new).collect());
 
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
 fn may_trigger(w: &str) -> bool {
