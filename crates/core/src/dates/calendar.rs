@@ -140,24 +140,7 @@ pub fn parse_date_line(s: &str) -> Option<(i32, u32, u32)> {
 
 /// Byte ranges of the first `n` whitespace-separated words.
 fn word_spans(s: &str, n: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices() {
-        if c.is_whitespace() {
-            if let Some(st) = start.take() {
-                out.push((st, i));
-                if out.len() == n {
-                    return out;
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
-        }
-    }
-    if let Some(st) = start {
-        out.push((st, s.len()));
-    }
-    out
+    crate::scan::runs(s, |c| !crate::scan::is_whitespace(c)).take(n).collect()
 }
 
 pub fn fmt_ymd(y: i32, m: u32, d: u32) -> String {

@@ -123,8 +123,18 @@ impl InlineParser<'_> {
         while i < to {
             let b = bytes[i];
             if is_plain(b) {
-                // A run of plain ASCII text is copied as it is.
-                let run = bytes[i..to].iter().position(|&c| !is_plain(c)).map_or(to, |n| i + n);
+                // A run of plain ASCII text is copied as it is, with the single spaces between its words
+                // (a space after a plain character and before another is kept and starts no markup).
+                let mut run = i + 1;
+                while run < to {
+                    if is_plain(bytes[run]) {
+                        run += 1;
+                    } else if bytes[run] == b' ' && run + 1 < to && is_plain(bytes[run + 1]) {
+                        run += 2;
+                    } else {
+                        break;
+                    }
+                }
                 self.out.text.push_str(&self.src[i..run]);
                 i = run;
                 continue;
