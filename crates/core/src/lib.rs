@@ -4,7 +4,6 @@
 //! [`events::extract`] (dates and places resolved on the way) → [`Analysis`].
 
 pub mod basemap;
-pub mod combine;
 pub mod dates;
 pub mod document;
 pub mod entities;
