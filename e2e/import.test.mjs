@@ -506,3 +506,40 @@ test("dark mode: the dialogs and the menu are legible", async () => {
     await view.close();
   }
 });
+
+test("library view: every article's events together, each linked to its article's sentence", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const seedEvents = await page.locator("tr.event-row").count();
+    await paste(page, ARTICLE);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    await openLibrary(page);
+    await page.click("#lib-open-all");
+    await page.waitForFunction(() => document.querySelector("#article-title")?.textContent === "Library: 2 articles");
+    assert.equal(await page.locator("tr.event-row").count(), seedEvents + 1, "the seed's events and the pasted one");
+    // Each article is introduced by its title in the reader.
+    const headings = await page.locator("#panel-reader h2").allInnerTexts();
+    assert.ok(headings.some((h) => h.includes(SEED_TITLE)), `seed heading in ${headings}`);
+    assert.ok(headings.some((h) => h.includes(TITLE)), `pasted heading in ${headings}`);
+    // The pasted article's kidnapping: selecting it highlights its sentence, under its heading.
+    const row = page.locator("tr.event-row", { hasText: "Basra" }).filter({ hasText: /Kidnapping/i }).first();
+    await row.click();
+    const evidence = page.locator(".evidence.is-selected").first();
+    await evidence.waitFor();
+    assert.match(await evidence.innerText(), /gunmen kidnapped Omar Haddad/);
+    const under = await evidence.evaluate((el, title) => {
+      const heads = [...document.querySelectorAll("#panel-reader h2")];
+      const mine = heads.filter((h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING).at(-1);
+      return mine?.textContent.includes(title);
+    }, TITLE);
+    assert.ok(under, "the evidence sits under its article's heading");
+    assert.ok((await page.locator(".tl-mark").count()) >= seedEvents, "one timeline for all");
+    await settle(page);
+    await screenshot(page, "library-all");
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});

@@ -323,6 +323,13 @@ pub fn LibraryPanel() -> Html {
         }
     };
 
+    let onall = {
+        let library = library.clone();
+        Callback::from(move |_: MouseEvent| {
+            library.open_all();
+            library.open_panel(None);
+        })
+    };
     html! {
         <dialog
             id="library-dialog"
@@ -347,6 +354,14 @@ pub fn LibraryPanel() -> Html {
             </p>
             if let Some(e) = &library.unavailable {
                 <p class="library-warning">{ e.to_string() }</p>
+            }
+            if !library.entries.is_empty() {
+                <p class="library-all">
+                    <button type="button" class="ui-btn" id="lib-open-all" onclick={onall}>
+                        { "Show all together" }
+                    </button>
+                    <span class="library-all-hint">{ "Every article's events on one map and one timeline." }</span>
+                </p>
             }
             <ul class="library-list" aria-labelledby="library-title">
                 { item(&seed_entry, true) }

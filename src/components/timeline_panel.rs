@@ -33,7 +33,7 @@ const BAR_HALF: f64 = 6.0;
 /// Room under the axis line for two rows of tick labels.
 const AXIS_H: f64 = 38.0;
 const MIN_LANES: usize = 2;
-const MAX_LANES: usize = 9;
+const MAX_LANES: usize = 16;
 /// Beyond this many events the marks carry no text labels (their names stay accessible).
 const LABEL_LIMIT: usize = 150;
 /// Story mode: one step every 2.5 s.

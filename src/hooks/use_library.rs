@@ -317,6 +317,38 @@ impl Library {
         }
     }
 
+    /// Show the bundled article and every stored one together: one reader (each article under
+    /// its title), one map, one timeline. Articles that cannot be read are left out and named.
+    pub fn open_all(&self) {
+        let store = self.store();
+        let mut stored: Vec<Analysis> = Vec::new();
+        let mut unreadable: Vec<String> = Vec::new();
+        for entry in &self.entries {
+            match store
+                .as_ref()
+                .map_err(|e| e.to_string())
+                .and_then(|s| storage::open(s, &entry.id, now()).map_err(|e| e.to_string()))
+            {
+                Ok(a) => stored.push(a),
+                Err(_) => unreadable.push(quoted(&entry.title)),
+            }
+        }
+        let articles: Vec<&Analysis> = std::iter::once(self.seed.as_ref()).chain(stored.iter()).collect();
+        let title = format!("Library: {}", plural(articles.len(), "article", "articles"));
+        let combined = atlas_core::combine::combine(&title, &articles);
+        let mut text = format!(
+            "Showing {} together: {}.",
+            plural(articles.len(), "article", "articles"),
+            plural(combined.events.len(), "event", "events")
+        );
+        if !unreadable.is_empty() {
+            text.push_str(&format!(" Left out, unreadable: {}.", unreadable.join(", ")));
+        }
+        self.app.dispatch(Action::Load(Rc::new(combined)));
+        self.state.dispatch(LibraryAction::Current(None));
+        self.notify(if unreadable.is_empty() { NoticeKind::Info } else { NoticeKind::Error }, text);
+    }
+
     pub fn rename(&self, id: &str, title: &str) {
         match self.store().and_then(|s| storage::rename(&s, id, title, now())) {
             Ok(entries) => self.state.dispatch(LibraryAction::Entries(entries)),

@@ -4,6 +4,7 @@
 //! [`events::extract`] (dates and places resolved on the way) → [`Analysis`].
 
 pub mod basemap;
+pub mod combine;
 pub mod dates;
 pub mod document;
 pub mod entities;
