@@ -41,8 +41,9 @@ fn empty_bom_crlf() {
 
 #[test]
 fn multibyte_quote_before_a_period() {
-    // Found by the long fuzz run: a word opened by a curly quote and closed by a period.
-    for t in ["He said “U. Then it ended.", "“A. b", "x “Mr. Smith”. y", "(“é. z"] {
+    // Found by the long fuzz run: a curly quote before an abbreviation; a lowercase form of a
+    // different byte length (the Kelvin sign) after "Also available in".
+    for t in ["He said “U. Then it ended.", "“A. b", "x “Mr. Smith”. y", "(“é. z", "Also available in\u{212a}😀 x"] {
         check_offsets(t);
     }
 }

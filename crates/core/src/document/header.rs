@@ -98,11 +98,10 @@ pub fn classify(raw: &str) -> Class {
     if is("recommended") {
         return Class::Recommended;
     }
-    if starts("also available in") {
-        let lower = t.to_lowercase();
-        if let Some(rest) = lower.strip_prefix("also available in") {
-            return Class::AlsoAvailable(t[t.len() - rest.len()..].trim().to_string());
-        }
+    const ALSO: &str = "also available in";
+    if starts(ALSO) {
+        // The prefix matched byte for byte (ASCII), so its length is a character boundary.
+        return Class::AlsoAvailable(t[ALSO.len()..].trim().to_string());
     }
     if is("menu") || is("share") || is("print") || starts("also published in") {
         return Class::Menu(None);
