@@ -42,8 +42,17 @@ fn empty_bom_crlf() {
 #[test]
 fn multibyte_quote_before_a_period() {
     // Found by the long fuzz run: a curly quote before an abbreviation; a lowercase form of a
-    // different byte length (the Kelvin sign) after "Also available in".
-    for t in ["He said “U. Then it ended.", "“A. b", "x “Mr. Smith”. y", "(“é. z", "Also available in\u{212a}😀 x"] {
+    // different byte length (the Kelvin sign) after "Also available in"; a short ISO date line.
+    for t in [
+        "He said “U. Then it ended.",
+        "“A. b",
+        "x “Mr. Smith”. y",
+        "(“é. z",
+        "Also available in\u{212a}😀 x",
+        "2021-1-9",
+        "2021-01-9.",
+        "Title\n\n2021-1-9\n\nBody.",
+    ] {
         check_offsets(t);
     }
 }
@@ -66,6 +75,9 @@ fn pathological_sizes() {
     check_offsets(&stars);
     let brackets = "[".repeat(100_000);
     check_offsets(&brackets);
+    // One endless "sentence" of date words (quadratic before run-ons were skipped).
+    let weekdays = "Thursday ".repeat(50_000);
+    check_offsets(&weekdays);
     let one_line: String = (0..5_000_000 / 8).map(|i| if i % 13 == 0 { "Baghdad. " } else { "word ab " }).collect();
     check_offsets(&one_line);
 }

@@ -94,12 +94,14 @@ pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
     let words = word_spans(s, 4);
     // ISO.
     if let Some(&(a, b)) = words.first() {
-        let mut parts = s[a..b].trim_end_matches([',', '.']).split('-');
+        let iso = s[a..b].trim_end_matches([',', '.']);
+        let mut parts = iso.split('-');
         if let (Some(y), Some(m), Some(d), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
             if y.len() == 4 {
                 if let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) {
                     if valid_ymd(y, m, d) {
-                        return Some(((y, m, d), a + 10));
+                        // "2021-1-9" is shorter than ten bytes: the date ends where the word does.
+                        return Some(((y, m, d), a + iso.len()));
                     }
                 }
             }

@@ -402,6 +402,12 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
             let cues = SentenceCues::new(sentence);
             let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| cues.building(&geo));
             let prev_place_here = std::mem::replace(&mut prev_place, own_place);
+            let ws = words(text, s, e);
+            // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
+            // that per-expression work stays linear in the text.
+            if ws.len() > MAX_SENTENCE_WORDS {
+                continue;
+            }
             // Dates, resolved in reading order; each keeps its position in the block.
             let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
             // The running context as it stands after each expression, to date a clause by what precedes it.
@@ -430,7 +436,6 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
             if dated.iter().any(|d| d.2.is_some() && frames(&d.3)) {
                 last_frame = Some(sentence_no);
             }
-            let ws = words(text, s, e);
             let has_date_near = |lo: usize, hi: usize| {
                 dated.iter().any(|(ds, de, r, v)| {
                     *ds >= lo
@@ -439,9 +444,6 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
                         && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After))
                 })
             };
-            if ws.len() > MAX_SENTENCE_WORDS {
-                continue;
-            }
             let clauses = clause_spans(text, &ws);
             let trig = triggers(&ws, &clauses, &has_date_near);
             let prev_place = prev_place_here;
