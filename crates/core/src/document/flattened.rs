@@ -115,6 +115,7 @@ fn push_bios(out: &mut Vec<String>, bios: &str, authors: &[String]) {
     let mut starts: Vec<(usize, &String)> =
         authors.iter().filter_map(|a| bios.find(a.as_str()).map(|p| (p, a))).collect();
     starts.sort();
+    starts.dedup_by_key(|start| start.0);
     if starts.is_empty() {
         if !bios.is_empty() {
             out.push(bios.to_string());
@@ -125,7 +126,8 @@ fn push_bios(out: &mut Vec<String>, bios: &str, authors: &[String]) {
         let end = starts.get(i + 1).map_or(bios.len(), |n| n.0);
         out.push((*name).clone());
         // The bio repeats the name ("NAME NAME is a fellow…"): keep the sentence form.
-        let bio = bios[p + name.len()..end].trim();
+        // Names may overlap ("Jane Roe" and "Roe"): a bio never runs backwards.
+        let bio = bios.get((p + name.len()).min(end)..end).unwrap_or_default().trim();
         out.push(bio.to_string());
     }
 }
