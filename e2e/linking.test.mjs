@@ -127,6 +127,8 @@ const focusStop = (page) =>
   page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return null;
+    // Focus inside a native control's own parts (a date field's picker button) is drawn by the browser.
+    if (!el.matches(":focus")) return null;
     const style = getComputedStyle(el);
     const ring = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
     const shadow = style.boxShadow && style.boxShadow !== "none";
@@ -138,7 +140,7 @@ const focusStop = (page) =>
     probe.remove();
     const stroked = el instanceof SVGElement && [...el.querySelectorAll("*")].some((c) => getComputedStyle(c).stroke === focus);
     const strokes = el instanceof SVGElement ? [...el.querySelectorAll("*")].map((c) => getComputedStyle(c).stroke).join() : "";
-    return { cls: el.getAttribute("class") ?? el.tagName, ring: ring || shadow || stroked, tag: el.tagName, why: `${focus} vs ${strokes}` };
+    return { cls: el.getAttribute("class") ?? el.tagName, ring: ring || shadow || stroked, tag: el.tagName, why: `#${el.id} ${focus} vs ${strokes}` };
   });
 
 test("keyboard only: every view is reachable and selection works with visible focus", async () => {

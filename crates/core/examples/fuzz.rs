@@ -121,6 +121,7 @@ fn main() {
     let mut rng = Rng(seed);
     let (mut panics, mut bytes) = (0u64, 0u64);
     let mut worst = (0.0f64, String::new());
+    let mut slowest: Vec<(f64, String)> = Vec::new();
     let start = Instant::now();
     for i in 0..n {
         let text = input(&mut rng);
@@ -135,9 +136,26 @@ fn main() {
         // Per-byte time only means something for inputs of some size.
         if text.len() >= 256 {
             let per_byte = t.elapsed().as_nanos() as f64 / text.len() as f64;
-            if per_byte > worst.0 {
-                worst = (per_byte, text.chars().take(80).collect());
+            slowest.push((per_byte, text));
+            if slowest.len() > 64 {
+                slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+                slowest.truncate(16);
             }
+        }
+    }
+    // A single timing can be a scheduler stall: the slowest candidates are timed again, best of 5.
+    slowest.sort_by(|a, b| b.0.total_cmp(&a.0));
+    slowest.truncate(16);
+    for (_, text) in &slowest {
+        let best = (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                std::hint::black_box(atlas_core::analyze(text));
+                t.elapsed().as_nanos() as f64 / text.len() as f64
+            })
+            .fold(f64::INFINITY, f64::min);
+        if best > worst.0 {
+            worst = (best, text.chars().take(80).collect());
         }
     }
     println!("inputs           {n}");
@@ -145,7 +163,12 @@ fn main() {
     println!("panics           {panics}");
     println!("time             {:.1} s", start.elapsed().as_secs_f64());
     println!("seed             {seed_ns_per_byte:.1} ns/byte");
-    println!("worst input      {:.1} ns/byte ({:.1}× the seed): {:?}", worst.0, worst.0 / seed_ns_per_byte, worst.1);
+    println!(
+        "worst input      {:.1} ns/byte, best of 5 ({:.1}× the seed): {:?}",
+        worst.0,
+        worst.0 / seed_ns_per_byte,
+        worst.1
+    );
     if panics > 0 {
         std::process::exit(1);
     }
