@@ -35,6 +35,10 @@ const THREAT_PHRASES: &[&str] = &[
     "will face",
     "would face",
     "meet the fate",
+    "would be treated as",
+    "will be treated as",
+    "future targets",
+    "your turn",
 ];
 
 /// Words that tell a new step of a sequence rather than more about the same event.
@@ -210,7 +214,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 && before.iter().any(|b| WEAPONS.contains(b)))
         {
             found = Some((EventKind::Attack, false));
-        } else if matches!(w.lower(), "declared" | "said" | "stated" | "announced" | "told")
+        } else if matches!(w.lower(), "declared" | "said" | "saying" | "stated" | "announced" | "told" | "posted")
             && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
         {
             found = Some((EventKind::Threat, false));
@@ -821,5 +825,12 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_statement_with_a_threat_in_it_is_a_threat() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, 2022, the group's spokesman said that any convoy entering the valley would be treated as an invasion force. The minister said the talks would resume in April.");
+        let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
+        assert_eq!(kinds, vec![EventKind::Threat], "{ev:?}");
     }
 }
