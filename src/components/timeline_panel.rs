@@ -72,22 +72,22 @@ fn set_attr(node: &NodeRef, name: &str, value: &str) {
     }
 }
 
-/// Show the brush over pixels `a..b` (clamped to the chart), or hide it.
+/// Show the brush over pixels `a..b` (clamped to the chart), or hide it. The brush is an HTML
+/// layer over the SVG moved by a CSS transform, so dragging it never repaints the marks.
 fn draw_brush(node: &NodeRef, px: Option<(f64, f64)>, width: f64) {
-    let Some(el) = node.cast::<Element>() else {
+    let Some(el) = node.cast::<web_sys::HtmlElement>() else {
         return;
     };
+    let style = el.style();
     match px {
         Some((a, b)) => {
             let lo = a.min(b).clamp(-1.0, width + 1.0);
             let hi = a.max(b).clamp(-1.0, width + 1.0);
-            let _ = el.set_attribute("x", &format!("{lo:.1}"));
-            let _ = el.set_attribute("width", &format!("{:.1}", (hi - lo).max(1.5)));
-            let _ = el.set_attribute("visibility", "visible");
+            let _ =
+                style.set_property("transform", &format!("translateX({lo:.1}px) scaleX({:.1})", (hi - lo).max(1.5)));
+            el.set_hidden(false);
         }
-        None => {
-            let _ = el.set_attribute("visibility", "hidden");
-        }
+        None => el.set_hidden(true),
     }
 }
 
@@ -738,8 +738,6 @@ pub fn TimelinePanel() -> Html {
                 }
                 <g ref={plot_ref} class="tl-plot">
                     { grid }
-                    <rect ref={brush_ref} class="tl-brush" x="0" y="0" width="0" height={format!("{:.1}", axis_y)}
-                        visibility="hidden" aria-hidden="true" />
                     { for guide }
                     <g class="tl-marks" onclick={on_mark_click} onkeydown={on_mark_key}>
                         { for mark_nodes }
@@ -750,6 +748,7 @@ pub fn TimelinePanel() -> Html {
                     aria-hidden="true" />
             </svg>
             }
+            <div ref={brush_ref} class="tl-brush" hidden={true} aria-hidden="true"></div>
         </div>
     };
 
