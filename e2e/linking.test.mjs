@@ -189,7 +189,7 @@ test("axe: no violations in light, dark and mobile, in every tab", async () => {
     try {
       await view.page.locator(".event-row").first().click();
       await assertAccessible(view.page);
-      await screenshot(view.page, options.colorScheme === "dark" ? "desktop-dark" : "desktop");
+      await screenshot(view.page, options.colorScheme === "dark" ? "linked-dark" : "linked-light");
       view.assertClean();
     } finally {
       await view.close();

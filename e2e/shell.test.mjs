@@ -28,10 +28,18 @@ async function openShell(name, options = {}) {
 }
 
 test("desktop: loads from /atlas/ and shows the article title", async () => {
-  const view = await openShell("desktop");
+  const view = await openShell("desktop-first-paint", { viewport: { width: 1280, height: 960 }, reducedMotion: "reduce" });
   try {
     view.assertClean();
     assert.match(await view.page.locator("h1").first().innerText(), new RegExp(TITLE));
+    // The README's picture: an event selected, so the reader, map and timeline show it together.
+    await view.page.locator(".tl-mark").first().waitFor({ state: "attached" });
+    await view.page.locator(".ev-marker").first().click();
+    await view.page.waitForFunction(() => location.hash.includes("event="));
+    await view.page.waitForTimeout(300);
+    await view.page.evaluate(() => document.querySelectorAll(".side, .pane-map").forEach((el) => (el.scrollTop = 0)));
+    await screenshot(view.page, "desktop");
+    view.assertClean();
   } finally {
     await view.close();
   }
