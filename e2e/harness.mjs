@@ -141,3 +141,29 @@ export async function assertAccessible(
   );
   assert.deepEqual(summary, [], `axe found ${violations.length} violation(s):\n${summary.join("\n")}`);
 }
+
+/**
+ * Runs `drive()` while recording the time between animation frames. Returns the frame times
+ * sorted ascending (the first two, which include the start-up, are dropped) with `at(q)` for
+ * the q-quantile.
+ */
+export async function recordFrames(page, drive) {
+  await page.evaluate(() => {
+    window.__frames = [];
+    window.__stopFrames = false;
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stopFrames) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await drive();
+  const frames = await page.evaluate(() => {
+    window.__stopFrames = true;
+    return window.__frames.slice(2);
+  });
+  const sorted = frames.sort((a, b) => a - b);
+  return { sorted, at: (q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] };
+}

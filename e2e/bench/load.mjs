@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer, DIST } from "../server.mjs";
-import { CHROMIUM_ARGS } from "../harness.mjs";
+import { CHROMIUM_ARGS, recordFrames } from "../harness.mjs";
 import { importAnalysis, syntheticAnalysis } from "../synthetic.mjs";
 
 const RUNS = 10;
@@ -55,26 +55,10 @@ for (let i = 0; i < RUNS; i++) {
   await context.close();
 }
 
-/** Runs `drive` while recording the time between animation frames; returns [p50, p95, count]. */
+/** Frame times while `drive` runs: [p50, p95, count]. */
 async function frames(page, drive) {
-  await page.evaluate(() => {
-    window.__frames = [];
-    window.__stopFrames = false;
-    let last = performance.now();
-    const tick = (t) => {
-      window.__frames.push(t - last);
-      last = t;
-      if (!window.__stopFrames) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
-  await drive();
-  const xs = await page.evaluate(() => {
-    window.__stopFrames = true;
-    return window.__frames.slice(2);
-  });
-  const sorted = [...xs].sort((a, b) => a - b);
-  return [sorted[Math.floor(sorted.length / 2)], sorted[Math.floor(sorted.length * 0.95)], xs.length];
+  const { sorted, at } = await recordFrames(page, drive);
+  return [at(0.5), at(0.95), sorted.length];
 }
 
 const EVENTS = 5000;

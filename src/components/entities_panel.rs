@@ -70,7 +70,7 @@ pub fn EntitiesPanel() -> Html {
                     { group_title(kind) }
                     <span class="panel-count">{ total }</span>
                 </h3>
-                <ul class="entity-list" aria-labelledby={heading_id}>
+                <ul class="chip-list entity-list" aria-labelledby={heading_id}>
                     { for list.iter().take(if open { total } else { FIRST }).map(|&i| {
                         let ent = &entities[i];
                         let selected = app.selected_entity.as_deref() == Some(ent.id.as_str());

@@ -1314,7 +1314,7 @@ pub fn MapPanel() -> Html {
             if !unplaced.is_empty() {
                 <div class="map-offmap">
                     <h3 class="map-offmap-title">{ format!("Not on the map: {}", count(unplaced.len(), "event", "events")) }</h3>
-                    <ul class="map-offmap-list">
+                    <ul class="chip-list map-offmap-list">
                         { for unplaced.iter().map(|&i| {
                             let ev = &events[i];
                             let is_sel = selected == Some(i);

@@ -777,7 +777,7 @@ pub fn TimelinePanel() -> Html {
         html! {
             <div class="tl-undated">
                 <h3 class="tl-undated-head" id="tl-undated-head">{ format!("Undated: {}", undated.len()) }</h3>
-                <ul class="tl-undated-list" aria-labelledby="tl-undated-head">
+                <ul class="chip-list tl-undated-list" aria-labelledby="tl-undated-head">
                     { for undated.iter().map(|&i| {
                         let ev = &events[i];
                         let is_sel = selected == Some(i);

@@ -324,23 +324,15 @@ impl Library {
         let mut stored: Vec<Analysis> = Vec::new();
         let mut unreadable: Vec<String> = Vec::new();
         for entry in &self.entries {
-            match store
-                .as_ref()
-                .map_err(|e| e.to_string())
-                .and_then(|s| storage::open(s, &entry.id, now()).map_err(|e| e.to_string()))
-            {
-                Ok(a) => stored.push(a),
-                Err(_) => unreadable.push(quoted(&entry.title)),
+            match store.as_ref().ok().and_then(|s| storage::open(s, &entry.id, now()).ok()) {
+                Some(a) => stored.push(a),
+                None => unreadable.push(quoted(&entry.title)),
             }
         }
         let articles: Vec<&Analysis> = std::iter::once(self.seed.as_ref()).chain(stored.iter()).collect();
-        let title = format!("Library: {}", plural(articles.len(), "article", "articles"));
-        let combined = atlas_core::combine::combine(&title, &articles);
-        let mut text = format!(
-            "Showing {} together: {}.",
-            plural(articles.len(), "article", "articles"),
-            plural(combined.events.len(), "event", "events")
-        );
+        let how_many = plural(articles.len(), "article", "articles");
+        let combined = atlas_core::combine::combine(&format!("Library: {how_many}"), &articles);
+        let mut text = format!("Showing {how_many} together: {}.", plural(combined.events.len(), "event", "events"));
         if !unreadable.is_empty() {
             text.push_str(&format!(" Left out, unreadable: {}.", unreadable.join(", ")));
         }

@@ -36,11 +36,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         let Some(next) = trimmed.chars().next() else {
             break;
         };
-        let opener = next.is_uppercase()
-            || next.is_ascii_digit()
-            || matches!(next, '"' | '“' | '‘' | '(' | '[' | '*' | '\'' | '—' | '–')
-            || (next.is_alphabetic() && !next.is_lowercase() && !next.is_uppercase());
-        if !opener {
+        if !is_opener(next) {
             continue;
         }
         if bytes[at] == b'.' && is_abbreviation(text, at, trimmed) {
@@ -69,6 +65,15 @@ fn closer_len(b: &[u8]) -> Option<usize> {
         [0xE2, 0x80, 0x9D | 0x99, ..] => Some(3),
         _ => terminator_len(b),
     }
+}
+
+/// Can `c` open a sentence? Capitals, digits, opening quotes and brackets, dashes, and letters of
+/// scripts without case (Arabic).
+fn is_opener(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(c, '"' | '“' | '‘' | '(' | '[' | '*' | '\'' | '—' | '–')
+        || (c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase())
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
@@ -170,11 +175,7 @@ mod tests {
             let Some(next) = trimmed.chars().next() else {
                 break;
             };
-            let opener = next.is_uppercase()
-                || next.is_ascii_digit()
-                || matches!(next, '"' | '“' | '‘' | '(' | '[' | '*' | '\'' | '—' | '–')
-                || (next.is_alphabetic() && !next.is_lowercase() && !next.is_uppercase());
-            if !opener || (c == '.' && is_abbreviation(text, i, trimmed)) {
+            if !is_opener(next) || (c == '.' && is_abbreviation(text, i, trimmed)) {
                 continue;
             }
             push_trimmed(text, start, end, &mut out);
