@@ -132,7 +132,10 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Words that start a trigger besides the verb and noun lists.
+/// Verbs of statement: a trigger when the sentence carries a threat phrase.
+const STATEMENT_VERBS: &[&str] = &["declared", "said", "saying", "stated", "announced", "told", "posted"];
+
+/// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
     "hit",
     "landed",
@@ -140,11 +143,6 @@ const OTHER_TRIGGERS: &[&str] = &[
     "impacted",
     "slammed",
     "exploded",
-    "declared",
-    "said",
-    "stated",
-    "announced",
-    "told",
     "taken",
     "warning",
     "threatening",
@@ -164,7 +162,14 @@ const OTHER_TRIGGERS: &[&str] = &[
 
 /// Every word that could start a trigger, hashed once on first use.
 static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    PAST.keys().chain(BASE.keys()).chain(NOUNS.keys()).chain(LAUNCH_VERBS).chain(OTHER_TRIGGERS).copied().collect()
+    PAST.keys()
+        .chain(BASE.keys())
+        .chain(NOUNS.keys())
+        .chain(LAUNCH_VERBS)
+        .chain(STATEMENT_VERBS)
+        .chain(OTHER_TRIGGERS)
+        .copied()
+        .collect()
 });
 
 /// Substring searchers for [`GENERIC_CUES`], built once on first use.
@@ -214,9 +219,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 && before.iter().any(|b| WEAPONS.contains(b)))
         {
             found = Some((EventKind::Attack, false));
-        } else if matches!(w.lower(), "declared" | "said" | "saying" | "stated" | "announced" | "told" | "posted")
-            && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
-        {
+        } else if STATEMENT_VERBS.contains(&w.lower()) && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p)) {
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
@@ -832,5 +835,7 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, 2022, the group's spokesman said that any convoy entering the valley would be treated as an invasion force. The minister said the talks would resume in April.");
         let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
         assert_eq!(kinds, vec![EventKind::Threat], "{ev:?}");
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe group's spokesman made the point plain on March 2, 2022, saying that any newspaper that mocks the movement would be treated as an enemy of the people.");
+        assert_eq!(ev.iter().map(|e| e.0).collect::<Vec<_>>(), vec![EventKind::Threat], "{ev:?}");
     }
 }
