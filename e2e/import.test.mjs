@@ -314,7 +314,7 @@ test("export: every format downloads with the right shape", async () => {
     const csv = await get(".csv");
     assert.equal(csv.name, "the-harrowing-of-mustafa-kadhimi.csv");
     const lines = csv.text.trimEnd().split("\n");
-    assert.equal(lines[0], "event_id,event_date,date_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes");
+    assert.equal(lines[0], "event_id,event_date,date_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes,corrected");
     assert.ok(lines.length > 3);
 
     const analysis = await get(".analysis.json");

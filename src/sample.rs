@@ -87,6 +87,7 @@ pub fn sample_analysis() -> Analysis {
                 mention(b5, "Mustafa al-Kadhimi"),
                 mention(b6, "Kadhimi"),
             ],
+            corrected: false,
         },
         Entity {
             id: "ent-2".into(),
@@ -95,6 +96,7 @@ pub fn sample_analysis() -> Analysis {
             aliases: vec![],
             acronym: Some("KH".into()),
             mentions: vec![mention(b6, "Kataib Hezbollah (KH)"), mention(b6, "KH’s")],
+            corrected: false,
         },
         Entity {
             id: "ent-3".into(),
@@ -103,6 +105,7 @@ pub fn sample_analysis() -> Analysis {
             aliases: vec![],
             acronym: None,
             mentions: vec![mention(b7, "Baghdad")],
+            corrected: false,
         },
         Entity {
             id: "ent-4".into(),
@@ -111,6 +114,7 @@ pub fn sample_analysis() -> Analysis {
             aliases: vec![],
             acronym: Some("INIS".into()),
             mentions: vec![mention(b7, "INIS")],
+            corrected: false,
         },
     ];
 
@@ -140,6 +144,7 @@ pub fn sample_analysis() -> Analysis {
                 evidence(b5, "In the latest twist of this long and winding tale, bombs dropped by drones struck Kadhimi’s house in the early hours of November 7, likely meant to intimidate politicians of all stripes."),
                 evidence(b4, summary),
             ],
+            corrected: false,
         },
         Event {
             id: "ev-2".into(),
@@ -155,6 +160,7 @@ pub fn sample_analysis() -> Analysis {
             actors: vec!["ent-2".into()],
             targets: vec!["ent-1".into()],
             evidence: vec![evidence(b6, "Kadhimi’s first physical confrontation with Iran-backed militias came in April 2020, when armed militiamen from Kataib Hezbollah (KH) surrounded him.")],
+            corrected: false,
         },
         Event {
             id: "ev-3".into(),
@@ -177,6 +183,7 @@ pub fn sample_analysis() -> Analysis {
             actors: vec![],
             targets: vec![],
             evidence: vec![evidence(b7, "On March 21, 2021, militias assassinated INIS officer Mahmoud Laith Hussein in the Mansour neighborhood of Baghdad.")],
+            corrected: false,
         },
         Event {
             id: "ev-4".into(),
@@ -186,6 +193,7 @@ pub fn sample_analysis() -> Analysis {
             actors: vec!["ent-2".into()],
             targets: vec!["ent-1".into()],
             evidence: vec![evidence(b6, "KH’s commander warned that his appointment would be considered an act of war and would “burn what remained of the stability of Iraq.”")],
+            corrected: false,
         },
     ];
 
@@ -226,6 +234,7 @@ pub fn sample_analysis() -> Analysis {
         blocks,
         entities,
         events,
+        corrections: None,
         diagnostics: vec![Diagnostic::warning("link with an unsafe scheme (javascript:) made inert", Some(7))],
     }
 }

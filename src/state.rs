@@ -5,7 +5,7 @@ use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
-use atlas_core::{Analysis, Event, EventKind};
+use atlas_core::{Analysis, Correction, Event, EventKind};
 use yew::Reducible;
 
 use crate::derive::Derived;
@@ -87,6 +87,13 @@ pub enum Action {
     ClearFilters,
     /// Restore a shareable view (from the URL hash); unknown ids are dropped.
     ApplyView(View),
+    /// Apply a correction to the analysis (kept as a layer; see `atlas_core::corrections`).
+    /// A refused one leaves everything as it was and sets `correction_error`.
+    Correct(Correction),
+    /// Take back the last correction (it can be redone).
+    Undo,
+    /// Make the last undone correction again.
+    Redo,
 }
 
 /// The shareable part of the state, kept in the URL hash:
@@ -214,6 +221,12 @@ pub struct AppState {
     /// Bumped on every event selection (even of the same event) so views can scroll or fly
     /// to it again.
     pub reveal: u32,
+    /// Corrections undone in this session, the next to redo last.
+    pub redo: Vec<Correction>,
+    /// Bumped whenever corrections change the analysis, so it gets saved.
+    pub revision: u32,
+    /// Why the last correction was refused, for the editor to show.
+    pub correction_error: Option<String>,
 }
 
 impl AppState {
@@ -229,7 +242,42 @@ impl AppState {
             date_range: None,
             sort: Sort::default(),
             reveal: 0,
+            redo: Vec::new(),
+            revision: 0,
+            correction_error: None,
         }
+    }
+
+    /// Show `analysis` (a corrected version of the current one) keeping the view; a selection
+    /// whose event or entity is gone is dropped.
+    fn corrected(&self, analysis: Analysis, redo: Vec<Correction>) -> AppState {
+        let analysis = Rc::new(analysis);
+        let derived = Rc::new(Derived::new(&analysis));
+        let mut next = AppState {
+            analysis,
+            derived,
+            redo,
+            revision: self.revision.wrapping_add(1),
+            correction_error: None,
+            ..self.clone()
+        };
+        if next.selected_event.as_deref().is_some_and(|id| next.event_index(id).is_none()) {
+            next.selected_event = None;
+        }
+        if next.selected_entity.as_deref().is_some_and(|id| next.entity_index(id).is_none()) {
+            next.selected_entity = None;
+        }
+        next
+    }
+
+    /// What Undo would take back, for its label.
+    pub fn undo_label(&self) -> Option<String> {
+        self.analysis.correction_log().last().map(|c| c.describe())
+    }
+
+    /// What Redo would make again, for its label.
+    pub fn redo_label(&self) -> Option<String> {
+        self.redo.last().map(|c| c.describe())
     }
 
     /// The shareable part of the state.
@@ -419,6 +467,30 @@ impl Reducible for AppState {
                 next.hidden_kinds = view.hidden_kinds;
                 next.date_range = view.date_range;
             }
+            Action::Correct(correction) => {
+                return Rc::new(match self.analysis.correct(correction) {
+                    Ok(analysis) => self.corrected(analysis, Vec::new()),
+                    Err(e) => AppState { correction_error: Some(e.to_string()), ..(*self).clone() },
+                });
+            }
+            Action::Undo => {
+                let Some((analysis, undone)) = self.analysis.undo_correction() else {
+                    return self;
+                };
+                let mut redo = self.redo.clone();
+                redo.push(undone);
+                return Rc::new(self.corrected(analysis, redo));
+            }
+            Action::Redo => {
+                let mut redo = self.redo.clone();
+                let Some(again) = redo.pop() else {
+                    return self;
+                };
+                return Rc::new(match self.analysis.correct(again) {
+                    Ok(analysis) => self.corrected(analysis, redo),
+                    Err(e) => AppState { correction_error: Some(e.to_string()), redo, ..(*self).clone() },
+                });
+            }
         }
         Rc::new(next)
     }
@@ -447,6 +519,40 @@ mod tests {
         assert!(Rc::ptr_eq(&before, &s));
         let s = s.reduce(Action::SelectEvent(None));
         assert_eq!(s.selected_event, None);
+    }
+
+    #[test]
+    fn corrections_undo_and_redo_keep_the_view() {
+        let s = state().reduce(Action::SelectEvent(Some("ev-2".into()))).reduce(Action::ToggleKind(EventKind::Threat));
+        let s = s.reduce(Action::Correct(Correction::EventKind { event: "ev-2".into(), kind: EventKind::Arrest }));
+        assert_eq!(s.analysis.events[1].kind, EventKind::Arrest);
+        assert!(s.analysis.events[1].corrected);
+        assert_eq!(s.selected_event.as_deref(), Some("ev-2"), "the selection stays");
+        assert!(s.hidden_kinds.contains(&EventKind::Threat), "the filters stay");
+        assert_eq!(s.revision, 1);
+        assert_eq!(s.undo_label().as_deref(), Some("kind of ev-2"));
+
+        let s = s.reduce(Action::Correct(Correction::DeleteEvent { event: "ev-2".into() }));
+        assert_eq!(s.selected_event, None, "a deleted event is no longer selected");
+        assert_eq!(s.analysis.events.len(), 3);
+
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.analysis.events.len(), 4);
+        assert_eq!(s.redo_label().as_deref(), Some("deletion of ev-2"));
+        let s = s.reduce(Action::Undo);
+        assert_eq!(*s.analysis, sample_analysis(), "undoing everything gives the original back");
+        let before = s.clone();
+        assert!(Rc::ptr_eq(&before, &s.clone().reduce(Action::Undo)), "nothing left to undo");
+        let s = s.reduce(Action::Redo).reduce(Action::Redo);
+        assert_eq!(s.analysis.events.len(), 3);
+        assert!(s.redo.is_empty());
+
+        // A new correction clears redo; a refused one says why and changes nothing.
+        let s = s.reduce(Action::Undo).reduce(Action::Correct(Correction::DeleteEvent { event: "ev-1".into() }));
+        assert!(s.redo.is_empty());
+        let refused = s.clone().reduce(Action::Correct(Correction::DeleteEvent { event: "ev-9".into() }));
+        assert_eq!(refused.correction_error.as_deref(), Some("There is no event ev-9 in this article."));
+        assert_eq!(refused.analysis, s.analysis);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub fn combine(title: &str, articles: &[&Analysis]) -> Analysis {
         entities: Vec::new(),
         events: Vec::new(),
         diagnostics: Vec::new(),
+        corrections: None,
     };
     let mut entity_by_key: HashMap<(crate::model::EntityKind, String), usize> = HashMap::new();
     for article in articles {

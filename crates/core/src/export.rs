@@ -56,6 +56,7 @@ fn event_props(a: &Analysis, e: &Event) -> Value {
         "targets": entity_names(a, &e.targets),
         "evidence": e.evidence.first().map(|v| v.text.clone()),
         "source": a.meta.title,
+        "corrected": e.corrected,
     })
 }
 
@@ -84,7 +85,7 @@ fn csv_field(s: &str) -> String {
 
 /// One row per event with ACLED-like columns.
 pub fn csv(a: &Analysis) -> String {
-    let mut out = String::from("event_id,event_date,date_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes\n");
+    let mut out = String::from("event_id,event_date,date_precision,event_type,actor1,actor2,location,latitude,longitude,geo_precision,source,notes,corrected\n");
     for e in &a.events {
         let place = e.place.as_ref();
         let row = [
@@ -100,6 +101,7 @@ pub fn csv(a: &Analysis) -> String {
             place.map(|p| format!("{:?}", p.precision).to_lowercase()).unwrap_or_default(),
             a.meta.title.clone().unwrap_or_default(),
             e.evidence.first().map(|v| v.text.clone()).unwrap_or_default(),
+            if e.corrected { "yes" } else { "" }.to_string(),
         ];
         out.push_str(&row.iter().map(|f| csv_field(f)).collect::<Vec<_>>().join(","));
         out.push('\n');
@@ -140,7 +142,8 @@ pub fn web_annotations(a: &Analysis) -> Value {
             items.push(json!({
                 "type": "Annotation", "id": format!("#{}-e{}", ev.id, i), "motivation": "tagging",
                 "body": {"type": "TextualBody", "purpose": "tagging", "value": ev.kind.as_str(), "format": "text/plain",
-                         "date": ev.date.as_ref().map(|d| d.start.clone()), "place": ev.place.as_ref().map(|p| p.name.clone())},
+                         "date": ev.date.as_ref().map(|d| d.start.clone()), "place": ev.place.as_ref().map(|p| p.name.clone()),
+                         "corrected": ev.corrected},
                 "target": selector(a, v.block, v.start, v.end),
             }));
         }

@@ -5,6 +5,7 @@
 
 pub mod basemap;
 pub mod combine;
+pub mod corrections;
 pub mod dates;
 pub mod document;
 pub mod entities;
@@ -16,6 +17,7 @@ pub mod places;
 mod scan;
 pub mod sentences;
 
+pub use corrections::{Correction, CorrectionError, Corrections};
 pub use model::*;
 
 /// Analyse one article. Never fails and never panics: what cannot be understood
@@ -31,5 +33,6 @@ pub fn analyze(text: &str) -> Analysis {
         entities,
         events,
         diagnostics: doc.diagnostics,
+        corrections: None,
     }
 }

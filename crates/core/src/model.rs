@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::corrections::Corrections;
+
 /// Schema tag written into every analysis.
 pub const SCHEMA: &str = "article-atlas/1";
 
@@ -14,6 +16,9 @@ pub struct Analysis {
     pub entities: Vec<Entity>,
     pub events: Vec<Event>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The reader's corrections and the pipeline's originals; absent when nothing was corrected.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub corrections: Option<Corrections>,
 }
 
 /// Article-level metadata recognised in the header and footer of the export.
@@ -114,6 +119,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     pub acronym: Option<String>,
     pub mentions: Vec<Mention>,
+    /// Changed by a correction (absent from the JSON when false).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub corrected: bool,
 }
 
 /// A byte range `start..end` into the text of block `block`.
@@ -182,6 +190,9 @@ pub struct Event {
     pub actors: Vec<String>,
     pub targets: Vec<String>,
     pub evidence: Vec<Evidence>,
+    /// Changed or added by a correction (absent from the JSON when false).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub corrected: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -259,4 +270,8 @@ impl Diagnostic {
     pub fn warning(message: impl Into<String>, block: Option<usize>) -> Self {
         Diagnostic { level: Level::Warning, message: message.into(), block }
     }
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   atlas analyze FILE|- [--pretty]
   atlas batch DIR --out OUT.jsonl
-  atlas export FILE --format geojson|csv|webanno|timelinejs";
+  atlas export FILE|ANALYSIS.json --format geojson|csv|webanno|timelinejs|json";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -58,12 +58,30 @@ fn run(args: &[String]) -> Result<(), String> {
             let format = flag("--format").ok_or("export needs --format geojson|csv|webanno|timelinejs")?;
             let format =
                 atlas_core::export::Format::parse(format).ok_or_else(|| format!("unknown format {format:?}"))?;
-            let analysis = atlas_core::analyze(&read_input(path)?);
+            let input = read_input(path)?;
+            let analysis = if input.trim_start().starts_with('{') {
+                read_analysis(path, &input)?
+            } else {
+                atlas_core::analyze(&input)
+            };
             print!("{}", atlas_core::export::render(&analysis, format));
             Ok(())
         }
         _ => Err(USAGE.replace('\n', " ")),
     }
+}
+
+/// An Analysis JSON exported by the app or `atlas analyze`, its corrections replayed and checked.
+fn read_analysis(path: &str, json: &str) -> Result<atlas_core::Analysis, String> {
+    let mut analysis: atlas_core::Analysis =
+        serde_json::from_str(json).map_err(|e| format!("{path} is not an Analysis JSON: {e}"))?;
+    if analysis.schema != atlas_core::SCHEMA {
+        return Err(format!("{path} has schema {:?}; this tool reads {:?}", analysis.schema, atlas_core::SCHEMA));
+    }
+    for note in analysis.verify_corrections() {
+        eprintln!("atlas: {path}: {note}");
+    }
+    Ok(analysis)
 }
 
 /// Read a file (or stdin for `-`) as UTF-8 text; anything else is an error.

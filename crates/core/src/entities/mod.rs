@@ -339,6 +339,7 @@ impl Table {
             aliases: Vec::new(),
             acronym,
             mentions: Vec::new(),
+            corrected: false,
         });
         self.keys.push(key.clone());
         self.last_skeletons.push(last_skeleton(name));

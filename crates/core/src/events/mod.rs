@@ -574,6 +574,7 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
             actors: d.actors,
             targets: d.targets,
             evidence: d.evidence,
+            corrected: false,
         })
         .collect()
 }
