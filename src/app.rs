@@ -6,7 +6,8 @@ use yew::prelude::*;
 use crate::components::app_header::{panel_id, tab_id};
 use crate::components::rich_text::reveal_element;
 use crate::components::{
-    AppHeader, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel, Reader, TimelinePanel, Toasts,
+    AppHeader, CorrectionDialog, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel, Reader,
+    TimelinePanel, Toasts,
 };
 use crate::hooks::{use_app, use_hash_sync, use_media_query, AppProvider, LibraryProvider};
 use crate::state::{Action, Tab};
@@ -89,6 +90,7 @@ pub fn Shell() -> Html {
                 </div>
             </main>
             <ImportDialog />
+            <CorrectionDialog />
             <LibraryPanel />
             <Toasts />
         </div>

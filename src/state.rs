@@ -48,6 +48,13 @@ impl Tab {
     }
 }
 
+/// What the correction editor has open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Editing {
+    Event(String),
+    Entity(String),
+}
+
 /// Columns the events table sorts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum SortKey {
@@ -94,6 +101,10 @@ pub enum Action {
     Undo,
     /// Make the last undone correction again.
     Redo,
+    /// Open the correction editor on an event or entity (or close it).
+    Edit(Option<Editing>),
+    /// Wait for a click on the map to set this event's place (or stop waiting).
+    PickPlace(Option<String>),
 }
 
 /// The shareable part of the state, kept in the URL hash:
@@ -227,6 +238,9 @@ pub struct AppState {
     pub revision: u32,
     /// Why the last correction was refused, for the editor to show.
     pub correction_error: Option<String>,
+    pub editing: Option<Editing>,
+    /// The event whose place the next click on the map sets.
+    pub picking_place: Option<String>,
 }
 
 impl AppState {
@@ -245,6 +259,8 @@ impl AppState {
             redo: Vec::new(),
             revision: 0,
             correction_error: None,
+            editing: None,
+            picking_place: None,
         }
     }
 
@@ -266,6 +282,14 @@ impl AppState {
         }
         if next.selected_entity.as_deref().is_some_and(|id| next.entity_index(id).is_none()) {
             next.selected_entity = None;
+        }
+        let gone = match &next.editing {
+            Some(Editing::Event(id)) => next.event_index(id).is_none(),
+            Some(Editing::Entity(id)) => next.entity_index(id).is_none(),
+            None => false,
+        };
+        if gone {
+            next.editing = None;
         }
         next
     }
@@ -468,8 +492,22 @@ impl Reducible for AppState {
                 next.date_range = view.date_range;
             }
             Action::Correct(correction) => {
+                let adds = matches!(correction, Correction::AddEvent { .. });
                 return Rc::new(match self.analysis.correct(correction) {
-                    Ok(analysis) => self.corrected(analysis, Vec::new()),
+                    Ok(analysis) => {
+                        let added = match analysis.correction_log().last() {
+                            Some(Correction::AddEvent { event }) if adds => Some(event.id.clone()),
+                            _ => None,
+                        };
+                        let mut next = self.corrected(analysis, Vec::new());
+                        // A new event is selected and opened for its kind, date and place.
+                        if let Some(id) = added {
+                            next.selected_event = Some(id.clone());
+                            next.reveal = next.reveal.wrapping_add(1);
+                            next.editing = Some(Editing::Event(id));
+                        }
+                        next
+                    }
                     Err(e) => AppState { correction_error: Some(e.to_string()), ..(*self).clone() },
                 });
             }
@@ -490,6 +528,24 @@ impl Reducible for AppState {
                     Ok(analysis) => self.corrected(analysis, redo),
                     Err(e) => AppState { correction_error: Some(e.to_string()), redo, ..(*self).clone() },
                 });
+            }
+            Action::Edit(editing) => {
+                next.editing = editing;
+                next.correction_error = None;
+                next.picking_place = None;
+            }
+            Action::PickPlace(event) => {
+                if let Some(id) = &event {
+                    if self.event_index(id).is_none() {
+                        return self;
+                    }
+                    next.editing = None;
+                    next.tab = Tab::Map;
+                } else if let Some(id) = self.picking_place.clone() {
+                    // Back to the form it came from.
+                    next.editing = Some(Editing::Event(id));
+                }
+                next.picking_place = event;
             }
         }
         Rc::new(next)

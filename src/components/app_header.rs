@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::components::ExportMenu;
+use crate::components::{ExportMenu, UndoControls};
 use crate::hooks::{use_app, use_library, Panel};
 use crate::state::{Action, Tab};
 
@@ -101,6 +101,7 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                     <span class="app-header-title" dir="auto" title={t.clone()}>{ t }</span>
                 }
                 <div class="app-header-actions">
+                    <UndoControls />
                     <button type="button" id="open-import" class="header-button" aria-haspopup="dialog" onclick={open(Panel::Import)}>
                         <svg class="header-button-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
                             <path d="M10 16V7m0 0-3.5 3.5M10 7l3.5 3.5M4 5.5V4h12v1.5" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />

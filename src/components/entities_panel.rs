@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::mention::entity_kind_slug;
 use crate::hooks::use_app;
-use crate::state::Action;
+use crate::state::{Action, Editing};
 
 /// How many entities of a kind are listed before "Show all".
 const FIRST: usize = 10;
@@ -113,6 +113,14 @@ pub fn EntitiesPanel() -> Html {
     })
     .collect();
 
+    let edit_entity = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(id) = app.selected_entity.clone() {
+                app.dispatch(Action::Edit(Some(Editing::Entity(id))));
+            }
+        })
+    };
     html! {
         <section class="panel entities-panel" aria-labelledby="entities-heading">
             <div class="panel-head">
@@ -123,6 +131,17 @@ pub fn EntitiesPanel() -> Html {
                 <p class="panel-empty">{ "No people, organizations or places were recognised." }</p>
             } else {
                 <p class="panel-hint">{ "Select one to highlight its mentions and show only its events." }</p>
+                if let Some(ent) = app.selected_entity_index().and_then(|i| entities.get(i)) {
+                    <p class="entity-selected-bar">
+                        <span dir="auto">{ &ent.name }</span>
+                        if ent.corrected {
+                            <span class="corrected-badge">{ "corrected" }</span>
+                        }
+                        <button type="button" class="link-button" id="edit-entity" onclick={edit_entity}>
+                            { "Correct kind, merge or split…" }
+                        </button>
+                    </p>
+                }
                 { groups }
             }
         </section>

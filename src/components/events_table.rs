@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::components::kind_filter::{ActiveFilters, KindFilter};
 use crate::format::{date_tooltip, geo_precision_word, human_event_date, kind_title, precision_word};
 use crate::hooks::use_app;
-use crate::state::{Action, SortKey, Tab};
+use crate::state::{Action, Editing, SortKey, Tab};
 use atlas_core::Precision;
 
 /// DOM id of an event's row.
@@ -123,6 +123,14 @@ pub fn EventsTable() -> Html {
                     app.dispatch(Action::SelectEvent(Some(id.clone())));
                 })
             };
+            let edit = {
+                let app = app.clone();
+                let id = ev.id.clone();
+                Callback::from(move |e: MouseEvent| {
+                    e.stop_propagation();
+                    app.dispatch(Action::Edit(Some(Editing::Event(id.clone()))));
+                })
+            };
             let kind = ev.kind.as_str();
             let date = match &ev.date {
                 Some(d) => html! {
@@ -169,11 +177,20 @@ pub fn EventsTable() -> Html {
                     </td>
                     <td class="col-kind">
                         <span class="kind-name">{ kind_title(ev.kind) }</span>
+                        if ev.corrected {
+                            <span class="corrected-badge" title="Changed or added by you">{ "corrected" }</span>
+                        }
                         <span class="narrow-only excerpt" dir="auto">{ excerpt.clone() }</span>
                         if is_sel {
-                            <button type="button" class="link-button row-show" onclick={show_in_text}>
-                                { "Show in text" }
-                            </button>
+                            <span class="row-actions">
+                                <button type="button" class="link-button row-show" onclick={show_in_text}>
+                                    { "Show in text" }
+                                </button>
+                                <button type="button" class="link-button row-edit" onclick={edit}
+                                    aria-label={format!("Correct event {}", i + 1)}>
+                                    { "Correct…" }
+                                </button>
+                            </span>
                         }
                     </td>
                     <td class="col-place">{ place }</td>

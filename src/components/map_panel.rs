@@ -11,7 +11,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use atlas_core::{Event, EventKind, GeoPrecision};
+use atlas_core::{Correction, Event, EventKind, GeoPrecision};
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::closure::Closure;
@@ -20,6 +20,7 @@ use web_sys::{Element, HtmlElement};
 use yew::functional::UseForceUpdateHandle;
 use yew::prelude::*;
 
+use crate::components::corrections::place_at;
 use crate::components::rich_text::reduced_motion;
 use crate::format::{count, event_label, geo_precision_word, human_event_date, kind_title};
 use crate::geo::{self, Bounds, Cluster, Rect, Viewport, ZoomLimits, CLUSTER_PX, FIT_MAX_SCALE, MAX_SCALE};
@@ -1123,10 +1124,38 @@ pub fn MapPanel() -> Html {
             }
         })
     };
+    // While picking a place for an event, a click (or Enter: the centre) sets it there: the
+    // nearest named place within 12 px, else the point itself.
+    let pick_at = {
+        let app = app.clone();
+        let ctl = ctl.clone();
+        move |screen: (f64, f64)| {
+            let Some(event) = app.picking_place.clone() else { return false };
+            let (world, km_per_px) = {
+                let l = ctl.live.borrow();
+                let world = l.vp.to_world(screen);
+                (world, l.vp.km_per_px(geo::unproject(world.0, world.1).1))
+            };
+            let (lon, lat) = geo::unproject(world.0, world.1);
+            if let Some(place) = place_at(lat, lon, km_per_px * 12.0) {
+                app.dispatch(Action::Correct(Correction::EventPlace { event, place: Some(place) }));
+            }
+            app.dispatch(Action::PickPlace(None));
+            true
+        }
+    };
     // A click on the map itself (not a marker) folds an expanded cluster back.
     let onclick = {
         let ctl = ctl.clone();
-        Callback::from(move |_: MouseEvent| {
+        let pick_at = pick_at.clone();
+        Callback::from(move |e: MouseEvent| {
+            let dragged = ctl.live.borrow().dragged;
+            if !dragged {
+                ctl.measure_origin();
+                if pick_at(ctl.local(&e)) {
+                    return;
+                }
+            }
             let fold = {
                 let mut l = ctl.live.borrow_mut();
                 !std::mem::take(&mut l.dragged) && l.spider.take().is_some()
@@ -1166,14 +1195,50 @@ pub fn MapPanel() -> Html {
             ctl.go(fit_view(&app_fit.analysis.events, &placed, size, limits), false);
         }
     };
+    {
+        // Picking starts with the map focused, so Enter and Escape work at once.
+        let frame_ref = frame_ref.clone();
+        use_effect_with(app.picking_place.is_some(), move |&on| {
+            if on {
+                // After the dialog closes, which gives focus back to its opener.
+                Timeout::new(0, move || {
+                    if let Some(f) = frame_ref.cast::<HtmlElement>() {
+                        let _ = f.focus();
+                    }
+                })
+                .forget();
+            }
+        });
+    }
+    let picking = app.picking_place.as_deref().and_then(|id| app.event_index(id)).map(|i| i + 1);
+    let cancel_pick = {
+        let app = app.clone();
+        Callback::from(move |_: MouseEvent| app.dispatch(Action::PickPlace(None)))
+    };
     let onkeydown = {
         let ctl = ctl.clone();
         let fit = fit.clone();
+        let app = app.clone();
         Callback::from(move |e: KeyboardEvent| {
             if e.ctrl_key() || e.meta_key() || e.alt_key() {
                 return;
             }
             let (w, h) = ctl.live.borrow().size_or_default();
+            if app.picking_place.is_some() {
+                match e.key().as_str() {
+                    "Enter" | " " => {
+                        e.prevent_default();
+                        pick_at((w / 2.0, h / 2.0));
+                        return;
+                    }
+                    "Escape" => {
+                        e.prevent_default();
+                        app.dispatch(Action::PickPlace(None));
+                        return;
+                    }
+                    _ => {}
+                }
+            }
             let step = (w.min(h) / 5.0).max(40.0);
             match e.key().as_str() {
                 "ArrowLeft" => ctl.pan_by(step, 0.0),
@@ -1256,7 +1321,13 @@ pub fn MapPanel() -> Html {
                     { format!("{} on the map", count(on_map, "event", "events")) }
                 </span>
             </div>
-            <div class="map-frame">
+            <div class={classes!("map-frame", picking.is_some().then_some("is-picking"))}>
+                if let Some(n) = picking {
+                    <div class="map-pick-banner" role="status">
+                        <span>{ format!("Click the map to set the place of event {n}, or press Enter for the centre of the view.") }</span>
+                        <button type="button" class="link-button" onclick={cancel_pick}>{ "Cancel" }</button>
+                    </div>
+                }
                 <div class="map-viewport" ref={frame_ref} tabindex="0" role="group"
                     aria-roledescription="map"
                     aria-label="Event map"

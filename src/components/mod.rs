@@ -1,7 +1,8 @@
 //! The views: header and tabs, reader (with rich text and entity mentions), events table,
-//! entities index, filters, the map and timeline panels, and import, library and export.
+//! entities index, filters, the map and timeline panels, import, library, export and corrections.
 
 pub mod app_header;
+pub mod corrections;
 pub mod entities_panel;
 pub mod events_table;
 pub mod export_menu;
@@ -15,6 +16,7 @@ pub mod rich_text;
 pub mod timeline_panel;
 
 pub use app_header::AppHeader;
+pub use corrections::{AddEventButton, CorrectionDialog, UndoControls};
 pub use entities_panel::EntitiesPanel;
 pub use events_table::EventsTable;
 pub use export_menu::ExportMenu;

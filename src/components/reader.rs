@@ -5,6 +5,7 @@ use atlas_core::{BlockKind, Level};
 use yew::prelude::*;
 
 use crate::components::rich_text::{citation_id, marker_id, reveal_element, rich_text, source_id};
+use crate::components::AddEventButton;
 use crate::derive::is_article_text;
 use crate::format::{classify_href, display_url, human_date, SafeHref};
 use crate::hooks::use_app;
@@ -92,9 +93,9 @@ pub fn Reader() -> Html {
             let key = b.id.to_string();
             match b.kind {
                 BlockKind::Heading => {
-                    html! { <h2 {key} class="body-heading" dir="auto">{ content }</h2> }
+                    html! { <h2 {key} class="body-heading" dir="auto" data-block={b.id.to_string()}>{ content }</h2> }
                 }
-                _ => html! { <p {key} dir="auto">{ content }</p> },
+                _ => html! { <p {key} dir="auto" data-block={b.id.to_string()}>{ content }</p> },
             }
         })
         .collect();
@@ -133,12 +134,13 @@ pub fn Reader() -> Html {
 
     html! {
         <div class="reader-column">
+        <div class="reader-tools"><AddEventButton /></div>
         <article class="reader" aria-labelledby="article-title" lang="en">
             <header class="reader-head">
                 if let Some(kind) = &meta.kind {
                     <p class="kicker" dir="auto">{ kind }</p>
                 }
-                <h1 id="article-title" class="reader-title" dir="auto" tabindex="-1">{ title }</h1>
+                <h1 id="article-title" class="reader-title" dir="auto" tabindex="-1" data-block={title_block.map(|b| b.id.to_string())}>{ title }</h1>
                 if !authors.is_empty() || meta.published.is_some() {
                     <p class="byline">
                         if !authors.is_empty() {
@@ -160,7 +162,7 @@ pub fn Reader() -> Html {
                     </nav>
                 }
                 if let Some(lead) = lead {
-                    <p class="lead" dir="auto">{ lead }</p>
+                    <p class="lead" dir="auto" data-block={summary_block.map(|b| b.id.to_string())}>{ lead }</p>
                 }
                 if has_bios {
                     <details class="about-authors">

@@ -162,13 +162,16 @@ fn evidence(cx: &Cx, marks: &[usize], range: std::ops::Range<usize>, inner: Html
         if m.sub > 0 {
             title.push_str(" (mentioned again)");
         }
+        if ev.corrected {
+            title.push_str(" (corrected)");
+        }
         let id = (m.sub == 0).then(|| marker_id(&ev.id));
         markers.push(html! {
             <button
                 type="button"
                 {id}
-                class={classes!("ev-marker", format!("ev-kind-{}", ev.kind.as_str()), is_sel.then_some("is-selected"), (m.sub > 0).then_some("is-repeat"))}
-                aria-label={format!("Event: {}", event_label(ev))}
+                class={classes!("ev-marker", format!("ev-kind-{}", ev.kind.as_str()), is_sel.then_some("is-selected"), (m.sub > 0).then_some("is-repeat"), ev.corrected.then_some("is-corrected"))}
+                aria-label={format!("Event: {}{}", event_label(ev), if ev.corrected { " (corrected)" } else { "" })}
                 aria-pressed={is_sel.to_string()}
                 {title}
                 {onclick}

@@ -74,6 +74,10 @@ pub enum Correction {
         alias: String,
         new_id: String,
     },
+    /// Several changes made together (one form saved), undone together.
+    Batch {
+        changes: Vec<Correction>,
+    },
 }
 
 /// Why a correction was refused. `Display` is a sentence for the user.
@@ -115,6 +119,33 @@ impl Correction {
             Correction::EntityKind { entity, .. } => format!("kind of {entity}"),
             Correction::MergeEntities { into, from } => format!("merge of {from} into {into}"),
             Correction::SplitAlias { alias, .. } => format!("split of “{alias}”"),
+            Correction::Batch { changes } => match changes.as_slice() {
+                [one] => one.describe(),
+                _ => match changes
+                    .iter()
+                    .map(Correction::subject)
+                    .collect::<BTreeSet<_>>()
+                    .into_iter()
+                    .collect::<Vec<_>>()[..]
+                {
+                    [Some(id)] => format!("edit of {id}"),
+                    _ => format!("{} changes", changes.len()),
+                },
+            },
+        }
+    }
+
+    /// The event or entity a correction changes, when it is one existing item.
+    fn subject(&self) -> Option<&str> {
+        match self {
+            Correction::EventDate { event, .. }
+            | Correction::EventPlace { event, .. }
+            | Correction::EventKind { event, .. }
+            | Correction::EventParticipants { event, .. }
+            | Correction::DeleteEvent { event } => Some(event),
+            Correction::EntityKind { entity, .. } | Correction::SplitAlias { entity, .. } => Some(entity),
+            Correction::MergeEntities { into, .. } => Some(into),
+            Correction::AddEvent { .. } | Correction::Batch { .. } => None,
         }
     }
 }
@@ -306,6 +337,19 @@ impl Analysis {
                 }
                 *new_id = self.fresh_id("ent-u", |id| self.entities.iter().any(|e| e.id == id));
             }
+            Correction::Batch { changes } => {
+                if changes.is_empty() {
+                    return Err(CorrectionError::Pointless("Nothing was changed.".into()));
+                }
+                // Each change is checked against the state the previous ones leave.
+                let mut state = self.clone();
+                for c in changes.iter_mut() {
+                    state.validate(c)?;
+                    if let Ok(next) = state.correct(c.clone()) {
+                        state = next;
+                    }
+                }
+            }
         }
         Ok(())
     }
@@ -448,6 +492,11 @@ fn replay(
                 }
             }
         }
+        Correction::Batch { changes } => {
+            for c in changes {
+                replay(analysis, c, entities, events, touched_entities, touched_events);
+            }
+        }
         Correction::SplitAlias { entity: id, alias, new_id } => {
             let Some(e) = entities.iter_mut().find(|e| e.id == *id) else { return };
             let written_so = |m: &Mention| {
@@ -511,6 +560,28 @@ mod tests {
         assert_eq!(user_date("2021", Some("2021"), Precision::Year).unwrap().end, None);
         assert!(user_place("X", 91.0, 0.0, GeoPrecision::City).is_err());
         assert!(user_place(" ", 1.0, 0.0, GeoPrecision::City).is_err());
+    }
+
+    #[test]
+    fn a_batch_is_one_step() {
+        let a = analysis();
+        let id = a.events[0].id.clone();
+        let date = user_date("2020", None, Precision::Year).unwrap();
+        let batch = Correction::Batch {
+            changes: vec![
+                Correction::EventKind { event: id.clone(), kind: EventKind::Offer },
+                Correction::EventDate { event: id.clone(), date: Some(date.clone()) },
+            ],
+        };
+        assert_eq!(batch.describe(), format!("edit of {id}"));
+        let b = a.correct(batch).unwrap();
+        assert_eq!((b.events[0].kind, b.events[0].date.clone()), (EventKind::Offer, Some(date)));
+        assert_eq!(b.undo_correction().unwrap().0, a);
+        let bad = Correction::Batch {
+            changes: vec![Correction::DeleteEvent { event: id.clone() }, Correction::DeleteEvent { event: id }],
+        };
+        assert!(a.correct(bad).is_err(), "the second change sees the first");
+        assert!(a.correct(Correction::Batch { changes: vec![] }).is_err());
     }
 
     #[test]

@@ -163,6 +163,53 @@ impl Gazetteer {
         &self.places
     }
 
+    /// Up to `limit` places for a search box: names (or aliases) starting with `query`, then
+    /// names with a word starting with it; each group by [`GazPlace::prior`], best first.
+    pub fn search(&self, query: &str, limit: usize) -> Vec<&GazPlace> {
+        let q = normalize(query);
+        if q.is_empty() {
+            return Vec::new();
+        }
+        let word_start = format!(" {q}");
+        let mut best: FxHashMap<usize, u8> = FxHashMap::default();
+        for key in &self.keys {
+            let rank = if *key == q {
+                0
+            } else if key.starts_with(&q) {
+                1
+            } else if key.contains(&word_start) {
+                2
+            } else {
+                continue;
+            };
+            for &i in self.index.get(key).into_iter().flatten() {
+                let r = best.entry(i).or_insert(rank);
+                *r = (*r).min(rank);
+            }
+        }
+        let mut hits: Vec<(u8, u64, usize)> =
+            best.into_iter().map(|(i, rank)| (rank, self.places[i].prior.max(self.places[i].population), i)).collect();
+        hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        hits.into_iter().take(limit).map(|(_, _, i)| &self.places[i]).collect()
+    }
+
+    /// The place nearest to `lat`, `lon` within `max_km` (cities, districts and landmarks;
+    /// not country or region centroids), for a click on the map.
+    pub fn nearest(&self, lat: f64, lon: f64, max_km: f64) -> Option<&GazPlace> {
+        let km = |p: &GazPlace| {
+            let dy = (p.lat - lat) * 111.2;
+            let dx = (p.lon - lon) * 111.2 * lat.to_radians().cos();
+            (dx * dx + dy * dy).sqrt()
+        };
+        self.places
+            .iter()
+            .filter(|p| !matches!(p.precision, GeoPrecision::Country | GeoPrecision::Region))
+            .map(|p| (km(p), p))
+            .filter(|(d, _)| *d <= max_km)
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, p)| p)
+    }
+
     /// The country with this ISO alpha-2 code.
     pub fn country(&self, iso2: &str) -> Option<&GazPlace> {
         self.places.iter().find(|p| p.kind == PlaceKind::Country && p.country.eq_ignore_ascii_case(iso2))
@@ -349,6 +396,19 @@ pub fn is_ambiguous_key(name: &str, key: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn search_and_nearest_for_the_place_picker() {
+        let g = gazetteer();
+        let names: Vec<&str> = g.search("bag", 5).iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names.first(), Some(&"Baghdad"), "{names:?}");
+        assert_eq!(g.search("mansour", 3).first().map(|p| p.name.as_str()), Some("Mansour"));
+        assert!(g.search("  ", 5).is_empty());
+        assert!(g.search("zzzzqq", 5).is_empty());
+        let mansour = best("Mansour");
+        assert_eq!(g.nearest(mansour.lat + 0.001, mansour.lon, 2.0).map(|p| p.name.as_str()), Some("Mansour"));
+        assert!(g.nearest(0.0, -30.0, 50.0).is_none(), "the middle of the Atlantic");
+    }
 
     fn best(name: &str) -> &'static GazPlace {
         gazetteer().best(name).unwrap_or_else(|| panic!("no place for {name:?}"))

@@ -1,0 +1,192 @@
+// Corrections: change an event's kind, date and place (from the gazetteer or by clicking the
+// map), its actors; delete one; add one from a sentence selected in the reader; change an
+// entity's kind, merge two and split an alias off. Every change is marked, undoable (buttons
+// and Ctrl+Z / Ctrl+Shift+Z), kept across reloads and included in the exports.
+
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { after, before, test } from "node:test";
+import { assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function open(options = {}) {
+  const view = await openPage(app, options);
+  await view.page.locator("#article-title").waitFor({ timeout: 15_000 });
+  return view;
+}
+
+const settle = (page) => page.waitForTimeout(300);
+const rows = (page) => page.locator(".events-panel tbody tr.event-row");
+
+/** Selects the event in table row `n` (0-based) and opens its correction form. */
+async function editRow(page, n) {
+  const row = rows(page).nth(n);
+  await row.click();
+  await row.locator(".row-edit").click();
+  await page.locator("#correction-dialog[open] form").waitFor();
+  return row;
+}
+
+test("an event's kind, date and place are corrected, marked, undone and redone", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const id = await rows(page).nth(0).getAttribute("id");
+    await rows(page).nth(0).click();
+    const before = await rows(page).nth(0).innerText();
+    await editRow(page, 0);
+    await settle(page);
+    await screenshot(page, "corrections-event-form");
+    await assertAccessible(page, { include: "#correction-dialog" });
+
+    // A day that does not exist is refused in place; nothing changes.
+    await page.selectOption("#edit-precision", "day");
+    await page.fill("#edit-date-start", "2020-02-30");
+    await page.click("#edit-save");
+    assert.match(await page.locator("#edit-date-hint").innerText(), /not a real date/);
+    assert.equal(await page.locator("#undo").isDisabled(), true, "nothing was corrected");
+
+    await page.selectOption("#edit-kind", "arrest");
+    await page.selectOption("#edit-precision", "month");
+    await page.fill("#edit-date-start", "2020-05");
+    await page.fill("#edit-place-search", "Mosul");
+    await page.locator(".place-result").first().click();
+    assert.match(await page.locator("#edit-place-current").innerText(), /Mosul/);
+    await page.click("#edit-save");
+    await page.locator("#correction-dialog").waitFor({ state: "hidden" });
+
+    const row = page.locator(`#${id}`);
+    const after = await row.innerText();
+    assert.match(after, /Arrest/);
+    assert.match(after, /May 2020/);
+    assert.match(after, /Mosul/);
+    assert.match(after, /corrected/);
+    assert.equal(await page.locator(".ev-marker.is-corrected").count() > 0, true, "the reader marks it too");
+    assert.match(await page.locator("#undo").getAttribute("aria-label"), /Undo the edit of ev-/, "one save is one step");
+
+    // Ctrl+Z undoes (outside text fields), Ctrl+Shift+Z redoes; the buttons do the same.
+    await page.locator("#article-title").focus();
+    await page.keyboard.press("Control+z");
+    assert.equal(await row.innerText(), before);
+    await page.keyboard.press("Control+Shift+z");
+    assert.match(await row.innerText(), /Arrest/);
+    await page.click("#undo");
+    assert.equal(await row.innerText(), before);
+    await page.click("#redo");
+    assert.match(await row.innerText(), /Arrest/);
+    await screenshot(page, "corrections-corrected-row");
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
+
+test("a place is picked on the map, an event deleted, and corrections survive a reload", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const count = await rows(page).count();
+    const id = await rows(page).nth(1).getAttribute("id");
+    await editRow(page, 1);
+    await page.click("#edit-place-map");
+    await page.locator(".map-pick-banner").waitFor();
+    await settle(page);
+    await screenshot(page, "corrections-pick-on-map");
+    // Enter on the focused map sets the place at the centre of the view.
+    assert.equal(await page.evaluate(() => document.activeElement?.classList.contains("map-viewport")), true);
+    await page.keyboard.press("Enter");
+    await page.locator("#correction-dialog[open] form").waitFor();
+    const picked = await page.locator("#edit-place-current").innerText();
+    assert.doesNotMatch(picked, /No place/);
+    await page.click("#correction-dialog .ui-btn:has-text('Cancel')");
+    assert.match(await page.locator(`#${id}`).innerText(), /corrected/);
+
+    await editRow(page, 2);
+    await page.click("#edit-delete");
+    assert.equal(await rows(page).count(), count - 1);
+
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("#article-title").waitFor();
+    assert.equal(await rows(page).count(), count - 1, "the deletion was kept");
+    assert.match(await page.locator(`#${id}`).innerText(), /corrected/, "the picked place was kept");
+    await page.click("#undo");
+    assert.equal(await rows(page).count(), count, "undo works after a reload");
+    await page.click("#undo");
+    assert.equal(await page.locator("#undo").isDisabled(), true);
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
+
+test("an event is added from a selected sentence; entities change kind, merge and split", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const count = await rows(page).count();
+    // Without a selection the button says what to do.
+    await page.click("#add-event");
+    assert.match(await page.locator("#add-event-hint").innerText(), /Select a sentence/);
+
+    // Select a few words inside the last paragraph of the article.
+    const sentence = await page.evaluate(() => {
+      const p = [...document.querySelectorAll(".reader-body p[data-block]")].at(-1);
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode();
+      const decoration = (n) => n.parentElement.closest(".visually-hidden, .ev-markers, .fn-ref, [role=tooltip]");
+      while (node && (node.textContent.trim().length < 20 || decoration(node))) node = walker.nextNode();
+      const range = document.createRange();
+      range.setStart(node, 3);
+      range.setEnd(node, 12);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return node.textContent.slice(3, 12);
+    });
+    await page.click("#add-event");
+    await page.locator("#correction-dialog[open] form").waitFor();
+    const quoted = await page.locator(".correction-evidence").innerText();
+    assert.ok(quoted.includes(sentence), `“${quoted}” holds the selection “${sentence}”`);
+    await page.selectOption("#edit-kind", "attack");
+    await page.click("#edit-save");
+    assert.equal(await rows(page).count(), count + 1);
+    assert.equal(await page.locator(".event-row.is-selected .corrected-badge").count(), 1, "the new event is selected and marked");
+
+    // Entities: select one, change its kind, merge another into it, split an alias off.
+    const chips = page.locator(".entity-chip");
+    const names = await chips.locator(".entity-name").allInnerTexts();
+    await chips.first().click();
+    await page.click("#edit-entity");
+    await page.locator("#correction-dialog[open] #edit-entity-kind").waitFor();
+    await assertAccessible(page, { include: "#correction-dialog" });
+    await page.selectOption("#edit-entity-kind", "Other");
+    await page.locator("#edit-merge").selectOption({ index: 1 });
+    await page.click("#edit-merge-go");
+    await settle(page);
+    await screenshot(page, "corrections-entity-form");
+    const aliases = await page.locator(".alias-list li").count();
+    assert.ok(aliases >= 1, "the merged entity's name is now an alias");
+    await page.locator(".alias-list .link-button").first().click();
+    assert.equal(await page.locator(".alias-list li").count(), aliases - 1, "the alias was split off");
+    await page.keyboard.press("Escape");
+    await page.locator("#correction-dialog").waitFor({ state: "hidden" });
+    assert.equal((await chips.locator(".entity-name").allInnerTexts()).length, names.length, "merge then split: as many entities again");
+
+    // The Analysis JSON export carries the corrections and re-imports losslessly.
+    await page.click("#export-toggle");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click('.export-item[data-format=".analysis.json"]')]);
+    const json = JSON.parse(await readFile(await download.path(), "utf8"));
+    assert.ok(json.corrections.log.length >= 4, "the log is exported");
+    assert.ok(json.events.some((e) => e.corrected), "events are exported corrected");
+    assert.equal(json.corrections.original_events.length, count);
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
