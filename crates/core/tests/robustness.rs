@@ -125,3 +125,63 @@ proptest! {
         check_offsets(&text);
     }
 }
+
+/// Any sequence of corrections, well-formed or not (unknown ids, ranges past the text, an event
+/// added twice, merges of merged entities), is refused or applied without a panic, and a stored
+/// log of them replays to the same result.
+fn correction() -> impl Strategy<Value = atlas_core::Correction> {
+    use atlas_core::{Correction, EntityKind, EventKind};
+    let id = prop_oneof![
+        (1usize..8).prop_map(|n| format!("ev-{n}")),
+        (1usize..12).prop_map(|n| format!("ent-{n}")),
+        "[a-z-]{0,6}"
+    ];
+    prop_oneof![
+        (id.clone(), 0usize..11).prop_map(|(event, k)| Correction::EventKind { event, kind: EventKind::ALL[k] }),
+        id.clone().prop_map(|event| Correction::DeleteEvent { event }),
+        (id.clone(), id.clone()).prop_map(|(into, from)| Correction::MergeEntities { into, from }),
+        (id.clone(), "[A-Za-z ]{0,12}").prop_map(|(entity, alias)| Correction::SplitAlias {
+            entity,
+            alias,
+            new_id: String::new()
+        }),
+        (id.clone(), 0usize..4).prop_map(|(entity, k)| Correction::EntityKind {
+            entity,
+            kind: [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Other][k]
+        }),
+        (id.clone(), prop::collection::vec(id.clone(), 0..3), prop::collection::vec(id, 0..3))
+            .prop_map(|(event, actors, targets)| Correction::EventParticipants { event, actors, targets }),
+        (0usize..12, 0usize..400).prop_map(|(block, at)| Correction::AddEvent {
+            event: atlas_core::Event {
+                id: String::new(),
+                kind: EventKind::Other,
+                date: None,
+                place: None,
+                actors: Vec::new(),
+                targets: Vec::new(),
+                evidence: vec![atlas_core::Evidence { block, start: at, end: at + 7, text: "garbage".into() }],
+                corrected: true,
+            },
+        }),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #[test]
+    fn corrections_never_panic_and_replay(log in prop::collection::vec(correction(), 0..12)) {
+        let mut a = analyze(include_str!("../../../assets/seed.txt"));
+        for c in log {
+            if let Ok(next) = a.correct(c) {
+                a = next;
+            }
+        }
+        let mut stored: atlas_core::Analysis = serde_json::from_str(&serde_json::to_string(&a).unwrap()).unwrap();
+        prop_assert!(stored.verify_corrections().is_empty());
+        prop_assert_eq!(&stored, &a);
+        while let Some((back, _)) = a.undo_correction() {
+            a = back;
+        }
+        prop_assert_eq!(a, analyze(include_str!("../../../assets/seed.txt")));
+    }
+}
