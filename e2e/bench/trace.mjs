@@ -1,0 +1,34 @@
+// Development aid: a timeline trace of loading the seed (`node e2e/bench/trace.mjs`): the main
+// thread's top-level tasks and where their time goes (script, wasm compile, style, layout,
+// paint), in order, until the article is annotated and visible.
+import { chromium } from "playwright-core";
+import { startServer } from "../server.mjs";
+import { CHROMIUM_ARGS } from "../harness.mjs";
+
+const server = await startServer();
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+await browser.startTracing(page, { categories: ["devtools.timeline", "v8", "blink.user_timing", "loading"] });
+await page.goto(server.url);
+await page.waitForFunction(() => document.querySelector("h1") && document.querySelector(".ent"), null, { polling: "raf" });
+const annotated = await page.evaluate(() => performance.now());
+const trace = JSON.parse((await browser.stopTracing()).toString());
+const events = trace.traceEvents;
+const nav = events.find((e) => e.name === "navigationStart" || e.name === "NavigationStart" || e.name === "markAsMainFrame");
+const main = events.find((e) => e.name === "TracingStartedInBrowser" || e.name === "TracingStartedInPage");
+void main;
+const t0 = Math.min(...events.filter((e) => e.name === "ResourceSendRequest").map((e) => e.ts));
+const mainTid = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain")?.tid;
+const tasks = events.filter((e) => e.ph === "X" && e.tid === mainTid && /RunTask$/.test(e.name) && e.dur > 3000 && e.ts >= t0);
+const inner = ["FunctionCall", "EvaluateScript", "v8.compile", "v8.wasm.compiledModule", "wasm.CompileLazy", "v8.wasm.streamFromResponseCallback", "ParseHTML", "UpdateLayoutTree", "Layout", "Paint", "PrePaint", "Layerize", "RasterTask", "HitTest", "FireAnimationFrame", "TimerFire", "EventDispatch", "v8.gc", "MinorGC", "MajorGC", "V8.GCScavenger", "ScheduleStyleRecalculation", "Commit", "UpdateLayer"];
+console.log(`nav→annotated ${annotated.toFixed(0)} ms; main-thread tasks over 3 ms (start, duration, top children):`);
+for (const t of tasks) {
+  const kids = events.filter((e) => e.ph === "X" && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + t.dur && inner.includes(e.name));
+  const sum = new Map();
+  for (const k of kids) sum.set(k.name, (sum.get(k.name) ?? 0) + k.dur / 1000);
+  const top = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
+  console.log(`${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ms  ${(t.dur / 1000).toFixed(1).padStart(7)} ms  ${top}`);
+}
+void nav;
+await browser.close();
+await server.close();
