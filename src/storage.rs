@@ -454,28 +454,88 @@ pub enum Change {
     Delete { key: String },
 }
 
+/// Stored records (key, value), sorted by key: a plain sorted list, which makes a smaller wasm
+/// than a map for the few dozen records a library holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Records(Vec<(String, String)>);
+
+impl Records {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.find(key).ok().map(|i| self.0[i].1.as_str())
+    }
+
+    pub fn insert(&mut self, key: String, value: String) {
+        match self.find(&key) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (key, value)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        if let Ok(i) = self.find(key) {
+            self.0.remove(i);
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// Apply committed changes.
+    pub fn apply(&mut self, changes: &[Change]) {
+        for change in changes {
+            match change {
+                Change::Put { key, value } => self.insert(key.clone(), value.clone()),
+                Change::Delete { key } => self.remove(key),
+            }
+        }
+    }
+}
+
+impl FromIterator<(String, String)> for Records {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
+        let mut records = Records::default();
+        for (key, value) in pairs {
+            records.insert(key, value);
+        }
+        records
+    }
+}
+
 /// A [`KvStore`] that reads a snapshot of the stored records and keeps its writes to itself:
 /// the library's rules run against it, then [`StagedStore::changes`] are committed at once (in
 /// one IndexedDB transaction) or not at all.
 #[derive(Debug)]
 pub struct StagedStore<'a> {
-    base: &'a BTreeMap<String, String>,
-    /// `None` is a deletion.
-    writes: RefCell<BTreeMap<String, Option<String>>>,
+    base: &'a Records,
+    /// In the order first written; `None` is a deletion.
+    writes: RefCell<Vec<(String, Option<String>)>>,
 }
 
 impl<'a> StagedStore<'a> {
-    pub fn new(base: &'a BTreeMap<String, String>) -> Self {
+    pub fn new(base: &'a Records) -> Self {
         StagedStore { base, writes: RefCell::default() }
     }
 
-    /// What differs from the snapshot, in key order (writes that end where they started, such
-    /// as a value written and taken back out, are left out).
+    fn write(&self, key: &str, value: Option<String>) {
+        let mut writes = self.writes.borrow_mut();
+        match writes.iter_mut().find(|(k, _)| k == key) {
+            Some(slot) => slot.1 = value,
+            None => writes.push((key.to_string(), value)),
+        }
+    }
+
+    /// What differs from the snapshot, in the order first written (writes that end where they
+    /// started, such as a value written and taken back out, are left out).
     pub fn changes(&self) -> Vec<Change> {
         self.writes
             .borrow()
             .iter()
-            .filter(|(key, value)| self.base.get(*key) != value.as_ref())
+            .filter(|(key, value)| self.base.get(key) != value.as_deref())
             .map(|(key, value)| match value {
                 Some(value) => Change::Put { key: key.clone(), value: value.clone() },
                 None => Change::Delete { key: key.clone() },
@@ -486,37 +546,29 @@ impl<'a> StagedStore<'a> {
 
 impl KvStore for StagedStore<'_> {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        Ok(match self.writes.borrow().get(key) {
-            Some(written) => written.clone(),
-            None => self.base.get(key).cloned(),
+        Ok(match self.writes.borrow().iter().find(|(k, _)| k == key) {
+            Some((_, written)) => written.clone(),
+            None => self.base.get(key).map(str::to_string),
         })
     }
 
     fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.writes.borrow_mut().insert(key.to_string(), Some(value.to_string()));
+        self.write(key, Some(value.to_string()));
         Ok(())
     }
 
     fn remove(&self, key: &str) -> Result<(), StoreError> {
-        self.writes.borrow_mut().insert(key.to_string(), None);
+        self.write(key, None);
         Ok(())
     }
 
+    /// The snapshot's keys (sorted), then the keys written since.
     fn keys(&self) -> Result<Vec<String>, StoreError> {
         let writes = self.writes.borrow();
-        let mut keys: BTreeSet<String> = self.base.keys().filter(|k| !writes.contains_key(*k)).cloned().collect();
+        let written = |key: &str| writes.iter().any(|(k, _)| k == key);
+        let mut keys: Vec<String> = self.base.keys().filter(|k| !written(k)).map(str::to_string).collect();
         keys.extend(writes.iter().filter(|(_, v)| v.is_some()).map(|(k, _)| k.clone()));
-        Ok(keys.into_iter().collect())
-    }
-}
-
-/// Apply committed changes to the snapshot they were staged on.
-pub fn apply_changes(snapshot: &mut BTreeMap<String, String>, changes: &[Change]) {
-    for change in changes {
-        match change {
-            Change::Put { key, value } => snapshot.insert(key.clone(), value.clone()),
-            Change::Delete { key } => snapshot.remove(key),
-        };
+        Ok(keys)
     }
 }
 
@@ -837,9 +889,7 @@ pub struct Migrated {
 /// keep aside and report. Running it again changes nothing more.
 pub fn migrate(from: &dyn KvStore, to: &dyn KvStore, now: f64) -> Result<Migrated, StoreError> {
     let mut migrated = Migrated::default();
-    let mut keys: Vec<String> =
-        from.keys()?.into_iter().filter(|k| k.starts_with(LIB_PREFIX) || k.starts_with(QUARANTINE_PREFIX)).collect();
-    keys.sort();
+    let keys = from.keys()?.into_iter().filter(|k| k.starts_with(LIB_PREFIX) || k.starts_with(QUARANTINE_PREFIX));
     for key in keys {
         let Some(raw) = from.get(&key)? else { continue };
         if key == INDEX_KEY {
@@ -1229,50 +1279,57 @@ mod tests {
         store.map.borrow().clone()
     }
 
+    fn records_of(store: &MemoryStore) -> Records {
+        store.map.borrow().clone().into_iter().collect()
+    }
+
+    fn store_of(records: Records) -> MemoryStore {
+        MemoryStore { map: RefCell::new(records.0.into_iter().collect()), ..Default::default() }
+    }
+
     #[test]
     fn a_staged_store_reads_its_own_writes_and_lists_only_real_changes() {
-        let base: BTreeMap<String, String> =
-            [("a", "1"), ("b", "2"), ("c", "3")].into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let base: Records =
+            [("c", "3"), ("a", "1"), ("b", "2")].into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
         let staged = StagedStore::new(&base);
         staged.set("a", "1").expect("sets");
+        staged.set("d", "4").expect("sets");
         staged.set("b", "20").expect("sets");
         staged.remove("c").expect("removes");
-        staged.set("d", "4").expect("sets");
         staged.set("e", "5").expect("sets");
         staged.remove("e").expect("removes");
         assert_eq!(staged.get("b"), Ok(Some("20".into())));
         assert_eq!(staged.get("c"), Ok(None));
-        assert_eq!(staged.keys(), Ok(vec!["a".to_string(), "b".into(), "d".into()]));
+        assert_eq!(staged.keys(), Ok(vec!["a".to_string(), "d".into(), "b".into()]));
         let changes = staged.changes();
         assert_eq!(
             changes,
             vec![
+                Change::Put { key: "d".into(), value: "4".into() },
                 Change::Put { key: "b".into(), value: "20".into() },
                 Change::Delete { key: "c".into() },
-                Change::Put { key: "d".into(), value: "4".into() },
             ],
             "a value written back unchanged, or written and taken out again, is no change"
         );
-        assert_eq!(base.get("b").map(String::as_str), Some("2"), "the snapshot is untouched until committed");
+        assert_eq!(base.get("b"), Some("2"), "the snapshot is untouched until committed");
         let mut committed = base.clone();
-        apply_changes(&mut committed, &changes);
-        let expected: BTreeMap<String, String> =
-            [("a", "1"), ("b", "20"), ("d", "4")].into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
-        assert_eq!(committed, expected);
+        committed.apply(&changes);
+        let expected = vec![("a", "1"), ("b", "20"), ("d", "4")];
+        assert_eq!(committed.0.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>(), expected);
     }
 
     #[test]
     fn the_library_rules_run_the_same_on_a_staged_store() {
         let s = store();
         add(&s, &sample_analysis(), 1.0).expect("adds");
-        let snapshot = map_of(&s);
+        let snapshot = records_of(&s);
         let staged = StagedStore::new(&snapshot);
         let added = add(&staged, &other_analysis(), 2.0).expect("adds");
         let changes = staged.changes();
         assert_eq!(changes.len(), 2, "the article and the index: {changes:?}");
         let mut committed = snapshot.clone();
-        apply_changes(&mut committed, &changes);
-        let after = MemoryStore { map: RefCell::new(committed), ..Default::default() };
+        committed.apply(&changes);
+        let after = store_of(committed);
         assert_eq!(load(&after, 3.0).expect("loads").entries, added.entries);
         assert_eq!(open(&after, &added.entry.id, 4.0), Ok(other_analysis()));
     }
@@ -1363,7 +1420,7 @@ mod tests {
     #[test]
     fn migration_moves_everything_of_the_old_library_and_nothing_else() {
         let (local, a, b) = local_storage_library();
-        let empty = BTreeMap::new();
+        let empty = Records::default();
         let staged = StagedStore::new(&empty);
         let migrated = migrate(&local, &staged, 10.0).expect("migrates");
         assert_eq!(migrated.articles, 3, "both articles and the unreadable one");
@@ -1378,14 +1435,14 @@ mod tests {
             .collect();
         expected.sort();
         assert_eq!(moved, expected);
-        let mut idb = BTreeMap::new();
-        apply_changes(&mut idb, &staged.changes());
+        let mut idb = Records::default();
+        idb.apply(&staged.changes());
         for key in &moved {
-            assert_eq!(idb.get(key), local.map.borrow().get(key), "{key} is copied exactly");
+            assert_eq!(idb.get(key), local.map.borrow().get(key).map(String::as_str), "{key} is copied exactly");
         }
-        assert!(!idb.contains_key("atlas:lib:v2:index") && !idb.contains_key("someone-else"));
+        assert!(idb.get("atlas:lib:v2:index").is_none() && idb.get("someone-else").is_none());
 
-        let new = MemoryStore { map: RefCell::new(idb), ..Default::default() };
+        let new = store_of(idb);
         let report = load(&new, 11.0).expect("loads");
         let listed: Vec<(&str, &str)> = report.entries.iter().map(|e| (e.id.as_str(), e.title.as_str())).collect();
         assert_eq!(listed, vec![(b.id.as_str(), "Militias Strike Again"), (a.id.as_str(), "Kadhimi brief")]);
@@ -1394,7 +1451,7 @@ mod tests {
         assert_eq!(aside, 2, "the old quarantine and the newly unreadable article are both kept");
 
         // Again (the old keys could not be removed): nothing more changes.
-        let snapshot = map_of(&new);
+        let snapshot = records_of(&new);
         let staged = StagedStore::new(&snapshot);
         migrate(&local, &staged, 12.0).expect("migrates");
         let again: Vec<Change> = staged
@@ -1441,7 +1498,7 @@ mod tests {
     #[test]
     fn a_disabled_old_store_fails_the_migration_cleanly() {
         let off = MemoryStore { disabled: true, ..Default::default() };
-        let empty = BTreeMap::new();
+        let empty = Records::default();
         let staged = StagedStore::new(&empty);
         assert_eq!(migrate(&off, &staged, 1.0), Err(StoreError::Unavailable));
         assert!(staged.changes().is_empty());

@@ -3,8 +3,6 @@
 //! changed by a list of [`Change`]s per transaction, all or nothing. Event handlers are the
 //! promises' own `resolve`/`reject` functions, so no Rust closure is left behind.
 
-use std::collections::BTreeMap;
-
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -12,7 +10,7 @@ use web_sys::js_sys::{Array, Function, Promise};
 use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 use super::use_library::store_error;
-use crate::storage::{Change, StoreError};
+use crate::storage::{Change, Records, StoreError};
 
 /// The database's name (one per site).
 pub const DB_NAME: &str = "article-atlas";
@@ -91,14 +89,14 @@ impl Idb {
 
     /// Every record. A value that is not a string (written by something else) is read as its
     /// JSON, which the library then finds unreadable and keeps aside.
-    pub async fn read_all(&self) -> Result<BTreeMap<String, String>, StoreError> {
+    pub async fn read_all(&self) -> Result<Records, StoreError> {
         let (_tx, store) = self.transaction(IdbTransactionMode::Readonly)?;
         let keys = store.get_all_keys().map_err(store_error)?;
         let values = store.get_all().map_err(store_error)?;
         // Requests in one transaction finish in order: when the values are in, so are the keys.
         let values: Array = finished(&values).await?.unchecked_into();
         let keys: Array = keys.result().map_err(store_error)?.unchecked_into();
-        let mut records = BTreeMap::new();
+        let mut records = Records::default();
         for (key, value) in keys.iter().zip(values.iter()) {
             let Some(key) = key.as_string() else { continue };
             let value = value.as_string().unwrap_or_else(|| {

@@ -8,9 +8,9 @@
 //! IndexedDB transaction) before the UI says it is done.
 
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::future::Future;
 use std::ops::Deref;
+use std::pin::Pin;
 use std::rc::Rc;
 
 use atlas_core::Analysis;
@@ -25,7 +25,7 @@ use super::idb::{deferred, Idb};
 use crate::hooks::{use_app, AppContext};
 use crate::state::{Action, View};
 use crate::storage::{
-    self, apply_changes, KvStore, LibraryEntry, LoadReport, OpenError, Removed, StagedStore, StoreError, SEED_ID,
+    self, Change, KvStore, LibraryEntry, LoadReport, OpenError, Records, Removed, StagedStore, StoreError, SEED_ID,
 };
 
 /// `localStorage` as a [`KvStore`].
@@ -230,7 +230,7 @@ enum Backend {
     /// IndexedDB, with every record as last read or committed.
     Indexed {
         db: Idb,
-        records: BTreeMap<String, String>,
+        records: Records,
     },
     /// `localStorage`, when IndexedDB cannot be used (or the old library could not move).
     Local(LocalStore),
@@ -290,6 +290,13 @@ impl Deref for SharedHandle {
 struct Outcome<T> {
     result: T,
     committed: Result<(), StoreError>,
+}
+
+impl<T> Outcome<T> {
+    /// The result, counted only once what the rules wrote was committed.
+    fn committed(self) -> Result<T, StoreError> {
+        self.committed.map(|()| self.result)
+    }
 }
 
 /// What components get from [`use_library`]: the library state (by `Deref`) and its actions.
@@ -364,7 +371,7 @@ async fn open_backend() -> (Backend, Option<String>) {
             );
             return (Backend::Local(local), Some(note));
         }
-        apply_changes(&mut records, &changes);
+        records.apply(&changes);
     }
     // Safe in IndexedDB now: the old copies go (a key that cannot be removed is moved again,
     // unchanged, next time).
@@ -379,9 +386,23 @@ async fn open_backend() -> (Backend, Option<String>) {
     (Backend::Indexed { db, records }, note)
 }
 
+/// A job for the queue.
+type Job = Pin<Box<dyn Future<Output = ()>>>;
+
+/// Staged changes to commit to IndexedDB, and where.
+type Pending = Option<(Idb, Vec<Change>)>;
+
+/// A stored article, or the bundled one (its saved version when there is one).
+fn read(store: &dyn KvStore, seed: &Rc<Analysis>, id: &str) -> Result<Rc<Analysis>, OpenError> {
+    if id == SEED_ID {
+        return Ok(storage::open_saved_seed(store, now())?.map_or_else(|| seed.clone(), Rc::new));
+    }
+    storage::open(store, id, now()).map(Rc::new)
+}
+
 impl Library {
     /// Run `job` after every job queued before it.
-    fn queue(&self, job: impl Future<Output = ()> + 'static) {
+    fn queue(&self, job: Job) {
         let (done, finish, _) = deferred();
         let previous = self.shared.tail.replace(done);
         spawn_local(async move {
@@ -391,41 +412,55 @@ impl Library {
         });
     }
 
-    /// Run the library's rules against the store and commit what they wrote, all at once.
-    /// `Err` when there is no store to run them against.
-    async fn stage<T>(&self, rules: impl FnOnce(&dyn KvStore) -> T) -> Result<Outcome<T>, StoreError> {
-        let (db, result, changes) = {
-            let backend = self.shared.backend.borrow();
-            match &*backend {
-                Backend::Indexed { db, records } => {
-                    let staged = StagedStore::new(records);
-                    let result = rules(&staged);
-                    (db.clone(), result, staged.changes())
-                }
-                Backend::Local(store) => return Ok(Outcome { result: rules(store), committed: Ok(()) }),
-                Backend::Unavailable(e) => return Err(e.clone()),
-                Backend::Starting => return Err(StoreError::Failed("the library has not started yet".into())),
+    /// Run the library's rules against the store: their result, and the IndexedDB changes to
+    /// commit (if any). `Err` when there is no store to run them against.
+    fn run_rules<T>(&self, rules: impl FnOnce(&dyn KvStore) -> T) -> Result<(T, Pending), StoreError> {
+        let backend = self.shared.backend.borrow();
+        match &*backend {
+            Backend::Indexed { db, records } => {
+                let staged = StagedStore::new(records);
+                let result = rules(&staged);
+                let changes = staged.changes();
+                Ok((result, (!changes.is_empty()).then(|| (db.clone(), changes))))
             }
-        };
-        if changes.is_empty() {
-            return Ok(Outcome { result, committed: Ok(()) });
+            Backend::Local(store) => Ok((rules(store), None)),
+            Backend::Unavailable(e) => Err(e.clone()),
+            Backend::Starting => Err(StoreError::Failed("the library has not started yet".into())),
         }
-        let committed = db.commit(&changes).await;
-        if committed.is_ok() {
-            if let Backend::Indexed { records, .. } = &mut *self.shared.backend.borrow_mut() {
-                apply_changes(records, &changes);
-            }
-            if let Some(channel) = &self.shared.channel {
-                let _ = channel.post_message(&JsValue::from_str("changed"));
-            }
-        }
-        Ok(Outcome { result, committed })
     }
 
-    /// [`Library::stage`], where the result counts only once committed.
-    async fn transact<T>(&self, rules: impl FnOnce(&dyn KvStore) -> T) -> Result<T, StoreError> {
-        let outcome = self.stage(rules).await?;
-        outcome.committed.map(|()| outcome.result)
+    /// Commit changes to IndexedDB, then to the records in memory, and tell the other tabs.
+    async fn commit(&self, pending: Pending) -> Result<(), StoreError> {
+        let Some((db, changes)) = pending else {
+            return Ok(());
+        };
+        db.commit(&changes).await?;
+        if let Backend::Indexed { records, .. } = &mut *self.shared.backend.borrow_mut() {
+            records.apply(&changes);
+        }
+        if let Some(channel) = &self.shared.channel {
+            let _ = channel.post_message(&JsValue::from_str("changed"));
+        }
+        Ok(())
+    }
+
+    /// After every change queued before it, run `rules` against the store, commit what they
+    /// wrote (all at once), then call `then` with the outcome: `Err` when there is no store.
+    fn change<T: 'static>(
+        &self,
+        rules: impl FnOnce(&dyn KvStore) -> T + 'static,
+        then: impl FnOnce(Result<Outcome<T>, StoreError>) + 'static,
+    ) {
+        let this = self.clone();
+        self.queue(Box::pin(async move {
+            match this.run_rules(rules) {
+                Ok((result, pending)) => {
+                    let committed = this.commit(pending).await;
+                    then(Ok(Outcome { result, committed }));
+                }
+                Err(e) => then(Err(e)),
+            }
+        }));
     }
 
     fn show(&self, analysis: Rc<Analysis>) {
@@ -469,39 +504,42 @@ impl Library {
         let analysis = Rc::new(analysis);
         self.show(analysis.clone());
         self.set_current(None);
+        let mut text = format!(
+            "Opened {}: {}, {}.",
+            quoted(&storage::display_title(&analysis)),
+            plural(analysis.events.len(), "event", "events"),
+            plural(analysis.entities.len(), "entity", "entities")
+        );
         let notes = notes.to_vec();
         let this = self.clone();
-        self.queue(async move {
-            let title = quoted(&storage::display_title(&analysis));
-            let mut text = format!(
-                "Opened {title}: {}, {}.",
-                plural(analysis.events.len(), "event", "events"),
-                plural(analysis.entities.len(), "entity", "entities")
-            );
-            let mut kind = NoticeKind::Success;
-            match this.transact(|s| storage::add(s, &analysis, now())).await.and_then(|added| added) {
-                Ok(added) => {
-                    text.push_str(if added.existing {
-                        " It was already in your library."
-                    } else {
-                        " Saved to your library."
-                    });
-                    this.set_current(Some(added.entry.id.clone()));
-                    this.set_entries(added.entries);
+        self.change(
+            move |s| storage::add(s, &analysis, now()),
+            move |outcome| {
+                let mut kind = NoticeKind::Success;
+                match outcome.and_then(Outcome::committed).and_then(|added| added) {
+                    Ok(added) => {
+                        text.push_str(if added.existing {
+                            " It was already in your library."
+                        } else {
+                            " Saved to your library."
+                        });
+                        this.set_current(Some(added.entry.id.clone()));
+                        this.set_entries(added.entries);
+                    }
+                    Err(e) => {
+                        kind = NoticeKind::Error;
+                        text.push_str(&format!(
+                            " It could not be saved to your library, so it stays only until you leave the page. {e}"
+                        ));
+                    }
                 }
-                Err(e) => {
-                    kind = NoticeKind::Error;
-                    text.push_str(&format!(
-                        " It could not be saved to your library, so it stays only until you leave the page. {e}"
-                    ));
+                for note in &notes {
+                    text.push(' ');
+                    text.push_str(note);
                 }
-            }
-            for note in &notes {
-                text.push(' ');
-                text.push_str(note);
-            }
-            this.state.dispatch(LibraryAction::Notify(kind, text, None));
-        });
+                this.state.dispatch(LibraryAction::Notify(kind, text, None));
+            },
+        );
     }
 
     /// Save the analysis on screen (after a correction) over its stored version: the article
@@ -517,84 +555,72 @@ impl Library {
             return;
         }
         let analysis = analysis.clone();
+        let shared = self.shared.clone();
         let this = self.clone();
-        self.queue(async move {
-            // Read when the job runs: a job before it may have stored the article.
-            let current = this.shared.current.borrow().clone();
-            let failed = match current {
-                Some(id) => match this.transact(|s| storage::save(s, &id, &analysis, now())).await.and_then(|r| r) {
-                    Ok(saved) if id == SEED_ID => {
-                        this.state.dispatch(LibraryAction::SavedSeed(Some(saved.entry)));
-                        None
+        self.change(
+            // Which article is read when the job runs: a job before it may have stored it.
+            move |s| match shared.current.borrow().clone() {
+                Some(id) => storage::save(s, &id, &analysis, now()).map(|saved| (saved.entry, saved.entries, false)),
+                None => storage::add(s, &analysis, now()).map(|added| (added.entry, added.entries, true)),
+            },
+            move |outcome| match outcome.and_then(Outcome::committed).and_then(|saved| saved) {
+                Ok((entry, _, _)) if entry.id == SEED_ID => this.state.dispatch(LibraryAction::SavedSeed(Some(entry))),
+                Ok((entry, entries, added)) => {
+                    if added {
+                        this.set_current(Some(entry.id));
                     }
-                    Ok(saved) => {
-                        this.set_entries(saved.entries);
-                        None
-                    }
-                    Err(e) => Some(e),
-                },
-                None => match this.transact(|s| storage::add(s, &analysis, now())).await.and_then(|r| r) {
-                    Ok(added) => {
-                        this.set_current(Some(added.entry.id));
-                        this.set_entries(added.entries);
-                        None
-                    }
-                    Err(e) => Some(e),
-                },
-            };
-            if let Some(e) = failed {
-                this.notify(
+                    this.set_entries(entries);
+                }
+                Err(e) => this.notify(
                     NoticeKind::Error,
                     format!(
                         "Your change is shown but could not be saved to your library, so it lasts only until you leave the page; what was saved before is unchanged. {e}"
                     ),
-                );
-            }
-        });
-    }
-
-    /// Read a stored article, or the bundled one (its saved version when there is one).
-    fn read(&self, store: &dyn KvStore, id: &str) -> Result<Rc<Analysis>, OpenError> {
-        if id == SEED_ID {
-            return Ok(storage::open_saved_seed(store, now())?.map_or_else(|| self.seed.clone(), Rc::new));
-        }
-        storage::open(store, id, now()).map(Rc::new)
+                ),
+            },
+        );
     }
 
     /// Open the seed or a stored article.
     pub fn open(&self, id: &str) {
         let id = id.to_string();
+        let seed = self.seed.clone();
         let this = self.clone();
-        self.queue(async move {
-            let read = this.stage(|s| this.read(s, &id)).await.map(|o| o.result);
-            let result = match read {
-                // Without a store, the bundled article is still there.
-                Err(_) if id == SEED_ID => Ok(this.seed.clone()),
-                Err(e) => Err(OpenError::Store(e)),
-                Ok(result) => result,
-            };
-            match result {
-                Ok(analysis) => {
-                    this.show(analysis);
-                    this.set_current(Some(id));
-                    this.dismiss(None);
-                }
-                Err(e) => {
-                    match &e {
-                        OpenError::Unreadable { entries } => this.set_entries(entries.clone()),
-                        OpenError::Missing => this.reload(false),
-                        OpenError::Store(_) => {}
-                    }
-                    if id == SEED_ID {
-                        // Its saved version went bad: the bundled one is shown instead.
-                        this.show(this.seed.clone());
+        self.change(
+            {
+                let id = id.clone();
+                move |s| read(s, &seed, &id)
+            },
+            move |outcome| {
+                let result = match outcome {
+                    // Without a store, the bundled article is still there.
+                    Err(_) if id == SEED_ID => Ok(this.seed.clone()),
+                    Err(e) => Err(OpenError::Store(e)),
+                    Ok(outcome) => outcome.result,
+                };
+                match result {
+                    Ok(analysis) => {
+                        this.show(analysis);
                         this.set_current(Some(id));
-                        this.state.dispatch(LibraryAction::SavedSeed(None));
+                        this.dismiss(None);
                     }
-                    this.notify(NoticeKind::Error, e.to_string());
+                    Err(e) => {
+                        match &e {
+                            OpenError::Unreadable { entries } => this.set_entries(entries.clone()),
+                            OpenError::Missing => this.reload(false),
+                            OpenError::Store(_) => {}
+                        }
+                        if id == SEED_ID {
+                            // Its saved version went bad: the bundled one is shown instead.
+                            this.show(this.seed.clone());
+                            this.set_current(Some(id));
+                            this.state.dispatch(LibraryAction::SavedSeed(None));
+                        }
+                        this.notify(NoticeKind::Error, e.to_string());
+                    }
                 }
-            }
-        });
+            },
+        );
     }
 
     /// Show several articles together: one reader (each article under its title), one map,
@@ -602,37 +628,46 @@ impl Library {
     /// to show them. Articles that cannot be read are left out and named.
     pub fn open_together(&self, ids: &[String]) {
         let ids = ids.to_vec();
-        let titles: BTreeMap<String, String> = self.entries.iter().map(|e| (e.id.clone(), e.title.clone())).collect();
+        let entries = self.entries.clone();
+        let seed = self.seed.clone();
         let this = self.clone();
-        self.queue(async move {
-            let mut articles: Vec<Rc<Analysis>> = Vec::new();
-            let mut unreadable: Vec<String> = Vec::new();
-            for id in &ids {
-                let read = this.stage(|s| this.read(s, id)).await.map(|o| o.result);
-                match read {
-                    Ok(Ok(a)) => articles.push(a),
-                    Err(_) if id == SEED_ID => articles.push(this.seed.clone()),
-                    _ => unreadable.push(quoted(titles.get(id).map_or(id.as_str(), String::as_str))),
+        self.change(
+            move |s| ids.into_iter().map(|id| (read(s, &seed, &id), id)).collect::<Vec<_>>(),
+            move |outcome| {
+                let mut articles: Vec<Rc<Analysis>> = Vec::new();
+                let mut unreadable: Vec<String> = Vec::new();
+                match outcome {
+                    Ok(outcome) => {
+                        for (read, id) in outcome.result {
+                            match read {
+                                Ok(a) => articles.push(a),
+                                Err(_) => {
+                                    let entry = entries.iter().find(|e| e.id == id);
+                                    unreadable.push(quoted(entry.map_or(id.as_str(), |e| e.title.as_str())));
+                                }
+                            }
+                        }
+                    }
+                    // Without a store, the bundled article is still there.
+                    Err(_) => articles.push(this.seed.clone()),
                 }
-            }
-            let refs: Vec<&Analysis> = articles.iter().map(Rc::as_ref).collect();
-            let how_many = plural(refs.len(), "article", "articles");
-            let combined = atlas_core::combine::combine(&format!("Library: {how_many}"), &refs);
-            let mut text =
-                format!("Showing {how_many} together: {}.", plural(combined.events.len(), "event", "events"));
-            if !unreadable.is_empty() {
-                text.push_str(&format!(" Left out, unreadable: {}.", unreadable.join(", ")));
-            }
-            this.show(Rc::new(combined));
-            this.shared.current.replace(None);
-            this.shared.together.set(true);
-            this.state.dispatch(LibraryAction::Together);
-            if !unreadable.is_empty() {
-                // They were moved aside: the list changed.
-                this.reload(false);
-            }
-            this.notify(if unreadable.is_empty() { NoticeKind::Info } else { NoticeKind::Error }, text);
-        });
+                let refs: Vec<&Analysis> = articles.iter().map(Rc::as_ref).collect();
+                let how_many = plural(refs.len(), "article", "articles");
+                let combined = atlas_core::combine::combine(&format!("Library: {how_many}"), &refs);
+                let mut text =
+                    format!("Showing {how_many} together: {}.", plural(combined.events.len(), "event", "events"));
+                if !unreadable.is_empty() {
+                    text.push_str(&format!(" Left out, unreadable: {}.", unreadable.join(", ")));
+                    // They were moved aside: the list changed.
+                    this.reload(false);
+                }
+                this.show(Rc::new(combined));
+                this.shared.current.replace(None);
+                this.shared.together.set(true);
+                this.state.dispatch(LibraryAction::Together);
+                this.notify(if unreadable.is_empty() { NoticeKind::Info } else { NoticeKind::Error }, text);
+            },
+        );
     }
 
     /// Show the bundled article and every stored one together.
@@ -645,28 +680,30 @@ impl Library {
     pub fn rename(&self, id: &str, title: &str) {
         let (id, title) = (id.to_string(), title.to_string());
         let this = self.clone();
-        self.queue(async move {
-            match this.transact(|s| storage::rename(s, &id, &title, now())).await.and_then(|r| r) {
+        self.change(
+            move |s| storage::rename(s, &id, &title, now()),
+            move |outcome| match outcome.and_then(Outcome::committed).and_then(|r| r) {
                 Ok(entries) => this.set_entries(entries),
                 Err(e) => this.notify(NoticeKind::Error, format!("The article could not be renamed. {e}")),
-            }
-        });
+            },
+        );
     }
 
     /// Delete a stored article; the notice offers Undo.
     pub fn delete(&self, id: &str) {
         let id = id.to_string();
         let this = self.clone();
-        self.queue(async move {
-            match this.transact(|s| storage::remove(s, &id, now())).await.and_then(|r| r) {
+        self.change(
+            move |s| storage::remove(s, &id, now()),
+            move |outcome| match outcome.and_then(Outcome::committed).and_then(|r| r) {
                 Ok(removed) => {
                     this.set_entries(removed.entries.clone());
                     let text = format!("Deleted {} from your library.", quoted(&removed.entry.title));
                     this.state.dispatch(LibraryAction::Notify(NoticeKind::Info, text, Some(Rc::new(removed))));
                 }
                 Err(e) => this.notify(NoticeKind::Error, format!("The article could not be deleted. {e}")),
-            }
-        });
+            },
+        );
     }
 
     /// Put back what the current notice's delete removed.
@@ -680,8 +717,10 @@ impl Library {
             && serde_json::to_string(&*self.app.analysis)
                 .is_ok_and(|j| j == removed.json || storage::content_id(&j) == removed.entry.id);
         let this = self.clone();
-        self.queue(async move {
-            match this.transact(|s| storage::restore(s, &removed, now())).await.and_then(|r| r) {
+        let restoring = removed.clone();
+        self.change(
+            move |s| storage::restore(s, &restoring, now()),
+            move |outcome| match outcome.and_then(Outcome::committed).and_then(|r| r) {
                 Ok(entries) => {
                     if on_screen && this.shared.current.borrow().is_none() {
                         this.set_current(Some(removed.entry.id.clone()));
@@ -690,22 +729,22 @@ impl Library {
                     this.notify(NoticeKind::Success, format!("Restored {}.", quoted(&removed.entry.title)));
                 }
                 Err(e) => this.notify(NoticeKind::Error, format!("The article could not be restored. {e}")),
-            }
-        });
+            },
+        );
     }
 
     /// Re-read the stored library (after a change in another tab).
     pub fn reload(&self, report: bool) {
         let this = self.clone();
-        self.queue(async move {
+        self.queue(Box::pin(async move {
             if let Some(message) = this.load().await.and_then(|r| r.message()).filter(|_| report) {
                 this.notify(NoticeKind::Error, message);
             }
-        });
+        }));
     }
 
     /// Read the store again (IndexedDB may have been changed by another tab), check it, and
-    /// show the list; `None` when there is no store.
+    /// show the list; `None` when there is no store. Runs inside a queued job.
     async fn load(&self) -> Option<LoadReport> {
         let db = match &*self.shared.backend.borrow() {
             Backend::Indexed { db, .. } => Some(db.clone()),
@@ -726,13 +765,20 @@ impl Library {
         }
         // Moving unreadable items aside is best effort: when it cannot be committed they stay
         // where they are, and the list is the same either way.
-        match self.stage(|s| storage::load(s, now())).await.map(|o| o.result) {
-            Ok(Ok(report)) => {
+        let loaded = match self.run_rules(|s| storage::load(s, now())) {
+            Ok((loaded, pending)) => {
+                let _ = self.commit(pending).await;
+                loaded
+            }
+            Err(e) => Err(e),
+        };
+        match loaded {
+            Ok(report) => {
                 self.set_entries(report.entries.clone());
                 self.state.dispatch(LibraryAction::SavedSeed(report.seed.clone()));
                 Some(report)
             }
-            Ok(Err(e)) | Err(e) => {
+            Err(e) => {
                 self.state.dispatch(LibraryAction::Unavailable(Some(e)));
                 None
             }
@@ -743,7 +789,7 @@ impl Library {
     /// saved version if it has one (unless the user opened something else meanwhile).
     fn start(&self) {
         let this = self.clone();
-        self.queue(async move {
+        self.queue(Box::pin(async move {
             let shown = this.shared.shown.get();
             let (backend, note) = open_backend().await;
             if let Backend::Unavailable(e) = &backend {
@@ -757,17 +803,19 @@ impl Library {
             }
             let unchanged =
                 this.shared.shown.get() == shown && this.shared.current.borrow().as_deref() == Some(SEED_ID);
-            if report.is_some_and(|r| r.seed.is_some()) && unchanged {
-                if let Ok(Ok(saved)) = this.stage(|s| this.read(s, SEED_ID)).await.map(|o| o.result) {
-                    this.show(saved);
-                    // The shared view in the URL applies to the saved version as it did to the bundled one.
-                    let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
-                    if let Some(view) = View::parse(&hash) {
-                        this.app.dispatch(Action::ApplyView(view));
-                    }
+            if !(report.is_some_and(|r| r.seed.is_some()) && unchanged) {
+                return;
+            }
+            let saved = this.run_rules(|s| storage::open_saved_seed(s, now()));
+            if let Ok((Ok(Some(saved)), _)) = saved {
+                this.show(Rc::new(saved));
+                // The shared view in the URL applies to the saved version as to the bundled one.
+                let hash = web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default();
+                if let Some(view) = View::parse(&hash) {
+                    this.app.dispatch(Action::ApplyView(view));
                 }
             }
-        });
+        }));
     }
 }
 
