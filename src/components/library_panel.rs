@@ -2,8 +2,6 @@
 //! delete with Undo; tick several to show them together, or show all) and the notice toast
 //! shared by import, library and export.
 
-use std::collections::BTreeSet;
-
 use atlas_core::Analysis;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys;
@@ -40,6 +38,8 @@ struct ItemProps {
     current: bool,
     editing: bool,
     on_edit: Callback<Option<String>>,
+    /// Offer a box to tick it (there are others to show it with).
+    pickable: bool,
     /// Ticked to be shown together with others.
     picked: bool,
     on_pick: Callback<(String, bool)>,
@@ -157,14 +157,17 @@ fn LibraryItem(props: &ItemProps) -> Html {
             class={classes!("library-item", props.current.then_some("is-current"), props.picked.then_some("is-picked"))}
             aria-current={props.current.then_some("true")}
         >
-            <input
-                type="checkbox"
-                class="library-pick"
-                id={format!("lib-pick-{key}")}
-                checked={props.picked}
-                aria-label={format!("Choose “{}” to show together", entry.title)}
-                onchange={onpick}
-            />
+            <div class="library-item-head">
+            if props.pickable {
+                <input
+                    type="checkbox"
+                    class="library-pick"
+                    id={format!("lib-pick-{key}")}
+                    checked={props.picked}
+                    aria-label={format!("Choose “{}” to show together", entry.title)}
+                    onchange={onpick}
+                />
+            }
             <div class="library-item-main">
                 if props.editing {
                     <label class="visually-hidden" for={format!("lib-input-{key}")}>{ "New title" }</label>
@@ -190,6 +193,7 @@ fn LibraryItem(props: &ItemProps) -> Html {
                     }
                     { meta.join(" · ") }
                 </p>
+            </div>
             </div>
             <div class="library-item-actions" role="group" aria-labelledby={title_id.clone()}>
                 <button type="button" class="ui-btn ui-btn-primary" id={format!("lib-open-{key}")} onclick={onopen}>
@@ -282,7 +286,8 @@ pub fn LibraryPanel() -> Html {
     let library = use_library();
     let dialog_ref = use_node_ref();
     let editing = use_state(|| None::<String>);
-    let picked = use_state(BTreeSet::<String>::new);
+    // Ticked ids (a short list: smaller in the wasm than a set).
+    let picked = use_state(Vec::<String>::new);
     let is_open = library.panel == Some(Panel::Library);
     let bundled_entry = use_memo(library.seed().clone(), |seed: &std::rc::Rc<Analysis>| entry_for(seed, SEED_ID, 0.0));
     let seed_entry = library.saved_seed.clone().unwrap_or_else(|| (*bundled_entry).clone());
@@ -340,11 +345,9 @@ pub fn LibraryPanel() -> Html {
     let on_pick = {
         let picked = picked.clone();
         Callback::from(move |(id, on): (String, bool)| {
-            let mut next = (*picked).clone();
+            let mut next: Vec<String> = picked.iter().filter(|p| **p != id).cloned().collect();
             if on {
-                next.insert(id);
-            } else {
-                next.remove(&id);
+                next.push(id);
             }
             picked.set(next);
         })
@@ -365,6 +368,7 @@ pub fn LibraryPanel() -> Html {
                 current={current.as_deref() == Some(entry.id.as_str())}
                 editing={editing.as_deref() == Some(entry.id.as_str())}
                 on_edit={on_edit.clone()}
+                pickable={!library.entries.is_empty()}
                 picked={picked.contains(&entry.id)}
                 on_pick={on_pick.clone()}
             />
