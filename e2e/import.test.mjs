@@ -1,7 +1,9 @@
 // Import, library and export: paste an article and see it analysed; it survives a reload in the
-// library; open, rename, delete and undo; bad files (empty, binary, too large, wrong JSON
-// schema) are refused with a clear message and change nothing; storage that is full, disabled
-// or corrupted is reported; every export format downloads and has the right shape.
+// library (IndexedDB; an older localStorage library moves in; localStorage when IndexedDB is
+// off); open, rename, delete and undo; show a chosen few together; bad files (empty, binary,
+// too large, wrong JSON schema) are refused with a clear message and change nothing; storage
+// that is full, disabled or corrupted is reported; every export format downloads and has the
+// right shape.
 
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
@@ -12,6 +14,8 @@ const SEED_TITLE = "The Harrowing of Mustafa Kadhimi";
 const TITLE = "Militias Strike Again";
 const ARTICLE = `${TITLE}\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra.\n`;
 const LIB = "atlas:lib:v1:";
+const OTHER_TITLE = "Convoy Attacked Near Erbil";
+const OTHER = `${OTHER_TITLE}\n\nApr 4, 2022\n\nOn April 2, 2022, gunmen attacked a fuel convoy near Erbil.\n`;
 
 let app;
 before(async () => {
@@ -33,9 +37,50 @@ const settle = (page) => page.waitForTimeout(350);
 
 const h1 = (page) => page.locator("#article-title").innerText();
 
-/** The library's keys and values, to check that something changed nothing. */
-const snapshot = (page) =>
-  page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort(([a], [b]) => a.localeCompare(b))));
+/** The library's IndexedDB database and object store (src/hooks/idb.rs). */
+const DB = { name: "article-atlas", store: "library" };
+
+/**
+ * Runs one operation on the library's object store in the page: "read" resolves with every
+ * record as sorted [key, value] pairs, "put" writes `pairs`; both once the transaction has
+ * completed. Creates the store as the app does if the database is new, so that a test never
+ * leaves a database the app cannot use. (No `new Function`: the page's CSP forbids eval.)
+ */
+const withStore = (page, op, pairs = []) =>
+  page.evaluate(
+    ({ db, op, pairs }) =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open(db.name, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore(db.store);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const conn = open.result;
+          const tx = conn.transaction(db.store, op === "put" ? "readwrite" : "readonly");
+          const store = tx.objectStore(db.store);
+          let keys, values;
+          if (op === "put") for (const [k, v] of pairs) store.put(v, k);
+          else [keys, values] = [store.getAllKeys(), store.getAll()];
+          tx.oncomplete = () => {
+            conn.close();
+            resolve(op === "put" ? null : keys.result.map((k, i) => [k, values.result[i]]));
+          };
+          tx.onabort = () => reject(tx.error);
+        };
+      }),
+    { db: DB, op, pairs },
+  );
+
+/** The library's stored records (IndexedDB) as sorted [key, value] pairs. */
+const records = (page) => withStore(page, "read");
+
+/** The stored records as one string, to check that something changed nothing. */
+const snapshot = async (page) => JSON.stringify(await records(page));
+
+/** Writes `[key, value]` pairs straight into the library's object store. */
+const putRecords = (page, pairs) => withStore(page, "put", pairs);
+
+/** The library's keys in localStorage. */
+const localKeys = (page) => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("atlas:lib:")).sort());
 
 async function openImport(page) {
   await page.click("#open-import");
@@ -118,8 +163,9 @@ test("paste: the article is analysed, shown, and kept in the library across relo
     // Delete, then Undo.
     const before = await snapshot(page);
     await item(page, "Basra kidnapping").getByRole("button", { name: "Delete" }).click();
-    assert.equal(await page.locator(".library-item").count(), 1);
     const notice = page.locator("#library-dialog .notice");
+    await notice.filter({ hasText: "Deleted" }).waitFor();
+    assert.equal(await page.locator(".library-item").count(), 1);
     assert.match(await notice.innerText(), /Deleted “Basra kidnapping”/);
     assert.equal(await page.evaluate(() => document.activeElement?.id), "notice-undo", "focus moves to Undo");
     await settle(page);
@@ -146,6 +192,7 @@ test("bad files are refused with a clear message and change nothing", async () =
   try {
     await paste(page, ARTICLE);
     await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
+    await page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
     const stored = await snapshot(page);
     assert.match(stored, /atlas:lib:v1:article:/);
 
@@ -353,67 +400,112 @@ test("export: every format downloads with the right shape", async () => {
 });
 
 test("storage: corrupted items are kept aside; full or disabled storage keeps the article on screen", async () => {
-  // Corrupted and wrong-version entries already stored.
+  // Corrupted and wrong-version entries already stored in IndexedDB.
   let view = await open();
   let page = view.page;
   try {
-    await page.evaluate((lib) => {
-      localStorage.setItem(`${lib}index`, JSON.stringify({ version: 1, entries: [{ id: "0000000000000bad", title: "Broken", date: null, author: null, events: 0, added_at: 0 }] }));
-      localStorage.setItem(`${lib}article:0000000000000bad`, "{ this is not json");
-      localStorage.setItem(`${lib}article:00000000000000v0`, JSON.stringify({ schema: "article-atlas/0" }));
-    }, LIB);
+    await putRecords(page, [
+      [`${LIB}index`, JSON.stringify({ version: 1, entries: [{ id: "0000000000000bad", title: "Broken", date: null, author: null, events: 0, added_at: 0 }] })],
+      [`${LIB}article:0000000000000bad`, "{ this is not json"],
+      [`${LIB}article:00000000000000v0`, JSON.stringify({ schema: "article-atlas/0" })],
+    ]);
     await page.reload({ waitUntil: "networkidle" });
     const toast = page.locator(".toasts .notice");
     await toast.waitFor();
     assert.match(await toast.innerText(), /2 stored items could not be read and were kept aside/);
-    const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+    const stored = await records(page);
+    const keys = stored.map(([k]) => k);
     assert.equal(keys.filter((k) => k.startsWith("atlas:lib:quarantine:v1:article:")).length, 2, keys.join(", "));
     assert.ok(!keys.includes(`${LIB}article:0000000000000bad`), "moved aside, not left in the library");
-    const aside = await page.evaluate(() =>
-      Object.entries(localStorage).find(([k]) => k.includes("0000000000000bad") && k.startsWith("atlas:lib:quarantine:"))?.[1],
-    );
+    const aside = stored.find(([k]) => k.includes("0000000000000bad") && k.startsWith("atlas:lib:quarantine:"))?.[1];
     assert.equal(aside, "{ this is not json", "kept exactly as it was");
     await openLibrary(page);
     assert.equal(await page.locator(".library-item").count(), 1, "only the seed is listed");
     await page.keyboard.press("Escape");
     view.assertClean();
   } finally {
-    await page.evaluate(() => localStorage.clear()).catch(() => {});
     await view.close();
   }
 
-  // Full storage: setItem throws QuotaExceededError.
+  // Full storage: one article is saved, then every IndexedDB write fails with QuotaExceededError.
   view = await openPage(app);
   page = view.page;
-  await page.locator("h1").first().waitFor();
   try {
-    await page.evaluate(() => {
-      Storage.prototype.setItem = function () {
-        throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    await page.context().addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args) {
+        if (window.__atlasDiskFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        return put.apply(this, args);
       };
     });
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("h1").first().waitFor();
     await paste(page, ARTICLE);
-    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, TITLE);
-    const text = await page.locator(".toasts .notice.is-error").innerText();
+    await page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
+    const before = await snapshot(page);
+    await page.evaluate(() => (window.__atlasDiskFull = true));
+    await paste(page, OTHER);
+    await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, OTHER_TITLE);
+    const notice = page.locator(".toasts .notice.is-error");
+    await notice.waitFor();
+    const text = await notice.innerText();
     assert.match(text, /could not be saved to your library.*storage for this site is full/s, text);
+    assert.doesNotMatch(text, /Saved to your library/);
     await settle(page);
     await screenshot(page, "import-quota");
-    assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0);
+    assert.equal(await snapshot(page), before, "nothing stored changed");
+    // Renaming the stored one fails the same way and loses nothing either.
+    await openLibrary(page);
+    await item(page, TITLE).getByRole("button", { name: "Rename" }).click();
+    await page.locator(".library-rename-input").fill("Renamed while full");
+    await page.locator(".library-rename-input").press("Enter");
+    await page.locator("#library-dialog .notice.is-error", { hasText: "could not be renamed" }).waitFor();
+    assert.equal(await snapshot(page), before);
+    await page.keyboard.press("Escape");
+    await page.reload({ waitUntil: "networkidle" });
+    await openLibrary(page);
+    await item(page, TITLE).waitFor();
+    assert.equal(await page.locator(".library-item").count(), 2, "the article saved before is still there, alone");
     view.assertClean();
   } finally {
     await view.close();
   }
 
-  // Disabled storage (private mode, blocked site data): any access throws.
+  // No IndexedDB (blocked, or a browser without it): the library falls back to localStorage.
   view = await openPage(app);
   page = view.page;
   try {
     await page.context().addInitScript(() => {
-      Object.defineProperty(window, "localStorage", {
-        get() {
-          throw new DOMException("Access is denied for this document.", "SecurityError");
-        },
-      });
+      IDBFactory.prototype.open = function () {
+        throw new DOMException("IndexedDB is disabled.", "InvalidStateError");
+      };
+    });
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("h1").first().waitFor();
+    await paste(page, ARTICLE);
+    await page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
+    assert.equal((await localKeys(page)).filter((k) => k.startsWith(`${LIB}article:`)).length, 1, "kept in localStorage");
+    await page.reload({ waitUntil: "networkidle" });
+    await openLibrary(page);
+    await item(page, TITLE).waitFor();
+    await page.keyboard.press("Escape");
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+
+  // Neither (private mode, blocked site data): any access throws.
+  view = await openPage(app);
+  page = view.page;
+  try {
+    await page.context().addInitScript(() => {
+      for (const name of ["localStorage", "indexedDB"]) {
+        Object.defineProperty(window, name, {
+          get() {
+            throw new DOMException("Access is denied for this document.", "SecurityError");
+          },
+        });
+      }
     });
     await page.reload({ waitUntil: "networkidle" });
     await page.locator("h1").first().waitFor();
@@ -423,6 +515,125 @@ test("storage: corrupted items are kept aside; full or disabled storage keeps th
     await openLibrary(page);
     assert.match(await page.locator(".library-warning").innerText(), /private mode/);
     await page.keyboard.press("Escape");
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
+
+test("IndexedDB: an older localStorage library moves in whole; articles survive reloads", async () => {
+  // The analysis JSON the app stores for ARTICLE, taken from a first, separate browser context.
+  let view = await open();
+  let stored;
+  try {
+    await paste(view.page, ARTICLE);
+    await view.page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
+    stored = await records(view.page);
+  } finally {
+    await view.close();
+  }
+  const [articleKey, articleJson] = stored.find(([k]) => k.startsWith(`${LIB}article:`));
+  const id = articleKey.slice(`${LIB}article:`.length);
+  const legacy = {
+    [`${LIB}index`]: JSON.stringify({ version: 1, entries: [{ id, title: "Basra kidnapping", date: "2022-03-03", author: null, events: 1, added_at: 1_646_000_000_000 }] }),
+    [articleKey]: articleJson,
+    "atlas:lib:quarantine:v1:article:0123456789abcdef@1646000000000": "{ kept aside by the old version",
+    "atlas:lib:v2:index": "a newer app's data, not ours to move",
+  };
+
+  // The old version of the app left its library in localStorage (once: not again on reload).
+  view = await openPage(app);
+  const { page } = view;
+  try {
+    await page.context().addInitScript((legacy) => {
+      if (sessionStorage.getItem("legacy-written")) return;
+      sessionStorage.setItem("legacy-written", "1");
+      for (const [k, v] of Object.entries(legacy)) localStorage.setItem(k, v);
+    }, legacy);
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("h1").first().waitFor();
+    await openLibrary(page);
+    await item(page, "Basra kidnapping").waitFor();
+    assert.match(await item(page, "Basra kidnapping").innerText(), /Mar 3, 2022[\s\S]*1 event/);
+    const moved = Object.fromEntries(await records(page));
+    assert.equal(moved[articleKey], articleJson, "the article is in IndexedDB, exactly");
+    assert.equal(moved["atlas:lib:quarantine:v1:article:0123456789abcdef@1646000000000"], "{ kept aside by the old version", "the quarantine came along");
+    assert.equal(moved["atlas:lib:v2:index"], undefined);
+    assert.deepEqual(await localKeys(page), ["atlas:lib:v2:index"], "moved out of localStorage; another version's data left alone");
+
+    // A second article; both are still there after a reload, from IndexedDB.
+    await page.keyboard.press("Escape");
+    await paste(page, OTHER);
+    await page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
+    await page.reload({ waitUntil: "networkidle" });
+    await openLibrary(page);
+    await item(page, OTHER_TITLE).waitFor();
+    const titles = await page.locator(".library-item-title").allInnerTexts();
+    assert.deepEqual(titles, [SEED_TITLE, OTHER_TITLE, "Basra kidnapping"]);
+    assert.equal((await records(page)).filter(([k]) => k.startsWith(`${LIB}article:`)).length, 2);
+    assert.deepEqual(await localKeys(page), ["atlas:lib:v2:index"]);
+    view.assertClean();
+  } finally {
+    await view.close();
+  }
+});
+
+test("library: tick articles and show only those together, by keyboard", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    const counts = {};
+    for (const [text, title] of [
+      [ARTICLE, TITLE],
+      [OTHER, OTHER_TITLE],
+    ]) {
+      await paste(page, text);
+      await page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
+      assert.equal(await h1(page), title);
+      counts[title] = await page.locator("tr.event-row").count();
+      assert.ok(counts[title] >= 1, `${title} has an event`);
+      await page.locator(".toasts .notice-dismiss").click();
+    }
+    await openLibrary(page);
+    const selected = page.locator("#lib-open-selected");
+    assert.ok(await selected.isDisabled(), "nothing ticked: disabled");
+    assert.match(await page.locator("#lib-selected-hint").innerText(), /Tick two or more articles/);
+
+    // Tick by keyboard: focus the first stored article's box, Space.
+    const pick = (title) => item(page, title).locator("input.library-pick");
+    await pick(TITLE).focus();
+    await page.keyboard.press("Space");
+    assert.ok(await pick(TITLE).isChecked());
+    assert.ok(await selected.isDisabled(), "one ticked: still disabled");
+    assert.match(await page.locator("#lib-selected-hint").innerText(), /1 article ticked: tick at least one more/);
+    const outline = await pick(TITLE).evaluate((el) => getComputedStyle(el).outlineStyle);
+    assert.notEqual(outline, "none", "the focused box shows its focus");
+    await pick(OTHER_TITLE).focus();
+    await page.keyboard.press("Space");
+    assert.equal(await selected.isDisabled(), false);
+    assert.match(await page.locator("#lib-selected-hint").innerText(), /2 articles ticked/);
+    await settle(page);
+    await screenshot(page, "library-selected");
+    await assertAccessible(page, { include: "#library-dialog" });
+
+    await selected.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.querySelector("#article-title")?.textContent === "Library: 2 articles");
+    assert.equal(await page.locator("tr.event-row").count(), counts[TITLE] + counts[OTHER_TITLE], "only the ticked articles' events");
+    const headings = await page.locator("#panel-reader h2").allInnerTexts();
+    assert.ok(headings.some((h) => h.includes(TITLE)) && headings.some((h) => h.includes(OTHER_TITLE)), `${headings}`);
+    assert.ok(!headings.some((h) => h.includes(SEED_TITLE)), "the bundled article, not ticked, is left out");
+    assert.match(await page.locator(".toasts .notice").innerText(), /Showing 2 articles together/);
+
+    // The seed can be ticked too; the ticks stay while the dialog is reopened.
+    await openLibrary(page);
+    assert.ok(await pick(TITLE).isChecked());
+    await pick(OTHER_TITLE).uncheck();
+    await pick(SEED_TITLE).check();
+    await selected.click();
+    await page.waitForFunction(() => document.querySelector("#article-title")?.textContent === "Library: 2 articles");
+    const seedAndOne = await page.locator("#panel-reader h2").allInnerTexts();
+    assert.ok(seedAndOne.some((h) => h.includes(SEED_TITLE)) && !seedAndOne.some((h) => h.includes(OTHER_TITLE)), `${seedAndOne}`);
     view.assertClean();
   } finally {
     await view.close();

@@ -1,11 +1,21 @@
 //! Import validation and the local library, without the DOM: decoding dropped or opened files,
 //! refusing bad input with a specific [`ImportError`], reading Analysis JSON, and the library's
-//! records kept in a key–value store ([`KvStore`]: `localStorage` in the browser, a map in tests).
+//! records kept in a key–value store ([`KvStore`]: IndexedDB or `localStorage` in the browser, a
+//! map in tests).
 //!
-//! Why `localStorage` and not IndexedDB: its API is synchronous (no promise plumbing between a
-//! user's click and the stored result, so no half-finished states to reconcile), the data is
-//! small (a handful of articles of tens of kilobytes of JSON each), and it needs no extra crate;
-//! `web-sys`' `Storage` is all it takes. Its limit (about 5 MB per site) is handled as
+//! Where the library lives: IndexedDB, through raw `web-sys` bindings and a thin promise wrapper
+//! (`hooks/idb.rs`), because `localStorage` holds about 5 MB per site (two or three long
+//! articles' analyses) while IndexedDB holds a share of the disk. A crate (`rexie`, `idb`,
+//! `indexed_db_futures`) would wrap the same calls in more code than the app uses; the app needs
+//! one object store of strings, read whole at start and written in one transaction per change.
+//! `localStorage` stays as the fallback when IndexedDB cannot be opened, and its old library
+//! (keys under [`LIB_PREFIX`]) is moved into IndexedDB on first start ([`migrate`]).
+//!
+//! The rules stay synchronous and are tested natively: each change runs against a
+//! [`StagedStore`] (the stored records as read, plus the writes it would make), and the browser
+//! commits the staged [`Change`]s in one IndexedDB transaction, all or nothing. Only when that
+//! transaction has completed is the change shown as done; when it fails (the disk is full),
+//! nothing stored changes and the user is told. Its limit is handled as
 //! [`StoreError::QuotaExceeded`].
 //!
 //! The rules the UI relies on:
@@ -30,7 +40,8 @@ pub const INDEX_KEY: &str = "atlas:lib:v1:index";
 pub const ARTICLE_PREFIX: &str = "atlas:lib:v1:article:";
 /// Unreadable stored items are moved here, never deleted.
 pub const QUARANTINE_PREFIX: &str = "atlas:lib:quarantine:";
-/// The library id of the bundled article (not stored, cannot be deleted).
+/// The library id of the bundled article: it cannot be deleted, and is stored (under
+/// [`article_key`]`(SEED_ID)`, never in the index) only once it has been saved with corrections.
 pub const SEED_ID: &str = "seed";
 /// Version of the index record format.
 pub const INDEX_VERSION: u32 = 1;
@@ -436,6 +447,131 @@ impl KvStore for MemoryStore {
     }
 }
 
+/// One write to make to the backing store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Change {
+    Put { key: String, value: String },
+    Delete { key: String },
+}
+
+/// Stored records (key, value), sorted by key: a plain sorted list, which makes a smaller wasm
+/// than a map for the few dozen records a library holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Records(Vec<(String, String)>);
+
+impl Records {
+    fn find(&self, key: &str) -> Result<usize, usize> {
+        self.0.binary_search_by(|(k, _)| k.as_str().cmp(key))
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.find(key).ok().map(|i| self.0[i].1.as_str())
+    }
+
+    pub fn insert(&mut self, key: String, value: String) {
+        match self.find(&key) {
+            Ok(i) => self.0[i].1 = value,
+            Err(i) => self.0.insert(i, (key, value)),
+        }
+    }
+
+    pub fn remove(&mut self, key: &str) {
+        if let Ok(i) = self.find(key) {
+            self.0.remove(i);
+        }
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// Apply committed changes.
+    pub fn apply(&mut self, changes: &[Change]) {
+        for change in changes {
+            match change {
+                Change::Put { key, value } => self.insert(key.clone(), value.clone()),
+                Change::Delete { key } => self.remove(key),
+            }
+        }
+    }
+}
+
+impl FromIterator<(String, String)> for Records {
+    fn from_iter<I: IntoIterator<Item = (String, String)>>(pairs: I) -> Self {
+        let mut records = Records::default();
+        for (key, value) in pairs {
+            records.insert(key, value);
+        }
+        records
+    }
+}
+
+/// A [`KvStore`] that reads a snapshot of the stored records and keeps its writes to itself:
+/// the library's rules run against it, then [`StagedStore::changes`] are committed at once (in
+/// one IndexedDB transaction) or not at all.
+#[derive(Debug)]
+pub struct StagedStore<'a> {
+    base: &'a Records,
+    /// In the order first written; `None` is a deletion.
+    writes: RefCell<Vec<(String, Option<String>)>>,
+}
+
+impl<'a> StagedStore<'a> {
+    pub fn new(base: &'a Records) -> Self {
+        StagedStore { base, writes: RefCell::default() }
+    }
+
+    fn write(&self, key: &str, value: Option<String>) {
+        let mut writes = self.writes.borrow_mut();
+        match writes.iter_mut().find(|(k, _)| k == key) {
+            Some(slot) => slot.1 = value,
+            None => writes.push((key.to_string(), value)),
+        }
+    }
+
+    /// What differs from the snapshot, in the order first written (writes that end where they
+    /// started, such as a value written and taken back out, are left out).
+    pub fn changes(&self) -> Vec<Change> {
+        self.writes
+            .borrow()
+            .iter()
+            .filter(|(key, value)| self.base.get(key) != value.as_deref())
+            .map(|(key, value)| match value {
+                Some(value) => Change::Put { key: key.clone(), value: value.clone() },
+                None => Change::Delete { key: key.clone() },
+            })
+            .collect()
+    }
+}
+
+impl KvStore for StagedStore<'_> {
+    fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(match self.writes.borrow().iter().find(|(k, _)| k == key) {
+            Some((_, written)) => written.clone(),
+            None => self.base.get(key).map(str::to_string),
+        })
+    }
+
+    fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.write(key, Some(value.to_string()));
+        Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        self.write(key, None);
+        Ok(())
+    }
+
+    /// The snapshot's keys (sorted), then the keys written since.
+    fn keys(&self) -> Result<Vec<String>, StoreError> {
+        let writes = self.writes.borrow();
+        let written = |key: &str| writes.iter().any(|(k, _)| k == key);
+        let mut keys: Vec<String> = self.base.keys().filter(|k| !written(k)).map(str::to_string).collect();
+        keys.extend(writes.iter().filter(|(_, v)| v.is_some()).map(|(k, _)| k.clone()));
+        Ok(keys)
+    }
+}
+
 /// The storage key of an article.
 pub fn article_key(id: &str) -> String {
     format!("{ARTICLE_PREFIX}{id}")
@@ -495,6 +631,8 @@ pub struct LoadReport {
     pub unreadable: usize,
     /// Articles found without an index record, added back to the index.
     pub recovered: usize,
+    /// The bundled article's record, when a corrected version of it is stored.
+    pub seed: Option<LibraryEntry>,
 }
 
 impl LoadReport {
@@ -610,7 +748,8 @@ pub fn load(store: &dyn KvStore, now: f64) -> Result<LoadReport, StoreError> {
         }
         let Some(raw) = store.get(&key)? else { continue };
         match parse_analysis(&raw) {
-            Ok(a) if !id.is_empty() && id != SEED_ID => {
+            Ok(a) if id == SEED_ID => report.seed = Some(entry_for(&a, SEED_ID, now)),
+            Ok(a) if !id.is_empty() => {
                 report.recovered += 1;
                 dirty = true;
                 seen.insert(id.to_string());
@@ -669,6 +808,132 @@ pub fn add(store: &dyn KvStore, analysis: &Analysis, now: f64) -> Result<Added, 
     Ok(Added { entry, existing: false, entries })
 }
 
+/// The result of [`save`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    /// The article's record as it is now (for [`SEED_ID`], one that is not in the index).
+    pub entry: LibraryEntry,
+    pub entries: Vec<LibraryEntry>,
+}
+
+/// Store `analysis` as the new content of the article `id` (after a correction, say), keeping
+/// its place in the list, its date added and a title the user gave it; the record's event count
+/// and metadata follow the new content. An article no longer listed (deleted in another tab) is
+/// listed again, at the top. [`SEED_ID`] stores the bundled article's corrected version, which
+/// [`open`] returns from then on and which is never listed in the index. On failure nothing
+/// stored changes.
+pub fn save(store: &dyn KvStore, id: &str, analysis: &Analysis, now: f64) -> Result<Saved, StoreError> {
+    if id.is_empty() {
+        return Err(StoreError::Failed("an article needs an id to be saved".into()));
+    }
+    let json = serde_json::to_string(analysis).map_err(|e| StoreError::Failed(e.to_string()))?;
+    let mut entries = index_for_update(store, now)?;
+    let key = article_key(id);
+    let old_raw = store.get(&key)?;
+    let previous = match &old_raw {
+        Some(raw) => match parse_analysis(raw) {
+            Ok(previous) => Some(previous),
+            // Never overwritten: what cannot be read is moved aside first.
+            Err(_) if quarantine(store, &key, raw, now) => None,
+            Err(_) => return Err(StoreError::Failed("an unreadable stored article is in the way".into())),
+        },
+        None => None,
+    };
+    if old_raw.as_deref() != Some(json.as_str()) {
+        store.set(&key, &json)?;
+    }
+    let mut entry = entry_for(analysis, id, now);
+    if id == SEED_ID {
+        return Ok(Saved { entry, entries });
+    }
+    match entries.iter().position(|e| e.id == id) {
+        Some(i) => {
+            let old = &entries[i];
+            entry.added_at = old.added_at;
+            let renamed = previous.as_ref().is_some_and(|p| display_title(p) != old.title);
+            if renamed {
+                entry.title = old.title.clone();
+            }
+            entries[i] = entry.clone();
+        }
+        None => entries.insert(0, entry.clone()),
+    }
+    if let Err(e) = write_index(store, &entries) {
+        // Put the previous content back (best effort: the set above is all that changed).
+        let _ = match previous.and(old_raw) {
+            Some(raw) => store.set(&key, &raw),
+            None => store.remove(&key),
+        };
+        return Err(e);
+    }
+    Ok(Saved { entry, entries })
+}
+
+/// What [`migrate`] did.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Migrated {
+    /// Keys of the old store that are now safe in the new one, to be removed from the old one
+    /// once the new one has committed.
+    pub moved: Vec<String>,
+    /// Articles among them.
+    pub articles: usize,
+    /// Old items that differed from what the new store already held under the same key: kept
+    /// aside under [`QUARANTINE_PREFIX`] in the new store, not written over it.
+    pub kept_aside: usize,
+}
+
+/// Copy the old library (every key under [`LIB_PREFIX`] and [`QUARANTINE_PREFIX`] in `from`,
+/// readable or not, exactly as stored) into `to`. Nothing in `to` is overwritten: an item that
+/// is already there unchanged is skipped, a different one goes aside, and the two lists of
+/// articles are merged (`to`'s first). Unreadable items go along as they are, for [`load`] to
+/// keep aside and report. Running it again changes nothing more.
+pub fn migrate(from: &dyn KvStore, to: &dyn KvStore, now: f64) -> Result<Migrated, StoreError> {
+    let mut migrated = Migrated::default();
+    let keys = from.keys()?.into_iter().filter(|k| k.starts_with(LIB_PREFIX) || k.starts_with(QUARANTINE_PREFIX));
+    for key in keys {
+        let Some(raw) = from.get(&key)? else { continue };
+        if key == INDEX_KEY {
+            migrate_index(&raw, to, now, &mut migrated)?;
+        } else {
+            match to.get(&key)? {
+                None => to.set(&key, &raw)?,
+                Some(existing) if existing == raw => {}
+                Some(_) => {
+                    let name = key.strip_prefix("atlas:lib:").unwrap_or(&key);
+                    to.set(&format!("{QUARANTINE_PREFIX}migrated:{name}@{}", now as u64), &raw)?;
+                    migrated.kept_aside += 1;
+                }
+            }
+            migrated.articles += usize::from(key.starts_with(ARTICLE_PREFIX));
+        }
+        migrated.moved.push(key);
+    }
+    Ok(migrated)
+}
+
+/// The old index into the new store: merged when both can be read, else copied (an unreadable
+/// old index is copied aside, for [`load`] to report).
+fn migrate_index(raw: &str, to: &dyn KvStore, now: f64, migrated: &mut Migrated) -> Result<(), StoreError> {
+    let Some(old_entries) = parse_index(raw) else {
+        if to.get(INDEX_KEY)?.is_none() {
+            return to.set(INDEX_KEY, raw);
+        }
+        migrated.kept_aside += 1;
+        return to.set(&format!("{QUARANTINE_PREFIX}migrated:v1:index@{}", now as u64), raw);
+    };
+    let mut entries = index_for_update(to, now)?;
+    let before = entries.len();
+    for entry in old_entries {
+        if !entries.iter().any(|e| e.id == entry.id) {
+            entries.push(entry);
+        }
+    }
+    if entries.len() != before || to.get(INDEX_KEY)?.is_none() {
+        write_index(to, &entries)?;
+    }
+    Ok(())
+}
+
 /// Why a stored article could not be opened.
 #[derive(Debug, Clone, PartialEq)]
 pub enum OpenError {
@@ -708,6 +973,16 @@ pub fn open(store: &dyn KvStore, id: &str, now: f64) -> Result<Analysis, OpenErr
             let _ = write_index(store, &entries);
             Err(OpenError::Unreadable { entries })
         }
+    }
+}
+
+/// The bundled article's saved (corrected) version: `Ok(None)` when none is stored, and the
+/// bundled one is to be shown. An unreadable one is moved aside, like any stored article.
+pub fn open_saved_seed(store: &dyn KvStore, now: f64) -> Result<Option<Analysis>, OpenError> {
+    match open(store, SEED_ID, now) {
+        Ok(analysis) => Ok(Some(analysis)),
+        Err(OpenError::Missing) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 
@@ -998,6 +1273,235 @@ mod tests {
             other => panic!("expected unreadable, got {other:?}"),
         }
         assert!(s.keys().expect("keys").iter().any(|k| k.starts_with(QUARANTINE_PREFIX)));
+    }
+
+    fn map_of(store: &MemoryStore) -> BTreeMap<String, String> {
+        store.map.borrow().clone()
+    }
+
+    fn records_of(store: &MemoryStore) -> Records {
+        store.map.borrow().clone().into_iter().collect()
+    }
+
+    fn store_of(records: Records) -> MemoryStore {
+        MemoryStore { map: RefCell::new(records.0.into_iter().collect()), ..Default::default() }
+    }
+
+    #[test]
+    fn a_staged_store_reads_its_own_writes_and_lists_only_real_changes() {
+        let base: Records =
+            [("c", "3"), ("a", "1"), ("b", "2")].into_iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let staged = StagedStore::new(&base);
+        staged.set("a", "1").expect("sets");
+        staged.set("d", "4").expect("sets");
+        staged.set("b", "20").expect("sets");
+        staged.remove("c").expect("removes");
+        staged.set("e", "5").expect("sets");
+        staged.remove("e").expect("removes");
+        assert_eq!(staged.get("b"), Ok(Some("20".into())));
+        assert_eq!(staged.get("c"), Ok(None));
+        assert_eq!(staged.keys(), Ok(vec!["a".to_string(), "d".into(), "b".into()]));
+        let changes = staged.changes();
+        assert_eq!(
+            changes,
+            vec![
+                Change::Put { key: "d".into(), value: "4".into() },
+                Change::Put { key: "b".into(), value: "20".into() },
+                Change::Delete { key: "c".into() },
+            ],
+            "a value written back unchanged, or written and taken out again, is no change"
+        );
+        assert_eq!(base.get("b"), Some("2"), "the snapshot is untouched until committed");
+        let mut committed = base.clone();
+        committed.apply(&changes);
+        let expected = vec![("a", "1"), ("b", "20"), ("d", "4")];
+        assert_eq!(committed.0.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect::<Vec<_>>(), expected);
+    }
+
+    #[test]
+    fn the_library_rules_run_the_same_on_a_staged_store() {
+        let s = store();
+        add(&s, &sample_analysis(), 1.0).expect("adds");
+        let snapshot = records_of(&s);
+        let staged = StagedStore::new(&snapshot);
+        let added = add(&staged, &other_analysis(), 2.0).expect("adds");
+        let changes = staged.changes();
+        assert_eq!(changes.len(), 2, "the article and the index: {changes:?}");
+        let mut committed = snapshot.clone();
+        committed.apply(&changes);
+        let after = store_of(committed);
+        assert_eq!(load(&after, 3.0).expect("loads").entries, added.entries);
+        assert_eq!(open(&after, &added.entry.id, 4.0), Ok(other_analysis()));
+    }
+
+    #[test]
+    fn save_replaces_the_content_and_keeps_the_place_date_and_a_given_title() {
+        let s = store();
+        let seed_like = add(&s, &sample_analysis(), 1.0).expect("adds").entry;
+        let other = add(&s, &other_analysis(), 2.0).expect("adds").entry;
+        rename(&s, &other.id, "Basra kidnapping", 3.0).expect("renames");
+        let mut corrected = other_analysis();
+        corrected.events.clear();
+        let saved = save(&s, &other.id, &corrected, 9.0).expect("saves");
+        assert_eq!(saved.entry.events, 0, "the event count follows the content");
+        assert_eq!(saved.entry.title, "Basra kidnapping", "a title the user gave is kept");
+        assert_eq!(saved.entry.added_at, 2.0, "still added when it was added");
+        assert_eq!(saved.entries.iter().map(|e| &e.id).collect::<Vec<_>>(), vec![&other.id, &seed_like.id]);
+        assert_eq!(open(&s, &other.id, 10.0), Ok(corrected.clone()));
+        assert_eq!(load(&s, 11.0).expect("loads").entries, saved.entries);
+
+        // Not renamed: the title follows the content.
+        let mut retitled = sample_analysis();
+        retitled.meta.title = Some("Kadhimi, corrected".into());
+        let saved = save(&s, &seed_like.id, &retitled, 12.0).expect("saves");
+        assert_eq!(saved.entries[1].title, "Kadhimi, corrected");
+
+        // Deleted meanwhile (another tab): listed again, at the top.
+        remove(&s, &seed_like.id, 13.0).expect("removes");
+        let saved = save(&s, &seed_like.id, &retitled, 14.0).expect("saves");
+        assert_eq!(saved.entries[0].id, seed_like.id);
+        assert_eq!(saved.entries.len(), 2);
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_previous_content() {
+        let small = atlas_core::analyze("Short note\n\nGunmen kidnapped a man in Basra.");
+        let s = MemoryStore { limit: Some(json_of(&small).len() * 3), ..Default::default() };
+        let entry = add(&s, &small, 1.0).expect("adds").entry;
+        let before = map_of(&s);
+        let mut bigger = small.clone();
+        bigger.blocks[0].text = "A much longer text. ".repeat(200);
+        assert_eq!(save(&s, &entry.id, &bigger, 2.0).map(|_| ()), Err(StoreError::QuotaExceeded));
+        assert_eq!(map_of(&s), before, "nothing stored changed");
+        assert_eq!(open(&s, &entry.id, 3.0), Ok(small));
+    }
+
+    #[test]
+    fn the_corrected_seed_is_stored_under_the_seed_id_and_never_listed() {
+        let s = store();
+        assert_eq!(open_saved_seed(&s, 1.0), Ok(None), "nothing stored: the bundled article is shown");
+        let mut corrected = sample_analysis();
+        corrected.events.truncate(2);
+        let saved = save(&s, SEED_ID, &corrected, 2.0).expect("saves");
+        assert_eq!((saved.entry.id.as_str(), saved.entry.events), (SEED_ID, 2));
+        assert!(saved.entries.is_empty(), "the seed is not in the index");
+        assert_eq!(open_saved_seed(&s, 3.0), Ok(Some(corrected.clone())));
+        let report = load(&s, 4.0).expect("loads");
+        assert!(report.entries.is_empty());
+        assert_eq!((report.unreadable, report.recovered), (0, 0), "the stored seed is not a stray article");
+        assert_eq!(report.seed.map(|e| e.events), Some(2));
+        assert!(s.get(&article_key(SEED_ID)).expect("reads").is_some(), "load leaves it where it is");
+        assert!(remove(&s, SEED_ID, 5.0).is_err(), "the seed cannot be deleted");
+        assert_eq!(open_saved_seed(&s, 6.0), Ok(Some(corrected)));
+
+        // A corrected seed that went bad is kept aside, and the bundled article is shown.
+        s.set(&article_key(SEED_ID), "{broken").expect("sets");
+        let report = load(&s, 7.0).expect("loads");
+        assert_eq!((report.unreadable, report.seed), (1, None));
+        assert_eq!(open_saved_seed(&s, 8.0), Ok(None));
+        assert!(s.map.borrow().iter().any(|(k, v)| k.starts_with(QUARANTINE_PREFIX) && v == "{broken"));
+    }
+
+    /// A library as the localStorage version of the app left it.
+    fn local_storage_library() -> (MemoryStore, LibraryEntry, LibraryEntry) {
+        let local = store();
+        let a = add(&local, &sample_analysis(), 1.0).expect("adds").entry;
+        let b = add(&local, &other_analysis(), 2.0).expect("adds").entry;
+        rename(&local, &a.id, "Kadhimi brief", 3.0).expect("renames");
+        let mut map = local.map.borrow_mut();
+        map.insert(format!("{QUARANTINE_PREFIX}v1:article:0123@5"), "{kept aside earlier".into());
+        map.insert(article_key("00000000000000v0"), "{\"schema\": \"article-atlas/0\"}".into());
+        map.insert("atlas:lib:v2:index".into(), "a newer app's data".into());
+        map.insert("someone-else".into(), "not ours".into());
+        drop(map);
+        (local, a, b)
+    }
+
+    #[test]
+    fn migration_moves_everything_of_the_old_library_and_nothing_else() {
+        let (local, a, b) = local_storage_library();
+        let empty = Records::default();
+        let staged = StagedStore::new(&empty);
+        let migrated = migrate(&local, &staged, 10.0).expect("migrates");
+        assert_eq!(migrated.articles, 3, "both articles and the unreadable one");
+        assert_eq!(migrated.kept_aside, 0);
+        let mut moved = migrated.moved.clone();
+        moved.sort();
+        let mut expected: Vec<String> = local
+            .keys()
+            .expect("keys")
+            .into_iter()
+            .filter(|k| k != "atlas:lib:v2:index" && k != "someone-else")
+            .collect();
+        expected.sort();
+        assert_eq!(moved, expected);
+        let mut idb = Records::default();
+        idb.apply(&staged.changes());
+        for key in &moved {
+            assert_eq!(idb.get(key), local.map.borrow().get(key).map(String::as_str), "{key} is copied exactly");
+        }
+        assert!(idb.get("atlas:lib:v2:index").is_none() && idb.get("someone-else").is_none());
+
+        let new = store_of(idb);
+        let report = load(&new, 11.0).expect("loads");
+        let listed: Vec<(&str, &str)> = report.entries.iter().map(|e| (e.id.as_str(), e.title.as_str())).collect();
+        assert_eq!(listed, vec![(b.id.as_str(), "Militias Strike Again"), (a.id.as_str(), "Kadhimi brief")]);
+        assert_eq!(report.unreadable, 1, "the unreadable article came along and is reported");
+        let aside = new.keys().expect("keys").into_iter().filter(|k| k.starts_with(QUARANTINE_PREFIX)).count();
+        assert_eq!(aside, 2, "the old quarantine and the newly unreadable article are both kept");
+
+        // Again (the old keys could not be removed): nothing more changes.
+        let snapshot = records_of(&new);
+        let staged = StagedStore::new(&snapshot);
+        migrate(&local, &staged, 12.0).expect("migrates");
+        let again: Vec<Change> = staged
+            .changes()
+            .into_iter()
+            .filter(|c| !matches!(c, Change::Put { key, .. } if key == INDEX_KEY))
+            .collect();
+        assert_eq!(
+            again,
+            vec![Change::Put {
+                key: article_key("00000000000000v0"),
+                value: "{\"schema\": \"article-atlas/0\"}".into()
+            }],
+            "only the unreadable article, which load moved aside, comes back to be reported again"
+        );
+    }
+
+    #[test]
+    fn migration_merges_with_a_library_already_in_the_new_store_and_overwrites_nothing() {
+        let (local, a, b) = local_storage_library();
+        let new = store();
+        let third = add(&new, &atlas_core::analyze("Talks in Erbil\n\nOn May 2, 2022, envoys met in Erbil."), 1.0)
+            .expect("adds")
+            .entry;
+        new.set(&article_key(&b.id), "{a different value under the same key").expect("sets");
+        let migrated = migrate(&local, &new, 20.0).expect("migrates");
+        assert_eq!(migrated.kept_aside, 1);
+        assert_eq!(
+            new.get(&article_key(&b.id)),
+            Ok(Some("{a different value under the same key".into())),
+            "not overwritten"
+        );
+        let old_b = local.get(&article_key(&b.id)).expect("reads");
+        let aside = new.map.borrow().iter().find(|(k, _)| k.contains("migrated:v1:article:")).map(|(_, v)| v.clone());
+        assert_eq!(aside, old_b, "the old one is kept aside");
+        let ids: Vec<String> = load(&new, 21.0).expect("loads").entries.into_iter().map(|e| e.id).collect();
+        assert_eq!(
+            ids,
+            vec![third.id.clone(), a.id.clone()],
+            "merged: the new store's first; the unreadable b kept aside"
+        );
+    }
+
+    #[test]
+    fn a_disabled_old_store_fails_the_migration_cleanly() {
+        let off = MemoryStore { disabled: true, ..Default::default() };
+        let empty = Records::default();
+        let staged = StagedStore::new(&empty);
+        assert_eq!(migrate(&off, &staged, 1.0), Err(StoreError::Unavailable));
+        assert!(staged.changes().is_empty());
     }
 
     #[test]

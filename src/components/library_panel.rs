@@ -1,5 +1,6 @@
 //! The library dialog (the bundled article first, then the stored ones: open, rename inline,
-//! delete with Undo) and the notice toast shared by import, library and export.
+//! delete with Undo; tick several to show them together, or show all) and the notice toast
+//! shared by import, library and export.
 
 use atlas_core::Analysis;
 use wasm_bindgen::JsCast;
@@ -37,6 +38,11 @@ struct ItemProps {
     current: bool,
     editing: bool,
     on_edit: Callback<Option<String>>,
+    /// Offer a box to tick it (there are others to show it with).
+    pickable: bool,
+    /// Ticked to be shown together with others.
+    picked: bool,
+    on_pick: Callback<(String, bool)>,
 }
 
 #[component]
@@ -69,6 +75,15 @@ fn LibraryItem(props: &ItemProps) -> Html {
         let on_edit = props.on_edit.clone();
         let id = entry.id.clone();
         Callback::from(move |_: MouseEvent| on_edit.emit(Some(id.clone())))
+    };
+    let onpick = {
+        let on_pick = props.on_pick.clone();
+        let id = entry.id.clone();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+                on_pick.emit((id.clone(), input.checked()));
+            }
+        })
     };
     let ondelete = {
         let library = library.clone();
@@ -138,7 +153,21 @@ fn LibraryItem(props: &ItemProps) -> Html {
     }
 
     html! {
-        <li class={classes!("library-item", props.current.then_some("is-current"))} aria-current={props.current.then_some("true")}>
+        <li
+            class={classes!("library-item", props.current.then_some("is-current"), props.picked.then_some("is-picked"))}
+            aria-current={props.current.then_some("true")}
+        >
+            <div class="library-item-head">
+            if props.pickable {
+                <input
+                    type="checkbox"
+                    class="library-pick"
+                    id={format!("lib-pick-{key}")}
+                    checked={props.picked}
+                    aria-label={format!("Choose “{}” to show together", entry.title)}
+                    onchange={onpick}
+                />
+            }
             <div class="library-item-main">
                 if props.editing {
                     <label class="visually-hidden" for={format!("lib-input-{key}")}>{ "New title" }</label>
@@ -164,6 +193,7 @@ fn LibraryItem(props: &ItemProps) -> Html {
                     }
                     { meta.join(" · ") }
                 </p>
+            </div>
             </div>
             <div class="library-item-actions" role="group" aria-labelledby={title_id.clone()}>
                 <button type="button" class="ui-btn ui-btn-primary" id={format!("lib-open-{key}")} onclick={onopen}>
@@ -256,8 +286,11 @@ pub fn LibraryPanel() -> Html {
     let library = use_library();
     let dialog_ref = use_node_ref();
     let editing = use_state(|| None::<String>);
+    // Ticked ids (a short list: smaller in the wasm than a set).
+    let picked = use_state(Vec::<String>::new);
     let is_open = library.panel == Some(Panel::Library);
-    let seed_entry = use_memo(library.seed().clone(), |seed: &std::rc::Rc<Analysis>| entry_for(seed, SEED_ID, 0.0));
+    let bundled_entry = use_memo(library.seed().clone(), |seed: &std::rc::Rc<Analysis>| entry_for(seed, SEED_ID, 0.0));
+    let seed_entry = library.saved_seed.clone().unwrap_or_else(|| (*bundled_entry).clone());
 
     {
         let dialog_ref = dialog_ref.clone();
@@ -309,6 +342,22 @@ pub fn LibraryPanel() -> Html {
         Callback::from(move |id: Option<String>| editing.set(id))
     };
 
+    let on_pick = {
+        let picked = picked.clone();
+        Callback::from(move |(id, on): (String, bool)| {
+            let mut next: Vec<String> = picked.iter().filter(|p| **p != id).cloned().collect();
+            if on {
+                next.push(id);
+            }
+            picked.set(next);
+        })
+    };
+    // In the list's order; ticks on articles deleted meanwhile do not count.
+    let chosen: Vec<String> = std::iter::once(SEED_ID.to_string())
+        .chain(library.entries.iter().map(|e| e.id.clone()))
+        .filter(|id| picked.contains(id))
+        .collect();
+
     let current = library.current.clone();
     let item = |entry: &LibraryEntry, seed: bool| {
         html! {
@@ -319,6 +368,9 @@ pub fn LibraryPanel() -> Html {
                 current={current.as_deref() == Some(entry.id.as_str())}
                 editing={editing.as_deref() == Some(entry.id.as_str())}
                 on_edit={on_edit.clone()}
+                pickable={!library.entries.is_empty()}
+                picked={picked.contains(&entry.id)}
+                on_pick={on_pick.clone()}
             />
         }
     };
@@ -329,6 +381,19 @@ pub fn LibraryPanel() -> Html {
             library.open_all();
             library.open_panel(None);
         })
+    };
+    let onselected = {
+        let library = library.clone();
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| {
+            library.open_together(&chosen);
+            library.open_panel(None);
+        })
+    };
+    let selected_hint = match chosen.len() {
+        0 => "Tick two or more articles to see only their events together.".to_string(),
+        1 => "1 article ticked: tick at least one more to show them together.".to_string(),
+        n => format!("{n} articles ticked."),
     };
     html! {
         <dialog
@@ -356,12 +421,27 @@ pub fn LibraryPanel() -> Html {
                 <p class="library-warning">{ e.to_string() }</p>
             }
             if !library.entries.is_empty() {
-                <p class="library-all">
-                    <button type="button" class="ui-btn" id="lib-open-all" onclick={onall}>
-                        { "Show all together" }
-                    </button>
-                    <span class="library-all-hint">{ "Every article's events on one map and one timeline." }</span>
-                </p>
+                <div class="library-together" role="group" aria-label="Show articles together">
+                    <div class="library-together-actions">
+                        <button
+                            type="button"
+                            class="ui-btn ui-btn-primary"
+                            id="lib-open-selected"
+                            disabled={chosen.len() < 2}
+                            aria-describedby="lib-selected-hint"
+                            onclick={onselected}
+                        >
+                            { "Show selected together" }
+                        </button>
+                        <button type="button" class="ui-btn" id="lib-open-all" onclick={onall}>
+                            { "Show all together" }
+                        </button>
+                    </div>
+                    <p class="library-all-hint" id="lib-selected-hint" aria-live="polite">
+                        { selected_hint }
+                        { " Their events share one reader, one map and one timeline." }
+                    </p>
+                </div>
             }
             <ul class="library-list" aria-labelledby="library-title">
                 { item(&seed_entry, true) }

@@ -1,6 +1,7 @@
 //! Custom hooks: the app-state handle, URL-hash sync, a media-query subscription and the
 //! local library.
 
+mod idb;
 mod use_app;
 mod use_hash_sync;
 mod use_library;
