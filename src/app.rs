@@ -9,7 +9,7 @@ use crate::components::{
     AppHeader, CorrectionDialog, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel, Reader,
     TimelinePanel, Toasts,
 };
-use crate::hooks::{use_app, use_hash_sync, use_media_query, AppProvider, LibraryProvider};
+use crate::hooks::{use_app, use_hash_sync, use_library, use_media_query, AppProvider, LibraryProvider};
 use crate::state::{Action, Tab};
 use crate::SEED_ARTICLE;
 
@@ -61,6 +61,16 @@ pub fn Shell() -> Html {
     let compact = use_media_query(COMPACT_QUERY);
     use_hash_sync();
     let app = use_app();
+    {
+        // Every correction, undo and redo is saved with the article (revision 0: just loaded).
+        let library = use_library();
+        let analysis = app.analysis.clone();
+        use_effect_with(app.revision, move |&revision| {
+            if revision != 0 {
+                library.save_current(&analysis);
+            }
+        });
+    }
     // The skip link moves focus without touching the URL hash (which holds the view).
     let skip = {
         let app = app.clone();

@@ -253,9 +253,13 @@ pub fn parse_analysis(json: &str) -> Result<Analysis, ImportError> {
         let found = schema.chars().take(80).collect();
         return Err(if ours { ImportError::UnsupportedVersion { found } } else { ImportError::WrongSchema { found } });
     }
-    let analysis: Analysis =
+    let mut analysis: Analysis =
         serde_json::from_value(value).map_err(|e| ImportError::InvalidAnalysis(strip_position(&e.to_string())))?;
     check_consistency(&analysis)?;
+    // The corrections log decides: a result that disagrees with it is rebuilt, and said so.
+    for note in analysis.verify_corrections() {
+        analysis.diagnostics.push(atlas_core::Diagnostic::warning(note, None));
+    }
     Ok(analysis)
 }
 
