@@ -50,3 +50,23 @@ export async function importAnalysis(page, analysis) {
   await page.setInputFiles("#import-file", { name: "synthetic.analysis.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await page.waitForFunction((title) => document.querySelector("#article-title")?.textContent === title, analysis.meta.title, { timeout: 30_000 });
 }
+
+/**
+ * A synthetic article of about `bytes` bytes, built like the criterion benchmark's 1 MB input
+ * (crates/core/benches/analyze.rs): the seed's body and the fixtures' bodies, repeated with
+ * shifted years, all before one end mark (❖), so that every paragraph is read as article text.
+ */
+export async function syntheticArticle(bytes) {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const root = new URL("../", import.meta.url);
+  const fixtures = new URL("crates/core/tests/fixtures/", root);
+  const names = (await readdir(fixtures)).filter((name) => name.endsWith(".txt")).sort();
+  const texts = [await readFile(new URL("assets/seed.txt", root), "utf8")];
+  for (const name of names) texts.push(await readFile(new URL(name, fixtures), "utf8"));
+  const bodies = texts.map((text) => text.split("❖")[0].split("RECOMMENDED")[0]);
+  let out = bodies[0];
+  for (let i = 0; Buffer.byteLength(out) < bytes; i++) {
+    out += "\n\n" + bodies[i % bodies.length].replaceAll("2021", String(1990 + (i % 30)));
+  }
+  return out + "\n\n❖\n";
+}
