@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import { assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
-import { syntheticArticle } from "./synthetic.mjs";
+import { measureImport, syntheticArticle } from "./synthetic.mjs";
 
 const SEED_TITLE = "The Harrowing of Mustafa Kadhimi";
 const SMALL = `Militias Strike Again\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra. Kataib Hezbollah (KH) denied it; KH later attacked a convoy near Baghdad.\n`;
@@ -69,84 +69,53 @@ async function pasteText(page, text) {
   }, text);
 }
 
-/**
- * Records, from the click on Analyse until the import notice shows and two frames have painted:
- * the wall time, every main-thread task over 50 ms (Long Tasks API), and the progress values
- * and stage texts the dialog showed.
- */
-async function recordImport(page) {
-  await page.evaluate(() => {
-    const record = (window.__importRecord = { longTasks: [], progress: [], stages: [], clicked: 0, shown: 0 });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: "longtask" });
-    document.querySelector("#import-analyse").addEventListener("click", () => (record.clicked = performance.now()), { capture: true });
-    new MutationObserver(() => {
-      const bar = document.querySelector("#import-progress");
-      if (bar && record.progress.at(-1) !== bar.value) record.progress.push(bar.value);
-      const stage = document.querySelector("#import-stage")?.textContent;
-      if (stage && record.stages.at(-1) !== stage) record.stages.push(stage);
-      const notice = document.querySelector(".toasts .notice");
-      if (notice && !record.shown && /Opened/.test(notice.textContent)) {
-        requestAnimationFrame(() => requestAnimationFrame(() => (record.shown = performance.now())));
-      }
-    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  });
-}
-
-/** The record once the import is shown; long tasks are those that started after the click. */
-async function importRecord(page) {
-  await page.waitForFunction(() => window.__importRecord.shown > 0, null, { timeout: 60_000 });
-  await page.waitForTimeout(100);
-  const record = await page.evaluate(() => window.__importRecord);
-  record.longTasks = record.longTasks.filter((t) => t.start + t.duration >= record.clicked);
-  return record;
-}
-
 test("a 1 MB article is analysed in a worker with a progress bar; the page keeps responding", async () => {
   const view = await open();
   const { page } = view;
   try {
-    await pasteText(page, big);
-    await recordImport(page);
-    await page.click("#import-analyse");
-
-    // The progress: stage text in the live region, a labelled <progress>, and a focused Cancel.
-    const bar = page.locator("#import-progress");
-    await bar.waitFor();
-    assert.match(await page.locator("#import-stage").innerText(), /^Analysing 1(\.0)? MB in the background, step [123] of 3: /);
-    assert.equal(await page.locator(".import-status").getAttribute("aria-live"), "polite");
-    assert.equal(await page.locator("#import-dialog").getAttribute("aria-busy"), "true");
-    assert.equal(await page.getByRole("progressbar", { name: /Analysing 1(\.0)? MB/ }).count(), 1);
-    await page.waitForFunction(() => document.activeElement?.id === "import-cancel");
-    assert.equal(await page.locator("#import-analyse").isDisabled(), true);
-    await page.waitForFunction(() => Number(document.querySelector("#import-progress")?.value) >= 20, null, { timeout: 30_000 }).catch(() => {});
-    await screenshot(page, "import-progress");
-    await assertAccessible(page, { include: "#import-dialog" });
-
-    const record = await importRecord(page);
-    const notice = await page.locator(".toasts .notice").innerText();
-    assert.match(notice, /Opened “The Harrowing of Mustafa Kadhimi”: \d+ events?.*Analysed in .* in the background/s);
+    const run = await measureImport(page, big);
+    assert.match(run.notice, /Opened “The Harrowing of Mustafa Kadhimi”: \d+ events?.*Analysed in .* in the background/);
     assert.equal(await page.locator("#import-dialog[open]").count(), 0, "the dialog closes");
-    assert.ok(record.progress.length >= 3, `several progress steps: ${record.progress}`);
-    assert.deepEqual([...record.progress].sort((a, b) => a - b), record.progress, "the bar never goes back");
-    assert.deepEqual(
-      record.stages.map((s) => s.match(/step (\d) of 3/)?.[1]),
-      ["1", "2", "3"].filter((step) => record.stages.some((s) => s.includes(`step ${step} of 3`))),
-      `stages in order: ${record.stages.join(" | ")}`,
-    );
-    const longest = Math.max(0, ...record.longTasks.map((t) => t.duration));
+    assert.ok(run.progress.length >= 3, `several progress steps: ${run.progress}`);
+    assert.deepEqual([...run.progress].sort((a, b) => a - b), run.progress, "the bar never goes back");
+    const steps = run.stages.map((s) => s.match(/step (\d) of 3/)?.[1]);
+    assert.deepEqual(steps, [...steps].sort(), `stages in order: ${run.stages.join(" | ")}`);
+    assert.match(run.stages[0], /^Analysing 1(\.0)? MB in the background, step [123] of 3: /);
     console.log(
-      `1 MB import (${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB, worker): Analyse → article shown ${(record.shown - record.clicked).toFixed(0)} ms; ` +
-        `longest main-thread task ${longest.toFixed(0)} ms; tasks over 50 ms: ${record.longTasks.map((t) => `${t.duration.toFixed(0)} ms at +${(t.start - record.clicked).toFixed(0)}`).join(", ") || "none"}`,
+      `1 MB import (${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB) in the worker: Analyse → article shown ${run.wallMs.toFixed(0)} ms; ` +
+        `longest main-thread task ${run.longestTaskMs} ms; tasks over 50 ms: ${run.longTasks.map((t) => `${t.ms} ms at +${t.at}`).join(", ") || "none"}`,
     );
-    console.log(`  the notice said: ${notice.replace(/\s+/g, " ")}`);
+    console.log(`  the notice: ${run.notice}`);
     view.assertClean();
   } finally {
     await page.evaluate(() => localStorage.clear()).catch(() => {});
     await view.close();
   }
 });
+
+for (const colorScheme of ["light", "dark"]) {
+  test(`the progress is shown, labelled and accessible (${colorScheme})`, async () => {
+    const view = await open({ colorScheme });
+    const { page } = view;
+    try {
+      await pasteText(page, big);
+      await page.click("#import-analyse");
+      await page.locator("#import-progress").waitFor();
+      assert.match(await page.locator("#import-stage").innerText(), /^Analysing 1(\.0)? MB in the background, step [123] of 3: /);
+      assert.equal(await page.locator(".import-status").getAttribute("aria-live"), "polite");
+      assert.equal(await page.locator("#import-dialog").getAttribute("aria-busy"), "true");
+      assert.equal(await page.getByRole("progressbar", { name: /Analysing 1(\.0)? MB/ }).count(), 1);
+      await page.waitForFunction(() => document.activeElement?.id === "import-cancel");
+      assert.equal(await page.locator("#import-analyse").isDisabled(), true);
+      await page.waitForFunction(() => Number(document.querySelector("#import-progress")?.value) >= 20, null, { timeout: 30_000 });
+      await screenshot(page, `import-progress-${colorScheme}`);
+      await assertAccessible(page, { include: "#import-dialog" });
+      view.assertClean();
+    } finally {
+      await view.close();
+    }
+  });
+}
 
 test("Cancel, Escape and closing the dialog stop the analysis; nothing is imported or stored", async () => {
   const view = await open();
@@ -208,6 +177,9 @@ test("the worker's analysis equals the main thread's for a small article", async
     // The same text through worker.js, started as the app starts it.
     const viaWorker = await page.evaluate(async (text) => {
       const tag = document.querySelector("script[data-js][data-wasm]");
+      // Compiled beforehand, as the app hands the worker the module it has already compiled.
+      const module = await WebAssembly.compileStreaming(fetch(new URL(tag.dataset.wasm, document.baseURI)));
+      const start = performance.now();
       const worker = new Worker(new URL("worker.js", document.baseURI), { type: "module" });
       const progress = [];
       const json = await new Promise((done, fail) => {
@@ -219,13 +191,14 @@ test("the worker's analysis equals the main thread's for a small article", async
         worker.onerror = (e) => fail(new Error(e.message));
         worker.postMessage({
           glue: new URL(tag.dataset.js, document.baseURI).href,
-          module: new URL(tag.dataset.wasm, document.baseURI).href,
+          module,
           text,
         });
       });
       worker.terminate();
-      return { analysis: JSON.parse(json), progress };
+      return { analysis: JSON.parse(json), progress, ms: performance.now() - start };
     }, SMALL);
+    console.log(`a ${SMALL.length}-byte article through a new worker (start it, instantiate the compiled module, analyse, send back): ${viaWorker.ms.toFixed(0)} ms`);
     assert.equal(viaWorker.progress[0], 0);
     assert.equal(viaWorker.progress.at(-1), 1);
     for (const key of ["schema", "meta", "blocks", "entities", "events", "diagnostics"]) {
@@ -258,6 +231,27 @@ test("a worker that cannot load gets a clear message and changes nothing", async
     view.problems.consoleErrors = view.problems.consoleErrors.filter((e) => !/worker\.js|404/.test(e));
     view.assertClean();
   } finally {
+    await view.close();
+  }
+});
+
+test("without Web Workers the analysis runs on the page, and says so", async () => {
+  const view = await openPage(app, { path: "" });
+  const { page, context } = view;
+  try {
+    await context.addInitScript(() => delete window.Worker);
+    await page.reload({ waitUntil: "networkidle" });
+    await page.locator("#article-title").waitFor();
+    const run = await measureImport(page, big);
+    assert.match(run.notice, /Background analysis was unavailable \(ReferenceError: Worker is not defined\), so it ran on the page\..*Analysed in/);
+    assert.deepEqual(run.progress, [], "no progress bar on the page");
+    console.log(
+      `1 MB import on the main thread (no Worker): Analyse → article shown ${run.wallMs.toFixed(0)} ms; longest main-thread task ${run.longestTaskMs} ms; ` +
+        `tasks over 50 ms: ${run.longTasks.map((t) => `${t.ms} ms at +${t.at}`).join(", ")}`,
+    );
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
     await view.close();
   }
 });

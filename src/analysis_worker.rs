@@ -11,9 +11,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 
-/// Text over this many bytes is analysed in the worker. The pipeline reads about 1 MB a second
-/// in the browser, so 32 KB stays near the 50 ms a main-thread task may take; below it, starting
-/// a worker and copying the result back costs more than it saves.
+/// Text over this many bytes is analysed in the worker. The pipeline reads about 1 MB a second in
+/// the browser, so up to 32 KB it stays near the 50 ms a main-thread task may take; a worker needs
+/// about 90 ms to start and answer even for a few lines (e2e/worker.test.mjs prints it), so below
+/// this the main thread is both quicker and smooth enough.
 pub const WORKER_THRESHOLD_BYTES: usize = 32 * 1024;
 
 /// The stages in the order [`Stage`] runs them (their index crosses the worker boundary).
@@ -66,8 +67,8 @@ extern "C" {
 pub enum WorkerEvent {
     /// A stage is running; `fraction` (0 to 1) of the whole analysis is done.
     Progress { stage: Stage, fraction: f64 },
-    /// The analysis, read back on the page; `decode_ms` is how long reading it took.
-    Done { analysis: Box<Analysis>, decode_ms: f64 },
+    /// The Analysis JSON, for [`read_result`] (which the caller may run after a paint).
+    Done(Vec<u8>),
     /// The worker could not load, ran out of memory or stopped: a sentence for the user.
     Failed(String),
 }
@@ -97,10 +98,6 @@ fn js_error_text(value: &JsValue) -> String {
 
 fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
-}
-
-fn perf_now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// `relative` resolved against the document's base URL (dist/ may live at any sub-path).
@@ -142,17 +139,7 @@ impl AnalysisJob {
                         let fraction = get(&data, "fraction").as_f64().unwrap_or(0.0);
                         on_event(WorkerEvent::Progress { stage, fraction });
                     }
-                    Some("done") => {
-                        let start = perf_now();
-                        let bytes = js_sys::Uint8Array::new(&get(&data, "json")).to_vec();
-                        match serde_json::from_slice::<Analysis>(&bytes) {
-                            Ok(analysis) => on_event(WorkerEvent::Done {
-                                analysis: Box::new(analysis),
-                                decode_ms: perf_now() - start,
-                            }),
-                            Err(e) => on_event(WorkerEvent::Failed(format!("its result could not be read ({e})"))),
-                        }
-                    }
+                    Some("done") => on_event(WorkerEvent::Done(js_sys::Uint8Array::new(&get(&data, "json")).to_vec())),
                     _ => {
                         let detail = get(&data, "message").as_string().unwrap_or_else(|| "no detail".into());
                         on_event(WorkerEvent::Failed(failure_text(&detail)));
@@ -186,6 +173,17 @@ impl AnalysisJob {
     }
 }
 
+/// Read the worker's Analysis JSON, or say why not (the end of a sentence "The analysis failed: …").
+///
+/// Through a `serde_json::Value`, as the library reads stored analyses: the generic code that
+/// turns JSON into an [`Analysis`] is then in the wasm once, not twice.
+pub fn read_result(json: &[u8]) -> Result<Analysis, String> {
+    let unreadable = |e: &dyn std::fmt::Display| format!("its result could not be read ({e})");
+    let text = std::str::from_utf8(json).map_err(|e| unreadable(&e))?;
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| unreadable(&e))?;
+    serde_json::from_value(value).map_err(|e| unreadable(&e))
+}
+
 /// A worker's own error report as the end of a sentence ("The analysis failed: …").
 fn failure_text(detail: &str) -> String {
     // A wasm trap: a panic (the release build aborts) or memory that could not grow.
@@ -206,6 +204,16 @@ mod tests {
         assert_eq!(stage_step(Stage::Entities), (2, 3));
         assert_eq!(stage_step(Stage::Events), (3, 3));
         assert!(STAGES.iter().all(|s| !stage_label(*s).is_empty()));
+    }
+
+    #[test]
+    fn the_result_is_read_back_or_refused_with_a_reason() {
+        let analysis =
+            atlas_core::analyze("Title\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra.\n");
+        let json = serde_json::to_vec(&analysis).unwrap_or_default();
+        assert_eq!(read_result(&json), Ok(analysis));
+        assert!(read_result(b"").is_err_and(|e| e.starts_with("its result could not be read (")));
+        assert!(read_result(&[0xff, 0xfe]).is_err());
     }
 
     #[test]

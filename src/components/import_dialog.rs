@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 use yew::prelude::*;
 
-use crate::analysis_worker::{stage_label, stage_step, AnalysisJob, WorkerEvent, WORKER_THRESHOLD_BYTES};
+use crate::analysis_worker::{read_result, stage_label, stage_step, AnalysisJob, WorkerEvent, WORKER_THRESHOLD_BYTES};
 use crate::hooks::{after_paint, use_library, Library, NoticeKind, Panel};
 use crate::storage::{self, human_size, ImportError, Input, Prepared, MAX_IMPORT_BYTES};
 
@@ -140,17 +140,28 @@ impl Importer {
             WorkerEvent::Progress { stage, fraction } => {
                 this.status.set(Status::Analysing { size: size_text.clone(), stage, fraction });
             }
-            WorkerEvent::Done { analysis, decode_ms } => {
+            WorkerEvent::Done(json) => {
                 // Called by the job's own listener: it is terminated once this call is over.
                 let job = this.job.borrow_mut().take();
                 Timeout::new(0, move || drop(job)).forget();
+                let took = duration(ms_since(start));
+                // Reading the result and laying out a long article take a while on the page: say so first.
+                this.status.set(Status::Busy(format!("Analysed in {took}. Showing the article…")));
+                let this = this.clone();
                 let mut notes = notes.clone();
-                notes.push(format!(
-                    "Analysed in {} in the background ({} to read the result).",
-                    duration(ms_since(start)),
-                    duration(decode_ms)
-                ));
-                this.show(*analysis, &notes, pasted);
+                after_paint(move || {
+                    let read_start = perf_now();
+                    match read_result(&json) {
+                        Ok(analysis) => {
+                            let read = duration(ms_since(read_start));
+                            notes.push(format!("Analysed in {took} in the background ({read} to read the result)."));
+                            this.show(analysis, &notes, pasted);
+                        }
+                        Err(why) => this.fail(format!(
+                            "The analysis failed: {why}. Nothing was imported: the article on screen and your library are unchanged."
+                        )),
+                    }
+                });
             }
             WorkerEvent::Failed(why) => {
                 let job = this.job.borrow_mut().take();
