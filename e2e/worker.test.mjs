@@ -78,9 +78,9 @@ test("a 1 MB article is analysed in a worker with a progress bar; the page keeps
     assert.equal(await page.locator("#import-dialog[open]").count(), 0, "the dialog closes");
     assert.ok(run.progress.length >= 3, `several progress steps: ${run.progress}`);
     assert.deepEqual([...run.progress].sort((a, b) => a - b), run.progress, "the bar never goes back");
-    const steps = run.stages.map((s) => s.match(/step (\d) of 3/)?.[1]);
+    const steps = run.stages.map((s) => s.match(/Step (\d) of 3/)?.[1]);
     assert.deepEqual(steps, [...steps].sort(), `stages in order: ${run.stages.join(" | ")}`);
-    assert.match(run.stages[0], /^Analysing 1(\.0)? MB in the background, step [123] of 3: /);
+    assert.match(run.stages[0], /^Analysing 1(\.0)? MB of text…Step [123] of 3, in the background: /);
     console.log(
       `1 MB import (${(Buffer.byteLength(big) / 1048576).toFixed(2)} MB) in the worker: Analyse → article shown ${run.wallMs.toFixed(0)} ms; ` +
         `longest main-thread task ${run.longestTaskMs} ms; tasks over 50 ms: ${run.longTasks.map((t) => `${t.ms} ms at +${t.at}`).join(", ") || "none"}`,
@@ -101,7 +101,7 @@ for (const colorScheme of ["light", "dark"]) {
       await pasteText(page, big);
       await page.click("#import-analyse");
       await page.locator("#import-progress").waitFor();
-      assert.match(await page.locator("#import-stage").innerText(), /^Analysing 1(\.0)? MB in the background, step [123] of 3: /);
+      assert.match(await page.locator("#import-stage").innerText(), /^Analysing 1(\.0)? MB of text…\nStep [123] of 3, in the background: [a-z]/);
       assert.equal(await page.locator(".import-status").getAttribute("aria-live"), "polite");
       assert.equal(await page.locator("#import-dialog").getAttribute("aria-busy"), "true");
       assert.equal(await page.getByRole("progressbar", { name: /Analysing 1(\.0)? MB/ }).count(), 1);

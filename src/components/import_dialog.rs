@@ -235,13 +235,13 @@ fn has_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer().is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
 }
 
-/// "Analysing 1.0 MB in the background, step 2 of 3: finding people, organisations and places…"
-fn analysing_text(size: &str, stage: Stage) -> String {
+/// "Step 2 of 3, in the background: finding people, organisations and places."
+fn stage_text(stage: Stage) -> String {
     let (step, steps) = stage_step(stage);
     let label = stage_label(stage);
     let mut chars = label.chars();
     let label: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
-    format!("Analysing {size} in the background, step {step} of {steps}: {label}…")
+    format!("Step {step} of {steps}, in the background: {label}.")
 }
 
 /// A fraction (0 to 1) as a whole percent.
@@ -509,7 +509,10 @@ pub fn ImportDialog() -> Html {
                         <span>{ message.clone() }</span>
                     }
                     if let Status::Analysing { size, stage, .. } = &*status {
-                        <span id="import-stage">{ analysing_text(size, *stage) }</span>
+                        <span id="import-stage" class="import-stage">
+                            <span>{ format!("Analysing {size} of text…") }</span>
+                            <span class="import-stage-step">{ stage_text(*stage) }</span>
+                        </span>
                     }
                     if let Status::Info(message) = &*status {
                         <svg class="import-info-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
