@@ -161,6 +161,26 @@ test("Cancel, Escape and closing the dialog stop the analysis; nothing is import
   }
 });
 
+test("a large file dropped on the page opens the dialog with the progress, then the article", async () => {
+  const view = await open();
+  const { page } = view;
+  try {
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "long.txt", { type: "text/plain" }));
+      document.querySelector("main").dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, big);
+    await page.locator("#import-dialog[open] #import-progress").waitFor();
+    await page.locator(".toasts .notice").filter({ hasText: "Opened" }).waitFor({ timeout: 60_000 });
+    assert.match(await page.locator(".toasts .notice").innerText(), /Analysed in .* in the background/);
+    assert.equal(await page.locator("#import-dialog[open]").count(), 0, "the dialog closes");
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});
+
 test("the worker's analysis equals the main thread's for a small article", async () => {
   const view = await open();
   const { page } = view;

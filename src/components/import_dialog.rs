@@ -176,6 +176,8 @@ impl Importer {
                 // A new import replaces (and so terminates) one still running.
                 *self.job.borrow_mut() = Some(job);
                 self.status.set(Status::Analysing { size: human_size(size), stage: Stage::Document, fraction: 0.0 });
+                // A file dropped on the page opens the dialog, to show the progress and Cancel.
+                self.library.open_panel(Some(Panel::Import));
                 focus_soon("import-cancel");
             }
             Err(unavailable) => {
