@@ -50,3 +50,74 @@ export async function importAnalysis(page, analysis) {
   await page.setInputFiles("#import-file", { name: "synthetic.analysis.json", mimeType: "application/json", buffer: Buffer.from(json) });
   await page.waitForFunction((title) => document.querySelector("#article-title")?.textContent === title, analysis.meta.title, { timeout: 30_000 });
 }
+
+/**
+ * A synthetic article of about `bytes` bytes, built like the criterion benchmark's 1 MB input
+ * (crates/core/benches/analyze.rs): the seed's body and the fixtures' bodies, repeated with
+ * shifted years, all before one end mark (❖), so that every paragraph is read as article text.
+ */
+export async function syntheticArticle(bytes) {
+  const { readFile, readdir } = await import("node:fs/promises");
+  const root = new URL("../", import.meta.url);
+  const fixtures = new URL("crates/core/tests/fixtures/", root);
+  const names = (await readdir(fixtures)).filter((name) => name.endsWith(".txt")).sort();
+  const texts = [await readFile(new URL("assets/seed.txt", root), "utf8")];
+  for (const name of names) texts.push(await readFile(new URL(name, fixtures), "utf8"));
+  const bodies = texts.map((text) => text.split("❖")[0].split("RECOMMENDED")[0]);
+  let out = bodies[0];
+  for (let i = 0; Buffer.byteLength(out) < bytes; i++) {
+    out += "\n\n" + bodies[i % bodies.length].replaceAll("2021", String(1990 + (i % 30)));
+  }
+  return out + "\n\n❖\n";
+}
+
+/**
+ * Pastes `text` into the import dialog, clicks Analyse and waits until the article is shown (the
+ * "Opened …" notice has painted). Returns the wall time from the click, every main-thread task
+ * over 50 ms in that span (Long Tasks API) as `{ at, ms }` from the click, the longest, the
+ * progress values and stage texts the dialog showed, and the notice. Calls `during(page)`, if
+ * given, once the progress bar shows.
+ */
+export async function measureImport(page, text, { during } = {}) {
+  await page.click("#open-import");
+  await page.locator("#import-dialog[open]").waitFor();
+  await page.locator("#import-text").evaluate((area, value) => (area.value = value), text);
+  await page.evaluate(() => {
+    const record = (window.__importRecord = { longTasks: [], progress: [], stages: [], clicked: 0, shown: 0 });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, ms: entry.duration });
+    }).observe({ type: "longtask" });
+    document.querySelector("#import-analyse").addEventListener("click", () => (record.clicked = performance.now()), { capture: true, once: true });
+    new MutationObserver(() => {
+      const bar = document.querySelector("#import-progress");
+      if (bar && record.progress.at(-1) !== bar.value) record.progress.push(bar.value);
+      const stage = document.querySelector("#import-stage")?.textContent;
+      if (stage && record.stages.at(-1) !== stage) record.stages.push(stage);
+      const notice = document.querySelector(".toasts .notice");
+      if (notice && !record.notice && /Opened/.test(notice.textContent)) {
+        record.notice = notice.textContent;
+        requestAnimationFrame(() => requestAnimationFrame(() => (record.shown = performance.now())));
+      }
+    }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+  await page.click("#import-analyse");
+  if (during) {
+    await page.locator("#import-progress").waitFor();
+    await during(page);
+  }
+  await page.waitForFunction(() => window.__importRecord.shown > 0, null, { timeout: 120_000, polling: 100 });
+  // Let a task still running after the paint be reported.
+  await page.waitForTimeout(300);
+  const record = await page.evaluate(() => window.__importRecord);
+  const longTasks = record.longTasks
+    .filter((t) => t.start + t.ms >= record.clicked)
+    .map((t) => ({ at: Math.round(t.start - record.clicked), ms: Math.round(t.ms) }));
+  return {
+    wallMs: record.shown - record.clicked,
+    longTasks,
+    longestTaskMs: Math.max(0, ...longTasks.map((t) => t.ms)),
+    progress: record.progress,
+    stages: record.stages,
+    notice: record.notice.replace(/\s+/g, " ").trim(),
+  };
+}

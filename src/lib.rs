@@ -3,6 +3,7 @@
 //! Data flows one way: text → `atlas_core::Analysis` → [`state::AppState`] → views.
 //! Pure helpers ([`mod@derive`], [`segment`], [`mod@format`]) hold no DOM code and are tested natively.
 
+pub mod analysis_worker;
 pub mod app;
 pub mod components;
 pub mod derive;

@@ -1,7 +1,9 @@
 // Browser benchmark: navigation → seed analysed, annotated and visible, in headless Chromium on
 // localhost (release dist/ served from /atlas/), median of 10 cold page loads; frame times
 // (p50/p95 between animation frames) while panning and zooming the map and brushing the
-// timeline with 5,000 synthetic events; and the size of dist/ (raw, gzip, brotli). Prints a
+// timeline with 5,000 synthetic events; a 1 MB article imported in the browser (wall time from
+// Analyse to the article shown, and the longest main-thread task, Long Tasks API), in the worker
+// and on the main thread (Worker removed); and the size of dist/ (raw, gzip, brotli). Prints a
 // table; `node e2e/bench/load.mjs`.
 
 import { readdir, readFile, stat } from "node:fs/promises";
@@ -10,7 +12,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer, DIST } from "../server.mjs";
 import { CHROMIUM_ARGS, recordFrames } from "../harness.mjs";
-import { importAnalysis, syntheticAnalysis } from "../synthetic.mjs";
+import { importAnalysis, measureImport, syntheticAnalysis, syntheticArticle } from "../synthetic.mjs";
 
 const RUNS = 10;
 
@@ -101,6 +103,22 @@ const frameRows = [];
   }))]);
   await context.close();
 }
+// Issue #7's budget: analysis ≤ 300 ms and no main-thread task over 50 ms.
+const importRows = [];
+{
+  const article = await syntheticArticle(1 << 20);
+  for (const [name, withoutWorker] of [["in the worker", false], ["on the main thread", true]]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    if (withoutWorker) await context.addInitScript(() => delete window.Worker);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.locator("#article-title").waitFor();
+    const run = await measureImport(page, article);
+    const analysed = run.notice.match(/Analysed in ([^(.]+(?:\.\d+ s)?)/)?.[1]?.trim() ?? "?";
+    importRows.push([name, run, analysed]);
+    await context.close();
+  }
+}
 await browser.close();
 await server.close();
 
@@ -110,6 +128,10 @@ console.log("measure                                        value");
 console.log(`navigation → seed annotated (median of ${RUNS})      ${median(times).toFixed(0)} ms   (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
 for (const [name, p50, p95, n] of frameRows) {
   console.log(`${EVENTS} events, ${name.padEnd(22)} frame p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms   (${n} frames; goal p95 ≤ 16.7 ms)`);
+}
+for (const [name, run, analysed] of importRows) {
+  const tasks = run.longTasks.filter((t) => t.at >= 0).map((t) => t.ms).join(" + ");
+  console.log(`1 MB import ${name.padEnd(19)} Analyse → shown ${run.wallMs.toFixed(0)} ms, analysis ${analysed}, longest task ${run.longestTaskMs} ms   (tasks > 50 ms: ${tasks}; goal ≤ 50 ms)`);
 }
 console.log(`dist/ raw                                      ${kb(s.raw)}`);
 console.log(`dist/ gzip -9                                  ${kb(s.gz)}`);

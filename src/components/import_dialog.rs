@@ -2,28 +2,47 @@
 //! anywhere; the input is checked by [`crate::storage`] (size, binary, encoding, JSON schema)
 //! before anything changes, then analysed in the browser and shown and kept in the library.
 //!
-//! The analysis runs on the main thread (a Web Worker is out of scope for now): the dialog
-//! shows "Analysing…" and yields a frame before starting so the message is painted; a 1 MB
-//! article takes about a second, during which the page does not respond.
+//! Text over [`WORKER_THRESHOLD_BYTES`] is analysed in a Web Worker ([`crate::analysis_worker`]):
+//! the dialog shows the pipeline's stage and a progress bar, and Cancel (or Escape, or closing the
+//! dialog) terminates the worker, leaving the article on screen and the library as they were.
+//! Smaller text, or any text when workers are unavailable, is analysed on the main thread after
+//! the "Analysing…" state has painted.
 
+use std::cell::RefCell;
 use std::rc::Rc;
 
+use atlas_core::{Analysis, Stage};
 use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 use yew::prelude::*;
 
-use crate::hooks::{after_paint, use_library, Library, Panel};
+use crate::analysis_worker::{read_result, stage_label, stage_step, AnalysisJob, WorkerEvent, WORKER_THRESHOLD_BYTES};
+use crate::hooks::{after_paint, use_library, Library, NoticeKind, Panel};
 use crate::storage::{self, human_size, ImportError, Input, Prepared, MAX_IMPORT_BYTES};
 
 /// What the dialog is doing.
 #[derive(Debug, Clone, PartialEq)]
 enum Status {
     Idle,
+    /// Reading a file, or analysing on the main thread.
     Busy(String),
+    /// Analysing `size` of text in the worker: the stage running and the share done (0 to 1).
+    Analysing {
+        size: String,
+        stage: Stage,
+        fraction: f64,
+    },
     Error(String),
+    /// Not an error but worth saying (an analysis was cancelled).
+    Info(String),
 }
+
+/// Said when an analysis is cancelled, in the dialog or as a notice.
+const CANCELLED: &str =
+    "Analysis cancelled. Nothing was imported: the article on screen and your library are unchanged.";
 
 /// The `accept` list of the file picker.
 pub const ACCEPT: &str = ".txt,.md,.markdown,.json,text/plain,text/markdown,application/json";
@@ -47,67 +66,170 @@ fn duration(ms: f64) -> String {
     }
 }
 
-/// Show a checked import: JSON at once, text after the "Analysing…" state has painted.
-fn finish(prepared: Prepared, size: usize, status: UseStateHandle<Status>, library: Library) {
-    let mut notes = prepared.notes();
-    match prepared.input {
-        Input::Analysis(analysis) => {
-            status.set(Status::Idle);
-            library.open_panel(None);
-            library.show_imported(*analysis, &notes);
+/// Focus the element with `id` once the current render is done (it may be disabled until then).
+fn focus_soon(id: &'static str) {
+    Timeout::new(0, move || {
+        if let Some(el) =
+            gloo::utils::document().get_element_by_id(id).and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
         }
-        Input::Text(text) => {
-            status.set(Status::Busy(format!("Analysing {} of text…", human_size(size))));
-            after_paint(move || {
-                let start = perf_now();
-                let analysis = atlas_core::analyze(&text);
-                let took = ms_since(start);
-                notes.push(format!("Analysed in {}.", duration(took)));
-                status.set(Status::Idle);
-                library.open_panel(None);
-                library.show_imported(analysis, &notes);
-            });
-        }
-    }
+    })
+    .forget();
 }
 
-fn fail(status: &UseStateHandle<Status>, library: &Library, e: impl std::fmt::Display) {
-    status.set(Status::Error(e.to_string()));
-    // A dropped file's error is shown in the dialog, so it opens if it was closed.
-    library.open_panel(Some(Panel::Import));
+/// The dialog's import machinery, shared by the paste box, the file picker and the drop target.
+#[derive(Clone)]
+struct Importer {
+    status: UseStateHandle<Status>,
+    library: Library,
+    /// The analysis running in a worker, if any; dropping it terminates the worker.
+    job: Rc<RefCell<Option<AnalysisJob>>>,
+    text_ref: NodeRef,
 }
 
-/// Read, check and show one file.
-fn import_file(file: web_sys::File, status: UseStateHandle<Status>, library: Library) {
-    let name = file.name();
-    let size = file.size();
-    if size > MAX_IMPORT_BYTES as f64 {
-        let size = size.min(usize::MAX as f64) as usize;
-        return fail(&status, &library, ImportError::TooLarge { size, limit: MAX_IMPORT_BYTES });
-    }
-    status.set(Status::Busy(format!("Reading {name}…")));
-    let on_error = {
-        let status = status.clone();
-        let library = library.clone();
-        Closure::<dyn FnMut(JsValue)>::once(move |e: JsValue| {
-            let why = e
-                .dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "the browser could not read it".into());
-            fail(&status, &library, format!("The file could not be read: {why}."));
-        })
-    };
-    let on_read = Closure::<dyn FnMut(JsValue)>::once(move |buffer: JsValue| {
-        let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
-        match storage::prepare_file(&name, &bytes) {
-            Ok(prepared) => finish(prepared, bytes.len(), status, library),
-            Err(e) => fail(&status, &library, e),
+impl Importer {
+    /// Show an analysis, keep it in the library, and empty the paste box if the text came from it.
+    fn show(&self, analysis: Analysis, notes: &[String], pasted: bool) {
+        if pasted {
+            if let Some(area) = self.text_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                area.set_value("");
+            }
         }
-    });
-    let _ = file.array_buffer().then2(&on_read, &on_error);
-    // One of the two runs, once; both are small, so they are left to live with the page.
-    on_read.forget();
-    on_error.forget();
+        self.status.set(Status::Idle);
+        self.library.open_panel(None);
+        self.library.show_imported(analysis, notes);
+    }
+
+    fn fail(&self, e: impl std::fmt::Display) {
+        self.status.set(Status::Error(e.to_string()));
+        // A dropped file's error is shown in the dialog, so it opens if it was closed.
+        self.library.open_panel(Some(Panel::Import));
+    }
+
+    /// Show a checked import: JSON at once, large text through the worker, small text after the
+    /// "Analysing…" state has painted.
+    fn finish(&self, prepared: Prepared, size: usize, pasted: bool) {
+        let notes = prepared.notes();
+        match prepared.input {
+            Input::Analysis(analysis) => self.show(*analysis, &notes, pasted),
+            Input::Text(text) if size > WORKER_THRESHOLD_BYTES => self.analyse_in_worker(text, size, notes, pasted),
+            Input::Text(text) => self.analyse_here(text, size, notes, pasted),
+        }
+    }
+
+    /// Analyse on the main thread (the page does not respond meanwhile).
+    fn analyse_here(&self, text: String, size: usize, mut notes: Vec<String>, pasted: bool) {
+        self.status.set(Status::Busy(format!("Analysing {} of text…", human_size(size))));
+        let this = self.clone();
+        after_paint(move || {
+            let start = perf_now();
+            let analysis = atlas_core::analyze(&text);
+            notes.push(format!("Analysed in {}.", duration(ms_since(start))));
+            this.show(analysis, &notes, pasted);
+        });
+    }
+
+    /// Analyse in a worker, with progress; falls back to the main thread without workers.
+    fn analyse_in_worker(&self, text: String, size: usize, notes: Vec<String>, pasted: bool) {
+        let start = perf_now();
+        let this = self.clone();
+        let size_text = human_size(size);
+        let mut fallback_notes = notes.clone();
+        let on_event = move |event: WorkerEvent| match event {
+            WorkerEvent::Progress { stage, fraction } => {
+                this.status.set(Status::Analysing { size: size_text.clone(), stage, fraction });
+            }
+            WorkerEvent::Done(json) => {
+                // Called by the job's own listener: it is terminated once this call is over.
+                let job = this.job.borrow_mut().take();
+                Timeout::new(0, move || drop(job)).forget();
+                let took = duration(ms_since(start));
+                // Reading the result and laying out a long article take a while on the page: say so first.
+                this.status.set(Status::Busy(format!("Analysed in {took}. Showing the article…")));
+                let this = this.clone();
+                let mut notes = notes.clone();
+                after_paint(move || {
+                    let read_start = perf_now();
+                    match read_result(&json) {
+                        Ok(analysis) => {
+                            let read = duration(ms_since(read_start));
+                            notes.push(format!("Analysed in {took} in the background ({read} to read the result)."));
+                            this.show(analysis, &notes, pasted);
+                        }
+                        Err(why) => this.fail(format!(
+                            "The analysis failed: {why}. Nothing was imported: the article on screen and your library are unchanged."
+                        )),
+                    }
+                });
+            }
+            WorkerEvent::Failed(why) => {
+                let job = this.job.borrow_mut().take();
+                Timeout::new(0, move || drop(job)).forget();
+                this.fail(format!(
+                    "The analysis failed: {why}. Nothing was imported: the article on screen and your library are unchanged. Try again, or reload the page."
+                ));
+            }
+        };
+        match AnalysisJob::start(&text, on_event) {
+            Ok(job) => {
+                // A new import replaces (and so terminates) one still running.
+                *self.job.borrow_mut() = Some(job);
+                self.status.set(Status::Analysing { size: human_size(size), stage: Stage::Document, fraction: 0.0 });
+                // A file dropped on the page opens the dialog, to show the progress and Cancel.
+                self.library.open_panel(Some(Panel::Import));
+                focus_soon("import-cancel");
+            }
+            Err(unavailable) => {
+                fallback_notes
+                    .push(format!("Background analysis was unavailable ({}), so it ran on the page.", unavailable.0));
+                self.analyse_here(text, size, fallback_notes, pasted);
+            }
+        }
+    }
+
+    /// Stop the analysis running in the worker, if any; returns whether there was one.
+    fn cancel(&self) -> bool {
+        let job = self.job.borrow_mut().take();
+        let cancelled = job.is_some();
+        drop(job);
+        cancelled
+    }
+
+    /// Read, check and show one file.
+    fn import_file(&self, file: web_sys::File) {
+        let name = file.name();
+        let size = file.size();
+        if size > MAX_IMPORT_BYTES as f64 {
+            let size = size.min(usize::MAX as f64) as usize;
+            return self.fail(ImportError::TooLarge { size, limit: MAX_IMPORT_BYTES });
+        }
+        // A file chosen while an analysis runs replaces it.
+        self.cancel();
+        self.status.set(Status::Busy(format!("Reading {name}…")));
+        let on_error = {
+            let this = self.clone();
+            Closure::<dyn FnMut(JsValue)>::once(move |e: JsValue| {
+                let why = e
+                    .dyn_ref::<js_sys::Error>()
+                    .map(|e| String::from(e.message()))
+                    .unwrap_or_else(|| "the browser could not read it".into());
+                this.fail(format!("The file could not be read: {why}."));
+            })
+        };
+        let this = self.clone();
+        let on_read = Closure::<dyn FnMut(JsValue)>::once(move |buffer: JsValue| {
+            let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
+            match storage::prepare_file(&name, &bytes) {
+                Ok(prepared) => this.finish(prepared, bytes.len(), false),
+                Err(e) => this.fail(e),
+            }
+        });
+        let _ = file.array_buffer().then2(&on_read, &on_error);
+        // One of the two runs, once; both are small, so they are left to live with the page.
+        on_read.forget();
+        on_error.forget();
+    }
 }
 
 /// Whether a drag carries files (not text or a link dragged within the page).
@@ -115,16 +237,32 @@ fn has_files(e: &web_sys::DragEvent) -> bool {
     e.data_transfer().is_some_and(|dt| dt.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
 }
 
+/// "Step 2 of 3, in the background: finding people, organisations and places."
+fn stage_text(stage: Stage) -> String {
+    let (step, steps) = stage_step(stage);
+    let label = stage_label(stage);
+    let mut chars = label.chars();
+    let label: String = chars.next().map(|c| c.to_lowercase().chain(chars).collect()).unwrap_or_default();
+    format!("Step {step} of {steps}, in the background: {label}.")
+}
+
+/// A fraction (0 to 1) as a whole percent.
+fn percent(fraction: f64) -> u32 {
+    (fraction.clamp(0.0, 1.0) * 100.0).round() as u32
+}
+
 /// The dialog (mounted once, opened from the header) plus the drop overlay.
 #[component]
 pub fn ImportDialog() -> Html {
     let library = use_library();
     let status = use_state(|| Status::Idle);
+    let job = use_mut_ref(|| None::<AnalysisJob>);
     let dragging = use_state(|| false);
     let dialog_ref = use_node_ref();
     let text_ref = use_node_ref();
     let file_ref = use_node_ref();
     let is_open = library.panel == Some(Panel::Import);
+    let importer = Importer { status: status.clone(), library: library.clone(), job, text_ref: text_ref.clone() };
 
     // Open and close the native modal dialog with the state.
     {
@@ -143,8 +281,7 @@ pub fn ImportDialog() -> Html {
     // Page-wide drag and drop of a file.
     {
         let dragging = dragging.clone();
-        let status = status.clone();
-        let library = library.clone();
+        let importer = importer.clone();
         use_effect_with((), move |_| {
             let document = gloo::utils::document();
             let opts = EventListenerOptions::enable_prevent_default();
@@ -173,6 +310,7 @@ pub fn ImportDialog() -> Html {
                 }
             });
             let d3 = dragging.clone();
+            let on_drop = importer.clone();
             let dropped = EventListener::new_with_options(&document, "drop", opts, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::DragEvent>() else { return };
                 d3.set(false);
@@ -180,10 +318,13 @@ pub fn ImportDialog() -> Html {
                 let Some(files) = files.filter(|f| f.length() > 0) else { return };
                 e.prevent_default();
                 if let Some(file) = files.get(0) {
-                    import_file(file, status.clone(), library.clone());
+                    on_drop.import_file(file);
                 }
             });
-            move || drop((enter, over, leave, dropped))
+            move || {
+                drop((enter, over, leave, dropped));
+                importer.cancel();
+            }
         });
     }
 
@@ -191,13 +332,39 @@ pub fn ImportDialog() -> Html {
         let library = library.clone();
         Callback::from(move |_: MouseEvent| library.open_panel(None))
     };
-    // Esc (the dialog's `cancel`) or `close()`: keep the state in step, focus the opener.
+    // Cancel button: stop the worker, keep the dialog (and the pasted text) for another try.
+    let oncancelanalysis = {
+        let importer = importer.clone();
+        Callback::from(move |_: MouseEvent| {
+            if importer.cancel() {
+                importer.status.set(Status::Info(CANCELLED.into()));
+                focus_soon("import-text");
+            }
+        })
+    };
+    // Escape while analysing cancels the analysis (as the Cancel button); otherwise it closes.
+    let oncancel = {
+        let importer = importer.clone();
+        Callback::from(move |e: Event| {
+            if importer.cancel() {
+                e.prevent_default();
+                importer.status.set(Status::Info(CANCELLED.into()));
+                focus_soon("import-text");
+            }
+        })
+    };
+    // `close()` (the close button, the backdrop, Escape when idle): keep the state in step,
+    // cancel an analysis still running (said in a notice), focus the opener.
     let onclose = {
         let library = library.clone();
         let status = status.clone();
+        let importer = importer.clone();
         Callback::from(move |_: Event| {
             library.open_panel(None);
-            if matches!(*status, Status::Error(_)) {
+            if importer.cancel() {
+                status.set(Status::Idle);
+                library.notify(NoticeKind::Info, CANCELLED);
+            } else if matches!(*status, Status::Error(_) | Status::Info(_)) {
                 status.set(Status::Idle);
             }
             if let Some(b) = gloo::utils::document()
@@ -225,19 +392,16 @@ pub fn ImportDialog() -> Html {
         })
     };
     let analyse = {
-        let status = status.clone();
-        let library = library.clone();
+        let importer = importer.clone();
         let text_ref = text_ref.clone();
         Rc::new(move || {
             let Some(area) = text_ref.cast::<web_sys::HtmlTextAreaElement>() else { return };
             let text = area.value();
             match storage::prepare_text(&text) {
-                Ok(prepared) => {
-                    area.set_value("");
-                    finish(prepared, text.len(), status.clone(), library.clone());
-                }
+                // The text stays in the box until it is shown, so a cancel or a failure keeps it.
+                Ok(prepared) => importer.finish(prepared, text.len(), true),
                 Err(e) => {
-                    status.set(Status::Error(e.to_string()));
+                    importer.status.set(Status::Error(e.to_string()));
                     let _ = area.focus();
                 }
             }
@@ -248,8 +412,7 @@ pub fn ImportDialog() -> Html {
         Callback::from(move |_: MouseEvent| analyse())
     };
     let onfile = {
-        let status = status.clone();
-        let library = library.clone();
+        let importer = importer.clone();
         let file_ref = file_ref.clone();
         Callback::from(move |_: Event| {
             let Some(input) = file_ref.cast::<web_sys::HtmlInputElement>() else { return };
@@ -257,7 +420,7 @@ pub fn ImportDialog() -> Html {
             // Cleared so that choosing the same file again is a change too.
             input.set_value("");
             if let Some(file) = file {
-                import_file(file, status.clone(), library.clone());
+                importer.import_file(file);
             }
         })
     };
@@ -268,7 +431,7 @@ pub fn ImportDialog() -> Html {
         }
     });
 
-    let busy = matches!(*status, Status::Busy(_));
+    let busy = matches!(*status, Status::Busy(_) | Status::Analysing { .. });
     let limit = human_size(MAX_IMPORT_BYTES);
     html! {
         <>
@@ -288,6 +451,7 @@ pub fn ImportDialog() -> Html {
                 aria-describedby="import-desc"
                 aria-busy={busy.to_string()}
                 ref={dialog_ref}
+                {oncancel}
                 {onclose}
                 onclick={onbackdrop}
             >
@@ -346,7 +510,34 @@ pub fn ImportDialog() -> Html {
                         <span class="spinner" aria-hidden="true"></span>
                         <span>{ message.clone() }</span>
                     }
+                    if let Status::Analysing { size, stage, .. } = &*status {
+                        <span id="import-stage" class="import-stage">
+                            <span>{ format!("Analysing {size} of text…") }</span>
+                            <span class="import-stage-step">{ stage_text(*stage) }</span>
+                        </span>
+                    }
+                    if let Status::Info(message) = &*status {
+                        <svg class="import-info-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
+                            <circle cx="10" cy="10" r="8" fill="none" stroke="currentColor" stroke-width="1.8" />
+                            <path d="M10 9v5.5M10 5.6v.4" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
+                        </svg>
+                        <span>{ message.clone() }</span>
+                    }
                 </div>
+                if let Status::Analysing { fraction, .. } = &*status {
+                    <div class="import-progress">
+                        <progress
+                            id="import-progress"
+                            max="100"
+                            value={percent(*fraction).to_string()}
+                            aria-labelledby="import-stage"
+                        />
+                        <span class="import-progress-percent" aria-hidden="true">{ format!("{}%", percent(*fraction)) }</span>
+                        <button type="button" id="import-cancel" class="ui-btn" onclick={oncancelanalysis}>
+                            { "Cancel" }
+                        </button>
+                    </div>
+                }
                 <div class="import-error" role="alert">
                     if let Status::Error(message) = &*status {
                         <svg class="import-error-icon" viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">

@@ -211,6 +211,12 @@ impl<'a> MentionIndex<'a> {
     }
 }
 
+/// How far [`extract_with_progress`] has got after gathering the candidates block by block, after
+/// the confident names, and after the single words, measured on the 1 MB synthetic benchmark article.
+const CANDIDATES_SHARE: f64 = 0.57;
+const STRONG_DONE: f64 = 0.65;
+const SINGLES_DONE: f64 = 0.95;
+
 /// Which blocks carry article text worth tagging.
 fn tagged(kind: BlockKind) -> bool {
     matches!(kind, BlockKind::Title | BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Bio)
@@ -218,9 +224,18 @@ fn tagged(kind: BlockKind) -> bool {
 
 /// Find the entities of an article.
 pub fn extract(blocks: &[Block], meta: &Meta) -> Vec<Entity> {
+    extract_with_progress(blocks, meta, &mut |_| {})
+}
+
+/// [`extract`], reporting how far it has got (0 to 1) as it reads the blocks and resolves names.
+pub fn extract_with_progress(blocks: &[Block], meta: &Meta, progress: &mut dyn FnMut(f64)) -> Vec<Entity> {
     let mut cands = Vec::new();
+    let tagged_bytes: usize = blocks.iter().filter(|b| tagged(b.kind)).map(|b| b.text.len()).sum();
+    let mut read = 0;
     for b in blocks.iter().filter(|b| tagged(b.kind)) {
         candidates(b, &mut cands);
+        read += b.text.len();
+        progress(CANDIDATES_SHARE * read as f64 / tagged_bytes.max(1) as f64);
     }
     let mut table = Table::default();
     // Authors are people of the article (their byline mentions included).
@@ -246,6 +261,7 @@ pub fn extract(blocks: &[Block], meta: &Meta) -> Vec<Entity> {
             table.mention(idx, Mention { block: c.block, start: *s, end: *e }, alias);
         }
     }
+    progress(STRONG_DONE);
     let mut singles = singles;
     singles.sort_by_key(|c| (c.block, c.start));
     for c in &singles {
@@ -267,6 +283,7 @@ pub fn extract(blocks: &[Block], meta: &Meta) -> Vec<Entity> {
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
         }
     }
+    progress(SINGLES_DONE);
     collective_mentions(blocks, &mut table);
     table.finish()
 }

@@ -386,6 +386,19 @@ const CONTEXT_REACH: usize = 2;
 
 /// Build the events of an article.
 pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event> {
+    extract_with_progress(blocks, meta, entities, &mut |_| {})
+}
+
+/// [`extract`], reporting the share of the narrative text read so far (0 to 1) as it goes.
+pub fn extract_with_progress(
+    blocks: &[Block],
+    meta: &Meta,
+    entities: &[Entity],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Event> {
+    let narrative = |b: &&Block| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph);
+    let narrative_bytes: usize = blocks.iter().filter(narrative).map(|b| b.text.len()).sum();
+    let mut read = 0;
     let publication = meta.published.as_ref().and_then(|p| {
         let mut it = p.date.split('-').map(|x| x.parse::<u32>().ok());
         Some((it.next()?? as i32, it.next()??, it.next()??))
@@ -399,7 +412,9 @@ pub fn extract(blocks: &[Block], meta: &Meta, entities: &[Entity]) -> Vec<Event>
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
-    for b in blocks.iter().filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)) {
+    for b in blocks.iter().filter(narrative) {
+        progress(read as f64 / narrative_bytes.max(1) as f64);
+        read += b.text.len();
         let text = b.text.as_str();
         resolver.new_paragraph();
         let mut prev_place: Option<Place> = None;
