@@ -515,7 +515,7 @@ fn focus(id: &str) {
     }
 }
 
-/// Undo and Redo buttons, and the shortcuts Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl+Y (left to the
+/// Undo and Redo buttons (shown once something was corrected), and the shortcuts Ctrl/⌘+Z, Ctrl/⌘+Shift+Z and Ctrl+Y (left to the
 /// browser inside text fields, where they undo typing).
 #[component]
 pub fn UndoControls() -> Html {
@@ -558,11 +558,13 @@ pub fn UndoControls() -> Html {
         Callback::from(move |_: MouseEvent| app.dispatch(Action::Redo))
     };
     let count = app.analysis.correction_log().len();
+    // Out of the way until there is something to take back.
+    if undo_label.is_none() && redo_label.is_none() {
+        return Html::default();
+    }
     html! {
         <div class="undo-controls" role="group" aria-label="Corrections">
-            <span class="visually-hidden" aria-live="polite">
-                { if count == 0 { "No corrections".to_string() } else { format!("{count} corrections") } }
-            </span>
+            <span class="visually-hidden">{ format!("{count} corrections") }</span>
             <button type="button" id="undo" class="header-button" disabled={undo_label.is_none()} onclick={undo}
                 title={undo_label.as_ref().map_or("Nothing to undo".to_string(), |l| format!("Undo the {l} (Ctrl+Z)"))}
                 aria-label={undo_label.as_ref().map_or("Undo".to_string(), |l| format!("Undo the {l}"))}>
