@@ -185,6 +185,15 @@ test("an event is added from a selected sentence; entities change kind, merge an
     assert.ok(json.corrections.log.length >= 4, "the log is exported");
     assert.ok(json.events.some((e) => e.corrected), "events are exported corrected");
     assert.equal(json.corrections.original_events.length, count);
+
+    // Re-importing it restores the article with its corrections, still undoable.
+    await page.click("#open-import");
+    const file = await readFile(await download.path());
+    await page.setInputFiles("#import-file", { name: "corrected.analysis.json", mimeType: "application/json", buffer: file });
+    await page.locator("#import-dialog").waitFor({ state: "hidden" });
+    assert.equal(await rows(page).count(), json.events.length);
+    assert.equal(await page.locator(".event-row .corrected-badge").count(), json.events.filter((e) => e.corrected).length);
+    assert.match(await page.locator("#undo").getAttribute("aria-label"), /Undo the split/);
     view.assertClean();
   } finally {
     await view.close();
