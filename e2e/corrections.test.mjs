@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+import { MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
 
 let app;
 before(async () => {
@@ -197,5 +197,23 @@ test("an event is added from a selected sentence; entities change kind, merge an
     view.assertClean();
   } finally {
     await view.close();
+  }
+});
+
+test("dark mode and mobile: the correction form is legible and usable", async () => {
+  for (const [name, options] of [["dark", { colorScheme: "dark" }], ["mobile", MOBILE]]) {
+    const view = await open(options);
+    const { page } = view;
+    try {
+      if (name === "mobile") await page.click("#tab-timeline");
+      await editRow(page, 0);
+      await page.fill("#edit-place-search", "Kar");
+      await settle(page);
+      await screenshot(page, `corrections-form-${name}`);
+      await assertAccessible(page, { include: "#correction-dialog" });
+      view.assertClean();
+    } finally {
+      await view.close();
+    }
   }
 });

@@ -3,10 +3,11 @@
 //! keyboard shortcuts, and "add an event" from the sentence selected in the reader.
 
 use std::collections::BTreeSet;
+use std::rc::Rc;
 
 use atlas_core::corrections::{user_date, user_place};
 use atlas_core::gazetteer::gazetteer;
-use atlas_core::places::place_of;
+use atlas_core::places::{place_of, Geography};
 use atlas_core::{Correction, EntityKind, Event as ArticleEvent, EventKind, GeoPrecision, Place, Precision};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -191,7 +192,13 @@ fn EventForm(props: &EventFormProps) -> Html {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(input_value(&e)))
     };
-    let results: Vec<Place> = gazetteer().search(&query, 8).into_iter().map(|p| place_of(p, None, false)).collect();
+    // The article's own country comes first (computed once per analysis).
+    let country = {
+        let analysis = app.analysis.clone();
+        use_memo(Rc::as_ptr(&analysis) as usize, move |_| Geography::new(&analysis.entities).country)
+    };
+    let results: Vec<Place> =
+        gazetteer().search(&query, 8, country.as_deref()).into_iter().map(|p| place_of(p, None, false)).collect();
     let pick_on_map = {
         let app = app.clone();
         let id = ev.id.clone();

@@ -164,8 +164,9 @@ impl Gazetteer {
     }
 
     /// Up to `limit` places for a search box: names (or aliases) starting with `query`, then
-    /// names with a word starting with it; each group by [`GazPlace::prior`], best first.
-    pub fn search(&self, query: &str, limit: usize) -> Vec<&GazPlace> {
+    /// names with a word starting with it; within each group, places in the country `prefer`
+    /// (ISO alpha-2: the article's own) first, then by [`GazPlace::prior`].
+    pub fn search(&self, query: &str, limit: usize, prefer: Option<&str>) -> Vec<&GazPlace> {
         let q = normalize(query);
         if q.is_empty() {
             return Vec::new();
@@ -187,10 +188,16 @@ impl Gazetteer {
                 *r = (*r).min(rank);
             }
         }
-        let mut hits: Vec<(u8, u64, usize)> =
-            best.into_iter().map(|(i, rank)| (rank, self.places[i].prior.max(self.places[i].population), i)).collect();
-        hits.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        hits.into_iter().take(limit).map(|(_, _, i)| &self.places[i]).collect()
+        let elsewhere = |p: &GazPlace| prefer.is_some_and(|c| !p.country.eq_ignore_ascii_case(c));
+        let mut hits: Vec<(u8, bool, u64, usize)> = best
+            .into_iter()
+            .map(|(i, rank)| {
+                let p = &self.places[i];
+                (rank, elsewhere(p), p.prior.max(p.population), i)
+            })
+            .collect();
+        hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3)));
+        hits.into_iter().take(limit).map(|(_, _, _, i)| &self.places[i]).collect()
     }
 
     /// The place nearest to `lat`, `lon` within `max_km` (cities, districts and landmarks;
@@ -400,11 +407,13 @@ mod tests {
     #[test]
     fn search_and_nearest_for_the_place_picker() {
         let g = gazetteer();
-        let names: Vec<&str> = g.search("bag", 5).iter().map(|p| p.name.as_str()).collect();
+        let names: Vec<&str> = g.search("bag", 5, None).iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names.first(), Some(&"Baghdad"), "{names:?}");
-        assert_eq!(g.search("mansour", 3).first().map(|p| p.name.as_str()), Some("Mansour"));
-        assert!(g.search("  ", 5).is_empty());
-        assert!(g.search("zzzzqq", 5).is_empty());
+        assert_eq!(g.search("mansour", 3, None).first().map(|p| p.name.as_str()), Some("Mansour"));
+        let iraqi: Vec<&str> = g.search("kar", 4, Some("IQ")).iter().map(|p| p.name.as_str()).collect();
+        assert!(iraqi.contains(&"Karbala") && iraqi.contains(&"Karrada"), "the article's country first: {iraqi:?}");
+        assert!(g.search("  ", 5, None).is_empty());
+        assert!(g.search("zzzzqq", 5, None).is_empty());
         let mansour = best("Mansour");
         assert_eq!(g.nearest(mansour.lat + 0.001, mansour.lon, 2.0).map(|p| p.name.as_str()), Some("Mansour"));
         assert!(g.nearest(0.0, -30.0, 50.0).is_none(), "the middle of the Atlantic");
