@@ -572,6 +572,23 @@ test("IndexedDB: an older localStorage library moves in whole; articles survive 
     assert.deepEqual(titles, [SEED_TITLE, OTHER_TITLE, "Basra kidnapping"]);
     assert.equal((await records(page)).filter(([k]) => k.startsWith(`${LIB}article:`)).length, 2);
     assert.deepEqual(await localKeys(page), ["atlas:lib:v2:index"]);
+
+    // A newer version of the app, in another tab, upgrades the database: this tab lets go of
+    // it instead of blocking the upgrade.
+    const upgrade = await page.evaluate(
+      (name) =>
+        new Promise((resolve) => {
+          const request = indexedDB.open(name, 2);
+          request.onblocked = () => resolve("blocked");
+          request.onerror = () => resolve(String(request.error));
+          request.onsuccess = () => {
+            request.result.close();
+            resolve("upgraded");
+          };
+        }),
+      DB.name,
+    );
+    assert.equal(upgrade, "upgraded");
     view.assertClean();
   } finally {
     await view.close();
