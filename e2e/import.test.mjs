@@ -427,15 +427,23 @@ test("storage: corrupted items are kept aside; full or disabled storage keeps th
     await view.close();
   }
 
-  // Full storage: one article is saved, then every IndexedDB write fails with QuotaExceededError.
+  // Full storage: one article is saved, then every IndexedDB write fails with QuotaExceededError,
+  // as browsers report it (the transaction aborts afterwards: "abort") or at once ("throw").
   view = await openPage(app);
   page = view.page;
   try {
     await page.context().addInitScript(() => {
       const put = IDBObjectStore.prototype.put;
       IDBObjectStore.prototype.put = function (...args) {
-        if (window.__atlasDiskFull) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
-        return put.apply(this, args);
+        const full = () => new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        if (window.__atlasDiskFull === "throw") throw full();
+        const request = put.apply(this, args);
+        const tx = this.transaction;
+        if (window.__atlasDiskFull === "abort" && !Object.hasOwn(tx, "error")) {
+          Object.defineProperty(tx, "error", { value: full() });
+          queueMicrotask(() => tx.abort());
+        }
+        return request;
       };
     });
     await page.reload({ waitUntil: "networkidle" });
@@ -443,7 +451,7 @@ test("storage: corrupted items are kept aside; full or disabled storage keeps th
     await paste(page, ARTICLE);
     await page.locator(".toasts .notice", { hasText: "Saved to your library" }).waitFor();
     const before = await snapshot(page);
-    await page.evaluate(() => (window.__atlasDiskFull = true));
+    await page.evaluate(() => (window.__atlasDiskFull = "abort"));
     await paste(page, OTHER);
     await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t, OTHER_TITLE);
     const notice = page.locator(".toasts .notice.is-error");
@@ -455,6 +463,7 @@ test("storage: corrupted items are kept aside; full or disabled storage keeps th
     await screenshot(page, "import-quota");
     assert.equal(await snapshot(page), before, "nothing stored changed");
     // Renaming the stored one fails the same way and loses nothing either.
+    await page.evaluate(() => (window.__atlasDiskFull = "throw"));
     await openLibrary(page);
     await item(page, TITLE).getByRole("button", { name: "Rename" }).click();
     await page.locator(".library-rename-input").fill("Renamed while full");
@@ -572,6 +581,23 @@ test("IndexedDB: an older localStorage library moves in whole; articles survive 
     assert.deepEqual(titles, [SEED_TITLE, OTHER_TITLE, "Basra kidnapping"]);
     assert.equal((await records(page)).filter(([k]) => k.startsWith(`${LIB}article:`)).length, 2);
     assert.deepEqual(await localKeys(page), ["atlas:lib:v2:index"]);
+
+    // A newer version of the app, in another tab, upgrades the database: this tab lets go of
+    // it instead of blocking the upgrade.
+    const upgrade = await page.evaluate(
+      (name) =>
+        new Promise((resolve) => {
+          const request = indexedDB.open(name, 2);
+          request.onblocked = () => resolve("blocked");
+          request.onerror = () => resolve(String(request.error));
+          request.onsuccess = () => {
+            request.result.close();
+            resolve("upgraded");
+          };
+        }),
+      DB.name,
+    );
+    assert.equal(upgrade, "upgraded");
     view.assertClean();
   } finally {
     await view.close();

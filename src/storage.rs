@@ -5,18 +5,18 @@
 //!
 //! Where the library lives: IndexedDB, through raw `web-sys` bindings and a thin promise wrapper
 //! (`hooks/idb.rs`), because `localStorage` holds about 5 MB per site (two or three long
-//! articles' analyses) while IndexedDB holds a share of the disk. A crate (`rexie`, `idb`,
-//! `indexed_db_futures`) would wrap the same calls in more code than the app uses; the app needs
-//! one object store of strings, read whole at start and written in one transaction per change.
-//! `localStorage` stays as the fallback when IndexedDB cannot be opened, and its old library
-//! (keys under [`LIB_PREFIX`]) is moved into IndexedDB on first start ([`migrate`]).
+//! articles' analyses, now growing with corrections) while IndexedDB holds a share of the disk.
+//! A crate (`rexie`, `idb`, `indexed_db_futures`) would wrap the same calls in more code than the
+//! app uses: it needs one object store of strings, read whole at start and written in one
+//! transaction per change. `localStorage` stays as the fallback when IndexedDB cannot be opened,
+//! and the library it held before (keys under [`LIB_PREFIX`] and [`QUARANTINE_PREFIX`]) moves
+//! into IndexedDB on first start ([`migrate`]).
 //!
 //! The rules stay synchronous and are tested natively: each change runs against a
 //! [`StagedStore`] (the stored records as read, plus the writes it would make), and the browser
 //! commits the staged [`Change`]s in one IndexedDB transaction, all or nothing. Only when that
-//! transaction has completed is the change shown as done; when it fails (the disk is full),
-//! nothing stored changes and the user is told. Its limit is handled as
-//! [`StoreError::QuotaExceeded`].
+//! transaction has completed is the change shown as done; when it fails (a full disk is
+//! [`StoreError::QuotaExceeded`]), nothing stored changes and the user is told.
 //!
 //! The rules the UI relies on:
 //! - bad input never reaches the store or the current article: everything is checked first;

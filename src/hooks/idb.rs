@@ -78,6 +78,14 @@ impl Idb {
         if !db.object_store_names().contains(STORE_NAME) {
             return Err(StoreError::Failed("the library's database has no place for articles".into()));
         }
+        // A newer version of the app, opened in another tab, may need to upgrade the database:
+        // let go of it rather than block that tab (this one's next change then reports failure).
+        let let_go = Closure::<dyn FnMut()>::new({
+            let db = db.clone();
+            move || db.close()
+        });
+        db.set_onversionchange(Some(let_go.as_ref().unchecked_ref()));
+        let_go.forget();
         Ok(Idb(db))
     }
 

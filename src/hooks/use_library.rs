@@ -46,7 +46,8 @@ impl LocalStore {
 /// Map a DOM exception (from `localStorage` or IndexedDB) to a [`StoreError`].
 pub(super) fn store_error(e: JsValue) -> StoreError {
     let Some(ex) = e.dyn_ref::<web_sys::DomException>() else {
-        return StoreError::Failed(e.as_string().unwrap_or_else(|| "unknown error".into()));
+        let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).or_else(|| e.as_string());
+        return StoreError::Failed(message.unwrap_or_else(|| "it gave no reason".into()));
     };
     match ex.name().as_str() {
         "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" => StoreError::QuotaExceeded,
