@@ -3,10 +3,9 @@
 //! by one `transform` on their group; event markers, rings and labels are placed in screen
 //! space over them, stacked into clusters by a screen grid ([`geo::cluster`]).
 //!
-//! While a gesture runs, pan and zoom only move the drawn SVG by a CSS transform (a composited
-//! layer: no repaint), and re-render (markers, labels, scale bar) when the view has drifted
-//! far from the drawing, at most once per animation frame, and when the gesture ends; so a drag
-//! over thousands of events costs the compositor, not the painter.
+//! Pan and zoom write the transforms straight to the DOM while a gesture runs and re-render
+//! (markers, labels, scale bar) at most once per animation frame and when it ends, so a drag
+//! over thousands of events touches two attributes per frame.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -160,17 +159,14 @@ impl Live {
         self.vp = vp.clamped(size, self.limits());
     }
 
-    /// The CSS transform taking the drawing (made for `rendered`) to the live viewport: a
-    /// screen point `s` of the drawing goes to `r·s + (t_live − r·t_rendered)`, `r` the scale
-    /// ratio, with the transform origin at the top left.
-    fn css_transform(&self) -> String {
-        let r = self.vp.scale / self.rendered.scale;
-        let dx = self.vp.tx - r * self.rendered.tx;
-        let dy = self.vp.ty - r * self.rendered.ty;
-        if (r - 1.0).abs() < 1e-9 {
-            format!("translate({}px, {}px)", geo::px(dx), geo::px(dy))
+    /// The overlay group's transform for the live viewport: the translation, and a scale
+    /// ratio while a zoom has not been rendered yet.
+    fn overlay_transform(&self) -> String {
+        let ratio = self.vp.scale / self.rendered.scale;
+        if (ratio - 1.0).abs() < 1e-9 {
+            format!("translate({} {})", geo::px(self.vp.tx), geo::px(self.vp.ty))
         } else {
-            format!("translate({}px, {}px) scale({})", geo::px(dx), geo::px(dy), geo::fmt_num(r, 1e6))
+            format!("translate({} {}) scale({})", geo::px(self.vp.tx), geo::px(self.vp.ty), geo::fmt_num(ratio, 1e6))
         }
     }
 
@@ -197,20 +193,24 @@ type Ticker = Rc<RefCell<Option<Closure<dyn FnMut(f64)>>>>;
 struct Ctl {
     live: Rc<RefCell<Live>>,
     ticker: Ticker,
+    base: NodeRef,
+    overlay: NodeRef,
     svg: NodeRef,
     force: UseForceUpdateHandle,
 }
 
 impl Ctl {
-    /// Move the drawing to the live view by its CSS transform, and schedule a render when the
-    /// drawing is stale.
+    /// Write the live transforms to the DOM and schedule a render when the overlay is stale.
     fn apply(&self) {
-        let (transform, stale) = {
+        let (matrix, overlay, stale) = {
             let l = self.live.borrow();
-            (l.css_transform(), l.stale())
+            (l.vp.matrix(), l.overlay_transform(), l.stale())
         };
-        if let Some(svg) = self.svg.cast::<web_sys::SvgElement>() {
-            let _ = svg.style().set_property("transform", &transform);
+        if let Some(el) = self.base.cast::<Element>() {
+            let _ = el.set_attribute("transform", &matrix);
+        }
+        if let Some(el) = self.overlay.cast::<Element>() {
+            let _ = el.set_attribute("transform", &overlay);
         }
         if stale {
             self.live.borrow_mut().needs_render = true;
@@ -311,10 +311,9 @@ impl Ctl {
         (e.client_x() as f64 - ox, e.client_y() as f64 - oy)
     }
 
-    /// The map's top left on the page: the viewport's box (the drawing in it may be moved).
     fn measure_origin(&self) {
-        if let Some(frame) = self.svg.cast::<Element>().and_then(|svg| svg.parent_element()) {
-            let r = frame.get_bounding_client_rect();
+        if let Some(svg) = self.svg.cast::<Element>() {
+            let r = svg.get_bounding_client_rect();
             self.live.borrow_mut().origin = (r.left(), r.top());
         }
     }
@@ -622,9 +621,18 @@ pub fn MapPanel() -> Html {
     let live = use_mut_ref(Live::default);
     let ticker: Ticker = use_mut_ref(|| None);
     let force = use_force_update();
+    let base_ref = use_node_ref();
+    let overlay_ref = use_node_ref();
     let svg_ref = use_node_ref();
     let frame_ref = use_node_ref();
-    let ctl = Ctl { live: live.clone(), ticker: ticker.clone(), svg: svg_ref.clone(), force: force.clone() };
+    let ctl = Ctl {
+        live: live.clone(),
+        ticker: ticker.clone(),
+        base: base_ref.clone(),
+        overlay: overlay_ref.clone(),
+        svg: svg_ref.clone(),
+        force: force.clone(),
+    };
 
     let analysis_key = Rc::as_ptr(&app.analysis) as usize;
     let points = {
@@ -725,16 +733,6 @@ pub fn MapPanel() -> Html {
                 } else {
                     ctl.live.borrow_mut().pending_reveal = true;
                 }
-            }
-        });
-    }
-
-    {
-        // The render below draws for the live view: the drawing needs no CSS move any more.
-        let svg_ref = svg_ref.clone();
-        use_effect(move || {
-            if let Some(svg) = svg_ref.cast::<web_sys::SvgElement>() {
-                let _ = svg.style().remove_property("transform");
             }
         });
     }
@@ -1341,10 +1339,10 @@ pub fn MapPanel() -> Html {
                         onpointerup={onpointerup.clone()} onpointercancel={onpointerup}
                         {onclick} {ondblclick}>
                         <rect class="map-sea" width="100%" height="100%" />
-                        <g class="map-base" transform={base_transform} aria-hidden="true">
+                        <g class="map-base" ref={base_ref} transform={base_transform} aria-hidden="true">
                             <BaseLayer focus={(*focus).clone()} />
                         </g>
-                        <g class="map-overlay" transform={overlay_transform}>
+                        <g class="map-overlay" ref={overlay_ref} transform={overlay_transform}>
                             { overlay.unwrap_or_default() }
                         </g>
                         { scale_bar.unwrap_or_default() }
