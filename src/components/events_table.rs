@@ -11,6 +11,23 @@ use crate::hooks::use_app;
 use crate::state::{Action, Editing, SortKey, Tab};
 use atlas_core::Precision;
 
+/// Rows drawn at first; a longer table (a book-length import, a large library) draws the rest
+/// on request, so filtering, brushing and opening it stay quick.
+pub const FIRST_ROWS: usize = 200;
+
+/// The rows to draw: all of them, or the first [`FIRST_ROWS`] plus the selected event's row
+/// (so a selection made elsewhere is always in the table).
+pub fn rows_to_draw(rows: &[usize], selected: Option<usize>, show_all: bool) -> Vec<usize> {
+    if show_all || rows.len() <= FIRST_ROWS {
+        return rows.to_vec();
+    }
+    let mut drawn = rows[..FIRST_ROWS].to_vec();
+    if let Some(sel) = selected.filter(|s| rows[FIRST_ROWS..].contains(s)) {
+        drawn.push(sel);
+    }
+    drawn
+}
+
 /// DOM id of an event's row.
 pub fn row_id(event_id: &str) -> String {
     let safe: String = event_id.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' { c } else { '_' }).collect();
@@ -81,6 +98,12 @@ pub fn EventsTable() -> Html {
     let events = &app.analysis.events;
     let rows = app.sorted_visible_events();
     let selected = app.selected_event_index();
+    let show_all = use_state(|| false);
+    let drawn = rows_to_draw(&rows, selected, *show_all);
+    let on_show_all = {
+        let show_all = show_all.clone();
+        Callback::from(move |_: MouseEvent| show_all.set(true))
+    };
 
     {
         let selected = app.selected_event.clone();
@@ -91,7 +114,7 @@ pub fn EventsTable() -> Html {
         });
     }
 
-    let body: Html = rows
+    let body: Html = drawn
         .iter()
         .filter_map(|&i| events.get(i).map(|ev| (i, ev)))
         .map(|(i, ev)| {
@@ -236,7 +259,31 @@ pub fn EventsTable() -> Html {
                         <tbody>{ body }</tbody>
                     </table>
                 </div>
+                if drawn.len() < rows.len() {
+                    <p class="table-more">
+                        { format!("The first {FIRST_ROWS} of {} events are listed. ", rows.len()) }
+                        <button type="button" class="link-button" id="events-show-all" onclick={on_show_all}>
+                            { format!("List all {}", rows.len()) }
+                        </button>
+                    </p>
+                }
             }
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_tables_draw_the_first_rows_and_the_selection() {
+        let rows: Vec<usize> = (0..500).rev().collect();
+        assert_eq!(rows_to_draw(&rows[..10], None, false).len(), 10);
+        let drawn = rows_to_draw(&rows, Some(3), false);
+        assert_eq!(drawn.len(), FIRST_ROWS + 1);
+        assert_eq!(drawn.last(), Some(&3), "the selected row is drawn, after the first rows");
+        assert_eq!(rows_to_draw(&rows, Some(499), false).len(), FIRST_ROWS, "already among them");
+        assert_eq!(rows_to_draw(&rows, None, true).len(), 500);
     }
 }
