@@ -15,7 +15,6 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
-use memchr::memmem::Finder;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -172,9 +171,34 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Substring searchers for [`GENERIC_CUES`], built once on first use.
-static GENERIC_CUE_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| GENERIC_CUES.iter().map(Finder::new).collect());
+/// For each byte, the [`GENERIC_CUES`] starting with it (a bit per cue), built once on first use.
+static GENERIC_CUE_HEADS: LazyLock<[u32; 256]> = LazyLock::new(|| {
+    let mut heads = [0u32; 256];
+    for (i, cue) in GENERIC_CUES.iter().enumerate() {
+        if let Some(&b) = cue.as_bytes().first() {
+            heads[usize::from(b)] |= 1 << i;
+        }
+    }
+    heads
+});
+
+const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_HEADS");
+
+/// Does any of [`GENERIC_CUES`] occur in `hay` (as a substring)? One pass, whatever the number of cues.
+fn has_generic_cue(hay: &[u8]) -> bool {
+    let heads = &*GENERIC_CUE_HEADS;
+    (0..hay.len()).any(|i| {
+        let mut bits = heads[usize::from(hay[i])];
+        while bits != 0 {
+            let k = bits.trailing_zeros() as usize;
+            if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
+                return true;
+            }
+            bits &= bits - 1;
+        }
+        false
+    })
+}
 
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
 fn may_trigger(w: &str) -> bool {
@@ -184,8 +208,14 @@ fn may_trigger(w: &str) -> bool {
 /// Find the triggers of one sentence.
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let sentence_lower: String = ws.iter().map(|w| w.lower()).collect::<Vec<_>>().join(" ");
-    if GENERIC_CUE_FINDERS.iter().any(|f| f.find(sentence_lower.as_bytes()).is_some()) {
+    let mut sentence_lower = String::with_capacity(ws.iter().map(|w| w.lower.len() + 1).sum());
+    for (i, w) in ws.iter().enumerate() {
+        if i > 0 {
+            sentence_lower.push(' ');
+        }
+        sentence_lower.push_str(w.lower());
+    }
+    if has_generic_cue(sentence_lower.as_bytes()) {
         return out;
     }
     let mut recommendation = false;
@@ -602,9 +632,7 @@ fn dates_agree(a: &Draft, b: &Draft) -> bool {
 }
 
 fn shares(a: &Draft, b: &Draft) -> bool {
-    let people = |d: &Draft| d.actors.iter().chain(&d.targets).cloned().collect::<Vec<_>>();
-    let pa = people(a);
-    people(b).iter().any(|x| pa.contains(x))
+    b.actors.iter().chain(&b.targets).any(|x| a.actors.contains(x) || a.targets.contains(x))
 }
 
 fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
@@ -736,7 +764,14 @@ impl<'s> SentenceCues<'s> {
     }
 
     fn lower(&self) -> &str {
-        self.lower.get_or_init(|| self.sentence.to_lowercase())
+        self.lower.get_or_init(|| {
+            // The same as `to_lowercase` on ASCII, without its per-char path.
+            if self.sentence.is_ascii() {
+                self.sentence.to_ascii_lowercase()
+            } else {
+                self.sentence.to_lowercase()
+            }
+        })
     }
 
     /// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
@@ -821,6 +856,25 @@ mod tests {
             .iter()
             .map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn generic_cue_scan_matches_substring_search() {
+        for s in [
+            "",
+            "t",
+            "tend t",
+            "they tend to",
+            "attend to it",
+            "soften",
+            "every  time",
+            "every time",
+            "in general",
+            "x sometimes",
+        ] {
+            let expected = GENERIC_CUES.iter().any(|c| s.contains(c));
+            assert_eq!(has_generic_cue(s.as_bytes()), expected, "{s:?}");
+        }
     }
 
     #[test]
