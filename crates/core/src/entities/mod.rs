@@ -70,7 +70,7 @@ fn is_lower_compound(t: &str) -> bool {
     })
 }
 
-fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
+fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Vec<Tok<'a>> {
     let mut out = Vec::new();
     let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
     let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
@@ -110,7 +110,7 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
             text: core,
             lower: lowercase(core),
             possessive,
-            sentence_start: sentence_starts.binary_search(&s).is_ok(),
+            sentence_start: sentences.binary_search_by_key(&s, |&(start, _)| start).is_ok(),
             namey: is_namey(core),
         });
     };
@@ -229,11 +229,27 @@ pub fn extract(blocks: &[Block], meta: &Meta) -> Vec<Entity> {
 
 /// [`extract`], reporting how far it has got (0 to 1) as it reads the blocks and resolves names.
 pub fn extract_with_progress(blocks: &[Block], meta: &Meta, progress: &mut dyn FnMut(f64)) -> Vec<Entity> {
+    extract_in_sentences(blocks, meta, &block_sentences(blocks), progress)
+}
+
+/// The sentences ([`crate::sentences::split`]) of every block with text worth tagging, by block
+/// position; none for the others. Split once for both the entities and the events.
+pub(crate) fn block_sentences(blocks: &[Block]) -> Vec<Vec<(usize, usize)>> {
+    blocks.iter().map(|b| if tagged(b.kind) { crate::sentences::split(&b.text) } else { Vec::new() }).collect()
+}
+
+/// [`extract_with_progress`] with the blocks' sentences already split ([`block_sentences`]).
+pub(crate) fn extract_in_sentences(
+    blocks: &[Block],
+    meta: &Meta,
+    sentences: &[Vec<(usize, usize)>],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Entity> {
     let mut cands = Vec::new();
     let tagged_bytes: usize = blocks.iter().filter(|b| tagged(b.kind)).map(|b| b.text.len()).sum();
     let mut read = 0;
-    for b in blocks.iter().filter(|b| tagged(b.kind)) {
-        candidates(b, &mut cands);
+    for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| tagged(b.kind)) {
+        candidates(b, sentences, &mut cands);
         read += b.text.len();
         progress(CANDIDATES_SHARE * read as f64 / tagged_bytes.max(1) as f64);
     }
@@ -479,10 +495,9 @@ impl Table {
 }
 
 /// Candidate names of one block.
-fn candidates(block: &Block, out: &mut Vec<Cand>) {
+fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) {
     let text = block.text.as_str();
-    let starts: Vec<usize> = crate::sentences::split(text).into_iter().map(|(s, _)| s).collect();
-    let toks = tokenize(text, &starts);
+    let toks = tokenize(text, sentences);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].namey() {

@@ -171,24 +171,26 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// For each byte, the [`GENERIC_CUES`] starting with it (a bit per cue), built once on first use.
-static GENERIC_CUE_HEADS: LazyLock<[u32; 256]> = LazyLock::new(|| {
-    let mut heads = [0u32; 256];
-    for (i, cue) in GENERIC_CUES.iter().enumerate() {
-        if let Some(&b) = cue.as_bytes().first() {
-            heads[usize::from(b)] |= 1 << i;
+/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`) or second (`[1]`) byte it is, a bit per
+/// cue; built once on first use.
+static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
+    let mut table = [[0u32; 256]; 2];
+    for (k, cue) in GENERIC_CUES.iter().enumerate() {
+        for (pos, &b) in cue.as_bytes().iter().take(2).enumerate() {
+            table[pos][usize::from(b)] |= 1 << k;
         }
     }
-    heads
+    table
 });
 
-const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_HEADS");
+const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_BYTES");
 
-/// Does any of [`GENERIC_CUES`] occur in `hay` (as a substring)? One pass, whatever the number of cues.
+/// Does any of [`GENERIC_CUES`] (each of two bytes or more) occur in `hay` as a substring? One pass
+/// over pairs of bytes, whatever the number of cues.
 fn has_generic_cue(hay: &[u8]) -> bool {
-    let heads = &*GENERIC_CUE_HEADS;
-    (0..hay.len()).any(|i| {
-        let mut bits = heads[usize::from(hay[i])];
+    let [first, second] = &*GENERIC_CUE_BYTES;
+    hay.windows(2).enumerate().any(|(i, pair)| {
+        let mut bits = first[usize::from(pair[0])] & second[usize::from(pair[1])];
         while bits != 0 {
             let k = bits.trailing_zeros() as usize;
             if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
@@ -426,8 +428,25 @@ pub fn extract_with_progress(
     entities: &[Entity],
     progress: &mut dyn FnMut(f64),
 ) -> Vec<Event> {
-    let narrative = |b: &&Block| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph);
-    let narrative_bytes: usize = blocks.iter().filter(narrative).map(|b| b.text.len()).sum();
+    let sentences: Vec<Vec<(usize, usize)>> =
+        blocks.iter().map(|b| if narrative(b) { crate::sentences::split(&b.text) } else { Vec::new() }).collect();
+    extract_in_sentences(blocks, meta, entities, &sentences, progress)
+}
+
+/// Blocks whose sentences tell the story (events are read there only).
+fn narrative(b: &Block) -> bool {
+    matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)
+}
+
+/// [`extract_with_progress`] with the sentences of (at least) the narrative blocks already split, by block position.
+pub(crate) fn extract_in_sentences(
+    blocks: &[Block],
+    meta: &Meta,
+    entities: &[Entity],
+    sentences: &[Vec<(usize, usize)>],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Event> {
+    let narrative_bytes: usize = blocks.iter().filter(|b| narrative(b)).map(|b| b.text.len()).sum();
     let mut read = 0;
     let publication = meta.published.as_ref().and_then(|p| {
         let mut it = p.date.split('-').map(|x| x.parse::<u32>().ok());
@@ -442,13 +461,13 @@ pub fn extract_with_progress(
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
-    for b in blocks.iter().filter(narrative) {
+    for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b)) {
         progress(read as f64 / narrative_bytes.max(1) as f64);
         read += b.text.len();
         let text = b.text.as_str();
         resolver.new_paragraph();
         let mut prev_place: Option<Place> = None;
-        for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
+        for (si, &(s, e)) in sentences.iter().enumerate() {
             let sentence = &text[s..e];
             sentence_no += 1;
             let cues = SentenceCues::new(sentence);
@@ -872,6 +891,7 @@ mod tests {
             "in general",
             "x sometimes",
         ] {
+            assert!(GENERIC_CUES.iter().all(|c| c.len() >= 2));
             let expected = GENERIC_CUES.iter().any(|c| s.contains(c));
             assert_eq!(has_generic_cue(s.as_bytes()), expected, "{s:?}");
         }
