@@ -263,7 +263,7 @@ pub fn language_code(label: &str, href: &str) -> String {
 
 /// A repost's site prefix on the first sentence: "Media www.example.com – Text…" → "Text…".
 pub fn strip_site_prefix(raw: &str) -> Option<&str> {
-    let head: String = raw.chars().take(120).collect();
+    let head = &raw[..raw.char_indices().nth(120).map_or(raw.len(), |(i, _)| i)];
     let dash = head.find(['–', '—']).or_else(|| head.find(" - "))?;
     let before = head[..dash].trim();
     let words: Vec<&str> = before.split_whitespace().collect();
