@@ -346,11 +346,18 @@ struct Table {
     entities: Vec<Entity>,
     /// [`name_key`] of each entity's current name.
     keys: Vec<String>,
+    /// Where the last word of each of `keys` starts (the surname of a person), kept with `keys`.
+    key_last: Vec<usize>,
     /// [`skeleton`] of the last word of each entity's current name.
     last_skeletons: Vec<String>,
     by_key: FxHashMap<String, usize>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
+}
+
+/// Byte offset of the last space-separated word of `s` (what `s.rsplit(' ').next()` gives).
+fn last_word_start(s: &str) -> usize {
+    s.rfind(' ').map_or(0, |p| p + 1)
 }
 
 /// [`skeleton`] of the last word of a name.
@@ -374,6 +381,7 @@ impl Table {
             mentions: Vec::new(),
             corrected: false,
         });
+        self.key_last.push(last_word_start(&key));
         self.keys.push(key.clone());
         self.last_skeletons.push(last_skeleton(name));
         self.by_key.insert(key, idx);
@@ -391,10 +399,10 @@ impl Table {
             if toks.len() < 2 {
                 return None;
             }
-            return self.entities.iter().zip(&self.keys).position(|(e, ek)| {
+            return self.entities.iter().zip(&self.keys).zip(&self.key_last).position(|((e, ek), &last)| {
                 e.kind == EntityKind::Person
+                    && Some(&ek[last..]) == toks.last().copied()
                     && ek.split(' ').next() == toks.first().copied()
-                    && ek.rsplit(' ').next() == toks.last().copied()
             });
         }
         None
@@ -424,6 +432,7 @@ impl Table {
             if !e.aliases.contains(&old) {
                 e.aliases.push(old);
             }
+            self.key_last[idx] = last_word_start(&new_key);
             self.keys[idx] = new_key.clone();
             self.last_skeletons[idx] = last_skeleton(&clean);
         }
@@ -453,7 +462,7 @@ impl Table {
         };
         let person = |i: usize| self.entities[i].kind == EntityKind::Person;
         // Surname of exactly one person.
-        let surname = unique(&|i| person(i) && self.keys[i].rsplit(' ').next() == Some(key.as_str()));
+        let surname = unique(&|i| person(i) && self.keys[i][self.key_last[i]..] == *key);
         if surname.is_some() {
             return surname;
         }
@@ -461,7 +470,7 @@ impl Table {
         let stem_prefix = format!("{key} ");
         let stem = unique(&|i| {
             let k = &self.keys[i];
-            !person(i) && k.split(' ').count() == 2 && k.starts_with(&stem_prefix)
+            !person(i) && k.starts_with(&stem_prefix) && k.split(' ').count() == 2
         });
         if stem.is_some() {
             return stem;
