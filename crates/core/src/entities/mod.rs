@@ -322,7 +322,8 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title))
     {
-        let lower = b.text.to_lowercase();
+        // `to_lowercase`, on the byte path when the block is ASCII (most are).
+        let lower = if b.text.is_ascii() { b.text.to_ascii_lowercase() } else { b.text.to_lowercase() };
         let mut from = 0;
         while let Some(rel) = lower[from..].find(noun.as_str()) {
             let s = from + rel;

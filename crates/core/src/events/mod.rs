@@ -798,8 +798,8 @@ impl<'s> SentenceCues<'s> {
         self.building
             .get_or_init(|| {
                 let lower = self.lower();
-                let word = lower
-                    .split(|c: char| !scan::is_alphanumeric(c))
+                let word = scan::runs(lower, scan::is_alphanumeric)
+                    .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
                 let phrase = lower.find(word).and_then(|p| self.sentence.get(p..p + word.len())).map(str::to_string);
@@ -810,7 +810,8 @@ impl<'s> SentenceCues<'s> {
 
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
-        self.lower().split(|c: char| !scan::is_alphanumeric(c)).any(|x| DEICTIC.contains(&x))
+        let lower = self.lower();
+        scan::runs(lower, scan::is_alphanumeric).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
     }
 }
 
