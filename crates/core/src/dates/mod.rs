@@ -164,7 +164,8 @@ impl Word<'_> {
 }
 
 fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
-    let mut out = Vec::new();
+    // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
+    let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
         let off = raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len();

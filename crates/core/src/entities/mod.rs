@@ -71,7 +71,8 @@ fn is_lower_compound(t: &str) -> bool {
 }
 
 fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Vec<Tok<'a>> {
-    let mut out = Vec::new();
+    // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
+    let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
     let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
     let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];

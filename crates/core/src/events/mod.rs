@@ -99,9 +99,14 @@ fn lower(w: &str) -> Cow<'_, str> {
 
 fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let s = &text[from..to];
-    scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’')
-        .map(|(st, en)| Word { start: from + st, end: from + en, lower: lower(&s[st..en]) })
-        .collect()
+    // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
+    let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
+    out.extend(scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’').map(|(st, en)| Word {
+        start: from + st,
+        end: from + en,
+        lower: lower(&s[st..en]),
+    }));
+    out
 }
 
 /// "a drone hit a hangar": "hit" as a past verb with an object, not a noun or a modal's infinitive.
