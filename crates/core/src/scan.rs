@@ -16,6 +16,16 @@ pub(crate) fn is_whitespace(c: char) -> bool {
     matches!(c, ' ' | '\t'..='\r') || (!c.is_ascii() && c.is_whitespace())
 }
 
+/// [`str::to_lowercase`], on the byte path when `s` is ASCII.
+#[inline]
+pub(crate) fn to_lowercase(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
 /// Byte ranges `(start, end)` of the maximal runs of characters for which `keep` holds, in order.
 pub(crate) fn runs<F: Fn(char) -> bool>(s: &str, keep: F) -> Runs<'_, F> {
     Runs { s, at: 0, keep }

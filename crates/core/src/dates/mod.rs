@@ -177,7 +177,7 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
         let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(core)
         } else {
-            Cow::Owned(core.to_lowercase())
+            Cow::Owned(scan::to_lowercase(core))
         };
         out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
     };

@@ -50,7 +50,7 @@ fn lowercase(s: &str) -> Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(s)
     } else {
-        Cow::Owned(s.to_lowercase())
+        Cow::Owned(scan::to_lowercase(s))
     }
 }
 
@@ -155,7 +155,7 @@ pub fn name_key(s: &str) -> String {
     } else if s.contains('’') {
         Cow::Owned(s.replace('’', "'").to_lowercase())
     } else {
-        Cow::Owned(s.to_lowercase())
+        Cow::Owned(scan::to_lowercase(s))
     };
     let body = lower.strip_prefix("the ").unwrap_or(&lower);
     let mut key = String::with_capacity(body.len());
@@ -324,7 +324,7 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
         .filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title))
     {
         // `to_lowercase`, on the byte path when the block is ASCII (most are).
-        let lower = if b.text.is_ascii() { b.text.to_ascii_lowercase() } else { b.text.to_lowercase() };
+        let lower = scan::to_lowercase(&b.text);
         let mut from = 0;
         while let Some(rel) = lower[from..].find(noun.as_str()) {
             let s = from + rel;

@@ -93,7 +93,12 @@ fn lower(w: &str) -> Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(w)
     } else {
-        Cow::Owned(w.to_lowercase().replace('’', "'"))
+        if w.is_ascii() {
+            // No curly apostrophe to straighten.
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Owned(w.to_lowercase().replace('’', "'"))
+        }
     }
 }
 
@@ -790,11 +795,7 @@ impl<'s> SentenceCues<'s> {
     fn lower(&self) -> &str {
         self.lower.get_or_init(|| {
             // The same as `to_lowercase` on ASCII, without its per-char path.
-            if self.sentence.is_ascii() {
-                self.sentence.to_ascii_lowercase()
-            } else {
-                self.sentence.to_lowercase()
-            }
+            scan::to_lowercase(self.sentence)
         })
     }
 
