@@ -476,13 +476,13 @@ pub(crate) fn extract_in_sentences(
         read += b.text.len();
         let text = b.text.as_str();
         resolver.new_paragraph();
-        let mut prev_place: Option<Place> = None;
+        // The previous sentence of the block: its place is worked out only when a sentence points back to it.
+        let mut prev_sentence: Option<(usize, usize)> = None;
         for (si, &(s, e)) in sentences.iter().enumerate() {
             let sentence = &text[s..e];
             sentence_no += 1;
             let cues = SentenceCues::new(sentence);
-            let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| cues.building(&geo));
-            let prev_place_here = std::mem::replace(&mut prev_place, own_place);
+            let prev_range = std::mem::replace(&mut prev_sentence, Some((s, e)));
             let ws = words(text, s, e);
             // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
             // that per-expression work stays linear in the text.
@@ -527,7 +527,17 @@ pub(crate) fn extract_in_sentences(
             };
             let clauses = clause_spans(text, &ws);
             let trig = triggers(&ws, &clauses, &has_date_near);
-            let prev_place = prev_place_here;
+            // The place named in the previous sentence (or a building of the capital there).
+            let prev_place: OnceCell<Option<Place>> = OnceCell::new();
+            let prev_place = || {
+                prev_place
+                    .get_or_init(|| {
+                        let (ps, pe) = prev_range?;
+                        place_in(&index, text, b.id, (ps, pe))
+                            .or_else(|| SentenceCues::new(&text[ps..pe]).building(&geo))
+                    })
+                    .clone()
+            };
             if trig.is_empty() {
                 continue;
             }
@@ -593,7 +603,7 @@ pub(crate) fn extract_in_sentences(
                 if t.subject_is_target {
                     targets.splice(0..0, actors.drain(..));
                 }
-                let place = place_for(&index, &geo, b, (s, clause_end), &cues, prev_place.as_ref());
+                let place = place_for(&index, &geo, b, (s, clause_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
                 let draft = Draft {
                     kind,
@@ -829,14 +839,13 @@ fn place_for(
     b: &Block,
     (s, e): (usize, usize),
     cues: &SentenceCues,
-    prev: Option<&Place>,
+    prev: &dyn Fn() -> Option<Place>,
 ) -> Option<Place> {
     if let Some(p) = place_in(index, &b.text, b.id, (s, e)) {
         return Some(p);
     }
     if cues.deictic() {
-        if let Some(p) = prev {
-            let mut p = p.clone();
+        if let Some(mut p) = prev() {
             p.inferred = true;
             return Some(p);
         }
