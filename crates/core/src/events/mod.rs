@@ -697,13 +697,17 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
     if !d.distinct {
         let same = |x: &Draft| {
+            // The cheap tests first: every earlier event is asked.
+            if x.distinct || x.kind != d.kind || x.origin == d.origin {
+                return false;
+            }
             let same_day = match (&x.date, &d.date) {
                 (Some(a), Some(b)) => {
                     a.date == b.date || (b.basis != crate::model::DateBasis::Explicit && a.date.compatible(&b.date))
                 }
                 _ => true,
             };
-            !x.distinct && x.kind == d.kind && same_day && dates_agree(x, &d) && x.origin != d.origin
+            same_day && dates_agree(x, &d)
         };
         // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
         let sequel = d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
