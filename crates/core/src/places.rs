@@ -139,7 +139,7 @@ pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (us
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
     let before_word =
-        block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+        crate::scan::to_lowercase(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
     let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
     let found =
         lookup(&written).or_else(|| lookup(&e.name)).or_else(
@@ -154,7 +154,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
-        let dir = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let dir = crate::scan::to_lowercase(before.rsplit(' ').next().unwrap_or(""));
         if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(&dir.as_str()) {
             let phrase = format!("{dir} {}", p.name);
             if let Some(d) = lookup(&phrase) {

@@ -556,7 +556,7 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         }
         if let Some(prev) = out.last_mut() {
             let gap = sentence.get(prev.end..e.start).unwrap_or("").trim();
-            let before = sentence[..prev.start].trim_end().to_lowercase();
+            let before = scan::to_lowercase(sentence[..prev.start].trim_end());
             let linked = matches!(gap, "and" | "to" | "until" | "through" | "–" | "-")
                 && (before.ends_with("between") || before.ends_with("from") || gap == "–" || gap == "-");
             if linked {

@@ -692,7 +692,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if has(&DIRECTIONS, &dir.to_lowercase()) && before.len() + 1 == t.start {
+        if has(&DIRECTIONS, &scan::to_lowercase(dir)) && before.len() + 1 == t.start {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -710,7 +710,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 continue;
             }
         }
-        let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+        let prev_word = scan::to_lowercase(text[..t.start].trim_end().rsplit(' ').next().unwrap_or(""));
         out.push(Cand {
             block: block.id,
             start: t.start,
