@@ -36,7 +36,7 @@ impl Tok<'_> {
 
 /// Capitalised, or a particle-prefixed name ("al-Kadhimi").
 fn is_namey(t: &str) -> bool {
-    if !t.contains('-') {
+    if !has_hyphen(t) {
         // Particles and lowercase compounds both need a hyphen.
         return t.chars().next().is_some_and(char::is_uppercase);
     }
@@ -61,13 +61,21 @@ const PARTICLES: &[&str] =
 /// Prepositions after which an unknown capitalised word is a place ("in Husseiniya").
 const LOCATIVES: &[&str] = &["in", "near", "outside", "inside", "from", "at", "around", "toward", "towards"];
 
+/// Does a (short) word hold a hyphen?
+#[inline]
+fn has_hyphen(t: &str) -> bool {
+    t.bytes().any(|b| b == b'-')
+}
+
 /// "Iran-backed", "Iran-supported": a capitalised word with a lowercase hyphen tail.
 fn is_lower_compound(t: &str) -> bool {
-    t.split_once('-').is_some_and(|(a, b)| {
-        !a.is_empty()
-            && b.chars().next().is_some_and(char::is_lowercase)
-            && !PARTICLES.iter().any(|p| p.trim_end_matches('-').eq_ignore_ascii_case(a))
-    })
+    // Most words have no hyphen: a plain loop over a short word beats a searcher's set-up.
+    has_hyphen(t)
+        && t.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && b.chars().next().is_some_and(char::is_lowercase)
+                && !PARTICLES.iter().any(|p| p.trim_end_matches('-').eq_ignore_ascii_case(a))
+        })
 }
 
 fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Vec<Tok<'a>> {
