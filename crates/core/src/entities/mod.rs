@@ -21,7 +21,8 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    lower: Cow<'a, str>,
+    /// `text` lowercase: `text` itself, or a slice of the block's shared buffer of lowercased words.
+    lower: &'a str,
     possessive: bool,
     sentence_start: bool,
     /// Capitalised, or a particle-prefixed name ("al-Kadhimi"); see [`is_namey`].
@@ -43,15 +44,6 @@ fn is_namey(t: &str) -> bool {
     let after_particle = PARTICLES.iter().find_map(|p| t.strip_prefix(p));
     let head = after_particle.unwrap_or(t);
     head.chars().next().is_some_and(char::is_uppercase) && !is_lower_compound(t)
-}
-
-/// Lowercase form of a word, borrowed when it already is lowercase ASCII.
-fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(scan::to_lowercase(s))
-    }
 }
 
 /// Arabic article prefixes of names ("al-Kadhimi", "Deir ez-Zor").
@@ -78,11 +70,15 @@ fn is_lower_compound(t: &str) -> bool {
         })
 }
 
-fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Vec<Tok<'a>> {
+/// The words of a block; the lowercase forms that differ from the words are written to `arena`
+/// (one buffer per block rather than a string per capitalised word).
+fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut String) -> Vec<Tok<'a>> {
+    // Words whose lowercase form is in `arena`, and where.
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
     let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
-    let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
+    let mut flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
         // The byte tests below only skip trims that could not match ('’' is E2 80 99 in UTF-8).
@@ -113,11 +109,23 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Vec<Tok<'a>> {
             return;
         }
         let s = st + lead;
+        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            core
+        } else {
+            let from = arena.len();
+            if core.is_ascii() {
+                arena.extend(core.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                arena.push_str(&scan::to_lowercase(core));
+            }
+            lowered.push((out.len(), from, arena.len()));
+            ""
+        };
         out.push(Tok {
             start: s,
             end: s + core.len(),
             text: core,
-            lower: lowercase(core),
+            lower,
             possessive,
             sentence_start: sentences.binary_search_by_key(&s, |&(start, _)| start).is_ok(),
             namey: is_namey(core),
@@ -125,6 +133,10 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)]) -> Vec<Tok<'a>> {
     };
     for (st, en) in scan::runs(text, is_word_char) {
         flush(st, en, &mut out);
+    }
+    let arena: &'a String = arena;
+    for (i, from, to) in lowered {
+        out[i].lower = &arena[from..to];
     }
     out
 }
@@ -516,7 +528,8 @@ impl Table {
 /// Candidate names of one block.
 fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) {
     let text = block.text.as_str();
-    let toks = tokenize(text, sentences);
+    let mut arena = String::new();
+    let toks = tokenize(text, sentences, &mut arena);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].namey() {
