@@ -438,7 +438,13 @@ impl Table {
         taken.push((m.start, m.end));
         let e = &mut self.entities[idx];
         e.mentions.push(m);
-        let clean = text.trim_end_matches("’s").trim_end_matches("'s").to_string();
+        let clean = text.trim_end_matches("’s").trim_end_matches("'s");
+        if clean == e.name {
+            // Nothing new: no alias, no fuller name, and the name's key is already known
+            // (`keys[idx]` is always `name_key` of the current name, and is in `by_key`).
+            return;
+        }
+        let clean = clean.to_string();
         if clean != e.name && !e.aliases.contains(&clean) && Some(&clean) != e.acronym.as_ref() {
             e.aliases.push(clean.clone());
         }
