@@ -368,7 +368,7 @@ impl Walker<'_> {
             None => (Cow::Borrowed(raw), false),
         };
         let content = self.strip_repost_prefix(&content);
-        let parsed = parse_inline(&content);
+        let parsed = parse_inline(content);
         let plain = &parsed.text;
         let kind = if !ended
             && header::is_heading_like(plain)

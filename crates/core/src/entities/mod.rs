@@ -554,7 +554,7 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
             if !gap_ok || toks[j + 1].sentence_start {
                 break;
             }
-            if cur.possessive && !(has(&TITLES, &cur.lower) && toks[j + 1].namey()) {
+            if cur.possessive && !(has(&TITLES, cur.lower) && toks[j + 1].namey()) {
                 break;
             }
             let next = &toks[j + 1];
@@ -564,9 +564,9 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
             }
             let and_ok = next.lower == "and"
                 && j - i < 3
-                && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
+                && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, t.lower) || t.text.chars().all(|c| c.is_uppercase()));
             let connector =
-                matches!(&*next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the") || and_ok;
+                matches!(next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the") || and_ok;
             let after = toks.get(j + 2);
             if connector
                 && after.is_some_and(|a| a.namey() && !a.sentence_start)
@@ -587,7 +587,7 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
 fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>) {
     // Titles are Title Case: their words only count when they match a name known from the text.
     if block.kind == BlockKind::Title {
-        for t in run.iter().filter(|t| !has(&STOP_WORDS, &t.lower)) {
+        for t in run.iter().filter(|t| !has(&STOP_WORDS, t.lower)) {
             out.push(Cand {
                 block: block.id,
                 start: t.start,
@@ -606,15 +606,15 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Sentence openers and stop words in front.
     let mut run = run;
     while let Some(first) = run.first() {
-        let lone_start = first.sentence_start && run.len() > 1 && has(&STOP_WORDS, &first.lower);
-        if has(&STOP_WORDS, &first.lower) && (lone_start || !first.sentence_start || run.len() == 1) {
+        let lone_start = first.sentence_start && run.len() > 1 && has(&STOP_WORDS, first.lower);
+        if has(&STOP_WORDS, first.lower) && (lone_start || !first.sentence_start || run.len() == 1) {
             run = &run[1..];
         } else {
             break;
         }
     }
     while let Some(last) = run.last() {
-        if matches!(&*last.lower, "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
+        if matches!(last.lower, "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
             run = &run[..run.len() - 1];
         } else {
             break;
@@ -653,7 +653,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         }
     }
     // "Jay Bernstein Fellow of The Washington Institute": two names joined by "of".
-    if let Some(p) = run.iter().position(|t| matches!(&*t.lower, "of" | "for")) {
+    if let Some(p) = run.iter().position(|t| matches!(t.lower, "of" | "for")) {
         let tail = &run[p + 1..];
         let tail = if tail.first().is_some_and(|t| t.lower == "the") { &tail[1..] } else { tail };
         if head_kind(&run[..p]).is_none() && head_kind(tail).is_some() && tail.len() > 1 {
@@ -667,7 +667,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let mut r = run;
         if kind != EntityKind::Organization {
             // Demonyms describe places and things, they do not name them ("Iraqi capital" aside).
-            while r.len() > 1 && has(&DEMONYMS, &r[0].lower) && kind == EntityKind::Other {
+            while r.len() > 1 && has(&DEMONYMS, r[0].lower) && kind == EntityKind::Other {
                 r = &r[1..];
             }
         }
@@ -675,7 +675,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     // Split at "of"/"for"/"the" when the whole is not a name.
-    if let Some(p) = run.iter().position(|t| matches!(&*t.lower, "of" | "for" | "the" | "and")) {
+    if let Some(p) = run.iter().position(|t| matches!(t.lower, "of" | "for" | "the" | "and")) {
         classify_run(block, text, &run[..p], out);
         classify_run(block, text, &run[p + 1..], out);
         return;
@@ -683,11 +683,11 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Titles and descriptors in front of a person's name.
     let mut titled = false;
     let mut r = run;
-    while r.len() > 1 && (has(&TITLES, &r[0].lower) || has(&DEMONYMS, &r[0].lower)) {
-        titled |= has(&TITLES, &r[0].lower);
+    while r.len() > 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
+        titled |= has(&TITLES, r[0].lower);
         r = &r[1..];
     }
-    if r.len() == 1 && (has(&TITLES, &r[0].lower) || has(&DEMONYMS, &r[0].lower)) {
+    if r.len() == 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
         return;
     }
     let full = span_text(r);
@@ -695,12 +695,11 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
-    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(&DEMONYMS, &t.lower)) {
-        if r.iter().any(|t| has(&DEMONYMS, &t.lower) || has(&STOP_WORDS, &t.lower))
-            || is_role_tail(&r[r.len() - 1].lower)
+    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(&DEMONYMS, t.lower)) {
+        if r.iter().any(|t| has(&DEMONYMS, t.lower) || has(&STOP_WORDS, t.lower)) || is_role_tail(r[r.len() - 1].lower)
         {
             // "Old English", "Jay Bernstein Fellow": not a person.
-            if is_role_tail(&r[r.len() - 1].lower) {
+            if is_role_tail(r[r.len() - 1].lower) {
                 return;
             }
             for t in r.iter().filter(|t| places::lookup(t.text).is_some()) {
@@ -712,7 +711,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     for t in r {
-        if has(&STOP_WORDS, &t.lower) || has(&DEMONYMS, &t.lower) || t.text.chars().all(|c| c.is_ascii_digit()) {
+        if has(&STOP_WORDS, t.lower) || has(&DEMONYMS, t.lower) || t.text.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         // "east Baghdad": a direction word in front of a known place.
@@ -761,7 +760,7 @@ fn is_role_tail(w: &str) -> bool {
 }
 
 fn is_name_word(t: &Tok<'_>) -> bool {
-    t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(&STOP_WORDS, &t.lower)
+    t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(&STOP_WORDS, t.lower)
 }
 
 fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: &str, out: &mut Vec<Cand>) {
@@ -795,8 +794,8 @@ fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: 
 
 /// The kind a name's head word gives it.
 fn head_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
-    let last = &*run.last()?.lower;
-    if run.iter().any(|t| has(&ORG_WORDS, &t.lower)) || (run.len() > 1 && has(&ORG_HEADS, last)) {
+    let last = run.last()?.lower;
+    if run.iter().any(|t| has(&ORG_WORDS, t.lower)) || (run.len() > 1 && has(&ORG_HEADS, last)) {
         return Some(EntityKind::Organization);
     }
     if run.len() > 1 && has(&PLACE_HEADS, last) {
@@ -845,7 +844,7 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
         }
     }
     // Looser: acronym letters appear in order as word starts of the run's tail.
-    let words: Vec<&str> = run.iter().map(|t| &*t.lower).collect();
+    let words: Vec<&str> = run.iter().map(|t| t.lower).collect();
     for k in (0..run.len()).rev() {
         let mut li = 0;
         for w in &words[k..] {
@@ -887,8 +886,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         })
     {
         if let Some(n) = toks.get(i + 1).filter(|n| {
-            (has(&GROUP_NOUNS, &n.lower) || matches!(&*n.lower, "coalition" | "alliance"))
-                && &text[t.end..n.start] == " "
+            (has(&GROUP_NOUNS, n.lower) || matches!(n.lower, "coalition" | "alliance")) && &text[t.end..n.start] == " "
         }) {
             push(t.start, n.end, EntityKind::Organization, out);
         }
@@ -898,7 +896,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         let p = &toks[i - 1];
         if p.possessive
             && p.namey()
-            && has(&RESIDENCES, &t.lower)
+            && has(&RESIDENCES, t.lower)
             && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == ""
             && places::lookup(p.text).is_none()
         {
@@ -909,7 +907,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !toks[k - 1].possessive
                 && &text[toks[k - 1].end..toks[k].start] == " "
                 && !toks[k].sentence_start
-                && !has(&STOP_WORDS, &toks[k - 1].lower)
+                && !has(&STOP_WORDS, toks[k - 1].lower)
             {
                 k -= 1;
             }
@@ -919,10 +917,10 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
         if adjacent
-            && has(&WEAPON_NOUNS, &t.lower)
+            && has(&WEAPON_NOUNS, t.lower)
             && ((p.namey()
-                && !has(&DEMONYMS, &p.lower)
-                && !has(&STOP_WORDS, &p.lower)
+                && !has(&DEMONYMS, p.lower)
+                && !has(&STOP_WORDS, p.lower)
                 && places::lookup(p.text).is_none())
                 || calibre)
         {
@@ -930,11 +928,11 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         }
         // A name with a lowercase place head: "Qarchak prison", "the Amil district", "Erbil airport".
         if adjacent
-            && has(&LOWER_PLACE_HEADS, &t.lower)
+            && has(&LOWER_PLACE_HEADS, t.lower)
             && p.namey()
             && !p.possessive
-            && !has(&STOP_WORDS, &p.lower)
-            && !has(&DEMONYMS, &p.lower)
+            && !has(&STOP_WORDS, p.lower)
+            && !has(&DEMONYMS, p.lower)
             && !p.sentence_start
         {
             let mut k = i - 1;
@@ -943,24 +941,24 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !toks[k - 1].possessive
                 && &text[toks[k - 1].end..toks[k].start] == " "
                 && !toks[k].sentence_start
-                && !has(&STOP_WORDS, &toks[k - 1].lower)
-                && !has(&DEMONYMS, &toks[k - 1].lower)
+                && !has(&STOP_WORDS, toks[k - 1].lower)
+                && !has(&DEMONYMS, toks[k - 1].lower)
             {
                 k -= 1;
             }
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
-        let starts_institution = has(&INSTITUTION_HEADS, &t.lower);
+        let starts_institution = has(&INSTITUTION_HEADS, t.lower);
         let owner = || {
             matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
-                || (p.namey() && (has(&DEMONYMS, &p.lower) || places::lookup(p.text).is_some()))
+                || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()))
         };
         if starts_institution && (adjacent || p.possessive) && owner() {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
-                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| &*x.lower).collect();
+                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| x.lower).collect();
                     if phrase.join(" ") == *inst && toks[i + n - 1].end <= text.len() {
                         push(p.start, toks[i + n - 1].end, EntityKind::Organization, out);
                         break;

@@ -482,7 +482,7 @@ pub(crate) fn extract_in_sentences(
             let sentence = &text[s..e];
             sentence_no += 1;
             let cues = SentenceCues::new(sentence);
-            let prev_range = std::mem::replace(&mut prev_sentence, Some((s, e)));
+            let prev_range = prev_sentence.replace((s, e));
             let ws = words(text, s, e);
             // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
             // that per-expression work stays linear in the text.
