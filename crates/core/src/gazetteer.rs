@@ -14,7 +14,7 @@
 //! call.
 
 use crate::model::GeoPrecision;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 const DATA: &str = include_str!("../data/gazetteer.tsv");
@@ -65,8 +65,8 @@ pub struct Gazetteer {
     places: Vec<GazPlace>,
     /// Normalised key -> indices into `places`, best first.
     index: FxHashMap<String, Vec<usize>>,
-    /// All keys, sorted (for deterministic iteration).
-    keys: Vec<String>,
+    /// All keys, sorted (for deterministic iteration); sorted on first use (the search box), not at start-up.
+    keys: OnceLock<Vec<String>>,
     max_tokens: usize,
 }
 
@@ -89,11 +89,15 @@ impl Gazetteer {
         }
         // key -> (place index, matched by the display name rather than an alias)
         let mut hits: FxHashMap<String, Vec<(usize, bool)>> = FxHashMap::default();
+        hits.reserve(places.len() * 3);
+        // A place's keys so far (a handful: a short list beats a set).
+        let mut seen: Vec<String> = Vec::new();
         for (i, p) in places.iter().enumerate() {
-            let mut seen = FxHashSet::default();
+            seen.clear();
             for (j, n) in std::iter::once(&p.name).chain(p.aliases.iter()).enumerate() {
                 let key = normalize(n);
-                if !key.is_empty() && seen.insert(key.clone()) {
+                if !key.is_empty() && !seen.contains(&key) {
+                    seen.push(key.clone());
                     hits.entry(key).or_default().push((i, j == 0));
                 }
             }
@@ -113,10 +117,8 @@ impl Gazetteer {
                 (key, ids.into_iter().map(|(i, _)| i).collect())
             })
             .collect::<FxHashMap<String, Vec<usize>>>();
-        let mut keys: Vec<String> = index.keys().cloned().collect();
-        keys.sort();
-        let max_tokens = keys.iter().map(|k| k.split(' ').count()).max().unwrap_or(0);
-        Gazetteer { places, index, keys, max_tokens }
+        let max_tokens = index.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
+        Gazetteer { places, index, keys: OnceLock::new(), max_tokens }
     }
 
     /// Every place whose name or alias matches `name` after [`normalize`], best first:
@@ -150,7 +152,15 @@ impl Gazetteer {
     /// All normalised keys (names and aliases), sorted, so a tagger can scan text for them
     /// (normalise the candidate span with [`normalize`] and test [`Gazetteer::contains_key`]).
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.keys.iter().map(String::as_str)
+        self.sorted_keys().iter().map(String::as_str)
+    }
+
+    fn sorted_keys(&self) -> &[String] {
+        self.keys.get_or_init(|| {
+            let mut keys: Vec<String> = self.index.keys().cloned().collect();
+            keys.sort();
+            keys
+        })
     }
 
     /// The most words any key has (to bound an n-gram scan).
@@ -173,7 +183,7 @@ impl Gazetteer {
         }
         let word_start = format!(" {q}");
         let mut best: FxHashMap<usize, u8> = FxHashMap::default();
-        for key in &self.keys {
+        for key in self.sorted_keys() {
             let rank = if *key == q {
                 0
             } else if key.starts_with(&q) {
@@ -232,8 +242,11 @@ fn rank_class(p: &GazPlace) -> u8 {
 }
 
 fn parse_line(line: &str) -> Option<GazPlace> {
-    let f: Vec<&str> = line.split('\t').collect();
-    let get = |i: usize| f.get(i).copied().unwrap_or("");
+    let mut f = [""; 11];
+    for (slot, field) in f.iter_mut().zip(line.split('\t')) {
+        *slot = field;
+    }
+    let get = |i: usize| f[i];
     let (kind, capital) = match get(0) {
         "C" => (PlaceKind::Country, false),
         "R" => (PlaceKind::Region, false),
@@ -252,8 +265,15 @@ fn parse_line(line: &str) -> Option<GazPlace> {
     };
     let population: u64 = get(5).parse().unwrap_or(0);
     let bbox = {
-        let v: Vec<f64> = get(9).split(',').filter_map(|x| x.parse().ok()).collect();
-        (v.len() == 4).then(|| [v[0], v[1], v[2], v[3]])
+        let mut v = [0.0; 4];
+        let mut n = 0;
+        for x in get(9).split(',').filter_map(|x| x.parse().ok()) {
+            if n < 4 {
+                v[n] = x;
+            }
+            n += 1;
+        }
+        (n == 4).then_some(v)
     };
     Some(GazPlace {
         name: get(1).to_string(),
@@ -303,31 +323,43 @@ const ARTICLES: [&str; 15] =
 /// spaces, a leading "the" and every Arabic article token dropped (unless nothing would be
 /// left), words joined by one space. "Al-Mawṣil" → "mawsil", "the Tigris" → "tigris".
 pub fn normalize(s: &str) -> String {
-    let fold = fold_table();
     let mut buf = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                buf.push(c.to_ascii_lowercase());
-            } else if c != '.' && !is_apostrophe(c) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                buf.push(char::from(b.to_ascii_lowercase()));
+            } else if b != b'.' && !is_apostrophe(char::from(b)) {
                 buf.push(' ');
             }
-        } else if let Some(f) = fold.get(&c) {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        i += c.len_utf8();
+        if let Some(f) = fold_table().get(&c) {
             buf.push_str(f);
         } else if !is_apostrophe(c) && !('\u{300}'..='\u{36f}').contains(&c) {
             buf.push(' ');
         }
     }
-    let mut toks: Vec<&str> = buf.split_whitespace().collect();
-    if toks.len() > 1 && toks[0] == "the" {
-        toks.remove(0);
+    // Words, without a leading "the" (unless alone) and without articles (unless nothing else is left).
+    let skip_the = {
+        let mut it = buf.split_whitespace();
+        it.next() == Some("the") && it.next().is_some()
+    };
+    let toks = || buf.split_whitespace().skip(usize::from(skip_the));
+    let keep_articles = toks().all(|t| ARTICLES.contains(&t));
+    let mut out = String::with_capacity(buf.len());
+    for t in toks().filter(|t| keep_articles || !ARTICLES.contains(t)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(t);
     }
-    let kept: Vec<&str> = toks.iter().copied().filter(|t| !ARTICLES.contains(t)).collect();
-    if kept.is_empty() {
-        toks.join(" ")
-    } else {
-        kept.join(" ")
-    }
+    out
 }
 
 /// Gazetteer names that are also common English words or names (normalised), so that a
@@ -440,6 +472,60 @@ mod tests {
         assert_eq!(normalize("Ərbil"), "erbil");
         assert_eq!(normalize("Al"), "al");
         assert_eq!(normalize(""), "");
+    }
+
+    /// The collect-and-join [`normalize`] that the single-buffer one replaced, as a reference.
+    fn normalize_by_joins(s: &str) -> String {
+        let fold = fold_table();
+        let mut buf = String::with_capacity(s.len());
+        for c in s.chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    buf.push(c.to_ascii_lowercase());
+                } else if c != '.' && !is_apostrophe(c) {
+                    buf.push(' ');
+                }
+            } else if let Some(f) = fold.get(&c) {
+                buf.push_str(f);
+            } else if !is_apostrophe(c) && !('\u{300}'..='\u{36f}').contains(&c) {
+                buf.push(' ');
+            }
+        }
+        let mut toks: Vec<&str> = buf.split_whitespace().collect();
+        if toks.len() > 1 && toks[0] == "the" {
+            toks.remove(0);
+        }
+        let kept: Vec<&str> = toks.iter().copied().filter(|t| !ARTICLES.contains(t)).collect();
+        if kept.is_empty() {
+            toks.join(" ")
+        } else {
+            kept.join(" ")
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_matches_the_reference(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "the", "The", "al", "Al-", "as", "ez", " ", "-", ".", "'", "’", "`", "Ḩ", "ā", "\u{301}", "İ", "Ə",
+                    "Baghdad", "x", "2021", "\u{a0}", "\u{2028}", "ß", "Æ", "ـ", "قال",
+                ]),
+                0..12,
+            )
+        ) {
+            let s = parts.concat();
+            proptest::prop_assert_eq!(normalize(&s), normalize_by_joins(&s));
+        }
+    }
+
+    #[test]
+    fn normalize_matches_the_reference_on_every_gazetteer_name() {
+        for p in gazetteer().places() {
+            for n in std::iter::once(&p.name).chain(&p.aliases) {
+                assert_eq!(normalize(n), normalize_by_joins(n), "{n:?}");
+            }
+        }
     }
 
     #[test]

@@ -83,8 +83,11 @@ pub fn analyze_with_progress(text: &str, report: &mut dyn FnMut(Progress)) -> An
     at(Stage::Document, 0.0);
     let doc = document::parse(text);
     at(Stage::Entities, 0.0);
-    let entities = entities::extract_with_progress(&doc.blocks, &doc.meta, &mut |f| at(Stage::Entities, f));
-    let events = events::extract_with_progress(&doc.blocks, &doc.meta, &entities, &mut |f| at(Stage::Events, f));
+    // Sentences are split once, for both the entities and the events.
+    let sentences = entities::block_sentences(&doc.blocks);
+    let entities = entities::extract_in_sentences(&doc.blocks, &doc.meta, &sentences, &mut |f| at(Stage::Entities, f));
+    let events =
+        events::extract_in_sentences(&doc.blocks, &doc.meta, &entities, &sentences, &mut |f| at(Stage::Events, f));
     at(Stage::Events, 1.0);
     Analysis {
         schema: SCHEMA.to_string(),

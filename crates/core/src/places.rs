@@ -8,9 +8,34 @@
 use crate::entities::MentionIndex;
 use crate::gazetteer::{gazetteer, is_ambiguous_key, normalize, GazPlace, PlaceKind};
 use crate::model::{Entity, EntityKind, GeoPrecision, Mention, Place};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 /// Gazetteer match of a name as written, or None for unknown names and false friends.
+///
+/// Names recur through an article ("Baghdad", "Kadhimi"), so answers are remembered per
+/// name (a pure function of the name and the bundled data); the memory is bounded.
 pub fn lookup(name: &str) -> Option<&'static GazPlace> {
+    /// Names remembered before the memory starts over.
+    const MEMO_LIMIT: usize = 1 << 14;
+    thread_local! {
+        static MEMO: RefCell<FxHashMap<Box<str>, Option<&'static GazPlace>>> = RefCell::default();
+    }
+    MEMO.with(|memo| {
+        if let Some(&hit) = memo.borrow().get(name) {
+            return hit;
+        }
+        let hit = lookup_uncached(name);
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(name.into(), hit);
+        hit
+    })
+}
+
+fn lookup_uncached(name: &str) -> Option<&'static GazPlace> {
     let n = name.trim().trim_end_matches("’s").trim_end_matches("'s");
     if n.len() < 3 {
         return None;
@@ -114,7 +139,7 @@ pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (us
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
     let before_word =
-        block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+        crate::scan::to_lowercase(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
     let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
     let found =
         lookup(&written).or_else(|| lookup(&e.name)).or_else(
@@ -129,7 +154,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
-        let dir = before.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let dir = crate::scan::to_lowercase(before.rsplit(' ').next().unwrap_or(""));
         if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(&dir.as_str()) {
             let phrase = format!("{dir} {}", p.name);
             if let Some(d) = lookup(&phrase) {
@@ -153,5 +178,10 @@ mod tests {
         assert_eq!(lookup("Baghdad").map(|p| p.kind), Some(PlaceKind::City));
         assert!(lookup("Hit").is_none());
         assert_eq!(lookup("Iraq").map(|p| p.kind), Some(PlaceKind::Country));
+        // Remembered answers are the same answers.
+        for name in ["Baghdad", "Hit", "Iraq", "Nowhere", "the Tigris", "Kadhimi’s", ""] {
+            assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
+            assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
+        }
     }
 }

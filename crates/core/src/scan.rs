@@ -16,6 +16,26 @@ pub(crate) fn is_whitespace(c: char) -> bool {
     matches!(c, ' ' | '\t'..='\r') || (!c.is_ascii() && c.is_whitespace())
 }
 
+/// [`str::to_lowercase`], on the byte path when only ASCII letters change: when `s` is ASCII, or
+/// its other characters (curly quotes, dashes, "é") are their own lowercase.
+pub(crate) fn to_lowercase(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii() {
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().unwrap_or(' ');
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(c) || lower.next().is_some() {
+            return s.to_lowercase();
+        }
+        i += c.len_utf8();
+    }
+    s.to_ascii_lowercase()
+}
+
 /// Byte ranges `(start, end)` of the maximal runs of characters for which `keep` holds, in order.
 pub(crate) fn runs<F: Fn(char) -> bool>(s: &str, keep: F) -> Runs<'_, F> {
     Runs { s, at: 0, keep }
@@ -77,6 +97,33 @@ mod tests {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(is_whitespace(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_agrees_with_std() {
+        for s in [
+            "",
+            "Baghdad",
+            "Kadhimi’s “house” — é",
+            "İstanbul",
+            "ΣΟΦΙΑ Σ",
+            "ΌΣΟΣ",
+            "Ǆemal ǅ",
+            "ẞ straße",
+            "ﬁ ﬀ",
+            "Ḩamāh Ə",
+            "قال ذلك",
+            "\u{2028}A\u{a0}B",
+        ] {
+            assert_eq!(to_lowercase(s), s.to_lowercase(), "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowercase_agrees_with_std_on_any_text(s in "\\PC{0,40}") {
+            proptest::prop_assert_eq!(to_lowercase(&s), s.to_lowercase());
         }
     }
 

@@ -94,7 +94,7 @@ fn is_abbreviation(text: &str, dot: usize, following: &str) -> bool {
         .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
-    let lower = word.to_lowercase();
+    let lower = crate::scan::to_lowercase(word);
     if lower.is_empty() {
         return false;
     }

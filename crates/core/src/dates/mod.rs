@@ -164,7 +164,8 @@ impl Word<'_> {
 }
 
 fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
-    let mut out = Vec::new();
+    // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
+    let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
         let off = raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len();
@@ -176,7 +177,7 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
         let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(core)
         } else {
-            Cow::Owned(core.to_lowercase())
+            Cow::Owned(scan::to_lowercase(core))
         };
         out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
     };
@@ -555,7 +556,7 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         }
         if let Some(prev) = out.last_mut() {
             let gap = sentence.get(prev.end..e.start).unwrap_or("").trim();
-            let before = sentence[..prev.start].trim_end().to_lowercase();
+            let before = scan::to_lowercase(sentence[..prev.start].trim_end());
             let linked = matches!(gap, "and" | "to" | "until" | "through" | "–" | "-")
                 && (before.ends_with("between") || before.ends_with("from") || gap == "–" || gap == "-");
             if linked {

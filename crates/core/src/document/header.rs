@@ -262,9 +262,22 @@ pub fn language_code(label: &str, href: &str) -> String {
 }
 
 /// A repost's site prefix on the first sentence: "Media www.example.com – Text…" → "Text…".
+/// `head.find(['–', '—']).or_else(|| head.find(" - "))`, on bytes: '–' and '—' are E2 80 93 and E2 80 94.
+fn find_dash(head: &str) -> Option<usize> {
+    let b = head.as_bytes();
+    memchr::memchr_iter(0xE2, b)
+        .find(|&i| matches!(b.get(i + 1..i + 3), Some([0x80, 0x93 | 0x94])))
+        .or_else(|| memchr::memmem::find(b, b" - "))
+}
+
 pub fn strip_site_prefix(raw: &str) -> Option<&str> {
-    let head: String = raw.chars().take(120).collect();
-    let dash = head.find(['–', '—']).or_else(|| head.find(" - "))?;
+    // The first 120 characters: the first 120 bytes when those are ASCII.
+    let head = if raw.len() <= 120 || raw.as_bytes()[..120].is_ascii() {
+        &raw[..raw.len().min(120)]
+    } else {
+        &raw[..raw.char_indices().nth(120).map_or(raw.len(), |(i, _)| i)]
+    };
+    let dash = find_dash(head)?;
     let before = head[..dash].trim();
     let words: Vec<&str> = before.split_whitespace().collect();
     let has_domain = words.iter().any(|w| {
@@ -285,6 +298,16 @@ pub fn strip_site_prefix(raw: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dashes_found_as_by_str_find() {
+        for h in ["", "a - b", "example.com – Title", "x—y – z", "no dash", "€ – ", "a-b", "—", "a – b - c", "é - x"]
+        {
+            assert_eq!(find_dash(h), h.find(['–', '—']).or_else(|| h.find(" - ")), "{h:?}");
+        }
+        let long = format!("{}é – x", "a".repeat(119));
+        assert!(strip_site_prefix(&long).is_none());
+    }
 
     #[test]
     fn kinds() {

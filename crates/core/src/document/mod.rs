@@ -12,6 +12,7 @@ use crate::dates::calendar::{fmt_ymd, parse_full_date_prefix};
 use crate::model::{Author, Block, BlockKind, Diagnostic, Meta, Published, Recommended, Translation};
 use header::{classify, is_bio_start, parse_byline, split_site_title, strip_site_prefix, Class};
 use inline::{parse_inline, Inline};
+use std::borrow::Cow;
 
 /// The parsed article before extraction: metadata, blocks and what was noticed on the way.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -196,8 +197,8 @@ impl Walker<'_> {
                 (Phase::Header, _) => self.header_text(raw),
                 (Phase::Summary, _) => {
                     let raw = self.strip_repost_prefix(raw);
-                    self.doc.meta.summary = Some(parse_inline(&raw).text);
-                    self.push(BlockKind::Summary, &raw);
+                    self.doc.meta.summary = Some(parse_inline(raw).text);
+                    self.push(BlockKind::Summary, raw);
                     self.phase = Phase::Body;
                 }
                 (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
@@ -275,13 +276,13 @@ impl Walker<'_> {
             // The header is over: this is the summary or already the body.
             self.phase = Phase::Summary;
             let raw = self.strip_repost_prefix(raw);
-            if header::is_summary_like(&parse_inline(&raw).text) {
-                self.doc.meta.summary = Some(parse_inline(&raw).text);
-                self.push(BlockKind::Summary, &raw);
+            if header::is_summary_like(&parse_inline(raw).text) {
+                self.doc.meta.summary = Some(parse_inline(raw).text);
+                self.push(BlockKind::Summary, raw);
                 self.phase = Phase::Body;
             } else {
                 self.phase = Phase::Body;
-                self.push(BlockKind::Paragraph, &raw);
+                self.push(BlockKind::Paragraph, raw);
             }
             return;
         }
@@ -363,11 +364,11 @@ impl Walker<'_> {
 
     fn body_text(&mut self, raw: &str, next: Option<&str>) {
         let (content, ended) = match raw.find('❖') {
-            Some(p) => (format!("{}{}", &raw[..p], &raw[p + '❖'.len_utf8()..]), true),
-            None => (raw.to_string(), false),
+            Some(p) => (Cow::Owned(format!("{}{}", &raw[..p], &raw[p + '❖'.len_utf8()..])), true),
+            None => (Cow::Borrowed(raw), false),
         };
         let content = self.strip_repost_prefix(&content);
-        let parsed = parse_inline(&content);
+        let parsed = parse_inline(content);
         let plain = &parsed.text;
         let kind = if !ended
             && header::is_heading_like(plain)
@@ -386,16 +387,16 @@ impl Walker<'_> {
     }
 
     /// A repost's body that starts with the reposting site ("Media www.example.com – ").
-    fn strip_repost_prefix(&mut self, raw: &str) -> String {
+    fn strip_repost_prefix<'r>(&mut self, raw: &'r str) -> &'r str {
         match strip_site_prefix(raw) {
             Some(rest) => {
                 self.doc.diagnostics.push(Diagnostic::info(
                     "reposting site prefix removed from the first sentence",
                     Some(self.doc.blocks.len()),
                 ));
-                rest.to_string()
+                rest
             }
-            None => raw.to_string(),
+            None => raw,
         }
     }
 

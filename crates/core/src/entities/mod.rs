@@ -21,7 +21,8 @@ struct Tok<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    lower: Cow<'a, str>,
+    /// `text` lowercase: `text` itself, or a slice of the block's shared buffer of lowercased words.
+    lower: &'a str,
     possessive: bool,
     sentence_start: bool,
     /// Capitalised, or a particle-prefixed name ("al-Kadhimi"); see [`is_namey`].
@@ -36,22 +37,13 @@ impl Tok<'_> {
 
 /// Capitalised, or a particle-prefixed name ("al-Kadhimi").
 fn is_namey(t: &str) -> bool {
-    if !t.contains('-') {
+    if !has_hyphen(t) {
         // Particles and lowercase compounds both need a hyphen.
         return t.chars().next().is_some_and(char::is_uppercase);
     }
     let after_particle = PARTICLES.iter().find_map(|p| t.strip_prefix(p));
     let head = after_particle.unwrap_or(t);
     head.chars().next().is_some_and(char::is_uppercase) && !is_lower_compound(t)
-}
-
-/// Lowercase form of a word, borrowed when it already is lowercase ASCII.
-fn lowercase(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(s)
-    } else {
-        Cow::Owned(s.to_lowercase())
-    }
 }
 
 /// Arabic article prefixes of names ("al-Kadhimi", "Deir ez-Zor").
@@ -61,19 +53,32 @@ const PARTICLES: &[&str] =
 /// Prepositions after which an unknown capitalised word is a place ("in Husseiniya").
 const LOCATIVES: &[&str] = &["in", "near", "outside", "inside", "from", "at", "around", "toward", "towards"];
 
-/// "Iran-backed", "Iran-supported": a capitalised word with a lowercase hyphen tail.
-fn is_lower_compound(t: &str) -> bool {
-    t.split_once('-').is_some_and(|(a, b)| {
-        !a.is_empty()
-            && b.chars().next().is_some_and(char::is_lowercase)
-            && !PARTICLES.iter().any(|p| p.trim_end_matches('-').eq_ignore_ascii_case(a))
-    })
+/// Does a (short) word hold a hyphen?
+#[inline]
+fn has_hyphen(t: &str) -> bool {
+    t.bytes().any(|b| b == b'-')
 }
 
-fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
-    let mut out = Vec::new();
+/// "Iran-backed", "Iran-supported": a capitalised word with a lowercase hyphen tail.
+fn is_lower_compound(t: &str) -> bool {
+    // Most words have no hyphen: a plain loop over a short word beats a searcher's set-up.
+    has_hyphen(t)
+        && t.split_once('-').is_some_and(|(a, b)| {
+            !a.is_empty()
+                && b.chars().next().is_some_and(char::is_lowercase)
+                && !PARTICLES.iter().any(|p| p.trim_end_matches('-').eq_ignore_ascii_case(a))
+        })
+}
+
+/// The words of a block; the lowercase forms that differ from the words are written to `arena`
+/// (one buffer per block rather than a string per capitalised word).
+fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut String) -> Vec<Tok<'a>> {
+    // Words whose lowercase form is in `arena`, and where.
+    let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
+    // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
+    let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
     let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
-    let flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
+    let mut flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
         // The byte tests below only skip trims that could not match ('’' is E2 80 99 in UTF-8).
@@ -104,18 +109,34 @@ fn tokenize<'a>(text: &'a str, sentence_starts: &[usize]) -> Vec<Tok<'a>> {
             return;
         }
         let s = st + lead;
+        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            core
+        } else {
+            let from = arena.len();
+            if core.is_ascii() {
+                arena.extend(core.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                arena.push_str(&scan::to_lowercase(core));
+            }
+            lowered.push((out.len(), from, arena.len()));
+            ""
+        };
         out.push(Tok {
             start: s,
             end: s + core.len(),
             text: core,
-            lower: lowercase(core),
+            lower,
             possessive,
-            sentence_start: sentence_starts.binary_search(&s).is_ok(),
+            sentence_start: sentences.binary_search_by_key(&s, |&(start, _)| start).is_ok(),
             namey: is_namey(core),
         });
     };
     for (st, en) in scan::runs(text, is_word_char) {
         flush(st, en, &mut out);
+    }
+    let arena: &'a String = arena;
+    for (i, from, to) in lowered {
+        out[i].lower = &arena[from..to];
     }
     out
 }
@@ -154,7 +175,7 @@ pub fn name_key(s: &str) -> String {
     } else if s.contains('’') {
         Cow::Owned(s.replace('’', "'").to_lowercase())
     } else {
-        Cow::Owned(s.to_lowercase())
+        Cow::Owned(scan::to_lowercase(s))
     };
     let body = lower.strip_prefix("the ").unwrap_or(&lower);
     let mut key = String::with_capacity(body.len());
@@ -229,11 +250,27 @@ pub fn extract(blocks: &[Block], meta: &Meta) -> Vec<Entity> {
 
 /// [`extract`], reporting how far it has got (0 to 1) as it reads the blocks and resolves names.
 pub fn extract_with_progress(blocks: &[Block], meta: &Meta, progress: &mut dyn FnMut(f64)) -> Vec<Entity> {
+    extract_in_sentences(blocks, meta, &block_sentences(blocks), progress)
+}
+
+/// The sentences ([`crate::sentences::split`]) of every block with text worth tagging, by block
+/// position; none for the others. Split once for both the entities and the events.
+pub(crate) fn block_sentences(blocks: &[Block]) -> Vec<Vec<(usize, usize)>> {
+    blocks.iter().map(|b| if tagged(b.kind) { crate::sentences::split(&b.text) } else { Vec::new() }).collect()
+}
+
+/// [`extract_with_progress`] with the blocks' sentences already split ([`block_sentences`]).
+pub(crate) fn extract_in_sentences(
+    blocks: &[Block],
+    meta: &Meta,
+    sentences: &[Vec<(usize, usize)>],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Entity> {
     let mut cands = Vec::new();
     let tagged_bytes: usize = blocks.iter().filter(|b| tagged(b.kind)).map(|b| b.text.len()).sum();
     let mut read = 0;
-    for b in blocks.iter().filter(|b| tagged(b.kind)) {
-        candidates(b, &mut cands);
+    for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| tagged(b.kind)) {
+        candidates(b, sentences, &mut cands);
         read += b.text.len();
         progress(CANDIDATES_SHARE * read as f64 / tagged_bytes.max(1) as f64);
     }
@@ -306,7 +343,8 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title))
     {
-        let lower = b.text.to_lowercase();
+        // `to_lowercase`, on the byte path when the block is ASCII (most are).
+        let lower = scan::to_lowercase(&b.text);
         let mut from = 0;
         while let Some(rel) = lower[from..].find(noun.as_str()) {
             let s = from + rel;
@@ -330,11 +368,18 @@ struct Table {
     entities: Vec<Entity>,
     /// [`name_key`] of each entity's current name.
     keys: Vec<String>,
+    /// Where the last word of each of `keys` starts (the surname of a person), kept with `keys`.
+    key_last: Vec<usize>,
     /// [`skeleton`] of the last word of each entity's current name.
     last_skeletons: Vec<String>,
     by_key: FxHashMap<String, usize>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
+}
+
+/// Byte offset of the last space-separated word of `s` (what `s.rsplit(' ').next()` gives).
+fn last_word_start(s: &str) -> usize {
+    s.rfind(' ').map_or(0, |p| p + 1)
 }
 
 /// [`skeleton`] of the last word of a name.
@@ -358,6 +403,7 @@ impl Table {
             mentions: Vec::new(),
             corrected: false,
         });
+        self.key_last.push(last_word_start(&key));
         self.keys.push(key.clone());
         self.last_skeletons.push(last_skeleton(name));
         self.by_key.insert(key, idx);
@@ -375,10 +421,10 @@ impl Table {
             if toks.len() < 2 {
                 return None;
             }
-            return self.entities.iter().zip(&self.keys).position(|(e, ek)| {
+            return self.entities.iter().zip(&self.keys).zip(&self.key_last).position(|((e, ek), &last)| {
                 e.kind == EntityKind::Person
+                    && Some(&ek[last..]) == toks.last().copied()
                     && ek.split(' ').next() == toks.first().copied()
-                    && ek.rsplit(' ').next() == toks.last().copied()
             });
         }
         None
@@ -392,7 +438,13 @@ impl Table {
         taken.push((m.start, m.end));
         let e = &mut self.entities[idx];
         e.mentions.push(m);
-        let clean = text.trim_end_matches("’s").trim_end_matches("'s").to_string();
+        let clean = text.trim_end_matches("’s").trim_end_matches("'s");
+        if clean == e.name {
+            // Nothing new: no alias, no fuller name, and the name's key is already known
+            // (`keys[idx]` is always `name_key` of the current name, and is in `by_key`).
+            return;
+        }
+        let clean = clean.to_string();
         if clean != e.name && !e.aliases.contains(&clean) && Some(&clean) != e.acronym.as_ref() {
             e.aliases.push(clean.clone());
         }
@@ -408,6 +460,7 @@ impl Table {
             if !e.aliases.contains(&old) {
                 e.aliases.push(old);
             }
+            self.key_last[idx] = last_word_start(&new_key);
             self.keys[idx] = new_key.clone();
             self.last_skeletons[idx] = last_skeleton(&clean);
         }
@@ -437,7 +490,7 @@ impl Table {
         };
         let person = |i: usize| self.entities[i].kind == EntityKind::Person;
         // Surname of exactly one person.
-        let surname = unique(&|i| person(i) && self.keys[i].rsplit(' ').next() == Some(key.as_str()));
+        let surname = unique(&|i| person(i) && self.keys[i][self.key_last[i]..] == *key);
         if surname.is_some() {
             return surname;
         }
@@ -445,7 +498,7 @@ impl Table {
         let stem_prefix = format!("{key} ");
         let stem = unique(&|i| {
             let k = &self.keys[i];
-            !person(i) && k.split(' ').count() == 2 && k.starts_with(&stem_prefix)
+            !person(i) && k.starts_with(&stem_prefix) && k.split(' ').count() == 2
         });
         if stem.is_some() {
             return stem;
@@ -479,10 +532,10 @@ impl Table {
 }
 
 /// Candidate names of one block.
-fn candidates(block: &Block, out: &mut Vec<Cand>) {
+fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) {
     let text = block.text.as_str();
-    let starts: Vec<usize> = crate::sentences::split(text).into_iter().map(|(s, _)| s).collect();
-    let toks = tokenize(text, &starts);
+    let mut arena = String::new();
+    let toks = tokenize(text, sentences, &mut arena);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].namey() {
@@ -501,7 +554,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
             if !gap_ok || toks[j + 1].sentence_start {
                 break;
             }
-            if cur.possessive && !(has(&TITLES, &cur.lower) && toks[j + 1].namey()) {
+            if cur.possessive && !(has(&TITLES, cur.lower) && toks[j + 1].namey()) {
                 break;
             }
             let next = &toks[j + 1];
@@ -511,9 +564,9 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
             }
             let and_ok = next.lower == "and"
                 && j - i < 3
-                && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, &t.lower) || t.text.chars().all(|c| c.is_uppercase()));
+                && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, t.lower) || t.text.chars().all(|c| c.is_uppercase()));
             let connector =
-                matches!(&*next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the") || and_ok;
+                matches!(next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the") || and_ok;
             let after = toks.get(j + 2);
             if connector
                 && after.is_some_and(|a| a.namey() && !a.sentence_start)
@@ -534,7 +587,7 @@ fn candidates(block: &Block, out: &mut Vec<Cand>) {
 fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>) {
     // Titles are Title Case: their words only count when they match a name known from the text.
     if block.kind == BlockKind::Title {
-        for t in run.iter().filter(|t| !has(&STOP_WORDS, &t.lower)) {
+        for t in run.iter().filter(|t| !has(&STOP_WORDS, t.lower)) {
             out.push(Cand {
                 block: block.id,
                 start: t.start,
@@ -553,15 +606,15 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Sentence openers and stop words in front.
     let mut run = run;
     while let Some(first) = run.first() {
-        let lone_start = first.sentence_start && run.len() > 1 && has(&STOP_WORDS, &first.lower);
-        if has(&STOP_WORDS, &first.lower) && (lone_start || !first.sentence_start || run.len() == 1) {
+        let lone_start = first.sentence_start && run.len() > 1 && has(&STOP_WORDS, first.lower);
+        if has(&STOP_WORDS, first.lower) && (lone_start || !first.sentence_start || run.len() == 1) {
             run = &run[1..];
         } else {
             break;
         }
     }
     while let Some(last) = run.last() {
-        if matches!(&*last.lower, "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
+        if matches!(last.lower, "of" | "for" | "the" | "bin" | "ibn" | "al" | "abu" | "de" | "and") {
             run = &run[..run.len() - 1];
         } else {
             break;
@@ -600,7 +653,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         }
     }
     // "Jay Bernstein Fellow of The Washington Institute": two names joined by "of".
-    if let Some(p) = run.iter().position(|t| matches!(&*t.lower, "of" | "for")) {
+    if let Some(p) = run.iter().position(|t| matches!(t.lower, "of" | "for")) {
         let tail = &run[p + 1..];
         let tail = if tail.first().is_some_and(|t| t.lower == "the") { &tail[1..] } else { tail };
         if head_kind(&run[..p]).is_none() && head_kind(tail).is_some() && tail.len() > 1 {
@@ -614,7 +667,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let mut r = run;
         if kind != EntityKind::Organization {
             // Demonyms describe places and things, they do not name them ("Iraqi capital" aside).
-            while r.len() > 1 && has(&DEMONYMS, &r[0].lower) && kind == EntityKind::Other {
+            while r.len() > 1 && has(&DEMONYMS, r[0].lower) && kind == EntityKind::Other {
                 r = &r[1..];
             }
         }
@@ -622,7 +675,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     // Split at "of"/"for"/"the" when the whole is not a name.
-    if let Some(p) = run.iter().position(|t| matches!(&*t.lower, "of" | "for" | "the" | "and")) {
+    if let Some(p) = run.iter().position(|t| matches!(t.lower, "of" | "for" | "the" | "and")) {
         classify_run(block, text, &run[..p], out);
         classify_run(block, text, &run[p + 1..], out);
         return;
@@ -630,11 +683,11 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     // Titles and descriptors in front of a person's name.
     let mut titled = false;
     let mut r = run;
-    while r.len() > 1 && (has(&TITLES, &r[0].lower) || has(&DEMONYMS, &r[0].lower)) {
-        titled |= has(&TITLES, &r[0].lower);
+    while r.len() > 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
+        titled |= has(&TITLES, r[0].lower);
         r = &r[1..];
     }
-    if r.len() == 1 && (has(&TITLES, &r[0].lower) || has(&DEMONYMS, &r[0].lower)) {
+    if r.len() == 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
         return;
     }
     let full = span_text(r);
@@ -642,12 +695,11 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
-    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(&DEMONYMS, &t.lower)) {
-        if r.iter().any(|t| has(&DEMONYMS, &t.lower) || has(&STOP_WORDS, &t.lower))
-            || is_role_tail(&r[r.len() - 1].lower)
+    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(&DEMONYMS, t.lower)) {
+        if r.iter().any(|t| has(&DEMONYMS, t.lower) || has(&STOP_WORDS, t.lower)) || is_role_tail(r[r.len() - 1].lower)
         {
             // "Old English", "Jay Bernstein Fellow": not a person.
-            if is_role_tail(&r[r.len() - 1].lower) {
+            if is_role_tail(r[r.len() - 1].lower) {
                 return;
             }
             for t in r.iter().filter(|t| places::lookup(t.text).is_some()) {
@@ -659,14 +711,14 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     for t in r {
-        if has(&STOP_WORDS, &t.lower) || has(&DEMONYMS, &t.lower) || t.text.chars().all(|c| c.is_ascii_digit()) {
+        if has(&STOP_WORDS, t.lower) || has(&DEMONYMS, t.lower) || t.text.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
         // "east Baghdad": a direction word in front of a known place.
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if has(&DIRECTIONS, &dir.to_lowercase()) && before.len() + 1 == t.start {
+        if has(&DIRECTIONS, &scan::to_lowercase(dir)) && before.len() + 1 == t.start {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -684,7 +736,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 continue;
             }
         }
-        let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+        let prev_word = scan::to_lowercase(text[..t.start].trim_end().rsplit(' ').next().unwrap_or(""));
         out.push(Cand {
             block: block.id,
             start: t.start,
@@ -708,7 +760,7 @@ fn is_role_tail(w: &str) -> bool {
 }
 
 fn is_name_word(t: &Tok<'_>) -> bool {
-    t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(&STOP_WORDS, &t.lower)
+    t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(&STOP_WORDS, t.lower)
 }
 
 fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: &str, out: &mut Vec<Cand>) {
@@ -742,8 +794,8 @@ fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: 
 
 /// The kind a name's head word gives it.
 fn head_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
-    let last = &*run.last()?.lower;
-    if run.iter().any(|t| has(&ORG_WORDS, &t.lower)) || (run.len() > 1 && has(&ORG_HEADS, last)) {
+    let last = run.last()?.lower;
+    if run.iter().any(|t| has(&ORG_WORDS, t.lower)) || (run.len() > 1 && has(&ORG_HEADS, last)) {
         return Some(EntityKind::Organization);
     }
     if run.len() > 1 && has(&PLACE_HEADS, last) {
@@ -792,7 +844,7 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
         }
     }
     // Looser: acronym letters appear in order as word starts of the run's tail.
-    let words: Vec<&str> = run.iter().map(|t| &*t.lower).collect();
+    let words: Vec<&str> = run.iter().map(|t| t.lower).collect();
     for k in (0..run.len()).rev() {
         let mut li = 0;
         for w in &words[k..] {
@@ -834,8 +886,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         })
     {
         if let Some(n) = toks.get(i + 1).filter(|n| {
-            (has(&GROUP_NOUNS, &n.lower) || matches!(&*n.lower, "coalition" | "alliance"))
-                && &text[t.end..n.start] == " "
+            (has(&GROUP_NOUNS, n.lower) || matches!(n.lower, "coalition" | "alliance")) && &text[t.end..n.start] == " "
         }) {
             push(t.start, n.end, EntityKind::Organization, out);
         }
@@ -845,7 +896,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         let p = &toks[i - 1];
         if p.possessive
             && p.namey()
-            && has(&RESIDENCES, &t.lower)
+            && has(&RESIDENCES, t.lower)
             && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == ""
             && places::lookup(p.text).is_none()
         {
@@ -856,7 +907,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !toks[k - 1].possessive
                 && &text[toks[k - 1].end..toks[k].start] == " "
                 && !toks[k].sentence_start
-                && !has(&STOP_WORDS, &toks[k - 1].lower)
+                && !has(&STOP_WORDS, toks[k - 1].lower)
             {
                 k -= 1;
             }
@@ -866,10 +917,10 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
         if adjacent
-            && has(&WEAPON_NOUNS, &t.lower)
+            && has(&WEAPON_NOUNS, t.lower)
             && ((p.namey()
-                && !has(&DEMONYMS, &p.lower)
-                && !has(&STOP_WORDS, &p.lower)
+                && !has(&DEMONYMS, p.lower)
+                && !has(&STOP_WORDS, p.lower)
                 && places::lookup(p.text).is_none())
                 || calibre)
         {
@@ -877,11 +928,11 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         }
         // A name with a lowercase place head: "Qarchak prison", "the Amil district", "Erbil airport".
         if adjacent
-            && has(&LOWER_PLACE_HEADS, &t.lower)
+            && has(&LOWER_PLACE_HEADS, t.lower)
             && p.namey()
             && !p.possessive
-            && !has(&STOP_WORDS, &p.lower)
-            && !has(&DEMONYMS, &p.lower)
+            && !has(&STOP_WORDS, p.lower)
+            && !has(&DEMONYMS, p.lower)
             && !p.sentence_start
         {
             let mut k = i - 1;
@@ -890,24 +941,24 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !toks[k - 1].possessive
                 && &text[toks[k - 1].end..toks[k].start] == " "
                 && !toks[k].sentence_start
-                && !has(&STOP_WORDS, &toks[k - 1].lower)
-                && !has(&DEMONYMS, &toks[k - 1].lower)
+                && !has(&STOP_WORDS, toks[k - 1].lower)
+                && !has(&DEMONYMS, toks[k - 1].lower)
             {
                 k -= 1;
             }
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
-        let starts_institution = has(&INSTITUTION_HEADS, &t.lower);
+        let starts_institution = has(&INSTITUTION_HEADS, t.lower);
         let owner = || {
             matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
-                || (p.namey() && (has(&DEMONYMS, &p.lower) || places::lookup(p.text).is_some()))
+                || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()))
         };
         if starts_institution && (adjacent || p.possessive) && owner() {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
-                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| &*x.lower).collect();
+                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| x.lower).collect();
                     if phrase.join(" ") == *inst && toks[i + n - 1].end <= text.len() {
                         push(p.start, toks[i + n - 1].end, EntityKind::Organization, out);
                         break;

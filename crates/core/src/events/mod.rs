@@ -15,7 +15,6 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
-use memchr::memmem::Finder;
 use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -94,15 +93,25 @@ fn lower(w: &str) -> Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(w)
     } else {
-        Cow::Owned(w.to_lowercase().replace('’', "'"))
+        if w.is_ascii() {
+            // No curly apostrophe to straighten.
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Owned(w.to_lowercase().replace('’', "'"))
+        }
     }
 }
 
 fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let s = &text[from..to];
-    scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’')
-        .map(|(st, en)| Word { start: from + st, end: from + en, lower: lower(&s[st..en]) })
-        .collect()
+    // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
+    let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
+    out.extend(scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’').map(|(st, en)| Word {
+        start: from + st,
+        end: from + en,
+        lower: lower(&s[st..en]),
+    }));
+    out
 }
 
 /// "a drone hit a hangar": "hit" as a past verb with an object, not a noun or a modal's infinitive.
@@ -172,9 +181,36 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Substring searchers for [`GENERIC_CUES`], built once on first use.
-static GENERIC_CUE_FINDERS: LazyLock<Vec<Finder<'static>>> =
-    LazyLock::new(|| GENERIC_CUES.iter().map(Finder::new).collect());
+/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`) or second (`[1]`) byte it is, a bit per
+/// cue; built once on first use.
+static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
+    let mut table = [[0u32; 256]; 2];
+    for (k, cue) in GENERIC_CUES.iter().enumerate() {
+        for (pos, &b) in cue.as_bytes().iter().take(2).enumerate() {
+            table[pos][usize::from(b)] |= 1 << k;
+        }
+    }
+    table
+});
+
+const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_BYTES");
+
+/// Does any of [`GENERIC_CUES`] (each of two bytes or more) occur in `hay` as a substring? One pass
+/// over pairs of bytes, whatever the number of cues.
+fn has_generic_cue(hay: &[u8]) -> bool {
+    let [first, second] = &*GENERIC_CUE_BYTES;
+    hay.windows(2).enumerate().any(|(i, pair)| {
+        let mut bits = first[usize::from(pair[0])] & second[usize::from(pair[1])];
+        while bits != 0 {
+            let k = bits.trailing_zeros() as usize;
+            if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
+                return true;
+            }
+            bits &= bits - 1;
+        }
+        false
+    })
+}
 
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
 fn may_trigger(w: &str) -> bool {
@@ -184,8 +220,14 @@ fn may_trigger(w: &str) -> bool {
 /// Find the triggers of one sentence.
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let sentence_lower: String = ws.iter().map(|w| w.lower()).collect::<Vec<_>>().join(" ");
-    if GENERIC_CUE_FINDERS.iter().any(|f| f.find(sentence_lower.as_bytes()).is_some()) {
+    let mut sentence_lower = String::with_capacity(ws.iter().map(|w| w.lower.len() + 1).sum());
+    for (i, w) in ws.iter().enumerate() {
+        if i > 0 {
+            sentence_lower.push(' ');
+        }
+        sentence_lower.push_str(w.lower());
+    }
+    if has_generic_cue(sentence_lower.as_bytes()) {
         return out;
     }
     let mut recommendation = false;
@@ -396,8 +438,25 @@ pub fn extract_with_progress(
     entities: &[Entity],
     progress: &mut dyn FnMut(f64),
 ) -> Vec<Event> {
-    let narrative = |b: &&Block| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph);
-    let narrative_bytes: usize = blocks.iter().filter(narrative).map(|b| b.text.len()).sum();
+    let sentences: Vec<Vec<(usize, usize)>> =
+        blocks.iter().map(|b| if narrative(b) { crate::sentences::split(&b.text) } else { Vec::new() }).collect();
+    extract_in_sentences(blocks, meta, entities, &sentences, progress)
+}
+
+/// Blocks whose sentences tell the story (events are read there only).
+fn narrative(b: &Block) -> bool {
+    matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)
+}
+
+/// [`extract_with_progress`] with the sentences of (at least) the narrative blocks already split, by block position.
+pub(crate) fn extract_in_sentences(
+    blocks: &[Block],
+    meta: &Meta,
+    entities: &[Entity],
+    sentences: &[Vec<(usize, usize)>],
+    progress: &mut dyn FnMut(f64),
+) -> Vec<Event> {
+    let narrative_bytes: usize = blocks.iter().filter(|b| narrative(b)).map(|b| b.text.len()).sum();
     let mut read = 0;
     let publication = meta.published.as_ref().and_then(|p| {
         let mut it = p.date.split('-').map(|x| x.parse::<u32>().ok());
@@ -412,18 +471,18 @@ pub fn extract_with_progress(
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
-    for b in blocks.iter().filter(narrative) {
+    for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b)) {
         progress(read as f64 / narrative_bytes.max(1) as f64);
         read += b.text.len();
         let text = b.text.as_str();
         resolver.new_paragraph();
-        let mut prev_place: Option<Place> = None;
-        for (si, (s, e)) in crate::sentences::split(text).into_iter().enumerate() {
+        // The previous sentence of the block: its place is worked out only when a sentence points back to it.
+        let mut prev_sentence: Option<(usize, usize)> = None;
+        for (si, &(s, e)) in sentences.iter().enumerate() {
             let sentence = &text[s..e];
             sentence_no += 1;
             let cues = SentenceCues::new(sentence);
-            let own_place = place_in(&index, text, b.id, (s, e)).or_else(|| cues.building(&geo));
-            let prev_place_here = std::mem::replace(&mut prev_place, own_place);
+            let prev_range = prev_sentence.replace((s, e));
             let ws = words(text, s, e);
             // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
             // that per-expression work stays linear in the text.
@@ -468,7 +527,17 @@ pub fn extract_with_progress(
             };
             let clauses = clause_spans(text, &ws);
             let trig = triggers(&ws, &clauses, &has_date_near);
-            let prev_place = prev_place_here;
+            // The place named in the previous sentence (or a building of the capital there).
+            let prev_place: OnceCell<Option<Place>> = OnceCell::new();
+            let prev_place = || {
+                prev_place
+                    .get_or_init(|| {
+                        let (ps, pe) = prev_range?;
+                        place_in(&index, text, b.id, (ps, pe))
+                            .or_else(|| SentenceCues::new(&text[ps..pe]).building(&geo))
+                    })
+                    .clone()
+            };
             if trig.is_empty() {
                 continue;
             }
@@ -534,7 +603,7 @@ pub fn extract_with_progress(
                 if t.subject_is_target {
                     targets.splice(0..0, actors.drain(..));
                 }
-                let place = place_for(&index, &geo, b, (s, clause_end), &cues, prev_place.as_ref());
+                let place = place_for(&index, &geo, b, (s, clause_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
                 let draft = Draft {
                     kind,
@@ -602,9 +671,7 @@ fn dates_agree(a: &Draft, b: &Draft) -> bool {
 }
 
 fn shares(a: &Draft, b: &Draft) -> bool {
-    let people = |d: &Draft| d.actors.iter().chain(&d.targets).cloned().collect::<Vec<_>>();
-    let pa = people(a);
-    people(b).iter().any(|x| pa.contains(x))
+    b.actors.iter().chain(&b.targets).any(|x| a.actors.contains(x) || a.targets.contains(x))
 }
 
 fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
@@ -630,13 +697,17 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
     if !d.distinct {
         let same = |x: &Draft| {
+            // The cheap tests first: every earlier event is asked.
+            if x.distinct || x.kind != d.kind || x.origin == d.origin {
+                return false;
+            }
             let same_day = match (&x.date, &d.date) {
                 (Some(a), Some(b)) => {
                     a.date == b.date || (b.basis != crate::model::DateBasis::Explicit && a.date.compatible(&b.date))
                 }
                 _ => true,
             };
-            !x.distinct && x.kind == d.kind && same_day && dates_agree(x, &d) && x.origin != d.origin
+            same_day && dates_agree(x, &d)
         };
         // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
         let sequel = d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
@@ -736,7 +807,10 @@ impl<'s> SentenceCues<'s> {
     }
 
     fn lower(&self) -> &str {
-        self.lower.get_or_init(|| self.sentence.to_lowercase())
+        self.lower.get_or_init(|| {
+            // The same as `to_lowercase` on ASCII, without its per-char path.
+            scan::to_lowercase(self.sentence)
+        })
     }
 
     /// A building in the capital named by the sentence ("his house", "the Prime Minister's Guesthouse").
@@ -744,8 +818,8 @@ impl<'s> SentenceCues<'s> {
         self.building
             .get_or_init(|| {
                 let lower = self.lower();
-                let word = lower
-                    .split(|c: char| !scan::is_alphanumeric(c))
+                let word = scan::runs(lower, scan::is_alphanumeric)
+                    .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
                 let phrase = lower.find(word).and_then(|p| self.sentence.get(p..p + word.len())).map(str::to_string);
@@ -756,7 +830,8 @@ impl<'s> SentenceCues<'s> {
 
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
-        self.lower().split(|c: char| !scan::is_alphanumeric(c)).any(|x| DEICTIC.contains(&x))
+        let lower = self.lower();
+        scan::runs(lower, scan::is_alphanumeric).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
     }
 }
 
@@ -768,14 +843,13 @@ fn place_for(
     b: &Block,
     (s, e): (usize, usize),
     cues: &SentenceCues,
-    prev: Option<&Place>,
+    prev: &dyn Fn() -> Option<Place>,
 ) -> Option<Place> {
     if let Some(p) = place_in(index, &b.text, b.id, (s, e)) {
         return Some(p);
     }
     if cues.deictic() {
-        if let Some(p) = prev {
-            let mut p = p.clone();
+        if let Some(mut p) = prev() {
             p.inferred = true;
             return Some(p);
         }
@@ -821,6 +895,26 @@ mod tests {
             .iter()
             .map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn generic_cue_scan_matches_substring_search() {
+        for s in [
+            "",
+            "t",
+            "tend t",
+            "they tend to",
+            "attend to it",
+            "soften",
+            "every  time",
+            "every time",
+            "in general",
+            "x sometimes",
+        ] {
+            assert!(GENERIC_CUES.iter().all(|c| c.len() >= 2));
+            let expected = GENERIC_CUES.iter().any(|c| s.contains(c));
+            assert_eq!(has_generic_cue(s.as_bytes()), expected, "{s:?}");
+        }
     }
 
     #[test]
