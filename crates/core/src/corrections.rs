@@ -231,12 +231,7 @@ impl Analysis {
     pub fn without_corrections(&self) -> Analysis {
         match &self.corrections {
             None => self.clone(),
-            Some(layer) => Analysis {
-                entities: layer.original_entities.clone(),
-                events: layer.original_events.clone(),
-                corrections: None,
-                ..self.clone()
-            },
+            Some(layer) => self.with_lists(layer.original_entities.clone(), layer.original_events.clone(), None),
         }
     }
 
@@ -244,30 +239,20 @@ impl Analysis {
     /// that no longer apply are dropped, and a differing stored result is replaced by the
     /// replayed one; each such repair is returned as a sentence (empty when all was in order).
     pub fn verify_corrections(&mut self) -> Vec<String> {
-        let Some(layer) = self.corrections.take() else {
+        let Some(Corrections { original_entities, original_events, log }) = self.corrections.take() else {
             return Vec::new();
         };
         let mut notes = Vec::new();
-        let mut base = Analysis {
-            entities: layer.original_entities.clone(),
-            events: layer.original_events.clone(),
-            corrections: None,
-            ..self.clone()
-        };
-        let mut kept = Corrections { log: Vec::new(), ..layer.clone() };
-        for c in layer.log {
+        let mut replayed = self.with_lists(original_entities, original_events, None);
+        for c in log {
             let described = c.describe();
-            match base.correct(c) {
-                Ok(next) => {
-                    kept.log = next.correction_log().to_vec();
-                    base = next;
-                }
+            match replayed.correct(c) {
+                Ok(next) => replayed = next,
                 Err(e) => {
                     notes.push(format!("A stored correction ({described}) no longer applies and was left out: {e}"))
                 }
             }
         }
-        let replayed = if kept.log.is_empty() { base.without_corrections() } else { base.with_layer(kept) };
         if replayed.entities != self.entities || replayed.events != self.events {
             notes.push("The stored events did not match their corrections; they were rebuilt from the log.".into());
         }
@@ -394,7 +379,21 @@ impl Analysis {
             e.corrected = touched_events.contains(&e.id);
         }
         let corrections = (!layer.log.is_empty()).then_some(layer);
-        Analysis { entities, events, corrections, ..self.clone() }
+        self.with_lists(entities, events, corrections)
+    }
+
+    /// This analysis's text and metadata with other entity and event lists (the current lists
+    /// are not copied).
+    fn with_lists(&self, entities: Vec<Entity>, events: Vec<Event>, corrections: Option<Corrections>) -> Analysis {
+        Analysis {
+            schema: self.schema.clone(),
+            meta: self.meta.clone(),
+            blocks: self.blocks.clone(),
+            entities,
+            events,
+            diagnostics: self.diagnostics.clone(),
+            corrections,
+        }
     }
 
     /// A new event (kind "other", no date or place yet) whose evidence is the sentence of block
