@@ -14,9 +14,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::dialog::close_button;
 use crate::components::mention::entity_kind_label;
 use crate::format::{geo_precision_word, kind_title};
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_modal};
 use crate::state::{Action, Editing};
 
 const ENTITY_KINDS: [EntityKind; 4] =
@@ -30,32 +31,12 @@ fn select_value(e: &web_sys::Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
-fn close_icon() -> Html {
-    html! {
-        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-            <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-        </svg>
-    }
-}
-
 /// The correction dialog, mounted once; it shows whichever form `AppState::editing` names.
 #[component]
 pub fn CorrectionDialog() -> Html {
     let app = use_app();
     let dialog_ref = use_node_ref();
-    let open = app.editing.is_some();
-    {
-        let dialog_ref = dialog_ref.clone();
-        use_effect_with(open, move |&open| {
-            if let Some(d) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                if open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    use_modal(&dialog_ref, app.editing.is_some());
     let onclose = {
         let app = app.clone();
         Callback::from(move |_: web_sys::Event| {
@@ -88,7 +69,7 @@ pub fn CorrectionDialog() -> Html {
         <dialog id="correction-dialog" class="app-dialog correction-dialog" aria-labelledby="correction-title" ref={dialog_ref} {onclose}>
             <div class="dialog-head">
                 <h2 id="correction-title" dir="auto">{ title }</h2>
-                <button type="button" class="dialog-close" aria-label="Close" onclick={close}>{ close_icon() }</button>
+                { close_button(close) }
             </div>
             { form }
             <div class="correction-error" role="alert">
@@ -554,40 +535,40 @@ pub fn UndoControls() -> Html {
             move || drop(listener)
         });
     }
-    let undo_label = app.undo_label();
-    let redo_label = app.redo_label();
-    let undo = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Undo))
-    };
-    let redo = {
-        let app = app.clone();
-        Callback::from(move |_: MouseEvent| app.dispatch(Action::Redo))
-    };
     let count = app.analysis.correction_log().len();
+    let (undo_label, redo_label) = (app.undo_label(), app.redo_label());
     // Out of the way until there is something to take back.
     if undo_label.is_none() && redo_label.is_none() {
         return Html::default();
     }
+    let button = |action: Action, label: Option<String>| {
+        let (id, word, keys, icon) = match action {
+            Action::Undo => ("undo", "Undo", "Ctrl+Z", "M7 5 3.5 8.5 7 12M4 8.5h7.5a4.5 4.5 0 0 1 0 9H9"),
+            _ => ("redo", "Redo", "Ctrl+Shift+Z", "M13 5l3.5 3.5L13 12M16 8.5H8.5a4.5 4.5 0 0 0 0 9H11"),
+        };
+        let onclick = {
+            let app = app.clone();
+            let action = action.clone();
+            Callback::from(move |_: MouseEvent| app.dispatch(action.clone()))
+        };
+        let title = label
+            .as_ref()
+            .map_or(format!("Nothing to {}", word.to_lowercase()), |l| format!("{word} the {l} ({keys})"));
+        let aria_label = label.as_ref().map_or(word.to_string(), |l| format!("{word} the {l}"));
+        html! {
+            <button type="button" {id} class="header-button" disabled={label.is_none()} {onclick} {title} aria-label={aria_label}>
+                <svg class="header-button-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
+                    <path d={icon} fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
+                </svg>
+                <span class="header-button-label">{ word }</span>
+            </button>
+        }
+    };
     html! {
         <div class="undo-controls" role="group" aria-label="Corrections">
             <span class="visually-hidden">{ format!("{count} corrections") }</span>
-            <button type="button" id="undo" class="header-button" disabled={undo_label.is_none()} onclick={undo}
-                title={undo_label.as_ref().map_or("Nothing to undo".to_string(), |l| format!("Undo the {l} (Ctrl+Z)"))}
-                aria-label={undo_label.as_ref().map_or("Undo".to_string(), |l| format!("Undo the {l}"))}>
-                <svg class="header-button-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
-                    <path d="M7 5 3.5 8.5 7 12M4 8.5h7.5a4.5 4.5 0 0 1 0 9H9" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-                </svg>
-                <span class="header-button-label">{ "Undo" }</span>
-            </button>
-            <button type="button" id="redo" class="header-button" disabled={redo_label.is_none()} onclick={redo}
-                title={redo_label.as_ref().map_or("Nothing to redo".to_string(), |l| format!("Redo the {l} (Ctrl+Shift+Z)"))}
-                aria-label={redo_label.as_ref().map_or("Redo".to_string(), |l| format!("Redo the {l}"))}>
-                <svg class="header-button-icon" viewBox="0 0 20 20" width="16" height="16" aria-hidden="true" focusable="false">
-                    <path d="M13 5l3.5 3.5L13 12M16 8.5H8.5a4.5 4.5 0 0 0 0 9H11" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round" />
-                </svg>
-                <span class="header-button-label">{ "Redo" }</span>
-            </button>
+            { button(Action::Undo, undo_label) }
+            { button(Action::Redo, redo_label) }
         </div>
     }
 }

@@ -20,7 +20,8 @@ use web_sys::js_sys;
 use yew::prelude::*;
 
 use crate::analysis_worker::{read_result, stage_label, stage_step, AnalysisJob, WorkerEvent, WORKER_THRESHOLD_BYTES};
-use crate::hooks::{after_paint, use_library, Library, NoticeKind, Panel};
+use crate::components::dialog::close_button;
+use crate::hooks::{after_paint, use_library, use_modal, Library, NoticeKind, Panel};
 use crate::storage::{self, human_size, ImportError, Input, Prepared, MAX_IMPORT_BYTES};
 
 /// What the dialog is doing.
@@ -264,19 +265,7 @@ pub fn ImportDialog() -> Html {
     let is_open = library.panel == Some(Panel::Import);
     let importer = Importer { status: status.clone(), library: library.clone(), job, text_ref: text_ref.clone() };
 
-    // Open and close the native modal dialog with the state.
-    {
-        let dialog_ref = dialog_ref.clone();
-        use_effect_with(is_open, move |&is_open| {
-            if let Some(d) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                if is_open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !is_open && d.open() {
-                    d.close();
-                }
-            }
-        });
-    }
+    use_modal(&dialog_ref, is_open);
 
     // Page-wide drag and drop of a file.
     {
@@ -457,11 +446,7 @@ pub fn ImportDialog() -> Html {
             >
                 <div class="dialog-head">
                     <h2 id="import-title">{ "Open an article" }</h2>
-                    <button type="button" class="dialog-close" aria-label="Close" onclick={close}>
-                        <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-                            <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-                        </svg>
-                    </button>
+                    { close_button(close) }
                 </div>
                 <p id="import-desc" class="dialog-desc">
                     { "Paste an article, open a file, or drop one anywhere on the page. It is analysed here in your browser and kept in your library on this device; nothing is uploaded." }

@@ -7,8 +7,9 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 use yew::prelude::*;
 
+use crate::components::dialog::close_button;
 use crate::format::{count, human_date};
-use crate::hooks::{set_timeout, use_library, Library, Notice, NoticeKind, Panel};
+use crate::hooks::{set_timeout, use_library, use_modal, Library, Notice, NoticeKind, Panel};
 use crate::storage::{entry_for, LibraryEntry, SEED_ID};
 
 fn focus_id(id: &str) {
@@ -292,17 +293,10 @@ pub fn LibraryPanel() -> Html {
     let bundled_entry = use_memo(library.seed().clone(), |seed: &std::rc::Rc<Analysis>| entry_for(seed, SEED_ID, 0.0));
     let seed_entry = library.saved_seed.clone().unwrap_or_else(|| (*bundled_entry).clone());
 
+    use_modal(&dialog_ref, is_open);
     {
-        let dialog_ref = dialog_ref.clone();
         let editing = editing.clone();
         use_effect_with(is_open, move |&is_open| {
-            if let Some(d) = dialog_ref.cast::<web_sys::HtmlDialogElement>() {
-                if is_open && !d.open() {
-                    let _ = d.show_modal();
-                } else if !is_open && d.open() {
-                    d.close();
-                }
-            }
             if !is_open {
                 editing.set(None);
             }
@@ -406,11 +400,7 @@ pub fn LibraryPanel() -> Html {
         >
             <div class="dialog-head">
                 <h2 id="library-title">{ "Library" }</h2>
-                <button type="button" class="dialog-close" aria-label="Close" onclick={close}>
-                    <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden="true" focusable="false">
-                        <path d="M5 5l10 10M15 5 5 15" stroke="currentColor" stroke-width="2" stroke-linecap="round" />
-                    </svg>
-                </button>
+                { close_button(close) }
             </div>
             <p class="dialog-desc">
                 { "Articles you opened, kept in this browser on this device. " }

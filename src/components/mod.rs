@@ -3,6 +3,7 @@
 
 pub mod app_header;
 pub mod corrections;
+pub mod dialog;
 pub mod entities_panel;
 pub mod events_table;
 pub mod export_menu;

@@ -1,11 +1,12 @@
-//! Custom hooks: the app-state handle, URL-hash sync, a media-query subscription and the
-//! local library.
+//! Custom hooks: the app-state handle, URL-hash sync, a media-query subscription, modal
+//! dialogs and the local library.
 
 mod idb;
 mod use_app;
 mod use_hash_sync;
 mod use_library;
 mod use_media_query;
+mod use_modal;
 
 pub use use_app::{use_app, AppContext, AppProvider};
 pub use use_hash_sync::use_hash_sync;
@@ -14,3 +15,4 @@ pub use use_library::{
     Notice, NoticeKind, Panel,
 };
 pub use use_media_query::use_media_query;
+pub use use_modal::use_modal;
