@@ -673,7 +673,8 @@ test("a 1 MB article: the dialog says it is analysing, then the article opens", 
     const seed = await readFile(new URL("../assets/seed.txt", import.meta.url), "utf8");
     const body = seed.slice(seed.indexOf("\n\n", seed.indexOf("Brief Analysis")), seed.indexOf("❖")).trim();
     let text = "A Very Long Brief\n\nNov 9, 2021\n\n";
-    while (Buffer.byteLength(text) < 1_000_000) text += body + "\n\n";
+    let copies = 0;
+    for (; Buffer.byteLength(text) < 1_000_000; copies++) text += body + "\n\n";
     await openImport(page);
     // The page is busy while it analyses, so record the status as it changes.
     await page.evaluate(() => {
@@ -692,14 +693,29 @@ test("a 1 MB article: the dialog says it is analysing, then the article opens", 
     assert.ok(analysed, notice);
     assert.ok(await page.evaluate(() => window.__sawAnalysing), "the dialog said it was analysing");
     const events = Number((await page.locator(".events-panel .panel-count").innerText()).match(/\d+/)[0]);
+    // Selecting the last event at once (before the rest of the article is drawn) draws its
+    // sentence and shows it.
+    await page.evaluate((n) => (location.hash = `#event=ev-${n}`), events);
+    await page.locator(`#marker-ev-${events}.is-selected`).waitFor();
+    await page.evaluate(() => (location.hash = "#"));
+    await page.locator(".ev-marker.is-selected").waitFor({ state: "detached" });
+    const rowsReach = (n) => page.waitForFunction((n) => document.querySelectorAll("tr.event-row").length === n, n);
     if (events > 200) {
-      // A long table lists the first 200 rows, then all on request.
-      assert.equal(await page.locator("tr.event-row").count(), 200);
+      // A long table lists the first 200 rows (drawn a step at a time), then all on request.
+      await rowsReach(200);
+      await page.waitForTimeout(200);
+      assert.equal(await page.locator("tr.event-row").count(), 200, "no more than the first 200");
       await page.click("#events-show-all");
-      assert.equal(await page.locator("tr.event-row").count(), events);
+      await rowsReach(events);
     } else {
-      assert.ok((await page.locator("tr.event-row").count()) > 50);
+      await rowsReach(events);
     }
+    // The article is drawn a step at a time too, to its last paragraph, which then holds its
+    // annotations like the first.
+    const lastWords = body.split(/\n\n+/).at(-1).slice(0, 40);
+    await page.waitForFunction((words) => document.querySelector(".reader-body > :nth-last-child(2)")?.textContent.includes(words), lastWords);
+    assert.ok((await page.locator(".reader-body > p").count()) >= copies, "every copy drawn");
+    assert.ok((await page.locator(".reader-body > p").last().locator(".ent").count()) > 0, "annotated to the end");
     view.assertClean();
   } finally {
     await page.evaluate(() => localStorage.clear()).catch(() => {});

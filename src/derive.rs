@@ -22,6 +22,8 @@ pub struct Derived {
     pub marks: HashMap<usize, Vec<Mark>>,
     /// Cited link targets, deduplicated, in reading order; numbered from 1.
     pub sources: Vec<String>,
+    /// Each source's number (1-based position in `sources`).
+    pub source_numbers: HashMap<String, usize>,
     /// For each source, where it is first cited: (block id, span index).
     pub first_citation: Vec<(usize, usize)>,
     /// For each entity, the events it takes part in (as actor, target, or named in evidence).
@@ -30,6 +32,12 @@ pub struct Derived {
     pub event_entities: Vec<Vec<usize>>,
     pub entity_by_id: HashMap<String, usize>,
     pub event_by_id: HashMap<String, usize>,
+}
+
+/// Which article an analysis is of, cheaply: its blocks, which corrections never change. Views
+/// that draw a long article a step at a time start over only when this changes.
+pub fn article_identity(a: &Analysis) -> (usize, usize) {
+    (a.blocks.len(), a.blocks.iter().map(|b| b.text.len()).sum())
 }
 
 impl Derived {
@@ -76,14 +84,16 @@ impl Derived {
         }
 
         let mut sources: Vec<String> = Vec::new();
+        let mut source_numbers: HashMap<String, usize> = HashMap::new();
         let mut first_citation = Vec::new();
         for b in a.blocks.iter().filter(|b| is_article_text(b.kind)) {
             let mut links: Vec<_> = b.spans.iter().enumerate().filter(|(_, s)| s.kind == SpanKind::Link).collect();
             links.sort_by_key(|(_, s)| s.start);
             for (si, s) in links {
                 if let Some(h) = source_key(s.href.as_deref()) {
-                    if !sources.contains(&h) {
-                        sources.push(h);
+                    if let std::collections::hash_map::Entry::Vacant(slot) = source_numbers.entry(h) {
+                        sources.push(slot.key().clone());
+                        slot.insert(sources.len());
                         first_citation.push((b.id, si));
                     }
                 }
@@ -94,6 +104,14 @@ impl Derived {
             a.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let event_by_id: HashMap<String, usize> = a.events.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
 
+        // Mentions per block, so that finding the entities named in an event's evidence looks
+        // only at the evidence's own blocks.
+        let mut mentions_in: HashMap<usize, Vec<(usize, usize, usize)>> = HashMap::new();
+        for (ni, ent) in a.entities.iter().enumerate() {
+            for m in &ent.mentions {
+                mentions_in.entry(m.block).or_default().push((m.start, m.end, ni));
+            }
+        }
         let mut event_entities: Vec<Vec<usize>> = vec![Vec::new(); a.events.len()];
         for (ei, ev) in a.events.iter().enumerate() {
             let set = &mut event_entities[ei];
@@ -102,14 +120,9 @@ impl Derived {
                     set.push(n);
                 }
             }
-            for (ni, ent) in a.entities.iter().enumerate() {
-                let named = ent
-                    .mentions
-                    .iter()
-                    .any(|m| ev.evidence.iter().any(|e| e.block == m.block && m.start < e.end && e.start < m.end));
-                if named {
-                    set.push(ni);
-                }
+            for e in &ev.evidence {
+                let named = mentions_in.get(&e.block).map_or(&[][..], Vec::as_slice);
+                set.extend(named.iter().filter(|&&(start, end, _)| start < e.end && e.start < end).map(|&(_, _, n)| n));
             }
             set.sort_unstable();
             set.dedup();
@@ -121,13 +134,21 @@ impl Derived {
             }
         }
 
-        Derived { marks, sources, first_citation, entity_events, event_entities, entity_by_id, event_by_id }
+        Derived {
+            marks,
+            sources,
+            source_numbers,
+            first_citation,
+            entity_events,
+            event_entities,
+            entity_by_id,
+            event_by_id,
+        }
     }
 
     /// The 1-based number of a cited link in the sources list.
     pub fn source_number(&self, href: Option<&str>) -> Option<usize> {
-        let key = source_key(href)?;
-        self.sources.iter().position(|s| *s == key).map(|i| i + 1)
+        self.source_numbers.get(&source_key(href)?).copied()
     }
 
     pub fn marks_of(&self, block: usize) -> &[Mark] {

@@ -6,23 +6,27 @@ use web_sys::{ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::components::kind_filter::{ActiveFilters, KindFilter};
+use crate::derive::article_identity;
 use crate::format::{date_tooltip, geo_precision_word, human_event_date, kind_title, precision_word};
-use crate::hooks::use_app;
+use crate::hooks::{use_app, use_progressive};
 use crate::state::{Action, Editing, SortKey, Tab};
 use atlas_core::Precision;
 
-/// Rows drawn at first; a longer table (a book-length import, a large library) draws the rest
+/// Rows listed at first; a longer table (a book-length import, a large library) lists the rest
 /// on request, so filtering, brushing and opening it stay quick.
 pub const FIRST_ROWS: usize = 200;
 
-/// The rows to draw: all of them, or the first [`FIRST_ROWS`] plus the selected event's row
-/// (so a selection made elsewhere is always in the table).
-pub fn rows_to_draw(rows: &[usize], selected: Option<usize>, show_all: bool) -> Vec<usize> {
-    if show_all || rows.len() <= FIRST_ROWS {
+/// Rows added to the page per task while a long table is being drawn.
+const ROW_STEP: usize = 25;
+
+/// The rows to draw: the first `limit` plus the selected event's row (so a selection made
+/// elsewhere is always in the table).
+pub fn rows_to_draw(rows: &[usize], selected: Option<usize>, limit: usize) -> Vec<usize> {
+    if rows.len() <= limit {
         return rows.to_vec();
     }
-    let mut drawn = rows[..FIRST_ROWS].to_vec();
-    if let Some(sel) = selected.filter(|s| rows[FIRST_ROWS..].contains(s)) {
+    let mut drawn = rows[..limit].to_vec();
+    if let Some(sel) = selected.filter(|s| rows[limit..].contains(s)) {
         drawn.push(sel);
     }
     drawn
@@ -99,7 +103,9 @@ pub fn EventsTable() -> Html {
     let rows = app.sorted_visible_events();
     let selected = app.selected_event_index();
     let show_all = use_state(|| false);
-    let drawn = rows_to_draw(&rows, selected, *show_all);
+    let listed = if *show_all { rows.len() } else { FIRST_ROWS.min(rows.len()) };
+    let ready = use_progressive(article_identity(&app.analysis), listed, ROW_STEP);
+    let drawn = rows_to_draw(&rows, selected, ready);
     let on_show_all = {
         let show_all = show_all.clone();
         Callback::from(move |_: MouseEvent| show_all.set(true))
@@ -259,7 +265,7 @@ pub fn EventsTable() -> Html {
                         <tbody>{ body }</tbody>
                     </table>
                 </div>
-                if drawn.len() < rows.len() {
+                if listed < rows.len() {
                     <p class="table-more">
                         { format!("The first {FIRST_ROWS} of {} events are listed. ", rows.len()) }
                         <button type="button" class="link-button" id="events-show-all" onclick={on_show_all}>
@@ -279,11 +285,11 @@ mod tests {
     #[test]
     fn long_tables_draw_the_first_rows_and_the_selection() {
         let rows: Vec<usize> = (0..500).rev().collect();
-        assert_eq!(rows_to_draw(&rows[..10], None, false).len(), 10);
-        let drawn = rows_to_draw(&rows, Some(3), false);
+        assert_eq!(rows_to_draw(&rows[..10], None, FIRST_ROWS).len(), 10);
+        let drawn = rows_to_draw(&rows, Some(3), FIRST_ROWS);
         assert_eq!(drawn.len(), FIRST_ROWS + 1);
         assert_eq!(drawn.last(), Some(&3), "the selected row is drawn, after the first rows");
-        assert_eq!(rows_to_draw(&rows, Some(499), false).len(), FIRST_ROWS, "already among them");
-        assert_eq!(rows_to_draw(&rows, None, true).len(), 500);
+        assert_eq!(rows_to_draw(&rows, Some(499), FIRST_ROWS).len(), FIRST_ROWS, "already among them");
+        assert_eq!(rows_to_draw(&rows, None, 500).len(), 500);
     }
 }

@@ -156,7 +156,9 @@ impl Importer {
                         Ok(analysis) => {
                             let read = duration(ms_since(read_start));
                             notes.push(format!("Analysed in {took} in the background ({read} to read the result)."));
-                            this.show(analysis, &notes, pasted);
+                            // Shown in the next task: reading and showing a book-length result
+                            // are each long enough on their own.
+                            Timeout::new(0, move || this.show(analysis, &notes, pasted)).forget();
                         }
                         Err(why) => this.fail(format!(
                             "The analysis failed: {why}. Nothing was imported: the article on screen and your library are unchanged."

@@ -4,9 +4,9 @@
 use atlas_core::EntityKind;
 use yew::prelude::*;
 
+use crate::components::rich_text::Doc;
 use crate::format::{count, human_event_date, kind_title};
-use crate::hooks::use_app;
-use crate::state::Action;
+use crate::state::{Action, AppState};
 
 pub fn entity_kind_slug(kind: EntityKind) -> &'static str {
     match kind {
@@ -26,10 +26,16 @@ pub fn entity_kind_label(kind: EntityKind) -> &'static str {
     }
 }
 
+/// A mention reads the analysis and the selection from its props, not from the app context, so
+/// that thousands of mentions do not all re-render on every change of state.
 #[derive(Properties, PartialEq)]
 pub struct MentionProps {
+    pub doc: Doc,
+    pub dispatch: UseReducerDispatcher<AppState>,
     /// Index into `analysis.entities`.
     pub entity: usize,
+    /// Whether this entity is the selected one.
+    pub selected: bool,
     /// Unique id of this mention in the page (used for the card's id).
     pub uid: AttrValue,
     #[prop_or_default]
@@ -55,13 +61,12 @@ fn placement_of(node: &NodeRef) -> Placement {
 
 #[component]
 pub fn EntityMention(props: &MentionProps) -> Html {
-    let app = use_app();
     let open = use_state(|| None::<Placement>);
     let node = use_node_ref();
-    let Some(entity) = app.analysis.entities.get(props.entity) else {
+    let Some(entity) = props.doc.analysis.entities.get(props.entity) else {
         return props.children.clone();
     };
-    let selected = app.selected_entity.as_deref() == Some(entity.id.as_str());
+    let selected = props.selected;
 
     let show = {
         let open = open.clone();
@@ -73,11 +78,11 @@ pub fn EntityMention(props: &MentionProps) -> Html {
         Callback::from(move |_: ()| open.set(None))
     };
     let toggle = {
-        let app = app.clone();
+        let dispatch = props.dispatch.clone();
         let id = entity.id.clone();
         Callback::from(move |_: ()| {
             let next = if selected { None } else { Some(id.clone()) };
-            app.dispatch(Action::SelectEntity(next));
+            dispatch.dispatch(Action::SelectEntity(next));
         })
     };
     let onkeydown = {
@@ -94,7 +99,8 @@ pub fn EntityMention(props: &MentionProps) -> Html {
 
     let card_id = format!("card-{}", props.uid);
     let card = open.as_ref().map(|p| {
-        let events = app
+        let events = props
+            .doc
             .derived
             .entity_events
             .get(props.entity)
@@ -134,7 +140,7 @@ pub fn EntityMention(props: &MentionProps) -> Html {
                 </span>
                 if !events.is_empty() {
                     <span class="ent-card-events">
-                        { for events.iter().take(6).filter_map(|&i| app.analysis.events.get(i).map(|ev| (i, ev))).map(|(i, ev)| html! {
+                        { for events.iter().take(6).filter_map(|&i| props.doc.analysis.events.get(i).map(|ev| (i, ev))).map(|(i, ev)| html! {
                             <span class="ent-card-event">
                                 <span class={classes!("ev-dot", format!("ev-kind-{}", ev.kind.as_str()))} aria-hidden="true">{ i + 1 }</span>
                                 { kind_title(ev.kind) }

@@ -2,11 +2,13 @@
 //! summary, body, sources, parsing notes), annotated, with the recommended items set apart.
 
 use atlas_core::{BlockKind, Level};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-use crate::components::rich_text::{citation_id, marker_id, reveal_element, rich_text, source_id};
+use crate::components::rich_text::{citation_id, marker_id, reveal_element, source_id, BlockText, TextView};
 use crate::components::AddEventButton;
-use crate::derive::is_article_text;
+use crate::derive::{article_identity, is_article_text};
 use crate::format::{classify_href, display_url, human_date, SafeHref};
 use crate::hooks::use_app;
 
@@ -45,11 +47,34 @@ fn join_names(items: Vec<Html>) -> Html {
         .collect()
 }
 
+/// How much body text is drawn at first and then added per step: more than a screenful, and
+/// little enough that a step (Yew, then style and layout) stays well inside a 50 ms task.
+const STEP_BYTES: usize = 6_000;
+
+/// How many of `body` (indices into `blocks`) to draw after `drawn`: one step more.
+fn next_step(blocks: &[atlas_core::Block], body: &[usize], drawn: usize) -> usize {
+    let mut bytes = 0;
+    let mut n = drawn;
+    while n < body.len() && bytes < STEP_BYTES {
+        bytes += blocks.get(body[n]).map_or(0, |b| b.text.len());
+        n += 1;
+    }
+    n
+}
+
+/// How much of the body is drawn, for which article.
+#[derive(Clone, Copy, PartialEq)]
+struct Drawn {
+    of: (usize, usize),
+    count: usize,
+}
+
 #[component]
 pub fn Reader() -> Html {
     let app = use_app();
     let a = &app.analysis;
     let meta = &a.meta;
+    let drawn = use_state(|| Drawn { of: (0, 0), count: 0 });
 
     // Reveal the selected event's sentence whenever an event is (re)selected.
     {
@@ -61,17 +86,48 @@ pub fn Reader() -> Html {
         });
     }
 
-    let title_block = a.blocks.iter().find(|b| b.kind == BlockKind::Title);
-    let summary_block = a.blocks.iter().find(|b| b.kind == BlockKind::Summary);
-    let bio_blocks: Vec<_> = a.blocks.iter().filter(|b| b.kind == BlockKind::Bio).collect();
-    let body: Vec<_> = a
-        .blocks
-        .iter()
-        .filter(|b| is_article_text(b.kind) && !matches!(b.kind, BlockKind::Title | BlockKind::Summary))
+    let text = |i: usize| html! { <BlockText view={TextView::new(&app, i)} /> };
+    let index_of = |kind: BlockKind| a.blocks.iter().position(|b| b.kind == kind);
+    let title_block = index_of(BlockKind::Title);
+    let summary_block = index_of(BlockKind::Summary);
+    let bio_blocks: Vec<usize> = (0..a.blocks.len()).filter(|&i| a.blocks[i].kind == BlockKind::Bio).collect();
+    let body: Vec<usize> = (0..a.blocks.len())
+        .filter(|&i| {
+            is_article_text(a.blocks[i].kind) && !matches!(a.blocks[i].kind, BlockKind::Title | BlockKind::Summary)
+        })
         .collect();
 
+    // A long article is drawn a step at a time, so the page never stops answering: the first
+    // step at once, the rest one per task. The selected event's sentence is drawn at once so
+    // it can be shown, and printing draws everything.
+    let identity = article_identity(a);
+    let mut count = if drawn.of == identity { drawn.count } else { 0 };
+    if count == 0 {
+        count = next_step(&a.blocks, &body, 0);
+    }
+    if let Some(ev) = app.selected_event_index().and_then(|i| a.events.get(i)) {
+        if let Some(first) = ev.evidence.first() {
+            if let Some(pos) = body.iter().position(|&i| a.blocks[i].id == first.block) {
+                count = count.max(pos + 1);
+            }
+        }
+    }
+    {
+        let drawn = drawn.clone();
+        let next = next_step(&a.blocks, &body, count);
+        let all = body.len();
+        use_effect_with((identity, count, all), move |&(of, count, all)| {
+            let print = EventListener::new(&gloo::utils::window(), "beforeprint", {
+                let drawn = drawn.clone();
+                move |_| drawn.set(Drawn { of, count: all })
+            });
+            let step = (count < all).then(|| Timeout::new(0, move || drawn.set(Drawn { of, count: next })));
+            move || drop((step, print))
+        });
+    }
+
     let title = match (title_block, &meta.title) {
-        (Some(b), _) => rich_text(&app, b),
+        (Some(b), _) => text(b),
         (None, Some(t)) => Html::from(t.clone()),
         (None, None) => Html::from("Untitled article"),
     };
@@ -81,15 +137,16 @@ pub fn Reader() -> Html {
     let has_bios = !bio_blocks.is_empty() || meta.authors.iter().any(|au| au.bio.is_some());
 
     let lead = match (summary_block, &meta.summary) {
-        (Some(b), _) => Some(rich_text(&app, b)),
+        (Some(b), _) => Some(text(b)),
         (None, Some(s)) => Some(Html::from(s.clone())),
         _ => None,
     };
 
-    let body_html: Html = body
+    let body_html: Html = body[..count.min(body.len())]
         .iter()
-        .map(|b| {
-            let content = rich_text(&app, b);
+        .map(|&i| {
+            let b = &a.blocks[i];
+            let content = text(i);
             let key = b.id.to_string();
             match b.kind {
                 BlockKind::Heading => {
@@ -140,7 +197,7 @@ pub fn Reader() -> Html {
                 if let Some(kind) = &meta.kind {
                     <p class="kicker" dir="auto">{ kind }</p>
                 }
-                <h1 id="article-title" class="reader-title" dir="auto" tabindex="-1" data-block={title_block.map(|b| b.id.to_string())}>{ title }</h1>
+                <h1 id="article-title" class="reader-title" dir="auto" tabindex="-1" data-block={title_block.map(|i| a.blocks[i].id.to_string())}>{ title }</h1>
                 if !authors.is_empty() || meta.published.is_some() {
                     <p class="byline">
                         if !authors.is_empty() {
@@ -162,7 +219,7 @@ pub fn Reader() -> Html {
                     </nav>
                 }
                 if let Some(lead) = lead {
-                    <p class="lead" dir="auto" data-block={summary_block.map(|b| b.id.to_string())}>{ lead }</p>
+                    <p class="lead" dir="auto" data-block={summary_block.map(|i| a.blocks[i].id.to_string())}>{ lead }</p>
                 }
                 if has_bios {
                     <details class="about-authors">
@@ -170,7 +227,7 @@ pub fn Reader() -> Html {
                         if bio_blocks.is_empty() {
                             { for meta.authors.iter().filter_map(|au| au.bio.as_ref()).map(|bio| html! { <p dir="auto">{ bio }</p> }) }
                         } else {
-                            { for bio_blocks.iter().map(|b| html! { <p key={b.id} dir="auto">{ rich_text(&app, b) }</p> }) }
+                            { for bio_blocks.iter().map(|&i| html! { <p key={a.blocks[i].id} dir="auto">{ text(i) }</p> }) }
                         }
                     </details>
                 }

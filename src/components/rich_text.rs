@@ -1,15 +1,18 @@
 //! Renders one block's text with its marks as nested elements: event evidence (with margin
 //! markers), links (with footnote numbers), strong/em, dates and entity mentions.
 
-use atlas_core::Block;
+use std::rc::Rc;
+
+use atlas_core::{Analysis, Block};
 use web_sys::{ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 use yew::prelude::*;
 
 use crate::components::mention::EntityMention;
+use crate::derive::Derived;
 use crate::format::{classify_href, date_tooltip, event_label, human_event_date, kind_title, SafeHref};
 use crate::hooks::AppContext;
 use crate::segment::{clamp_range, segment, Layer, Mark, Node};
-use crate::state::Action;
+use crate::state::{Action, AppState};
 
 /// DOM id of the margin marker of an event's main evidence sentence.
 pub fn marker_id(event_id: &str) -> String {
@@ -64,28 +67,107 @@ pub fn reveal_element(id: &str, focus: bool, only_if_hidden: bool) {
     }
 }
 
-struct Cx<'a> {
-    app: &'a AppContext,
-    block: &'a Block,
-    marks: &'a [Mark],
-    selected_event: Option<usize>,
+/// The analysis and what is derived from it, compared by identity: a new analysis is a new
+/// `Doc`, so components holding one re-render only when the analysis itself changes.
+#[derive(Clone)]
+pub struct Doc {
+    pub analysis: Rc<Analysis>,
+    pub derived: Rc<Derived>,
 }
 
-/// The block's text with every mark of the current state rendered in place. Evidence and
-/// date marks are kept only for events passing the filters.
-pub fn rich_text(app: &AppContext, block: &Block) -> Html {
-    let marks: Vec<Mark> = app
+impl PartialEq for Doc {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.analysis, &other.analysis) && Rc::ptr_eq(&self.derived, &other.derived)
+    }
+}
+
+impl Doc {
+    pub fn of(app: &AppContext) -> Doc {
+        Doc { analysis: app.analysis.clone(), derived: app.derived.clone() }
+    }
+}
+
+/// Everything one block's annotated text depends on, and nothing else: the selection and the
+/// filters only as far as they touch this block. A [`BlockText`] re-renders only when its view
+/// changes, so selecting an event redraws the blocks it is in, not the whole article.
+#[derive(Clone, PartialEq)]
+pub struct TextView {
+    pub doc: Doc,
+    /// Index into `analysis.blocks`.
+    pub block: usize,
+    /// The selected event, when it has evidence in this block.
+    pub selected_event: Option<usize>,
+    /// The selected entity, when it is mentioned in this block.
+    pub selected_entity: Option<usize>,
+    /// Events with marks in this block that the filters hide.
+    pub hidden_events: Vec<usize>,
+    pub dispatch: UseReducerDispatcher<AppState>,
+}
+
+impl TextView {
+    /// The view of block `index` (into `analysis.blocks`) in the current state.
+    pub fn new(app: &AppContext, index: usize) -> TextView {
+        let block_id = app.analysis.blocks.get(index).map_or(usize::MAX, |b| b.id);
+        let marks = app.derived.marks_of(block_id);
+        let selected_event = app.selected_event_index();
+        let selected_entity = app.selected_entity_index();
+        let mut hidden_events: Vec<usize> = marks
+            .iter()
+            .filter(|m| matches!(m.layer, Layer::Evidence | Layer::Date) && !app.event_visible(m.payload))
+            .map(|m| m.payload)
+            .collect();
+        hidden_events.sort_unstable();
+        hidden_events.dedup();
+        let has = |layer: Layer, payload: Option<usize>| {
+            payload.filter(|&p| marks.iter().any(|m| m.layer == layer && m.payload == p))
+        };
+        TextView {
+            doc: Doc::of(app),
+            block: index,
+            selected_event: has(Layer::Evidence, selected_event),
+            selected_entity: has(Layer::Mention, selected_entity),
+            hidden_events,
+            dispatch: app.dispatcher(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct BlockTextProps {
+    pub view: TextView,
+}
+
+/// One block's annotated text (see [`rich_text`]), redrawn only when its [`TextView`] changes.
+#[component]
+pub fn BlockText(props: &BlockTextProps) -> Html {
+    rich_text(&props.view)
+}
+
+struct Cx<'a> {
+    view: &'a TextView,
+    block: &'a Block,
+    marks: &'a [Mark],
+}
+
+/// The block's text with every mark of its view rendered in place. Evidence and date marks
+/// are kept only for events passing the filters.
+pub fn rich_text(view: &TextView) -> Html {
+    let Some(block) = view.doc.analysis.blocks.get(view.block) else {
+        return Html::default();
+    };
+    let marks: Vec<Mark> = view
+        .doc
         .derived
         .marks_of(block.id)
         .iter()
         .filter(|m| match m.layer {
-            Layer::Evidence | Layer::Date => app.event_visible(m.payload),
+            Layer::Evidence | Layer::Date => view.hidden_events.binary_search(&m.payload).is_err(),
             _ => true,
         })
         .cloned()
         .collect();
     let tree = segment(&block.text, &marks);
-    let cx = Cx { app, block, marks: &marks, selected_event: app.selected_event_index() };
+    let cx = Cx { view, block, marks: &marks };
     render_nodes(&cx, &tree)
 }
 
@@ -108,7 +190,7 @@ fn render_node(cx: &Cx, node: &Node) -> Html {
                 Layer::Strong => html! { <strong>{ inner }</strong> },
                 Layer::Em => html! { <em>{ inner }</em> },
                 Layer::Date => {
-                    let Some(d) = cx.app.analysis.events.get(first.payload).and_then(|e| e.date.as_ref()) else {
+                    let Some(d) = cx.view.doc.analysis.events.get(first.payload).and_then(|e| e.date.as_ref()) else {
                         return inner;
                     };
                     html! {
@@ -118,7 +200,15 @@ fn render_node(cx: &Cx, node: &Node) -> Html {
                 Layer::Mention => {
                     let uid = format!("{}-{}-{}", cx.block.id, range.start, first.payload);
                     html! {
-                        <EntityMention entity={first.payload} uid={AttrValue::from(uid)}>{ inner }</EntityMention>
+                        <EntityMention
+                            doc={cx.view.doc.clone()}
+                            dispatch={cx.view.dispatch.clone()}
+                            entity={first.payload}
+                            selected={cx.view.selected_entity == Some(first.payload)}
+                            uid={AttrValue::from(uid)}
+                        >
+                            { inner }
+                        </EntityMention>
                     }
                 }
             }
@@ -127,7 +217,7 @@ fn render_node(cx: &Cx, node: &Node) -> Html {
 }
 
 fn evidence(cx: &Cx, marks: &[usize], range: std::ops::Range<usize>, inner: Html) -> Html {
-    let events = &cx.app.analysis.events;
+    let events = &cx.view.doc.analysis.events;
     let mut selected = false;
     let mut kinds: Vec<String> = Vec::new();
     let mut markers: Vec<Html> = Vec::new();
@@ -137,18 +227,18 @@ fn evidence(cx: &Cx, marks: &[usize], range: std::ops::Range<usize>, inner: Html
         let Some(ev) = events.get(m.payload) else {
             continue;
         };
-        selected |= cx.selected_event == Some(m.payload);
+        selected |= cx.view.selected_event == Some(m.payload);
         kinds.push(format!("ev-kind-{}", ev.kind.as_str()));
         let starts_here = clamp_range(&cx.block.text, m.start, m.end).is_some_and(|r| range.contains(&r.start));
         if !starts_here || seen.contains(&m.payload) {
             continue;
         }
         seen.push(m.payload);
-        let is_sel = cx.selected_event == Some(m.payload);
+        let is_sel = cx.view.selected_event == Some(m.payload);
         let onclick = {
-            let app = cx.app.clone();
+            let dispatch = cx.view.dispatch.clone();
             let id = ev.id.clone();
-            Callback::from(move |_: MouseEvent| app.dispatch(Action::SelectEvent(Some(id.clone()))))
+            Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::SelectEvent(Some(id.clone()))))
         };
         let mut title = kind_title(ev.kind);
         if let Some(d) = &ev.date {
@@ -198,7 +288,7 @@ fn link(cx: &Cx, span_index: usize, group_end: usize, inner: Html) -> Html {
     };
     let ends_here = clamp_range(&cx.block.text, span.start, span.end).is_some_and(|r| r.end == group_end);
     let footnote = |cx: &Cx| -> Html {
-        let Some(n) = cx.app.derived.source_number(span.href.as_deref()) else {
+        let Some(n) = cx.view.doc.derived.source_number(span.href.as_deref()) else {
             return Html::default();
         };
         if !ends_here {
@@ -212,7 +302,7 @@ fn link(cx: &Cx, span_index: usize, group_end: usize, inner: Html) -> Html {
                 reveal_element(&target, true, false);
             })
         };
-        let first = cx.app.derived.first_citation.get(n - 1) == Some(&(cx.block.id, span_index));
+        let first = cx.view.doc.derived.first_citation.get(n - 1) == Some(&(cx.block.id, span_index));
         let id = first.then(|| citation_id(cx.block.id, span_index));
         html! {
             <sup class="fn-ref">

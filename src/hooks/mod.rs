@@ -1,5 +1,5 @@
 //! Custom hooks: the app-state handle, URL-hash sync, a media-query subscription, modal
-//! dialogs and the local library.
+//! dialogs, progressive drawing of long lists and the local library.
 
 mod idb;
 mod use_app;
@@ -7,6 +7,7 @@ mod use_hash_sync;
 mod use_library;
 mod use_media_query;
 mod use_modal;
+mod use_progressive;
 
 pub use use_app::{use_app, AppContext, AppProvider};
 pub use use_hash_sync::use_hash_sync;
@@ -16,3 +17,4 @@ pub use use_library::{
 };
 pub use use_media_query::use_media_query;
 pub use use_modal::use_modal;
+pub use use_progressive::use_progressive;

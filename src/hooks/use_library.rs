@@ -108,6 +108,16 @@ pub fn after_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Resolves once the page has painted what was just rendered: work awaiting it (storing a
+/// large import) runs in a later task, not in the one that shows the article.
+async fn painted() {
+    let (done, resolve, _) = deferred();
+    after_paint(move || {
+        let _ = resolve.call0(&JsValue::UNDEFINED);
+    });
+    let _ = JsFuture::from(done).await;
+}
+
 /// The dialogs the header opens.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Panel {
@@ -452,8 +462,21 @@ impl Library {
         rules: impl FnOnce(&dyn KvStore) -> T + 'static,
         then: impl FnOnce(Result<Outcome<T>, StoreError>) + 'static,
     ) {
+        self.change_after(false, rules, then)
+    }
+
+    /// [`Library::change`], first letting the page paint when `after_paint`.
+    fn change_after<T: 'static>(
+        &self,
+        after_paint: bool,
+        rules: impl FnOnce(&dyn KvStore) -> T + 'static,
+        then: impl FnOnce(Result<Outcome<T>, StoreError>) + 'static,
+    ) {
         let this = self.clone();
         self.queue(Box::pin(async move {
+            if after_paint {
+                painted().await;
+            }
             match this.run_rules(rules) {
                 Ok((result, pending)) => {
                     let committed = this.commit(pending).await;
@@ -513,7 +536,10 @@ impl Library {
         );
         let notes = notes.to_vec();
         let this = self.clone();
-        self.change(
+        // Stored after the article is on screen: serialising a book-length analysis takes a
+        // while, and should not hold up showing it.
+        self.change_after(
+            true,
             move |s| storage::add(s, &analysis, now()),
             move |outcome| {
                 let mut kind = NoticeKind::Success;
