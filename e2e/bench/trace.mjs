@@ -8,7 +8,7 @@ import { CHROMIUM_ARGS } from "../harness.mjs";
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-await browser.startTracing(page, { categories: ["devtools.timeline", "v8", "blink.user_timing", "loading"] });
+await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "v8", "blink.user_timing", "loading"] });
 await page.goto(server.url);
 await page.waitForFunction(() => document.querySelector("h1") && document.querySelector(".ent"), null, { polling: "raf" });
 const annotated = await page.evaluate(() => performance.now());

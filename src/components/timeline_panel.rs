@@ -41,8 +41,6 @@ const LABEL_LIMIT: usize = 150;
 const STEP_MS: u32 = 2500;
 /// Width used until the chart has been measured (or while its tab is hidden).
 const DEFAULT_WIDTH: f64 = 480.0;
-/// Marks added to the page per task while a long timeline is being drawn.
-const MARK_STEP: usize = 150;
 /// Share of the width left free at each side by "Fit all".
 const FIT_PAD: f64 = 0.04;
 const ZOOM_STEP: f64 = 1.6;
@@ -665,9 +663,7 @@ pub fn TimelinePanel() -> Html {
         }
     });
 
-    // A long timeline is drawn a step at a time (the selected event's mark at once).
-    let ready = use_progressive(article_identity(&app.analysis), marks.len(), MARK_STEP);
-    let mark_nodes = marks.iter().enumerate().filter(|&(k, m)| k < ready || selected == Some(m.index)).map(|(_, m)| {
+    let mark_nodes = marks.iter().map(|m| {
         let ev = &events[m.index];
         let cy = lane_y(m.lane);
         let is_sel = selected == Some(m.index);
