@@ -15,9 +15,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, SvgElement};
 use yew::prelude::*;
 
-use crate::derive::article_identity;
 use crate::format::{count, event_label, human_date, kind_title};
-use crate::hooks::{use_app, use_progressive, AppContext};
+use crate::hooks::{use_app, AppContext};
 use crate::state::Action;
 use crate::timeline::{
     brush_range, chronological, event_span, format_day, label_width, layout, marker_label, range_px, spoken_date,
