@@ -167,3 +167,21 @@ export async function recordFrames(page, drive) {
   const sorted = frames.sort((a, b) => a - b);
   return { sorted, at: (q) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] };
 }
+
+/**
+ * Wait until the article is annotated and visible (its title and an entity mention are in the
+ * page, seen from an animation frame, so they paint in that frame) and return when that was,
+ * in ms since navigation, as recorded in the page (a later task cannot delay the figure).
+ */
+export async function annotatedAt(page) {
+  await page.waitForFunction(
+    () => {
+      if (!(document.querySelector("h1") && document.querySelector(".ent"))) return false;
+      window.__annotatedAt ??= performance.now();
+      return true;
+    },
+    null,
+    { polling: "raf" },
+  );
+  return page.evaluate(() => window.__annotatedAt);
+}

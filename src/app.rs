@@ -6,8 +6,8 @@ use yew::prelude::*;
 use crate::components::app_header::{panel_id, tab_id};
 use crate::components::rich_text::reveal_element;
 use crate::components::{
-    AppHeader, CorrectionDialog, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel, Reader,
-    TimelinePanel, Toasts,
+    AfterFirstPaint, AppHeader, CorrectionDialog, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel,
+    Reader, TimelinePanel, Toasts,
 };
 use crate::hooks::{use_app, use_hash_sync, use_library, use_media_query, AppProvider, LibraryProvider};
 use crate::state::{Action, Tab};
@@ -90,12 +90,16 @@ pub fn Shell() -> Html {
                 </Pane>
                 <div class="side">
                     <Pane tab={Tab::Map} {compact}>
-                        <MapPanel />
+                        <AfterFirstPaint>
+                            <MapPanel />
+                        </AfterFirstPaint>
                     </Pane>
                     <Pane tab={Tab::Timeline} {compact}>
-                        <TimelinePanel />
-                        <EventsTable />
-                        <EntitiesPanel />
+                        <AfterFirstPaint>
+                            <TimelinePanel />
+                            <EventsTable />
+                            <EntitiesPanel />
+                        </AfterFirstPaint>
                     </Pane>
                 </div>
             </main>

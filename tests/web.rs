@@ -187,3 +187,48 @@ async fn broken_offsets_never_panic() {
     assert_eq!(text(&one(&root, "h1")), sample::TITLE);
     assert!(text(&one(&root, ".reader-body")).contains("bombs dropped by drones"));
 }
+
+/// Let the page run its timers for `ms`.
+async fn sleep(ms: i32) {
+    let promise = web_sys::js_sys::Promise::new(&mut |resolve, _| {
+        let _ = gloo::utils::window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+/// A long article: `n` paragraphs of plain filler, then one with an event.
+fn long_article(n: usize) -> Analysis {
+    let mut text = String::from("A Long Brief\n\nNov 9, 2021\n\n");
+    for i in 0..n {
+        text.push_str(&format!(
+            "Paragraph {i} reviews the budget figures for the coming period in some detail. \
+             The committee read the tables line by line and found nothing of note to add.\n\n"
+        ));
+    }
+    text.push_str("On March 4, 2021, militias attacked the house of the governor in Baghdad.\n");
+    atlas_core::analyze(&text)
+}
+
+#[wasm_bindgen_test]
+async fn a_long_article_is_drawn_a_step_at_a_time_and_the_selection_at_once() {
+    let analysis = long_article(200);
+    let paragraphs = analysis.blocks.iter().filter(|b| b.kind == atlas_core::BlockKind::Paragraph).count();
+    assert!(paragraphs >= 200, "{paragraphs} paragraphs");
+    let last_event = analysis.events.last().map(|e| e.id.clone()).expect("the attack is an event");
+    let root = render(analysis).await;
+    let drawn = all(&root, ".reader-body > p").len();
+    assert!(drawn > 0 && drawn < paragraphs, "a first step only: {drawn} of {paragraphs}");
+    // Selecting the last event (its row in the table) draws its sentence at once.
+    click(&one(&root, &format!("#row-{last_event}")));
+    yew::scheduler::flush().await;
+    assert_eq!(one(&root, &format!("#marker-{last_event}")).get_attribute("aria-pressed").as_deref(), Some("true"));
+    // The rest follows, a step per task.
+    for _ in 0..200 {
+        if all(&root, ".reader-body > p").len() == paragraphs {
+            break;
+        }
+        sleep(5).await;
+        yew::scheduler::flush().await;
+    }
+    assert_eq!(all(&root, ".reader-body > p").len(), paragraphs, "every paragraph drawn in the end");
+}

@@ -1,7 +1,7 @@
 // Development aid: a CPU profile of loading the seed (`node e2e/bench/profile.mjs`), top self times.
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
-import { CHROMIUM_ARGS } from "../harness.mjs";
+import { annotatedAt, CHROMIUM_ARGS } from "../harness.mjs";
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -10,8 +10,7 @@ await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
 await cdp.send("Profiler.start");
 await page.goto(server.url);
-await page.waitForFunction(() => document.querySelector("h1") && document.querySelector(".ent"), null, { polling: "raf" });
-const t = await page.evaluate(() => performance.now());
+const t = await annotatedAt(page);
 const { profile } = await cdp.send("Profiler.stop");
 const self = new Map();
 const dt = profile.timeDeltas;

@@ -3,15 +3,14 @@
 // paint), in order, until the article is annotated and visible.
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
-import { CHROMIUM_ARGS } from "../harness.mjs";
+import { annotatedAt, CHROMIUM_ARGS } from "../harness.mjs";
 
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "v8", "blink.user_timing", "loading"] });
 await page.goto(server.url);
-await page.waitForFunction(() => document.querySelector("h1") && document.querySelector(".ent"), null, { polling: "raf" });
-const annotated = await page.evaluate(() => performance.now());
+const annotated = await annotatedAt(page);
 const trace = JSON.parse((await browser.stopTracing()).toString());
 const events = trace.traceEvents;
 const nav = events.find((e) => e.name === "navigationStart" || e.name === "NavigationStart" || e.name === "markAsMainFrame");

@@ -1,6 +1,7 @@
 //! The views: header and tabs, reader (with rich text and entity mentions), events table,
 //! entities index, filters, the map and timeline panels, import, library, export and corrections.
 
+pub mod after_first_paint;
 pub mod app_header;
 pub mod corrections;
 pub mod dialog;
@@ -16,6 +17,7 @@ pub mod reader;
 pub mod rich_text;
 pub mod timeline_panel;
 
+pub use after_first_paint::AfterFirstPaint;
 pub use app_header::AppHeader;
 pub use corrections::{AddEventButton, CorrectionDialog, UndoControls};
 pub use entities_panel::EntitiesPanel;
