@@ -98,6 +98,8 @@ pub enum Relative {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// Hours or minutes: "an hour later", "hours earlier", "minutes after" stay on the same day.
+    Hour,
     Day,
     Week,
     Month,
@@ -226,6 +228,7 @@ fn quantity(w: &str) -> Option<Option<i32>> {
 
 fn unit_of(w: &str) -> Option<Unit> {
     Some(match w {
+        "hour" | "hours" | "minute" | "minutes" => Unit::Hour,
         "day" | "days" => Unit::Day,
         "week" | "weeks" => Unit::Week,
         "month" | "months" => Unit::Month,
@@ -280,6 +283,8 @@ static LEAD_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         "only",
         "just",
         "mere",
+        "hours",
+        "minutes",
         "days",
         "weeks",
         "months",
@@ -476,7 +481,9 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
         let (q, unit_at) = match quantity(l) {
             Some(q) if unit_of(n1).is_some() => (q, i + 1),
             _ if l == "a" && n1 == "few" && next2.is_some_and(|n| unit_of(&n.lower).is_some()) => (None, i + 2),
-            _ if unit_of(l).is_some() && matches!(l, "days" | "weeks" | "months" | "years") => (None, i),
+            _ if unit_of(l).is_some() && matches!(l, "hours" | "minutes" | "days" | "weeks" | "months" | "years") => {
+                (None, i)
+            }
             _ => (None, usize::MAX),
         };
         if unit_at != usize::MAX {
@@ -529,8 +536,7 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             continue;
         }
         if matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually")
-            || (l == "later"
-                && !matches!(prev, "days" | "weeks" | "months" | "years" | "day" | "week" | "month" | "year"))
+            || (l == "later" && unit_of(prev).is_none())
         {
             push(i, TimeValue::Relative(Relative::After), &mut out);
             i += 1;
@@ -706,6 +712,7 @@ impl Resolver {
                         let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) + i64::from(shift));
                         PartialDate::ymd(yy, mm, dd)
                     }
+                    Unit::Hour => PartialDate::ymd(y, m, d),
                 };
                 (date, DateBasis::Publication, shift != 0 && matches!(unit, Unit::Year | Unit::Month))
             }
@@ -737,6 +744,8 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
         Some(PartialDate::ymd(y, m, dd))
     };
     match (unit, n) {
+        // Hours away is the same day, as precisely as the day was known.
+        (Unit::Hour, _) => Some(d),
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
         (Unit::Week, Some(k)) if d.day.is_some() => {
             exact_days(i64::from(sign * k * 7)).map(|x| x.truncate(Precision::Month))
@@ -806,6 +815,19 @@ mod tests {
         assert_eq!(
             resolve_all(p, &["On March 4, 2021, before the upcoming October 10 elections."]),
             vec!["2021-03-04:Explicit", "2021-10-10:Context"]
+        );
+        // Hours and minutes away stay on the day, at the precision it was known.
+        assert_eq!(
+            resolve_all(p, &["On February 15, a rocket fell.", "Less than an hour later, another hit."]),
+            vec!["2021-02-15:Publication", "2021-02-15:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["It came in April 2020.", "Hours later, a second one.", "Minutes after, a third."]),
+            vec!["2020-04:Explicit", "2020-04:Context", "2020-04:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["The ceasefire ended at 01:20 hours local time on March 13."]),
+            vec!["2021-03-13:Publication"]
         );
     }
 
