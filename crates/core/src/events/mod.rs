@@ -494,6 +494,7 @@ pub(crate) fn extract_in_sentences(
             // The running context as it stands after each expression, to date a clause by what precedes it.
             let context_at_start = resolver.context;
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
+            let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
             for t in tag(sentence) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
@@ -503,7 +504,14 @@ pub(crate) fn extract_in_sentences(
                 if upcoming {
                     resolver.context = before_ctx;
                 }
-                // A period's start ("since April 2022") does not date what the clause reports.
+                // A period's start ("since April 2022") does not date what the clause reports,
+                // unless it opens the sentence and nothing else does ("Since November, they have
+                // detained eleven").
+                if since {
+                    if let Some(r) = &r {
+                        since_dates.push((s + t.start, r.clone()));
+                    }
+                }
                 let r = r.filter(|_| !since);
                 dated.push((s + t.start, s + t.end, r, t.value));
                 context_after.push((s + t.end, resolver.context));
@@ -521,7 +529,7 @@ pub(crate) fn extract_in_sentences(
                 dated.iter().any(|(ds, de, r, v)| {
                     *ds >= lo
                         && *de <= hi
-                        && r.is_some()
+                        && (r.is_some() || since_dates.iter().any(|(at, _)| at == ds))
                         && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After))
                 })
             };
@@ -577,8 +585,10 @@ pub(crate) fn extract_in_sentences(
                         };
                         (rank, (d.0 as i64 - t.at as i64).unsigned_abs())
                     });
+                let opening_since = since_dates.iter().find(|(at, _)| opening(*at)).map(|(_, r)| r.clone());
                 let (date, distinct) = match nearest {
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
+                    None if opening_since.is_some() => (opening_since, false),
                     None if after_context => (None, false),
                     None => {
                         let ctx = context_after
@@ -938,6 +948,18 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_period_opening_the_sentence_dates_it_and_a_later_one_does_not() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nSince November, the security services have detained at least eleven aid workers in Sanaa.");
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Arrest, "2021-11")],
+            "{ev:?}"
+        );
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 2, 2022, voters elected a parliament for the first time since the war began in October 2019.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2022-02-02"], "{ev:?}");
     }
 
     #[test]
