@@ -391,10 +391,15 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 }) || before.last().is_some_and(|b| b.ends_with("'s"));
                 // "went to the polls": a report despite the article.
                 let went_to = before.iter().rev().take(3).any(|b| matches!(*b, "went" | "headed" | "returned"));
+                // "found a threat", "issued an ultimatum", "received an offer": the thing delivered.
+                let delivered = matches!(k, EventKind::Threat | EventKind::Offer)
+                    && before.iter().rev().take(3).any(|b| {
+                        matches!(*b, "found" | "received" | "issued" | "made" | "delivered" | "sent" | "conveyed")
+                    });
                 let existential = before.iter().any(|b| matches!(*b, "there"))
                     && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
-                if ordered || went_to {
+                if ordered || went_to || delivered {
                     found = Some((k, false));
                 } else if determiner {
                     found = Some((k, true));
@@ -960,6 +965,16 @@ mod tests {
         );
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 2, 2022, voters elected a parliament for the first time since the war began in October 2019.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2022-02-02"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_threat_found_or_received_is_a_threat() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, 2022, gunmen fired at the house of Omar Haddad. His brother said the family had found a threat, written on a wall of the house.");
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Attack, "2022-03-01"), (EventKind::Threat, "2022-03-01")],
+            "{ev:?}"
+        );
     }
 
     #[test]
