@@ -77,7 +77,6 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
     let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
-    let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
     let mut flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
@@ -131,7 +130,7 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
             namey: is_namey(core),
         });
     };
-    for (st, en) in scan::runs(text, is_word_char) {
+    for (st, en) in scan::runs(text, &scan::WORD_OR_DOT) {
         flush(st, en, &mut out);
     }
     let arena: &'a String = arena;

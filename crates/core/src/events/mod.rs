@@ -106,7 +106,7 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let s = &text[from..to];
     // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
-    out.extend(scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’').map(|(st, en)| Word {
+    out.extend(scan::runs(s, &scan::WORD).map(|(st, en)| Word {
         start: from + st,
         end: from + en,
         lower: lower(&s[st..en]),
@@ -818,7 +818,7 @@ impl<'s> SentenceCues<'s> {
         self.building
             .get_or_init(|| {
                 let lower = self.lower();
-                let word = scan::runs(lower, scan::is_alphanumeric)
+                let word = scan::runs(lower, &scan::ALPHANUMERIC)
                     .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
@@ -831,7 +831,7 @@ impl<'s> SentenceCues<'s> {
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
         let lower = self.lower();
-        scan::runs(lower, scan::is_alphanumeric).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
+        scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
     }
 }
 
