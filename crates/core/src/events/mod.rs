@@ -15,7 +15,7 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -220,16 +220,9 @@ fn may_trigger(w: &str) -> bool {
 /// Find the triggers of one sentence.
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut sentence_lower = String::with_capacity(ws.iter().map(|w| w.lower.len() + 1).sum());
-    for (i, w) in ws.iter().enumerate() {
-        if i > 0 {
-            sentence_lower.push(' ');
-        }
-        sentence_lower.push_str(w.lower());
-    }
-    if has_generic_cue(sentence_lower.as_bytes()) {
-        return out;
-    }
+    // The words lowercase, joined by spaces: built at the first word that may trigger (many
+    // sentences have none), and then a generic cue anywhere cancels the whole sentence.
+    let mut sentence_lower = String::new();
     let mut recommendation = false;
     for (i, w) in ws.iter().enumerate() {
         let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
@@ -239,6 +232,18 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         }
         if !may_trigger(&w.lower) {
             continue;
+        }
+        if sentence_lower.is_empty() {
+            sentence_lower.reserve(ws.iter().map(|w| w.lower.len() + 1).sum());
+            for (k, x) in ws.iter().enumerate() {
+                if k > 0 {
+                    sentence_lower.push(' ');
+                }
+                sentence_lower.push_str(x.lower());
+            }
+            if has_generic_cue(sentence_lower.as_bytes()) {
+                return out;
+            }
         }
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
@@ -466,6 +471,7 @@ pub(crate) fn extract_in_sentences(
     let index = MentionIndex::new(entities);
     let mut resolver = Resolver::new(publication);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut drafts_by_kind: FxHashMap<EventKind, Vec<usize>> = FxHashMap::default();
     let mut references: Vec<Draft> = Vec::new();
     // Sentences read so far, and the one that last set the time frame: a context date carried
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
@@ -618,7 +624,7 @@ pub(crate) fn extract_in_sentences(
                 if t.reference {
                     references.push(draft);
                 } else {
-                    merge_or_push(&mut drafts, draft);
+                    merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
                 }
             }
         }
@@ -693,8 +699,10 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
     }
 }
 
-/// Merge a new event into an earlier mention of the same one, or keep it.
-fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
+/// Merge a new event into an earlier mention of the same one, or keep it. `by_kind` lists, per
+/// kind and in order, the drafts that later events may merge into (those not `distinct`), so that
+/// an event is compared with the earlier events of its kind only.
+fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
         let same = |x: &Draft| {
             // The cheap tests first: every earlier event is asked.
@@ -712,14 +720,18 @@ fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
         // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
         let sequel = d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
         let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1 && !sequel;
-        let pos = drafts
+        let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
+        let pos = earlier
             .iter()
-            .rposition(|x| same(x) && shares(x, &d))
-            .or_else(|| drafts.iter().rposition(|x| same(x) && adjacent(x)));
+            .rev()
+            .copied()
+            .find(|&i| same(&drafts[i]) && shares(&drafts[i], &d))
+            .or_else(|| earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && adjacent(&drafts[i])));
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
             return;
         }
+        by_kind.entry(d.kind).or_default().push(drafts.len());
     }
     drafts.push(d);
 }
