@@ -1,12 +1,14 @@
 //! Scanning text into runs of characters: ASCII on a byte path, other characters decoded.
 
-/// [`char::is_alphanumeric`] with the ASCII case inlined.
+/// [`char::is_alphanumeric`] with the ASCII case inlined, and the General Punctuation block
+/// (curly quotes, dashes, ellipses: common in articles, no letters or digits) answered without
+/// the Unicode tables.
 #[inline(always)]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -88,11 +90,11 @@ impl Class {
 }
 
 /// Letters and digits ([`is_alphanumeric`]).
-pub(crate) const ALPHANUMERIC: Class = Class::alphanumeric_and(b"", |c| c.is_alphanumeric());
+pub(crate) const ALPHANUMERIC: Class = Class::alphanumeric_and(b"", is_alphanumeric);
 /// Letters, digits, hyphens and apostrophes (straight and curly): the words of events.
-pub(crate) const WORD: Class = Class::alphanumeric_and(b"-'", |c| c == '’' || c.is_alphanumeric());
+pub(crate) const WORD: Class = Class::alphanumeric_and(b"-'", |c| c == '’' || is_alphanumeric(c));
 /// [`WORD`] and full stops ("U.S."): the words of entities, trimmed afterwards.
-pub(crate) const WORD_OR_DOT: Class = Class::alphanumeric_and(b"-'.", |c| c == '’' || c.is_alphanumeric());
+pub(crate) const WORD_OR_DOT: Class = Class::alphanumeric_and(b"-'.", |c| c == '’' || is_alphanumeric(c));
 /// Anything but whitespace.
 pub(crate) const NON_SPACE: Class = Class::non_space_except(b"", |c| !is_whitespace(c));
 /// Anything but whitespace, dashes and slashes: the words of dates ("2019–2020", "May/June").
@@ -128,6 +130,7 @@ impl Runs<'_> {
 impl Iterator for Runs<'_> {
     type Item = (usize, usize);
 
+    #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
         let len = self.s.len();
         while self.at < len {
