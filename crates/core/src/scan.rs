@@ -113,44 +113,46 @@ pub(crate) struct Runs<'a> {
 }
 
 impl Runs<'_> {
-    /// Is the character at byte `i` (a char boundary) in the class, and how long is it? ASCII on
-    /// the table alone.
+    /// Is the non-ASCII character at byte `i` (a char boundary) in the class, and how long is it?
+    fn other_at(&self, i: usize) -> (bool, usize) {
+        let c = self.s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (self.class.contains(c), c.len_utf8())
+    }
+
+    /// The first byte at or after `i` whose character is (`keep`) or is not (`!keep`) in the
+    /// class, or the end; ASCII on the table alone.
     #[inline(always)]
-    fn at(&self, i: usize) -> (bool, usize) {
-        let b = self.s.as_bytes()[i];
-        if b.is_ascii() {
-            (self.class.ascii[usize::from(b)], 1)
-        } else {
-            let c = self.s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            (self.class.contains(c), c.len_utf8())
+    fn seek(&self, mut i: usize, keep: bool) -> usize {
+        let bytes = self.s.as_bytes();
+        let table = &self.class.ascii;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if table[usize::from(b)] == keep {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (is_in, n) = self.other_at(i);
+                if is_in == keep {
+                    break;
+                }
+                i += n;
+            }
         }
+        i
     }
 }
 
 impl Iterator for Runs<'_> {
     type Item = (usize, usize);
 
-    #[inline]
     fn next(&mut self) -> Option<(usize, usize)> {
-        let len = self.s.len();
-        while self.at < len {
-            let (keep, n) = self.at(self.at);
-            if keep {
-                break;
-            }
-            self.at += n;
-        }
-        if self.at >= len {
+        let start = self.seek(self.at, true);
+        if start >= self.s.len() {
+            self.at = start;
             return None;
         }
-        let start = self.at;
-        while self.at < len {
-            let (keep, n) = self.at(self.at);
-            if !keep {
-                break;
-            }
-            self.at += n;
-        }
+        self.at = self.seek(start, false);
         Some((start, self.at))
     }
 }
