@@ -717,7 +717,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if has(&DIRECTIONS, &scan::to_lowercase(dir)) && before.len() + 1 == t.start {
+        if before.len() + 1 == t.start && has(&DIRECTIONS, &scan::to_lowercase(dir)) {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -735,7 +735,14 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 continue;
             }
         }
-        let prev_word = scan::to_lowercase(text[..t.start].trim_end().rsplit(' ').next().unwrap_or(""));
+        let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("");
+        // The same as lowercasing it and looking it up, without the copy when it is ASCII.
+        let locative = !t.possessive
+            && if prev_word.is_ascii() {
+                LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(prev_word))
+            } else {
+                LOCATIVES.contains(&scan::to_lowercase(prev_word).as_str())
+            };
         out.push(Cand {
             block: block.id,
             start: t.start,
@@ -746,7 +753,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             acronym: None,
             alias: None,
             titled,
-            locative: LOCATIVES.contains(&prev_word.as_str()) && !t.possessive,
+            locative,
         });
     }
 }
@@ -915,7 +922,9 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         let adjacent = &text[p.end..t.start] == " ";
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
+        // The cheap tests on the previous word before the word lists (most words follow a lowercase word).
         if adjacent
+            && (p.namey() || calibre)
             && has(&WEAPON_NOUNS, t.lower)
             && ((p.namey()
                 && !has(&DEMONYMS, p.lower)
@@ -927,12 +936,12 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         }
         // A name with a lowercase place head: "Qarchak prison", "the Amil district", "Erbil airport".
         if adjacent
-            && has(&LOWER_PLACE_HEADS, t.lower)
             && p.namey()
             && !p.possessive
+            && !p.sentence_start
+            && has(&LOWER_PLACE_HEADS, t.lower)
             && !has(&STOP_WORDS, p.lower)
             && !has(&DEMONYMS, p.lower)
-            && !p.sentence_start
         {
             let mut k = i - 1;
             while k > 0
@@ -948,12 +957,9 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
-        let starts_institution = has(&INSTITUTION_HEADS, t.lower);
-        let owner = || {
-            matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
-                || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()))
-        };
-        if starts_institution && (adjacent || p.possessive) && owner() {
+        let owner_named = matches!(p.text, "U.S." | "US" | "UN" | "U.N.");
+        let owner = || owner_named || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()));
+        if (adjacent || p.possessive) && (owner_named || p.namey()) && has(&INSTITUTION_HEADS, t.lower) && owner() {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
