@@ -717,16 +717,17 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             };
             same_day && dates_agree(x, &d)
         };
-        // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
-        let sequel = d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
-        let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1 && !sequel;
+        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
-        let pos = earlier
-            .iter()
-            .rev()
-            .copied()
-            .find(|&i| same(&drafts[i]) && shares(&drafts[i], &d))
-            .or_else(|| earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && adjacent(&drafts[i])));
+        let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
+            // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
+            let sequel =
+                d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
+            if sequel {
+                return None;
+            }
+            earlier.iter().rev().copied().find(|&i| follows(&drafts[i]) && same(&drafts[i]))
+        });
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
             return;
