@@ -372,6 +372,9 @@ struct Table {
     /// [`skeleton`] of the last word of each entity's current name.
     last_skeletons: Vec<String>,
     by_key: FxHashMap<String, usize>,
+    /// Entities other than people whose key is two words ("tigris river"), by the first word (the
+    /// stem a single word may name). Only people's keys ever change, so this stays true.
+    by_stem: FxHashMap<String, Vec<usize>>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
 }
@@ -403,6 +406,11 @@ impl Table {
             corrected: false,
         });
         self.key_last.push(last_word_start(&key));
+        if let Some((stem, _)) = key.split_once(' ').filter(|(_, head)| !head.contains(' ')) {
+            if kind != EntityKind::Person {
+                self.by_stem.entry(stem.to_string()).or_default().push(idx);
+            }
+        }
         self.keys.push(key.clone());
         self.last_skeletons.push(last_skeleton(name));
         self.by_key.insert(key, idx);
@@ -494,13 +502,8 @@ impl Table {
             return surname;
         }
         // Stem of a headed name: "Tigris" for "Tigris River".
-        let stem_prefix = format!("{key} ");
-        let stem = unique(&|i| {
-            let k = &self.keys[i];
-            !person(i) && k.starts_with(&stem_prefix) && k.split(' ').count() == 2
-        });
-        if stem.is_some() {
-            return stem;
+        if let Some(&[i]) = self.by_stem.get(&key).map(Vec::as_slice) {
+            return Some(i);
         }
         // Spelling variant of a long surname.
         let sk = skeleton(word);
