@@ -60,6 +60,7 @@ fn has_hyphen(t: &str) -> bool {
 }
 
 /// "Iran-backed", "Iran-supported": a capitalised word with a lowercase hyphen tail.
+#[inline]
 fn is_lower_compound(t: &str) -> bool {
     // Most words have no hyphen: a plain loop over a short word beats a searcher's set-up.
     has_hyphen(t)
@@ -361,6 +362,19 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
     }
 }
 
+/// `s` without its trailing "’s" and then "'s" (as `trim_end_matches` of each), without setting up a
+/// substring searcher per call.
+fn strip_possessives(s: &str) -> &str {
+    let mut s = s;
+    while let Some(rest) = s.strip_suffix("’s") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_suffix("'s") {
+        s = rest;
+    }
+    s
+}
+
 /// Entities under construction.
 #[derive(Default)]
 struct Table {
@@ -445,7 +459,7 @@ impl Table {
         taken.push((m.start, m.end));
         let e = &mut self.entities[idx];
         e.mentions.push(m);
-        let clean = text.trim_end_matches("’s").trim_end_matches("'s");
+        let clean = strip_possessives(text);
         if clean == e.name {
             // Nothing new: no alias, no fuller name, and the name's key is already known
             // (`keys[idx]` is always `name_key` of the current name, and is in `by_key`).
@@ -1002,6 +1016,14 @@ mod tests {
         assert!(e.iter().any(|x| x.0 == "Iran-backed militias" && x.2.contains(&"militias".to_string())));
         assert!(e.iter().any(|x| x.0 == "Omar Haddad’s house" && x.1 == EntityKind::Place));
         assert!(e.iter().any(|x| x.0 == "Iraq’s security forces" && x.1 == EntityKind::Organization));
+    }
+
+    #[test]
+    fn strip_possessives_matches_trim_end_matches() {
+        for s in ["", "'s", "’s", "Iraq’s", "Iraq's", "Iraq’s's", "Iraq's’s", "Iraq’s’s's's", "s", "Kadhimi"]
+        {
+            assert_eq!(strip_possessives(s), s.trim_end_matches("’s").trim_end_matches("'s"), "{s:?}");
+        }
     }
 
     #[test]
