@@ -198,7 +198,9 @@ mod tests {
 
     #[test]
     fn classes_agree_with_their_tests() {
-        let classes: [(&Class, fn(char) -> bool); 5] = [
+        // Each class and the closure test it stands for.
+        type Expected = fn(char) -> bool;
+        let classes: [(&Class, Expected); 5] = [
             (&ALPHANUMERIC, is_alphanumeric),
             (&WORD, |c| is_alphanumeric(c) || c == '-' || c == '\'' || c == '’'),
             (&WORD_OR_DOT, |c| is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.'),
