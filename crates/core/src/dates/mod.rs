@@ -176,6 +176,8 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
         }
         let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(core)
+        } else if core.is_ascii() {
+            Cow::Owned(core.to_ascii_lowercase())
         } else {
             Cow::Owned(scan::to_lowercase(core))
         };

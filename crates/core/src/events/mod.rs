@@ -181,12 +181,12 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`) or second (`[1]`) byte it is, a bit per
-/// cue; built once on first use.
-static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
-    let mut table = [[0u32; 256]; 2];
+/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`), second (`[1]`) or third (`[2]`) byte
+/// it is, a bit per cue; built once on first use.
+static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 3]> = LazyLock::new(|| {
+    let mut table = [[0u32; 256]; 3];
     for (k, cue) in GENERIC_CUES.iter().enumerate() {
-        for (pos, &b) in cue.as_bytes().iter().take(2).enumerate() {
+        for (pos, &b) in cue.as_bytes().iter().take(3).enumerate() {
             table[pos][usize::from(b)] |= 1 << k;
         }
     }
@@ -195,12 +195,12 @@ static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
 
 const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_BYTES");
 
-/// Does any of [`GENERIC_CUES`] (each of two bytes or more) occur in `hay` as a substring? One pass
-/// over pairs of bytes, whatever the number of cues.
+/// Does any of [`GENERIC_CUES`] (each of three bytes or more) occur in `hay` as a substring? One
+/// pass over triples of bytes, whatever the number of cues.
 fn has_generic_cue(hay: &[u8]) -> bool {
-    let [first, second] = &*GENERIC_CUE_BYTES;
-    hay.windows(2).enumerate().any(|(i, pair)| {
-        let mut bits = first[usize::from(pair[0])] & second[usize::from(pair[1])];
+    let [first, second, third] = &*GENERIC_CUE_BYTES;
+    hay.windows(3).enumerate().any(|(i, w)| {
+        let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
         while bits != 0 {
             let k = bits.trailing_zeros() as usize;
             if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
@@ -923,8 +923,12 @@ mod tests {
             "every time",
             "in general",
             "x sometimes",
+            "ten",
+            "oft",
+            "often",
+            "whenever",
         ] {
-            assert!(GENERIC_CUES.iter().all(|c| c.len() >= 2));
+            assert!(GENERIC_CUES.iter().all(|c| c.len() >= 3));
             let expected = GENERIC_CUES.iter().any(|c| s.contains(c));
             assert_eq!(has_generic_cue(s.as_bytes()), expected, "{s:?}");
         }
