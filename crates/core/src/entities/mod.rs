@@ -60,7 +60,6 @@ fn has_hyphen(t: &str) -> bool {
 }
 
 /// "Iran-backed", "Iran-supported": a capitalised word with a lowercase hyphen tail.
-#[inline]
 fn is_lower_compound(t: &str) -> bool {
     // Most words have no hyphen: a plain loop over a short word beats a searcher's set-up.
     has_hyphen(t)
