@@ -1,12 +1,14 @@
 //! Scanning text into runs of characters: ASCII on a byte path, other characters decoded.
 
-/// [`char::is_alphanumeric`] with the ASCII case inlined.
+/// [`char::is_alphanumeric`] with the ASCII case inlined, and the General Punctuation block
+/// (curly quotes, dashes, ellipses: common in articles, no letters or digits) answered without
+/// the Unicode tables.
 #[inline(always)]
 pub(crate) fn is_alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -36,54 +38,121 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     s.to_ascii_lowercase()
 }
 
-/// Byte ranges `(start, end)` of the maximal runs of characters for which `keep` holds, in order.
-pub(crate) fn runs<F: Fn(char) -> bool>(s: &str, keep: F) -> Runs<'_, F> {
-    Runs { s, at: 0, keep }
+/// A set of characters to scan runs of: a table for ASCII bytes (most text), a test for the others.
+pub(crate) struct Class {
+    ascii: [bool; 128],
+    other: fn(char) -> bool,
 }
 
-pub(crate) struct Runs<'a, F> {
-    s: &'a str,
-    at: usize,
-    keep: F,
-}
+impl Class {
+    /// ASCII letters and digits and the `extra` bytes; other characters as `other` says.
+    const fn alphanumeric_and(extra: &[u8], other: fn(char) -> bool) -> Class {
+        let mut ascii = [false; 128];
+        let mut b = 0;
+        while b < 128 {
+            ascii[b] = (b as u8).is_ascii_alphanumeric();
+            b += 1;
+        }
+        let mut i = 0;
+        while i < extra.len() {
+            ascii[extra[i] as usize] = true;
+            i += 1;
+        }
+        Class { ascii, other }
+    }
 
-impl<F: Fn(char) -> bool> Runs<'_, F> {
-    /// The character at byte `i` (a char boundary) and its length.
+    /// Every ASCII byte but whitespace ([`is_whitespace`]) and the `extra` bytes; other characters
+    /// as `other` says.
+    const fn non_space_except(extra: &[u8], other: fn(char) -> bool) -> Class {
+        let mut ascii = [true; 128];
+        let mut b = 0;
+        while b < 128 {
+            ascii[b] = !matches!(b as u8, b' ' | b'\t'..=b'\r');
+            b += 1;
+        }
+        let mut i = 0;
+        while i < extra.len() {
+            ascii[extra[i] as usize] = false;
+            i += 1;
+        }
+        Class { ascii, other }
+    }
+
+    /// Is `c` in the class?
     #[inline(always)]
-    fn char_at(&self, i: usize) -> (char, usize) {
-        let b = self.s.as_bytes()[i];
-        if b.is_ascii() {
-            (char::from(b), 1)
+    pub(crate) fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            self.ascii[c as usize]
         } else {
-            let c = self.s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
-            (c, c.len_utf8())
+            (self.other)(c)
         }
     }
 }
 
-impl<F: Fn(char) -> bool> Iterator for Runs<'_, F> {
+/// Letters and digits ([`is_alphanumeric`]).
+pub(crate) const ALPHANUMERIC: Class = Class::alphanumeric_and(b"", is_alphanumeric);
+/// Letters, digits, hyphens and apostrophes (straight and curly): the words of events.
+pub(crate) const WORD: Class = Class::alphanumeric_and(b"-'", |c| c == '’' || is_alphanumeric(c));
+/// [`WORD`] and full stops ("U.S."): the words of entities, trimmed afterwards.
+pub(crate) const WORD_OR_DOT: Class = Class::alphanumeric_and(b"-'.", |c| c == '’' || is_alphanumeric(c));
+/// Anything but whitespace.
+pub(crate) const NON_SPACE: Class = Class::non_space_except(b"", |c| !is_whitespace(c));
+/// Anything but whitespace, dashes and slashes: the words of dates ("2019–2020", "May/June").
+pub(crate) const NON_SPACE_DASH_SLASH: Class =
+    Class::non_space_except(b"/", |c| !(is_whitespace(c) || c == '—' || c == '–'));
+
+/// Byte ranges `(start, end)` of the maximal runs of characters of `class`, in order.
+pub(crate) fn runs<'a>(s: &'a str, class: &'a Class) -> Runs<'a> {
+    Runs { s, at: 0, class }
+}
+
+pub(crate) struct Runs<'a> {
+    s: &'a str,
+    at: usize,
+    class: &'a Class,
+}
+
+impl Runs<'_> {
+    /// Is the non-ASCII character at byte `i` (a char boundary) in the class, and how long is it?
+    fn other_at(&self, i: usize) -> (bool, usize) {
+        let c = self.s[i..].chars().next().unwrap_or(char::REPLACEMENT_CHARACTER);
+        (self.class.contains(c), c.len_utf8())
+    }
+
+    /// The first byte at or after `i` whose character is (`keep`) or is not (`!keep`) in the
+    /// class, or the end; ASCII on the table alone.
+    #[inline(always)]
+    fn seek(&self, mut i: usize, keep: bool) -> usize {
+        let bytes = self.s.as_bytes();
+        let table = &self.class.ascii;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                if table[usize::from(b)] == keep {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (is_in, n) = self.other_at(i);
+                if is_in == keep {
+                    break;
+                }
+                i += n;
+            }
+        }
+        i
+    }
+}
+
+impl Iterator for Runs<'_> {
     type Item = (usize, usize);
 
     fn next(&mut self) -> Option<(usize, usize)> {
-        let len = self.s.len();
-        while self.at < len {
-            let (c, n) = self.char_at(self.at);
-            if (self.keep)(c) {
-                break;
-            }
-            self.at += n;
-        }
-        if self.at >= len {
+        let start = self.seek(self.at, true);
+        if start >= self.s.len() {
+            self.at = start;
             return None;
         }
-        let start = self.at;
-        while self.at < len {
-            let (c, n) = self.char_at(self.at);
-            if !(self.keep)(c) {
-                break;
-            }
-            self.at += n;
-        }
+        self.at = self.seek(start, false);
         Some((start, self.at))
     }
 }
@@ -128,12 +197,29 @@ mod tests {
     }
 
     #[test]
+    fn classes_agree_with_their_tests() {
+        // Each class and the closure test it stands for.
+        type Expected = fn(char) -> bool;
+        let classes: [(&Class, Expected); 5] = [
+            (&ALPHANUMERIC, is_alphanumeric),
+            (&WORD, |c| is_alphanumeric(c) || c == '-' || c == '\'' || c == '’'),
+            (&WORD_OR_DOT, |c| is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.'),
+            (&NON_SPACE, |c| !is_whitespace(c)),
+            (&NON_SPACE_DASH_SLASH, |c| !(is_whitespace(c) || c == '—' || c == '–' || c == '/')),
+        ];
+        for (class, test) in classes {
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                assert_eq!(class.contains(c), test(c), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn runs_of_word_chars() {
         let s = "  Al-Kadhimi’s house, 2021—now ";
-        let words: Vec<&str> =
-            runs(s, |c| c.is_alphanumeric() || c == '-' || c == '’').map(|(a, b)| &s[a..b]).collect();
+        let words: Vec<&str> = runs(s, &WORD).map(|(a, b)| &s[a..b]).collect();
         assert_eq!(words, vec!["Al-Kadhimi’s", "house", "2021", "now"]);
-        assert_eq!(runs("", char::is_alphanumeric).count(), 0);
-        assert_eq!(runs("é", char::is_alphanumeric).collect::<Vec<_>>(), vec![(0, 2)]);
+        assert_eq!(runs("", &ALPHANUMERIC).count(), 0);
+        assert_eq!(runs("é", &ALPHANUMERIC).collect::<Vec<_>>(), vec![(0, 2)]);
     }
 }

@@ -142,7 +142,7 @@ pub fn parse_date_line(s: &str) -> Option<(i32, u32, u32)> {
 
 /// Byte ranges of the first `n` whitespace-separated words.
 fn word_spans(s: &str, n: usize) -> Vec<(usize, usize)> {
-    crate::scan::runs(s, |c| !crate::scan::is_whitespace(c)).take(n).collect()
+    crate::scan::runs(s, &crate::scan::NON_SPACE).take(n).collect()
 }
 
 pub fn fmt_ymd(y: i32, m: u32, d: u32) -> String {

@@ -178,12 +178,14 @@ fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
         }
         let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(core)
+        } else if core.is_ascii() {
+            Cow::Owned(core.to_ascii_lowercase())
         } else {
             Cow::Owned(scan::to_lowercase(core))
         };
         out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
     };
-    for (st, en) in scan::runs(s, |c| !(scan::is_whitespace(c) || c == '—' || c == '–' || c == '/')) {
+    for (st, en) in scan::runs(s, &scan::NON_SPACE_DASH_SLASH) {
         push(st, en, &mut out);
     }
     out
@@ -562,9 +564,12 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         }
         if let Some(prev) = out.last_mut() {
             let gap = sentence.get(prev.end..e.start).unwrap_or("").trim();
-            let before = scan::to_lowercase(sentence[..prev.start].trim_end());
+            // The words before are lowercased only when the gap could link two dates.
             let linked = matches!(gap, "and" | "to" | "until" | "through" | "–" | "-")
-                && (before.ends_with("between") || before.ends_with("from") || gap == "–" || gap == "-");
+                && (gap == "–" || gap == "-" || {
+                    let before = scan::to_lowercase(sentence[..prev.start].trim_end());
+                    before.ends_with("between") || before.ends_with("from")
+                });
             if linked {
                 if let (TimeValue::Calendar { date: a, .. }, TimeValue::Calendar { date: b, .. }) =
                     (prev.value, e.value)

@@ -77,7 +77,6 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
     let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
-    let is_word_char = |c: char| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’' || c == '.';
     let mut flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
@@ -131,7 +130,7 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
             namey: is_namey(core),
         });
     };
-    for (st, en) in scan::runs(text, is_word_char) {
+    for (st, en) in scan::runs(text, &scan::WORD_OR_DOT) {
         flush(st, en, &mut out);
     }
     let arena: &'a String = arena;
@@ -362,6 +361,19 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
     }
 }
 
+/// `s` without its trailing "’s" and then "'s" (as `trim_end_matches` of each), without setting up a
+/// substring searcher per call.
+fn strip_possessives(s: &str) -> &str {
+    let mut s = s;
+    while let Some(rest) = s.strip_suffix("’s") {
+        s = rest;
+    }
+    while let Some(rest) = s.strip_suffix("'s") {
+        s = rest;
+    }
+    s
+}
+
 /// Entities under construction.
 #[derive(Default)]
 struct Table {
@@ -373,6 +385,9 @@ struct Table {
     /// [`skeleton`] of the last word of each entity's current name.
     last_skeletons: Vec<String>,
     by_key: FxHashMap<String, usize>,
+    /// Entities other than people whose key is two words ("tigris river"), by the first word (the
+    /// stem a single word may name). Only people's keys ever change, so this stays true.
+    by_stem: FxHashMap<String, Vec<usize>>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
 }
@@ -404,6 +419,11 @@ impl Table {
             corrected: false,
         });
         self.key_last.push(last_word_start(&key));
+        if let Some((stem, _)) = key.split_once(' ').filter(|(_, head)| !head.contains(' ')) {
+            if kind != EntityKind::Person {
+                self.by_stem.entry(stem.to_string()).or_default().push(idx);
+            }
+        }
         self.keys.push(key.clone());
         self.last_skeletons.push(last_skeleton(name));
         self.by_key.insert(key, idx);
@@ -438,7 +458,7 @@ impl Table {
         taken.push((m.start, m.end));
         let e = &mut self.entities[idx];
         e.mentions.push(m);
-        let clean = text.trim_end_matches("’s").trim_end_matches("'s");
+        let clean = strip_possessives(text);
         if clean == e.name {
             // Nothing new: no alias, no fuller name, and the name's key is already known
             // (`keys[idx]` is always `name_key` of the current name, and is in `by_key`).
@@ -495,13 +515,8 @@ impl Table {
             return surname;
         }
         // Stem of a headed name: "Tigris" for "Tigris River".
-        let stem_prefix = format!("{key} ");
-        let stem = unique(&|i| {
-            let k = &self.keys[i];
-            !person(i) && k.starts_with(&stem_prefix) && k.split(' ').count() == 2
-        });
-        if stem.is_some() {
-            return stem;
+        if let Some(&[i]) = self.by_stem.get(&key).map(Vec::as_slice) {
+            return Some(i);
         }
         // Spelling variant of a long surname.
         let sk = skeleton(word);
@@ -718,7 +733,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if has(&DIRECTIONS, &scan::to_lowercase(dir)) && before.len() + 1 == t.start {
+        if before.len() + 1 == t.start && has(&DIRECTIONS, &scan::to_lowercase(dir)) {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -736,7 +751,14 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 continue;
             }
         }
-        let prev_word = scan::to_lowercase(text[..t.start].trim_end().rsplit(' ').next().unwrap_or(""));
+        let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("");
+        // The same as lowercasing it and looking it up, without the copy when it is ASCII.
+        let locative = !t.possessive
+            && if prev_word.is_ascii() {
+                LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(prev_word))
+            } else {
+                LOCATIVES.contains(&scan::to_lowercase(prev_word).as_str())
+            };
         out.push(Cand {
             block: block.id,
             start: t.start,
@@ -747,7 +769,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             acronym: None,
             alias: None,
             titled,
-            locative: LOCATIVES.contains(&prev_word.as_str()) && !t.possessive,
+            locative,
         });
     }
 }
@@ -916,7 +938,9 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         let adjacent = &text[p.end..t.start] == " ";
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
+        // The cheap tests on the previous word before the word lists (most words follow a lowercase word).
         if adjacent
+            && (p.namey() || calibre)
             && has(&WEAPON_NOUNS, t.lower)
             && ((p.namey()
                 && !has(&DEMONYMS, p.lower)
@@ -928,12 +952,12 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         }
         // A name with a lowercase place head: "Qarchak prison", "the Amil district", "Erbil airport".
         if adjacent
-            && has(&LOWER_PLACE_HEADS, t.lower)
             && p.namey()
             && !p.possessive
+            && !p.sentence_start
+            && has(&LOWER_PLACE_HEADS, t.lower)
             && !has(&STOP_WORDS, p.lower)
             && !has(&DEMONYMS, p.lower)
-            && !p.sentence_start
         {
             let mut k = i - 1;
             while k > 0
@@ -949,12 +973,9 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
-        let starts_institution = has(&INSTITUTION_HEADS, t.lower);
-        let owner = || {
-            matches!(p.text, "U.S." | "US" | "UN" | "U.N.")
-                || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()))
-        };
-        if starts_institution && (adjacent || p.possessive) && owner() {
+        let owner_named = matches!(p.text, "U.S." | "US" | "UN" | "U.N.");
+        let owner = || owner_named || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()));
+        if (adjacent || p.possessive) && (owner_named || p.namey()) && has(&INSTITUTION_HEADS, t.lower) && owner() {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
@@ -994,6 +1015,14 @@ mod tests {
         assert!(e.iter().any(|x| x.0 == "Iran-backed militias" && x.2.contains(&"militias".to_string())));
         assert!(e.iter().any(|x| x.0 == "Omar Haddad’s house" && x.1 == EntityKind::Place));
         assert!(e.iter().any(|x| x.0 == "Iraq’s security forces" && x.1 == EntityKind::Organization));
+    }
+
+    #[test]
+    fn strip_possessives_matches_trim_end_matches() {
+        for s in ["", "'s", "’s", "Iraq’s", "Iraq's", "Iraq’s's", "Iraq's’s", "Iraq’s’s's's", "s", "Kadhimi"]
+        {
+            assert_eq!(strip_possessives(s), s.trim_end_matches("’s").trim_end_matches("'s"), "{s:?}");
+        }
     }
 
     #[test]

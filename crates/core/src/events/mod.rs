@@ -15,7 +15,7 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -106,7 +106,7 @@ fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
     let s = &text[from..to];
     // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
-    out.extend(scan::runs(s, |c| scan::is_alphanumeric(c) || c == '-' || c == '\'' || c == '’').map(|(st, en)| Word {
+    out.extend(scan::runs(s, &scan::WORD).map(|(st, en)| Word {
         start: from + st,
         end: from + en,
         lower: lower(&s[st..en]),
@@ -181,12 +181,12 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`) or second (`[1]`) byte it is, a bit per
-/// cue; built once on first use.
-static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
-    let mut table = [[0u32; 256]; 2];
+/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`), second (`[1]`) or third (`[2]`) byte
+/// it is, a bit per cue; built once on first use.
+static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 3]> = LazyLock::new(|| {
+    let mut table = [[0u32; 256]; 3];
     for (k, cue) in GENERIC_CUES.iter().enumerate() {
-        for (pos, &b) in cue.as_bytes().iter().take(2).enumerate() {
+        for (pos, &b) in cue.as_bytes().iter().take(3).enumerate() {
             table[pos][usize::from(b)] |= 1 << k;
         }
     }
@@ -195,12 +195,12 @@ static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 2]> = LazyLock::new(|| {
 
 const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_BYTES");
 
-/// Does any of [`GENERIC_CUES`] (each of two bytes or more) occur in `hay` as a substring? One pass
-/// over pairs of bytes, whatever the number of cues.
+/// Does any of [`GENERIC_CUES`] (each of three bytes or more) occur in `hay` as a substring? One
+/// pass over triples of bytes, whatever the number of cues.
 fn has_generic_cue(hay: &[u8]) -> bool {
-    let [first, second] = &*GENERIC_CUE_BYTES;
-    hay.windows(2).enumerate().any(|(i, pair)| {
-        let mut bits = first[usize::from(pair[0])] & second[usize::from(pair[1])];
+    let [first, second, third] = &*GENERIC_CUE_BYTES;
+    hay.windows(3).enumerate().any(|(i, w)| {
+        let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
         while bits != 0 {
             let k = bits.trailing_zeros() as usize;
             if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
@@ -220,16 +220,9 @@ fn may_trigger(w: &str) -> bool {
 /// Find the triggers of one sentence.
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    let mut sentence_lower = String::with_capacity(ws.iter().map(|w| w.lower.len() + 1).sum());
-    for (i, w) in ws.iter().enumerate() {
-        if i > 0 {
-            sentence_lower.push(' ');
-        }
-        sentence_lower.push_str(w.lower());
-    }
-    if has_generic_cue(sentence_lower.as_bytes()) {
-        return out;
-    }
+    // The words lowercase, joined by spaces: built at the first word that may trigger (many
+    // sentences have none), and then a generic cue anywhere cancels the whole sentence.
+    let mut sentence_lower = String::new();
     let mut recommendation = false;
     for (i, w) in ws.iter().enumerate() {
         let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
@@ -239,6 +232,18 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         }
         if !may_trigger(&w.lower) {
             continue;
+        }
+        if sentence_lower.is_empty() {
+            sentence_lower.reserve(ws.iter().map(|w| w.lower.len() + 1).sum());
+            for (k, x) in ws.iter().enumerate() {
+                if k > 0 {
+                    sentence_lower.push(' ');
+                }
+                sentence_lower.push_str(x.lower());
+            }
+            if has_generic_cue(sentence_lower.as_bytes()) {
+                return out;
+            }
         }
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
@@ -471,6 +476,7 @@ pub(crate) fn extract_in_sentences(
     let index = MentionIndex::new(entities);
     let mut resolver = Resolver::new(publication);
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut drafts_by_kind: FxHashMap<EventKind, Vec<usize>> = FxHashMap::default();
     let mut references: Vec<Draft> = Vec::new();
     // Sentences read so far, and the one that last set the time frame: a context date carried
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
@@ -633,7 +639,7 @@ pub(crate) fn extract_in_sentences(
                 if t.reference {
                     references.push(draft);
                 } else {
-                    merge_or_push(&mut drafts, draft);
+                    merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
                 }
             }
         }
@@ -708,8 +714,10 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
     }
 }
 
-/// Merge a new event into an earlier mention of the same one, or keep it.
-fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
+/// Merge a new event into an earlier mention of the same one, or keep it. `by_kind` lists, per
+/// kind and in order, the drafts that later events may merge into (those not `distinct`), so that
+/// an event is compared with the earlier events of its kind only.
+fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
         let same = |x: &Draft| {
             // The cheap tests first: every earlier event is asked.
@@ -724,17 +732,22 @@ fn merge_or_push(drafts: &mut Vec<Draft>, d: Draft) {
             };
             same_day && dates_agree(x, &d)
         };
-        // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
-        let sequel = d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
-        let adjacent = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1 && !sequel;
-        let pos = drafts
-            .iter()
-            .rposition(|x| same(x) && shares(x, &d))
-            .or_else(|| drafts.iter().rposition(|x| same(x) && adjacent(x)));
+        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
+        let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
+        let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
+            // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
+            let sequel =
+                d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
+            if sequel {
+                return None;
+            }
+            earlier.iter().rev().copied().find(|&i| follows(&drafts[i]) && same(&drafts[i]))
+        });
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
             return;
         }
+        by_kind.entry(d.kind).or_default().push(drafts.len());
     }
     drafts.push(d);
 }
@@ -833,7 +846,7 @@ impl<'s> SentenceCues<'s> {
         self.building
             .get_or_init(|| {
                 let lower = self.lower();
-                let word = scan::runs(lower, scan::is_alphanumeric)
+                let word = scan::runs(lower, &scan::ALPHANUMERIC)
                     .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
@@ -846,7 +859,7 @@ impl<'s> SentenceCues<'s> {
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
         let lower = self.lower();
-        scan::runs(lower, scan::is_alphanumeric).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
+        scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
     }
 }
 
@@ -925,8 +938,12 @@ mod tests {
             "every time",
             "in general",
             "x sometimes",
+            "ten",
+            "oft",
+            "often",
+            "whenever",
         ] {
-            assert!(GENERIC_CUES.iter().all(|c| c.len() >= 2));
+            assert!(GENERIC_CUES.iter().all(|c| c.len() >= 3));
             let expected = GENERIC_CUES.iter().any(|c| s.contains(c));
             assert_eq!(has_generic_cue(s.as_bytes()), expected, "{s:?}");
         }
