@@ -41,7 +41,8 @@ const THREAT_PHRASES: &[&str] = &[
 ];
 
 /// Words that tell a new step of a sequence rather than more about the same event.
-const SEQUENCE_WORDS: &[&str] = &["then", "later", "afterwards", "next", "subsequently", "meanwhile", "also"];
+const SEQUENCE_WORDS: &[&str] =
+    &["then", "later", "afterwards", "next", "subsequently", "meanwhile", "also", "another", "again"];
 
 /// Longer "sentences" are run-on text (a missing full stop, a table), not reports.
 const MAX_SENTENCE_WORDS: usize = 300;
@@ -735,9 +736,12 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
         let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
-            // The next sentence goes on about the same event, unless it marks a sequence ("then", "later").
-            let sequel =
-                d.evidence[0].text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.contains(&w));
+            // The next sentence goes on about the same event, unless it marks a sequence ("then",
+            // "later") or a new one of the kind ("Another rocket hit").
+            let sequel = d.evidence[0]
+                .text
+                .split(|c: char| !scan::is_alphanumeric(c))
+                .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)));
             if sequel {
                 return None;
             }
@@ -982,6 +986,12 @@ mod tests {
         );
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 2, 2022, voters elected a parliament for the first time since the war began in October 2019.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2022-02-02"], "{ev:?}");
+    }
+
+    #[test]
+    fn another_of_the_kind_is_a_new_event() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, 2022, a rocket struck the airport in Erbil. Another rocket hit a family home in Karrada, wounding a woman. The rocket left a crater in the road.");
+        assert_eq!(ev.iter().map(|e| e.0).collect::<Vec<_>>(), vec![EventKind::Attack, EventKind::Attack], "{ev:?}");
     }
 
     #[test]
