@@ -1,10 +1,11 @@
-// The Leaflet peer: a blank map (no tiles), events.geojson as markers fitted into view.
+// The Leaflet peer: a blank map (no tiles), events.geojson as markers fitted into view. maxZoom 18
+// is what an OpenStreetMap tile layer would set (without a layer Leaflet zooms without limit).
 const params = new URLSearchParams(location.search);
 const canvas = params.get("markers") === "canvas";
 const el = document.getElementById("map");
 el.style.width = `${Number(params.get("w")) || 800}px`;
 el.style.height = `${Number(params.get("h")) || 500}px`;
-const map = L.map(el, { preferCanvas: canvas });
+const map = L.map(el, { preferCanvas: canvas, maxZoom: 18 });
 window.peerMap = map;
 fetch("data/events.geojson")
   .then((response) => response.json())
