@@ -185,3 +185,31 @@ export async function annotatedAt(page) {
   );
   return page.evaluate(() => window.__annotatedAt);
 }
+
+/** The benchmarks' map pan: press at (cx, cy) and drag around a 120 × 90 px ellipse in 90 moves. */
+export async function circlePan(page, cx, cy) {
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  for (let i = 0; i < 90; i++) {
+    const a = (i / 90) * Math.PI * 2;
+    await page.mouse.move(cx + Math.cos(a) * 120, cy + Math.sin(a) * 90);
+  }
+  await page.mouse.up();
+}
+
+/** The benchmarks' wheel zoom at (cx, cy): 20 notches in, then 20 out, 16 ms apart. */
+export async function wheelZoom(page, cx, cy) {
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 40; i++) {
+    await page.mouse.wheel(0, i < 20 ? -120 : 120);
+    await page.waitForTimeout(16);
+  }
+}
+
+/** The benchmarks' horizontal drag along `y` from `x0` to `x1` in 60 moves. */
+export async function dragAcross(page, x0, x1, y) {
+  await page.mouse.move(x0, y);
+  await page.mouse.down();
+  for (let i = 0; i < 60; i++) await page.mouse.move(x0 + (i / 60) * (x1 - x0), y);
+  await page.mouse.up();
+}

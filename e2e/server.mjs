@@ -19,6 +19,9 @@ const TYPES = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
+  ".geojson": "application/geo+json",
 };
 
 /** The release build's directory: $ATLAS_DIST, else dist/ at the repository root. */
@@ -28,9 +31,10 @@ export const DIST = resolve(
 
 /**
  * Starts serving `root` under `base`; resolves to `{ url, origin, close }`, where `url` is the
- * app's address (ending in `base`).
+ * app's address (ending in `base`). `mounts` serves more directories beside it, as
+ * `{ "/prefix/": directory }` (the longest matching prefix wins; the benchmark's peer pages).
  */
-export async function startServer({ root = DIST, base = "/atlas/", port = 0 } = {}) {
+export async function startServer({ root = DIST, base = "/atlas/", port = 0, mounts = {} } = {}) {
   await stat(join(root, "index.html")).catch(() => {
     throw new Error(`${root}/index.html is missing: run \`trunk build --release\` first`);
   });
@@ -42,11 +46,14 @@ export async function startServer({ root = DIST, base = "/atlas/", port = 0 } = 
     try {
       const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
       if (path === base.slice(0, -1)) return send(301, "text/plain", "", { location: base });
-      if (!path.startsWith(base) || !["GET", "HEAD"].includes(request.method)) {
+      const [prefix, dir] = [[base, root], ...Object.entries(mounts).map(([p, d]) => [p, resolve(d)])]
+        .filter(([p]) => path.startsWith(p))
+        .sort((a, b) => b[0].length - a[0].length)[0] ?? [];
+      if (!prefix || !["GET", "HEAD"].includes(request.method)) {
         return send(404, "text/plain", "not found\n");
       }
-      let file = resolve(root, "." + sep + path.slice(base.length));
-      if (file !== root && !file.startsWith(root + sep)) return send(404, "text/plain", "not found\n");
+      let file = resolve(dir, "." + sep + path.slice(prefix.length));
+      if (file !== dir && !file.startsWith(dir + sep)) return send(404, "text/plain", "not found\n");
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       send(200, TYPES[extname(file)] ?? "application/octet-stream", body);

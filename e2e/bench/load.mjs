@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer, DIST } from "../server.mjs";
-import { annotatedAt, CHROMIUM_ARGS, recordFrames } from "../harness.mjs";
+import { annotatedAt, CHROMIUM_ARGS, circlePan, dragAcross, recordFrames, wheelZoom } from "../harness.mjs";
 import { importAnalysis, measureImport, syntheticAnalysis, syntheticArticle } from "../synthetic.mjs";
 
 const RUNS = 10;
@@ -71,31 +71,12 @@ const frameRows = [];
   await page.waitForTimeout(300);
   const map = await page.locator(".map-svg").boundingBox();
   const cx = map.x + map.width / 2, cy = map.y + map.height / 2;
-  frameRows.push(["map pan (drag)", ...(await frames(page, async () => {
-    await page.mouse.move(cx, cy);
-    await page.mouse.down();
-    for (let i = 0; i < 90; i++) {
-      const a = (i / 90) * Math.PI * 2;
-      await page.mouse.move(cx + Math.cos(a) * 120, cy + Math.sin(a) * 90);
-    }
-    await page.mouse.up();
-  }))]);
-  frameRows.push(["map zoom (wheel)", ...(await frames(page, async () => {
-    await page.mouse.move(cx, cy);
-    for (let i = 0; i < 40; i++) {
-      await page.mouse.wheel(0, i < 20 ? -120 : 120);
-      await page.waitForTimeout(16);
-    }
-  }))]);
+  frameRows.push(["map pan (drag)", ...(await frames(page, () => circlePan(page, cx, cy)))]);
+  frameRows.push(["map zoom (wheel)", ...(await frames(page, () => wheelZoom(page, cx, cy)))]);
   await page.locator(".tl-chart").scrollIntoViewIfNeeded();
   const band = await page.locator(".tl-band").boundingBox();
-  frameRows.push(["timeline brush (drag)", ...(await frames(page, async () => {
-    const y = band.y + band.height / 2;
-    await page.mouse.move(band.x + 10, y);
-    await page.mouse.down();
-    for (let i = 0; i < 60; i++) await page.mouse.move(band.x + 10 + (i / 60) * (band.width - 20), y);
-    await page.mouse.up();
-  }))]);
+  frameRows.push(["timeline brush (drag)", ...(await frames(page, () =>
+    dragAcross(page, band.x + 10, band.x + band.width - 10, band.y + band.height / 2)))]);
   await context.close();
 }
 // Issue #7's budget: analysis ≤ 300 ms and no main-thread task over 50 ms.

@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: the pipeline's criterion benchmark, the side-by-side with PyPI `dateparser` and `geotext`,
-//! and the browser benchmark (navigation → seed annotated, `dist/` sizes).
+//! the browser benchmark (navigation → seed annotated, `dist/` sizes), and the browser side by side with npm
+//! `leaflet` and `@knight-lab/timelinejs` (e2e devDependencies, never shipped).
 
 use crate::util::{cmd, output, root, sh, Result};
 use crate::{serve, tools};
@@ -34,5 +35,7 @@ pub fn run(args: &[String]) -> Result {
     println!("\nin the browser (release dist/, headless Chromium, localhost):");
     tools::ensure_test()?;
     serve::build_release()?;
-    sh(cmd("node").arg(root().join("e2e/bench/load.mjs")))
+    sh(cmd("node").arg(root().join("e2e/bench/load.mjs")))?;
+    println!("\nside by side with Leaflet and TimelineJS (same browser, same run, alternated):");
+    sh(cmd("node").arg(root().join("e2e/bench/peers.mjs")))
 }
