@@ -79,7 +79,7 @@ impl Derived {
         let mut first_citation = Vec::new();
         for b in a.blocks.iter().filter(|b| is_article_text(b.kind)) {
             let mut links: Vec<_> = b.spans.iter().enumerate().filter(|(_, s)| s.kind == SpanKind::Link).collect();
-            links.sort_by_key(|(_, s)| s.start);
+            atlas_core::sort::sort_by_key(&mut links, |(_, s)| s.start);
             for (si, s) in links {
                 if let Some(h) = source_key(s.href.as_deref()) {
                     if !sources.contains(&h) {
@@ -111,7 +111,7 @@ impl Derived {
                     set.push(ni);
                 }
             }
-            set.sort_unstable();
+            atlas_core::sort::sort(set);
             set.dedup();
         }
         let mut entity_events: Vec<Vec<usize>> = vec![Vec::new(); a.entities.len()];

@@ -475,7 +475,7 @@ fn replay(
                 }
                 keep.acronym = keep.acronym.take().or(gone.acronym);
                 keep.mentions.extend(gone.mentions);
-                keep.mentions.sort();
+                crate::sort::sort(&mut keep.mentions);
                 keep.mentions.dedup();
                 touched_entities.insert(into.clone());
             }

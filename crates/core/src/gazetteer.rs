@@ -105,7 +105,7 @@ impl Gazetteer {
         let index = hits
             .into_iter()
             .map(|(key, mut ids)| {
-                ids.sort_by(|&(a, an), &(b, bn)| {
+                crate::sort::sort_by(&mut ids, |&(a, an), &(b, bn)| {
                     let (pa, pb) = (&places[a], &places[b]);
                     rank_class(pa)
                         .cmp(&rank_class(pb))
@@ -158,7 +158,7 @@ impl Gazetteer {
     fn sorted_keys(&self) -> &[String] {
         self.keys.get_or_init(|| {
             let mut keys: Vec<String> = self.index.keys().cloned().collect();
-            keys.sort();
+            crate::sort::sort(&mut keys);
             keys
         })
     }
@@ -206,7 +206,9 @@ impl Gazetteer {
                 (rank, elsewhere(p), p.prior.max(p.population), i)
             })
             .collect();
-        hits.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3)));
+        crate::sort::sort_by(&mut hits, |a, b| {
+            a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3))
+        });
         hits.into_iter().take(limit).map(|(_, _, _, i)| &self.places[i]).collect()
     }
 
