@@ -73,7 +73,7 @@ fn parse(data: &'static str) -> Basemap {
             continue;
         };
         let f: Vec<&'static str> = rest.split('\t').collect();
-        let num = |i: usize| f.get(i).and_then(|s| s.parse::<f64>().ok());
+        let num = |i: usize| f.get(i).copied().and_then(crate::gazetteer::decimal);
         match tag {
             "W" => {
                 if let (Some(a), Some(b), Some(c), Some(d)) = (num(0), num(1), num(2), num(3)) {

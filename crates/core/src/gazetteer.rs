@@ -269,7 +269,7 @@ fn parse_line(line: &str) -> Option<GazPlace> {
     let bbox = {
         let mut v = [0.0; 4];
         let mut n = 0;
-        for x in get(9).split(',').filter_map(|x| x.parse().ok()) {
+        for x in get(9).split(',').filter_map(decimal) {
             if n < 4 {
                 v[n] = x;
             }
@@ -280,8 +280,8 @@ fn parse_line(line: &str) -> Option<GazPlace> {
     Some(GazPlace {
         name: get(1).to_string(),
         country: get(2).to_string(),
-        lat: get(3).parse().ok()?,
-        lon: get(4).parse().ok()?,
+        lat: decimal(get(3))?,
+        lon: decimal(get(4))?,
         kind,
         population,
         parent: Some(get(7)).filter(|s| !s.is_empty()).map(str::to_string),
@@ -432,6 +432,25 @@ pub fn is_ambiguous_key(name: &str, key: &str) -> bool {
         return false;
     }
     AMBIGUOUS.binary_search(&key).is_ok()
+}
+
+/// A plain decimal number as the generator writes it ("-12.34"), exactly as `str::parse::<f64>`
+/// reads it: the digits as an integer divided by a power of ten, both exact in an `f64`, so the
+/// one rounding is IEEE division's (correct rounding). Avoiding `str::parse::<f64>` keeps its
+/// general algorithm and 10 KB table out of the wasm. `None` for anything else.
+pub(crate) fn decimal(s: &str) -> Option<f64> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all = int.bytes().chain(frac.bytes());
+    if int.is_empty() || int.len() + frac.len() > 15 || all.clone().any(|b| !b.is_ascii_digit()) {
+        return None;
+    }
+    let mantissa = all.fold(0u64, |n, b| n * 10 + u64::from(b - b'0'));
+    let value = mantissa as f64 / 10f64.powi(frac.len() as i32);
+    Some(if negative { -value } else { value })
 }
 
 #[cfg(test)]
@@ -687,5 +706,23 @@ mod tests {
         }
         assert!(g.lookup("Atlantis of the Sands").is_empty());
         assert!(g.best("").is_none());
+    }
+
+    #[test]
+    fn decimal_reads_every_number_in_the_data_as_str_parse_does() {
+        let data = [DATA, include_str!("../data/basemap.txt")];
+        let fields = data.iter().flat_map(|d| d.lines()).flat_map(|l| l.split(['\t', ',', ' ']));
+        let mut checked = 0;
+        for field in fields.filter(|f| f.contains('.') && f.parse::<f64>().is_ok()) {
+            assert_eq!(decimal(field).map(f64::to_bits), field.parse::<f64>().ok().map(f64::to_bits), "{field}");
+            checked += 1;
+        }
+        assert!(checked > 5_000, "{checked}");
+        for s in ["0", "-0", "12", "-12.5", "0.1", "179.99", "1.00000000000001"] {
+            assert_eq!(decimal(s).map(f64::to_bits), s.parse::<f64>().ok().map(f64::to_bits), "{s}");
+        }
+        for s in ["", "-", ".5", "1e5", "1.2.3", "+1", "nan", "1.000000000000001"] {
+            assert_eq!(decimal(s), None, "{s}");
+        }
     }
 }
