@@ -894,16 +894,20 @@ def main():
     places, gn_countries, cap_ids, all_by_id, selected = build_gazetteer(geonames, shapes, curated)
     iso_name = {p["cc"]: p["name"] for p in places if p["kind"] == "C"}
 
-    # gazetteer.tsv
+    # gazetteer.tsv: column after column (brotli packs like with like ~9% smaller than rows)
+    columns = ["kind", "name", "cc", "lat", "lon", "population", "precision", "parent", "aliases", "bbox", "prior"]
     lines = [HEADER,
-             "# kind\tname\tcc\tlat\tlon\tpopulation\tprecision\tparent\taliases(;)\tbbox(w,s,e,n)\tprior\n",
+             "# Columns one after another, each a line \"## <column>\" and then one line per place, in order:\n",
+             "# kind name cc lat lon population precision parent aliases(;) bbox(w,s,e,n) prior.\n",
              "# kind: C country, R region, K capital city, P city, D district, L landmark.\n",
              "# precision: e exact, d district, c city, r region, n country.\n"]
-    for p in places:
-        lines.append("\t".join([
-            p["kind"], p["name"], p["cc"], fmt_coord(p["lat"], p["nd"]), fmt_coord(p["lon"], p["nd"]),
-            str(p["pop"]), p["prec"], p["parent"], ";".join(p["aliases"]), p["bbox"], p["prior"],
-        ]).rstrip("\t") + "\n")
+    rows = [[
+        p["kind"], p["name"], p["cc"], fmt_coord(p["lat"], p["nd"]), fmt_coord(p["lon"], p["nd"]),
+        str(p["pop"]), p["prec"], p["parent"], ";".join(p["aliases"]), p["bbox"], p["prior"],
+    ] for p in places]
+    for c, name in enumerate(columns):
+        lines.append("## %s\n" % name)
+        lines.extend(row[c] + "\n" for row in rows)
     for text in lines:
         for bad in ("\r",):
             assert bad not in text
