@@ -88,7 +88,7 @@ impl Derived {
         let mut first_citation = Vec::new();
         for b in a.blocks.iter().filter(|b| is_article_text(b.kind)) {
             let mut links: Vec<_> = b.spans.iter().enumerate().filter(|(_, s)| s.kind == SpanKind::Link).collect();
-            links.sort_by_key(|(_, s)| s.start);
+            atlas_core::sort::sort_by_key(&mut links, |(_, s)| s.start);
             for (si, s) in links {
                 if let Some(h) = source_key(s.href.as_deref()) {
                     if let std::collections::hash_map::Entry::Vacant(slot) = source_numbers.entry(h) {
@@ -124,7 +124,7 @@ impl Derived {
                 let named = mentions_in.get(&e.block).map_or(&[][..], Vec::as_slice);
                 set.extend(named.iter().filter(|&&(start, end, _)| start < e.end && e.start < end).map(|&(_, _, n)| n));
             }
-            set.sort_unstable();
+            atlas_core::sort::sort(set);
             set.dedup();
         }
         let mut entity_events: Vec<Vec<usize>> = vec![Vec::new(); a.entities.len()];

@@ -394,7 +394,9 @@ pub fn cluster(points: &[(f64, f64)], scale: f64, threshold: f64) -> Vec<Cluster
     }
     // Biggest cells absorb their close neighbours first.
     let mut order: Vec<usize> = (0..cells.len()).collect();
-    order.sort_by(|&a, &b| cells[b].members.len().cmp(&cells[a].members.len()).then(cells[a].key.cmp(&cells[b].key)));
+    atlas_core::sort::sort_by(&mut order, |&a, &b| {
+        cells[b].members.len().cmp(&cells[a].members.len()).then(cells[a].key.cmp(&cells[b].key))
+    });
     for &a in &order {
         if !cells[a].alive {
             continue;
@@ -430,12 +432,12 @@ pub fn cluster(points: &[(f64, f64)], scale: f64, threshold: f64) -> Vec<Cluster
         .into_iter()
         .filter(|c| c.alive)
         .map(|mut c| {
-            c.members.sort_unstable();
+            atlas_core::sort::sort(&mut c.members);
             let n = c.members.len() as f64;
             Cluster { x: c.sx / n, y: c.sy / n, members: c.members }
         })
         .collect();
-    out.sort_by_key(|c| c.key());
+    atlas_core::sort::sort_by_key(&mut out, |c| c.key());
     out
 }
 
@@ -499,12 +501,12 @@ pub fn declutter(mut clusters: Vec<Cluster>, scale: f64, radius: impl Fn(usize) 
             }
         }
         for (c, (sx, sy)) in out.iter_mut().zip(sums) {
-            c.members.sort_unstable();
+            atlas_core::sort::sort(&mut c.members);
             let n = c.members.len() as f64;
             c.x = sx / n;
             c.y = sy / n;
         }
-        out.sort_by_key(|c| c.key());
+        atlas_core::sort::sort_by_key(&mut out, |c| c.key());
         clusters = out;
     }
     clusters

@@ -102,7 +102,7 @@ pub fn segment(text: &str, marks: &[Mark]) -> Vec<Node> {
         cuts.push(r.start);
         cuts.push(r.end);
     }
-    cuts.sort_unstable();
+    atlas_core::sort::sort(&mut cuts);
     cuts.dedup();
 
     let segments: Vec<Segment> = cuts
@@ -118,7 +118,7 @@ pub fn segment(text: &str, marks: &[Mark]) -> Vec<Node> {
                 keys[li] = match layer {
                     Layer::Evidence => {
                         let mut v: Vec<usize> = covering.collect();
-                        v.sort_by_key(|&i| (marks[i].payload, i));
+                        atlas_core::sort::sort_by_key(&mut v, |&i| (marks[i].payload, i));
                         v
                     }
                     // One mark per layer: the longest, then the earliest, then the first given.

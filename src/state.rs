@@ -372,7 +372,7 @@ impl AppState {
         let events = &self.analysis.events;
         let mut v = self.visible_events();
         let key = self.sort.key;
-        v.sort_by(|&a, &b| {
+        atlas_core::sort::sort_by(&mut v, |&a, &b| {
             let (ea, eb) = (&events[a], &events[b]);
             let desc = self.sort.descending;
             compare(key, desc, ea, eb).then_with(|| if key == SortKey::Order && desc { b.cmp(&a) } else { a.cmp(&b) })

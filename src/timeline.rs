@@ -190,7 +190,7 @@ pub fn marker_label(ev: &Event) -> String {
 pub fn chronological(events: &[Event], indices: &[usize]) -> Vec<(usize, Span)> {
     let mut v: Vec<(usize, Span)> =
         indices.iter().filter_map(|&i| events.get(i)?.date.as_ref().and_then(event_span).map(|s| (i, s))).collect();
-    v.sort_by_key(|a| (a.1.start, a.1.end, a.0));
+    atlas_core::sort::sort_by_key(&mut v, |a| (a.1.start, a.1.end, a.0));
     v
 }
 
@@ -400,7 +400,9 @@ pub fn ticks(scale: &Scale, min_gap: f64, sub_gap: f64) -> Vec<Tick> {
 pub fn assign_lanes(items: &[(f64, f64)], gap: f64, max_lanes: usize) -> (Vec<usize>, usize) {
     let max_lanes = max_lanes.max(1);
     let mut order: Vec<usize> = (0..items.len()).collect();
-    order.sort_by(|&a, &b| items[a].0.partial_cmp(&items[b].0).unwrap_or(Ordering::Equal).then_with(|| a.cmp(&b)));
+    atlas_core::sort::sort_by(&mut order, |&a, &b| {
+        items[a].0.partial_cmp(&items[b].0).unwrap_or(Ordering::Equal).then_with(|| a.cmp(&b))
+    });
     let mut lane_end: Vec<f64> = Vec::new();
     let mut lanes = vec![0; items.len()];
     for i in order {
@@ -482,7 +484,7 @@ pub struct Layout {
 /// out. Marks come back in chronological order.
 pub fn layout(items: &[Item], scale: &Scale, max_lanes: usize, margin: f64) -> Layout {
     let mut sorted: Vec<&Item> = items.iter().collect();
-    sorted.sort_by_key(|a| (a.span.start, a.span.end, a.index));
+    atlas_core::sort::sort_by_key(&mut sorted, |a| (a.span.start, a.span.end, a.index));
     let mut marks = Vec::with_capacity(sorted.len());
     let mut extents = Vec::with_capacity(sorted.len());
     for it in sorted {

@@ -192,7 +192,7 @@ fn EventForm(props: &EventFormProps) -> Html {
 
     // The people, organisations and others that can act or be targeted, by name.
     let mut candidates: Vec<_> = app.analysis.entities.iter().filter(|e| e.kind != EntityKind::Place).collect();
-    candidates.sort_by_key(|e| e.name.to_lowercase());
+    atlas_core::sort::sort_by_key(&mut candidates, |e| e.name.to_lowercase());
     let role_box = |id: &str, target: bool| {
         let roles = roles.clone();
         let id = id.to_string();
@@ -412,7 +412,7 @@ fn EntityForm(props: &EntityFormProps) -> Html {
         })
     };
     let mut others: Vec<_> = app.analysis.entities.iter().filter(|e| e.id != ent.id).collect();
-    others.sort_by_key(|e| (e.kind != ent.kind, e.name.to_lowercase()));
+    atlas_core::sort::sort_by_key(&mut others, |e| (e.kind != ent.kind, e.name.to_lowercase()));
     let on_merge_choice = {
         let merge_with = merge_with.clone();
         Callback::from(move |e: web_sys::Event| merge_with.set(select_value(&e)))

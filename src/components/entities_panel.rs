@@ -40,7 +40,7 @@ pub fn EntitiesPanel() -> Html {
         if list.is_empty() {
             return None;
         }
-        list.sort_by(|&a, &b| {
+        atlas_core::sort::sort_by(&mut list, |&a, &b| {
             entities[b]
                 .mentions
                 .len()

@@ -500,7 +500,7 @@ fn labels_for(vp: &Viewport, size: (f64, f64), occupied: &[Rect]) -> Vec<Label> 
 
     if s < COUNTRY_LABEL_SCALE {
         let mut countries: Vec<&geo::CountryGeometry> = g.countries.iter().collect();
-        countries.sort_by(|a, b| b.area.total_cmp(&a.area));
+        atlas_core::sort::sort_by(&mut countries, |a, b| b.area.total_cmp(&a.area));
         for c in countries {
             let Some(p) = c.label else { continue };
             // Only where the country is big enough on screen to carry its name.
@@ -897,7 +897,7 @@ pub fn MapPanel() -> Html {
                     None => kinds.push((events[i].kind, 1)),
                 }
             }
-            kinds.sort_by_key(|&(k, n)| (std::cmp::Reverse(n), k));
+            atlas_core::sort::sort_by_key(&mut kinds, |&(k, n)| (std::cmp::Reverse(n), k));
             let place_name = events[idx[0]].place.as_ref().map_or("", |p| p.name.as_str());
             let all_same_place = idx.iter().all(|&i| events[i].place.as_ref().map(|p| p.name.as_str()) == Some(place_name));
             let near = if all_same_place { format!("at {place_name}") } else { format!("near {place_name}") };
@@ -1308,7 +1308,7 @@ pub fn MapPanel() -> Html {
     });
     let kinds_shown: Vec<EventKind> = {
         let mut ks: Vec<EventKind> = placed.iter().map(|&(i, _)| events[i].kind).collect();
-        ks.sort();
+        atlas_core::sort::sort(&mut ks);
         ks.dedup();
         ks
     };
@@ -1517,7 +1517,7 @@ mod tests {
     #[test]
     fn kind_codes_are_distinct() {
         let mut codes: Vec<&str> = EventKind::ALL.iter().map(|&k| kind_code(k)).collect();
-        codes.sort_unstable();
+        atlas_core::sort::sort(&mut codes);
         codes.dedup();
         assert_eq!(codes.len(), EventKind::ALL.len());
     }

@@ -440,11 +440,19 @@ def quantize(pts, closed):
 
 
 def encode(q):
-    """First point absolute, the rest as deltas: "4439,3334 5,-3 ..." (hundredths of degree)."""
-    parts = ["%d,%d" % q[0]]
+    """First point absolute ("4439,3334 "), then the deltas (hundredths of a degree) packed:
+    each a zigzag integer in base 32, least significant digit first, one character per digit,
+    '?'..'^' for a number's last digit and '_'..'~' for the others. Brotli packs these ~15%
+    smaller than decimal "5,-3" pairs."""
+    parts = ["%d,%d " % q[0]]
     for (x0, y0), (x1, y1) in zip(q, q[1:]):
-        parts.append("%d,%d" % (x1 - x0, y1 - y0))
-    return " ".join(parts)
+        for d in (x1 - x0, y1 - y0):
+            z = 2 * d if d >= 0 else -2 * d - 1
+            while z >= 32:
+                parts.append(chr(95 + (z & 31)))
+                z >>= 5
+            parts.append(chr(63 + z))
+    return "".join(parts)
 
 
 def arc_pts(arcs, i):
@@ -886,16 +894,20 @@ def main():
     places, gn_countries, cap_ids, all_by_id, selected = build_gazetteer(geonames, shapes, curated)
     iso_name = {p["cc"]: p["name"] for p in places if p["kind"] == "C"}
 
-    # gazetteer.tsv
+    # gazetteer.tsv: column after column (brotli packs like with like ~9% smaller than rows)
+    columns = ["kind", "name", "cc", "lat", "lon", "population", "precision", "parent", "aliases", "bbox", "prior"]
     lines = [HEADER,
-             "# kind\tname\tcc\tlat\tlon\tpopulation\tprecision\tparent\taliases(;)\tbbox(w,s,e,n)\tprior\n",
+             "# Columns one after another, each a line \"## <column>\" and then one line per place, in order:\n",
+             "# kind name cc lat lon population precision parent aliases(;) bbox(w,s,e,n) prior.\n",
              "# kind: C country, R region, K capital city, P city, D district, L landmark.\n",
              "# precision: e exact, d district, c city, r region, n country.\n"]
-    for p in places:
-        lines.append("\t".join([
-            p["kind"], p["name"], p["cc"], fmt_coord(p["lat"], p["nd"]), fmt_coord(p["lon"], p["nd"]),
-            str(p["pop"]), p["prec"], p["parent"], ";".join(p["aliases"]), p["bbox"], p["prior"],
-        ]).rstrip("\t") + "\n")
+    rows = [[
+        p["kind"], p["name"], p["cc"], fmt_coord(p["lat"], p["nd"]), fmt_coord(p["lon"], p["nd"]),
+        str(p["pop"]), p["prec"], p["parent"], ";".join(p["aliases"]), p["bbox"], p["prior"],
+    ] for p in places]
+    for c, name in enumerate(columns):
+        lines.append("## %s\n" % name)
+        lines.extend(row[c] + "\n" for row in rows)
     for text in lines:
         for bad in ("\r",):
             assert bad not in text
@@ -915,7 +927,7 @@ def main():
     out = [HEADER,
            "# W lon_min lat_min lon_max lat_max: the detail window.\n",
            "# C name<TAB>iso2: a country; its P lines follow. R name: a river; its L lines follow.\n",
-           "# P/L/K ring-or-line: hundredths of a degree, \"lon,lat\" first, then deltas.\n",
+           "# P/L/K ring-or-line: hundredths of a degree, \"lon,lat \" first, then packed deltas (PROVENANCE.md).\n",
            "# F: a river line like L but in thousandths of a degree (Baghdad detail).\n",
            "# K: a lake ring. T name<TAB>lat<TAB>lon<TAB>population: a city label.\n",
            "# D name<TAB>lat<TAB>lon: a Baghdad district or landmark label.\n",

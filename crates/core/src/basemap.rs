@@ -73,7 +73,7 @@ fn parse(data: &'static str) -> Basemap {
             continue;
         };
         let f: Vec<&'static str> = rest.split('\t').collect();
-        let num = |i: usize| f.get(i).and_then(|s| s.parse::<f64>().ok());
+        let num = |i: usize| f.get(i).copied().and_then(crate::gazetteer::decimal);
         match tag {
             "W" => {
                 if let (Some(a), Some(b), Some(c), Some(d)) = (num(0), num(1), num(2), num(3)) {
@@ -112,24 +112,37 @@ fn parse(data: &'static str) -> Basemap {
     map
 }
 
-/// Decode "x,y dx,dy dx,dy …" (integers, `scale` units per degree) into `(lon, lat)` points.
+/// Decode a ring or line (integers, `scale` units per degree) into `(lon, lat)` points: the
+/// first point as "x,y ", then each delta from the previous point as two packed integers
+/// (zigzag, base 32, least significant digit first, one character per digit: `?`..`^` end a
+/// number, `_`..`~` continue it; written by `encode` in xtask/gen/gen.py).
 fn decode(s: &str, scale: f32) -> Vec<(f32, f32)> {
     let mut pts = Vec::new();
-    let (mut x, mut y) = (0i64, 0i64);
-    for (i, pair) in s.split(' ').enumerate() {
-        let Some((a, b)) = pair.split_once(',') else {
+    let (first, deltas) = s.split_once(' ').unwrap_or((s, ""));
+    let Some((x, y)) = first.split_once(',') else {
+        return pts;
+    };
+    let (Ok(mut x), Ok(mut y)) = (x.parse::<i64>(), y.parse::<i64>()) else {
+        return pts;
+    };
+    pts.push((x as f32 / scale, y as f32 / scale));
+    let (mut number, mut shift, mut have_x) = (0i64, 0, false);
+    for b in deltas.bytes().filter(|b| (b'?'..=b'~').contains(b)) {
+        let digit = i64::from(b - b'?');
+        number |= (digit & 31).wrapping_shl(shift);
+        shift += 5;
+        if digit >= 32 {
             continue;
-        };
-        let (Ok(a), Ok(b)) = (a.parse::<i64>(), b.parse::<i64>()) else {
-            continue;
-        };
-        if i == 0 {
-            (x, y) = (a, b);
-        } else {
-            x += a;
-            y += b;
         }
-        pts.push((x as f32 / scale, y as f32 / scale));
+        let delta = if number & 1 == 0 { number >> 1 } else { -(number >> 1) - 1 };
+        (number, shift) = (0, 0);
+        if have_x {
+            y += delta;
+            pts.push((x as f32 / scale, y as f32 / scale));
+        } else {
+            x += delta;
+        }
+        have_x = !have_x;
     }
     pts
 }
@@ -156,8 +169,10 @@ mod tests {
 
     #[test]
     fn decodes_deltas() {
-        assert_eq!(decode("4439,3334 5,-3 -1,0", 100.0), vec![(44.39, 33.34), (44.44, 33.31), (44.43, 33.31)]);
-        assert_eq!(decode("44302,33529 33,-74", 1000.0), vec![(44.302, 33.529), (44.335, 33.455)]);
+        // Deltas 5,-3 then -1,0; then 33,-74 (two digits each).
+        assert_eq!(decode("4439,3334 ID@?", 100.0), vec![(44.39, 33.34), (44.44, 33.31), (44.43, 33.31)]);
+        assert_eq!(decode("44302,33529 aArC", 1000.0), vec![(44.302, 33.529), (44.335, 33.455)]);
+        assert_eq!(decode("44302,33529", 1000.0), vec![(44.302, 33.529)]);
         assert!(decode("", 100.0).is_empty());
     }
 

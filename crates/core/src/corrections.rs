@@ -10,7 +10,9 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{DeserializeOwned, Error as _};
+use serde::{Deserialize, Deserializer, Serialize};
+use serde_json::{Map, Value};
 
 use crate::dates::calendar::valid_ymd;
 use crate::model::{
@@ -28,8 +30,9 @@ pub struct Corrections {
 }
 
 /// One fix, by the id of what it changes. Ids of new items (an added event, an alias split off
-/// into its own entity) are chosen by [`Analysis::correct`].
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// into its own entity) are chosen by [`Analysis::correct`]. In JSON, an object whose `op`
+/// names the variant in snake_case (see the `Deserialize` impl below).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Correction {
     /// Set (or clear) an event's date.
@@ -78,6 +81,68 @@ pub enum Correction {
     Batch {
         changes: Vec<Correction>,
     },
+}
+
+const OPS: &[&str] = &[
+    "event_date",
+    "event_place",
+    "event_kind",
+    "event_participants",
+    "delete_event",
+    "add_event",
+    "entity_kind",
+    "merge_entities",
+    "split_alias",
+    "batch",
+];
+
+/// Written by hand: serde's derive for an internally tagged enum buffers the object in its
+/// private `Content` type and compiles every field's reader a second time for that (~40 KB of
+/// wasm). Through a JSON map the fields are read by the code that reads the rest of an
+/// Analysis. Accepts what the derive accepted: `op` anywhere, unknown fields ignored, a
+/// missing `Option` field as `None`.
+impl<'de> Deserialize<'de> for Correction {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut map = Map::<String, Value>::deserialize(deserializer)?;
+        let op: String = take(&mut map, "op")?;
+        let mut field = |key: &'static str| map.remove(key).ok_or(key);
+        let correction = match op.as_str() {
+            "event_date" => Correction::EventDate { event: get(field("event"))?, date: get(field("date"))? },
+            "event_place" => Correction::EventPlace { event: get(field("event"))?, place: get(field("place"))? },
+            "event_kind" => Correction::EventKind { event: get(field("event"))?, kind: get(field("kind"))? },
+            "event_participants" => Correction::EventParticipants {
+                event: get(field("event"))?,
+                actors: get(field("actors"))?,
+                targets: get(field("targets"))?,
+            },
+            "delete_event" => Correction::DeleteEvent { event: get(field("event"))? },
+            "add_event" => Correction::AddEvent { event: get(field("event"))? },
+            "entity_kind" => Correction::EntityKind { entity: get(field("entity"))?, kind: get(field("kind"))? },
+            "merge_entities" => Correction::MergeEntities { into: get(field("into"))?, from: get(field("from"))? },
+            "split_alias" => Correction::SplitAlias {
+                entity: get(field("entity"))?,
+                alias: get(field("alias"))?,
+                new_id: get(field("new_id"))?,
+            },
+            "batch" => Correction::Batch { changes: get(field("changes"))? },
+            _ => return Err(D::Error::unknown_variant(&op, OPS)),
+        };
+        Ok(correction)
+    }
+}
+
+/// Remove and read the field `key` of a correction.
+fn take<T: DeserializeOwned, E: serde::de::Error>(map: &mut Map<String, Value>, key: &'static str) -> Result<T, E> {
+    get(map.remove(key).ok_or(key))
+}
+
+/// Read a field's value, or, for a missing field (`Err(key)`), `None` if `T` is an `Option`
+/// and a "missing field" error otherwise.
+fn get<T: DeserializeOwned, E: serde::de::Error>(value: Result<Value, &'static str>) -> Result<T, E> {
+    match value {
+        Ok(value) => T::deserialize(value).map_err(E::custom),
+        Err(key) => T::deserialize(Value::Null).map_err(|_| E::missing_field(key)),
+    }
 }
 
 /// Why a correction was refused. `Display` is a sentence for the user.
@@ -475,7 +540,7 @@ fn replay(
                 }
                 keep.acronym = keep.acronym.take().or(gone.acronym);
                 keep.mentions.extend(gone.mentions);
-                keep.mentions.sort();
+                crate::sort::sort(&mut keep.mentions);
                 keep.mentions.dedup();
                 touched_entities.insert(into.clone());
             }
@@ -649,5 +714,27 @@ mod tests {
         assert_eq!(tampered, b);
         // An analysis without corrections serialises exactly as before.
         assert!(!serde_json::to_string(&a).unwrap().contains("correct"));
+    }
+
+    #[test]
+    fn corrections_read_from_json_like_the_derived_reader_did() {
+        let read = |json: &str| serde_json::from_str::<Correction>(json).map_err(|e| e.to_string());
+        let batch = r#"{"changes": [{"event": "ev-1", "op": "event_date"}, {"op": "delete_event", "event": "ev-2"}],
+            "op": "batch", "extra": 1}"#;
+        assert_eq!(
+            read(batch),
+            Ok(Correction::Batch {
+                changes: vec![
+                    Correction::EventDate { event: "ev-1".into(), date: None },
+                    Correction::DeleteEvent { event: "ev-2".into() },
+                ]
+            })
+        );
+        let kind = Correction::EntityKind { entity: "ent-1".into(), kind: EntityKind::Person };
+        assert_eq!(read(&serde_json::to_string(&kind).unwrap()), Ok(kind));
+        assert!(read(r#"{"op": "delete_event"}"#).is_err_and(|e| e.contains("missing field `event`")));
+        assert!(read(r#"{"event": "ev-1"}"#).is_err_and(|e| e.contains("missing field `op`")));
+        assert!(read(r#"{"op": "rename"}"#).is_err_and(|e| e.contains("unknown variant `rename`")));
+        assert!(read(r#"{"op": "event_kind", "event": "ev-1", "kind": "party"}"#).is_err());
     }
 }

@@ -16,6 +16,7 @@ pub mod model;
 pub mod places;
 mod scan;
 pub mod sentences;
+pub mod sort;
 
 pub use corrections::{Correction, CorrectionError, Corrections};
 pub use model::*;

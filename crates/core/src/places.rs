@@ -96,7 +96,7 @@ impl Geography {
                 }
             }
         }
-        counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+        crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));
         let country = counts.first().map(|c| c.0.clone());
         let code = country.as_deref().unwrap_or("");
         let capital = gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code);

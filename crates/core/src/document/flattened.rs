@@ -114,7 +114,7 @@ pub fn split(line: &str) -> Vec<String> {
 fn push_bios(out: &mut Vec<String>, bios: &str, authors: &[String]) {
     let mut starts: Vec<(usize, &String)> =
         authors.iter().filter_map(|a| bios.find(a.as_str()).map(|p| (p, a))).collect();
-    starts.sort();
+    crate::sort::sort(&mut starts);
     starts.dedup_by_key(|start| start.0);
     if starts.is_empty() {
         if !bios.is_empty() {

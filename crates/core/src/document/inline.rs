@@ -61,7 +61,7 @@ pub fn parse_inline(raw: &str) -> Inline {
         s.start = floor_char(text, s.start.min(s.end));
     }
     p.out.spans.retain(|s| s.start < s.end);
-    p.out.spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    crate::sort::sort_by_key(&mut p.out.spans, |s| (s.start, std::cmp::Reverse(s.end)));
     p.out
 }
 

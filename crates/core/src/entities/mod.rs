@@ -218,7 +218,7 @@ impl<'a> MentionIndex<'a> {
             }
         }
         for list in &mut by_block {
-            list.sort_by_key(|(m, _)| (m.start, m.end));
+            crate::sort::sort_by_key(list, |(m, _)| (m.start, m.end));
         }
         MentionIndex { by_block }
     }
@@ -283,7 +283,7 @@ pub(crate) fn extract_in_sentences(
             }
         }
     }
-    cands.sort_by_key(|c| std::cmp::Reverse(c.strength));
+    crate::sort::sort_by_key(&mut cands, |c| std::cmp::Reverse(c.strength));
     // Confident names first, so that single words can resolve against them.
     let (strong, singles): (Vec<Cand>, Vec<Cand>) = cands.into_iter().partition(|c| c.strength > Strength::Single);
     for c in &strong {
@@ -299,7 +299,7 @@ pub(crate) fn extract_in_sentences(
     }
     progress(STRONG_DONE);
     let mut singles = singles;
-    singles.sort_by_key(|c| (c.block, c.start));
+    crate::sort::sort_by_key(&mut singles, |c| (c.block, c.start));
     for c in &singles {
         if let Some(idx) = table.resolve_single(&c.text) {
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
@@ -529,7 +529,7 @@ impl Table {
     fn finish(self) -> Vec<Entity> {
         let mut out: Vec<Entity> = self.entities.into_iter().filter(|e| !e.mentions.is_empty()).collect();
         for e in &mut out {
-            e.mentions.sort();
+            crate::sort::sort(&mut e.mentions);
             // "Amil district" is also just "Amil".
             if let Some((stem, head)) = e.name.rsplit_once(' ') {
                 if e.kind == EntityKind::Place && has(&LOWER_PLACE_HEADS, head) && !e.aliases.iter().any(|a| a == stem)
@@ -538,7 +538,7 @@ impl Table {
                 }
             }
         }
-        out.sort_by_key(|e| e.mentions.first().copied());
+        crate::sort::sort_by_key(&mut out, |e| e.mentions.first().copied());
         for (i, e) in out.iter_mut().enumerate() {
             e.id = format!("ent-{}", i + 1);
         }

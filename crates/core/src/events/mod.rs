@@ -564,7 +564,7 @@ pub(crate) fn extract_in_sentences(
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
             let mut seen_kinds: Vec<EventKind> = Vec::new();
             let mut trig = trig;
-            trig.sort_by_key(|t| t.reference);
+            crate::sort::sort_by_key(&mut trig, |t| t.reference);
             for t in trig {
                 if seen_kinds.contains(&t.kind) {
                     continue;
@@ -668,7 +668,7 @@ pub(crate) fn extract_in_sentences(
         }
     }
     drafts.retain(|d| d.date.is_some());
-    drafts.sort_by_key(|d| (d.evidence[0].block, d.evidence[0].start));
+    crate::sort::sort_by_key(&mut drafts, |d| (d.evidence[0].block, d.evidence[0].start));
     drafts
         .into_iter()
         .enumerate()
