@@ -124,6 +124,11 @@ struct Live {
     pinch: Option<(f64, (f64, f64))>,
     /// The viewport the overlay was last rendered for.
     rendered: Viewport,
+    /// The viewport the layers' transform attributes were last written for. While a drag or pinch
+    /// moves the map the attributes stay, and the whole picture moves from there by a CSS
+    /// transform (composited: no repaint of the map per frame). The wheel still writes the
+    /// attributes: measured, scaling the composited layer made wheel frames slower.
+    applied: Viewport,
     frame_requested: bool,
     needs_render: bool,
     fly: Option<Fly>,
@@ -202,19 +207,51 @@ struct Ctl {
 impl Ctl {
     /// Write the live transforms to the DOM and schedule a render when the overlay is stale.
     fn apply(&self) {
-        let (matrix, overlay, stale) = {
+        let (matrix, overlay, stale, moving) = {
             let l = self.live.borrow();
-            (l.vp.matrix(), l.overlay_transform(), l.stale())
+            let moving = l.dragging || l.pinch.is_some();
+            (l.vp.matrix(), l.overlay_transform(), l.stale(), moving)
         };
-        if let Some(el) = self.base.cast::<Element>() {
-            let _ = el.set_attribute("transform", &matrix);
-        }
-        if let Some(el) = self.overlay.cast::<Element>() {
-            let _ = el.set_attribute("transform", &overlay);
+        if moving {
+            self.move_picture();
+        } else {
+            if let Some(el) = self.base.cast::<Element>() {
+                let _ = el.set_attribute("transform", &matrix);
+            }
+            if let Some(el) = self.overlay.cast::<Element>() {
+                let _ = el.set_attribute("transform", &overlay);
+            }
+            let mut l = self.live.borrow_mut();
+            l.applied = l.vp;
+            drop(l);
+            self.rest_picture();
         }
         if stale {
             self.live.borrow_mut().needs_render = true;
             self.request_frame();
+        }
+    }
+
+    /// During a drag or pinch: move the picture drawn for `applied` to the live view by a CSS
+    /// transform of the whole SVG (kept on its own compositor layer while it moves).
+    fn move_picture(&self) {
+        let (k, dx, dy) = {
+            let l = self.live.borrow();
+            let k = l.vp.scale / l.applied.scale;
+            (k, l.vp.tx - l.applied.tx * k, l.vp.ty - l.applied.ty * k)
+        };
+        if let Some(svg) = self.svg.cast::<web_sys::SvgElement>() {
+            let _ = svg.class_list().add_1("is-moving");
+            let transform = format!("translate({}px, {}px) scale({})", geo::px(dx), geo::px(dy), geo::fmt_num(k, 1e6));
+            let _ = svg.style().set_property("transform", &transform);
+        }
+    }
+
+    /// Back to rest: the attributes hold the view, the SVG is not moved.
+    fn rest_picture(&self) {
+        if let Some(svg) = self.svg.cast::<web_sys::SvgElement>() {
+            let _ = svg.class_list().remove_1("is-moving");
+            let _ = svg.style().remove_property("transform");
         }
     }
 
@@ -1281,6 +1318,31 @@ pub fn MapPanel() -> Html {
         })
     };
 
+    // After every render the attributes hold the rendered view and the SVG is not moved; a
+    // gesture still under way moves on from there.
+    {
+        let ctl = ctl.clone();
+        use_effect(move || {
+            let (base, overlay, moving) = {
+                let mut l = ctl.live.borrow_mut();
+                l.applied = l.rendered;
+                let moving = l.dragging || l.pinch.is_some();
+                let r = l.rendered;
+                (r.matrix(), format!("translate({} {})", geo::px(r.tx), geo::px(r.ty)), moving)
+            };
+            if let Some(el) = ctl.base.cast::<Element>() {
+                let _ = el.set_attribute("transform", &base);
+            }
+            if let Some(el) = ctl.overlay.cast::<Element>() {
+                let _ = el.set_attribute("transform", &overlay);
+            }
+            if moving {
+                ctl.move_picture();
+            } else {
+                ctl.rest_picture();
+            }
+        });
+    }
     let base_transform = vp.matrix();
     let overlay_transform = format!("translate({} {})", geo::px(vp.tx), geo::px(vp.ty));
     let (w, h) = size.unwrap_or((0.0, 0.0));
