@@ -6,7 +6,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+import { appStarted, MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
 
 let app;
 before(async () => {
@@ -18,7 +18,7 @@ after(async () => {
 
 async function open(options = {}) {
   const view = await openPage(app, options);
-  await view.page.locator("#article-title").waitFor({ timeout: 15_000 });
+  await appStarted(view.page);
   return view;
 }
 
@@ -113,7 +113,7 @@ test("a place is picked on the map, an event deleted, and corrections survive a 
     assert.equal(await rows(page).count(), count - 1);
 
     await page.reload({ waitUntil: "networkidle" });
-    await page.locator("#article-title").waitFor();
+    await appStarted(page);
     assert.equal(await rows(page).count(), count - 1, "the deletion was kept");
     assert.match(await page.locator(`#${id}`).innerText(), /corrected/, "the picked place was kept");
     await page.click("#undo");

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+import { appStarted, MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
 
 const SEED_TITLE = "The Harrowing of Mustafa Kadhimi";
 const TITLE = "Militias Strike Again";
@@ -125,7 +125,7 @@ test("paste: the article is analysed, shown, and kept in the library across relo
 
     // Reload: the bundled article opens, and the pasted one is in the library.
     await page.reload({ waitUntil: "networkidle" });
-    await page.locator("#article-title").waitFor();
+    await appStarted(page);
     assert.equal(await h1(page), SEED_TITLE);
     await openLibrary(page);
     const items = page.locator(".library-item");

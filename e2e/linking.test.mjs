@@ -5,7 +5,7 @@
 
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+import { appStarted, MOBILE, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
 
 let app;
 before(async () => {
@@ -199,7 +199,7 @@ test("axe: no violations in light, dark and mobile, in every tab", async () => {
     const view = await openPage(app, { ...MOBILE, colorScheme, reducedMotion: "reduce" });
     const { page } = view;
     try {
-      await page.locator("#article-title").waitFor();
+      await appStarted(page);
       for (const tab of ["reader", "map", "timeline"]) {
         await page.locator(`#tab-${tab}`).click();
         await page.locator(`#panel-${tab}`).waitFor({ state: "visible" });

@@ -66,6 +66,37 @@ test("dark mode: loads without errors", async () => {
   }
 });
 
+test("the bundled article is annotated before the app starts, and without JavaScript", async () => {
+  // The first screen is rendered into index.html at build time (src/bin/prerender.rs).
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(app.url, { waitUntil: "load" });
+    assert.match(await page.locator("#snapshot h1").innerText(), new RegExp(TITLE));
+    const mentions = await page.locator("#snapshot .reader .ent").count();
+    assert.ok(mentions >= 40, `the whole article is annotated (${mentions} mentions)`);
+    assert.ok(await page.locator("#snapshot .ent-person", { hasText: "Kadhimi" }).first().isVisible());
+    await screenshot(page, "no-javascript");
+    assert.match(await page.locator("noscript").textContent(), /Below is the bundled article/, "the page says what is missing");
+
+    // With JavaScript, the live app replaces it: one article, the same mentions, and a map.
+    const view = await openPage(app);
+    try {
+      const { page: live } = view;
+      assert.equal(await live.locator("#snapshot").count(), 0, "the first screen is gone");
+      assert.equal(await live.locator("#article-title").count(), 1);
+      await live.evaluate(() => window.print && dispatchEvent(new Event("beforeprint")));
+      await live.waitForFunction((n) => document.querySelectorAll(".reader .ent").length === n, mentions);
+      await live.locator(".map-svg").waitFor();
+      view.assertClean();
+    } finally {
+      await view.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
 test("desktop: no axe-core violations of WCAG 2.1 A/AA", async () => {
   const view = await openPage(app);
   try {

@@ -8,7 +8,7 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
-import { assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
+import { appStarted, assertAccessible, openPage, screenshot, startApp } from "./harness.mjs";
 import { measureImport, syntheticArticle } from "./synthetic.mjs";
 
 const SEED_TITLE = "The Harrowing of Mustafa Kadhimi";
@@ -27,7 +27,7 @@ after(async () => {
 /** Opens the app and waits for the seed's title. */
 async function open(options = {}) {
   const view = await openPage(app, options);
-  await view.page.locator("#article-title").waitFor({ timeout: 15_000 });
+  await appStarted(view.page);
   return view;
 }
 
@@ -261,7 +261,7 @@ test("without Web Workers the analysis runs on the page, and says so", async () 
   try {
     await context.addInitScript(() => delete window.Worker);
     await page.reload({ waitUntil: "networkidle" });
-    await page.locator("#article-title").waitFor();
+    await appStarted(page);
     const run = await measureImport(page, big);
     assert.match(run.notice, /Background analysis was unavailable \(ReferenceError: Worker is not defined\), so it ran on the page\..*Analysed in/);
     assert.deepEqual(run.progress, [], "no progress bar on the page");

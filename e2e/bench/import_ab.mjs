@@ -3,7 +3,7 @@
 // the longest main-thread task, and how long a click on an event then takes to answer).
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
-import { CHROMIUM_ARGS } from "../harness.mjs";
+import { appStarted, CHROMIUM_ARGS } from "../harness.mjs";
 import { measureImport, syntheticArticle } from "../synthetic.mjs";
 
 const servers = { current: await startServer(), other: await startServer({ root: process.argv[2] }) };
@@ -12,7 +12,7 @@ const article = await syntheticArticle(1 << 20);
 for (const variant of ["current", "other", "current", "other", "current", "other"]) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(servers[variant].url);
-  await page.locator("#article-title").waitFor();
+  await appStarted(page);
   const run = await measureImport(page, article);
   await page.waitForTimeout(3000);
   const select = await page.evaluate(async () => {

@@ -2,14 +2,14 @@
 // (`node e2e/bench/import_profile.mjs`): long tasks and top self times while it is shown.
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
-import { CHROMIUM_ARGS } from "../harness.mjs";
+import { appStarted, CHROMIUM_ARGS } from "../harness.mjs";
 import { measureImport, syntheticArticle } from "../synthetic.mjs";
 
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await page.goto(server.url);
-await page.locator("#article-title").waitFor();
+await appStarted(page);
 const cdp = await page.context().newCDPSession(page);
 await cdp.send("Profiler.enable");
 await cdp.send("Profiler.setSamplingInterval", { interval: 200 });

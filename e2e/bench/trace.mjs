@@ -9,8 +9,7 @@ const server = await startServer();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "v8", "blink.user_timing", "loading"] });
-await page.goto(server.url);
-const annotated = await annotatedAt(page);
+const annotated = await annotatedAt(page, server.url);
 const trace = JSON.parse((await browser.stopTracing()).toString());
 const events = trace.traceEvents;
 const nav = events.find((e) => e.name === "navigationStart" || e.name === "NavigationStart" || e.name === "markAsMainFrame");
@@ -28,6 +27,10 @@ for (const t of tasks) {
   const top = [...sum].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ");
   console.log(`${((t.ts - t0) / 1000).toFixed(0).padStart(6)} ms  ${(t.dur / 1000).toFixed(1).padStart(7)} ms  ${top}`);
 }
+// When each file arrived (the stylesheets block the first paint; the script and wasm do not).
+const names = new Map(events.filter((e) => e.name === "ResourceSendRequest").map((e) => [e.args.data.requestId, e.args.data.url.split("/").pop()]));
+const finished = events.filter((e) => e.name === "ResourceFinish").map((e) => [(e.ts - t0) / 1000, names.get(e.args.data.requestId)]);
+console.log("files finished: " + finished.sort((a, b) => a[0] - b[0]).map(([t, n]) => `${n} ${t.toFixed(0)}`).join(", "));
 void nav;
 await browser.close();
 await server.close();

@@ -253,7 +253,7 @@ enum Backend {
 struct Shared {
     backend: RefCell<Backend>,
     /// The last job queued; each job waits for the one before it.
-    tail: RefCell<js_sys::Promise>,
+    tail: RefCell<Option<js_sys::Promise>>,
     /// Library id of the article on screen (mirrors [`LibraryState::current`]).
     current: RefCell<Option<String>>,
     together: Cell<bool>,
@@ -274,11 +274,12 @@ impl SharedHandle {
     fn new() -> Self {
         SharedHandle(Rc::new(Shared {
             backend: RefCell::new(Backend::Starting),
-            tail: RefCell::new(js_sys::Promise::resolve(&JsValue::UNDEFINED)),
+            tail: RefCell::new(None),
             current: RefCell::new(Some(SEED_ID.to_string())),
             together: Cell::new(false),
             shown: Cell::new(0),
-            channel: web_sys::BroadcastChannel::new(CHANNEL).ok(),
+            // Rendered at build time (`prerender`), there is no browser to talk to.
+            channel: cfg!(target_arch = "wasm32").then(|| web_sys::BroadcastChannel::new(CHANNEL).ok()).flatten(),
         }))
     }
 }
@@ -415,9 +416,11 @@ impl Library {
     /// Run `job` after every job queued before it.
     fn queue(&self, job: Job) {
         let (done, finish, _) = deferred();
-        let previous = self.shared.tail.replace(done);
+        let previous = self.shared.tail.replace(Some(done));
         spawn_local(async move {
-            let _ = JsFuture::from(previous).await;
+            if let Some(previous) = previous {
+                let _ = JsFuture::from(previous).await;
+            }
             job.await;
             let _ = finish.call0(&JsValue::UNDEFINED);
         });

@@ -4,6 +4,10 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 fn query_list(query: &str) -> Option<web_sys::MediaQueryList> {
+    // Rendered at build time (`prerender`), there is no browser to ask.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.match_media(query).ok().flatten()
 }
 

@@ -97,7 +97,7 @@ fn fmt() -> Result {
 }
 
 fn clippy_host() -> Result {
-    sh(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))
+    sh(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"]))
 }
 
 /// The app and the core crate as they ship (xtask never runs in a browser).
