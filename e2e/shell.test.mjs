@@ -77,6 +77,10 @@ test("the bundled article is annotated before the app starts, and without JavaSc
     assert.ok(mentions >= 40, `the whole article is annotated (${mentions} mentions)`);
     assert.ok(await page.locator("#snapshot .ent-person", { hasText: "Kadhimi" }).first().isVisible());
     await screenshot(page, "no-javascript");
+    // Its styles are inlined, allowed by hash: still no 'unsafe-inline' and no 'unsafe-eval'.
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    assert.match(policy, /style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
+    assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
     assert.match(await page.locator("noscript").textContent(), /Below is the bundled article/, "the page says what is missing");
 
     // With JavaScript, the live app replaces it: one article, the same mentions, and a map.

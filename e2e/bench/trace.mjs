@@ -7,7 +7,7 @@ import { annotatedAt, CHROMIUM_ARGS } from "../harness.mjs";
 
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "v8", "blink.user_timing", "loading"] });
 const annotated = await annotatedAt(page, server.url);
 const trace = JSON.parse((await browser.stopTracing()).toString());

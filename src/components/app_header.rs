@@ -117,7 +117,9 @@ pub fn AppHeader(props: &AppHeaderProps) -> Html {
                     <ExportMenu />
                 </div>
             </div>
-            if props.compact {
+            // Rendered at build time (`prerender`) the width is unknown: the tabs are drawn, and
+            // the stylesheet shows them on narrow screens only.
+            if props.compact || !cfg!(target_arch = "wasm32") {
                 <Tabs />
             }
         </header>

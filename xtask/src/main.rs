@@ -6,6 +6,7 @@ mod bench;
 mod eval;
 mod gen;
 mod serve;
+mod styles;
 mod test;
 mod tools;
 mod util;

@@ -31,12 +31,14 @@ pub fn run(args: &[String]) -> Result {
     Ok(())
 }
 
-/// `cargo fetch` (Trunk runs cargo offline), then `trunk build --release` into dist/, then the
-/// bundled article's first screen rendered into dist/index.html (`src/bin/prerender.rs`).
+/// `cargo fetch` (Trunk runs cargo offline), then `trunk build --release` into dist/; then the
+/// bundled article's first screen rendered into dist/index.html (`src/bin/prerender.rs`) and the
+/// stylesheets inlined beside it, so that screen paints after one request.
 pub fn build_release() -> Result {
     sh(cmd("cargo").arg("fetch"))?;
     sh(cmd("trunk").args(["build", "--release"]))?;
-    sh(cmd("cargo").args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", "dist/index.html"]))
+    sh(cmd("cargo").args(["run", "--quiet", "--features", "ssr", "--bin", "prerender", "--", "dist/index.html"]))?;
+    crate::styles::inline_stylesheets(&root().join("dist"))
 }
 
 /// Answers one GET or HEAD request with a file from `dist`; `/` and directories give index.html.

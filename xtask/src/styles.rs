@@ -1,0 +1,81 @@
+//! Inlines the build's stylesheets into `dist/index.html`, so the first screen paints after one
+//! request instead of waiting for thirteen; the page's CSP allows exactly that `<style>` by hash.
+
+use std::fs;
+use std::path::Path;
+
+use base64::Engine;
+use sha2::{Digest, Sha256};
+
+use crate::util::Result;
+
+/// Replaces the `<link rel="stylesheet">` tags Trunk wrote into `dist/index.html` with one
+/// `<style>` holding their text in the same order, adds its SHA-256 to the CSP's `style-src`, and
+/// deletes the files.
+pub fn inline_stylesheets(dist: &Path) -> Result {
+    let index = dist.join("index.html");
+    let mut page = fs::read_to_string(&index)?;
+    let mut styles = String::new();
+    let mut first = None;
+    while let Some(start) = page.find(r#"<link rel="stylesheet""#) {
+        let end = start + page[start..].find('>').ok_or("index.html: unclosed <link>")? + 1;
+        let tag = &page[start..end];
+        let href = attribute(tag, "href").ok_or_else(|| format!("index.html: a stylesheet without href: {tag}"))?;
+        let file = dist.join(href.trim_start_matches("./"));
+        styles.push_str(&fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?);
+        styles.push('\n');
+        fs::remove_file(&file)?;
+        page.replace_range(start..end, "");
+        first.get_or_insert(start);
+    }
+    let Some(at) = first else {
+        return Err("index.html links no stylesheet: already inlined?".into());
+    };
+    if styles.contains("</style") {
+        return Err("a stylesheet contains `</style`, which would end the inlined <style>".into());
+    }
+    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(styles.as_bytes()));
+    page.insert_str(at, &format!("<style>{styles}</style>"));
+    let policy = "style-src 'self'";
+    if !page.contains(policy) {
+        return Err(format!("index.html: the CSP has no `{policy}` to add the stylesheet's hash to").into());
+    }
+    let page = page.replacen(policy, &format!("{policy} 'sha256-{hash}'"), 1);
+    fs::write(&index, page)?;
+    println!("styles: {} bytes of CSS inlined into {}", styles.len(), index.display());
+    Ok(())
+}
+
+/// The value of `name="…"` in a tag.
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    let len = tag[start..].find('"')?;
+    Some(&tag[start..start + len])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inlines_in_order_with_the_hash_in_the_policy() {
+        let dist = std::env::temp_dir().join(format!("xtask-styles-{}", std::process::id()));
+        fs::create_dir_all(&dist).unwrap();
+        fs::write(dist.join("a.css"), "a{color:red}").unwrap();
+        fs::write(dist.join("b.css"), "b{color:blue}").unwrap();
+        let csp = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self'">"#;
+        let page = format!(
+            r#"<head>{csp}<link rel="stylesheet" href="./a.css" integrity="sha384-x"/><link rel="stylesheet" href="./b.css"/></head>"#
+        );
+        fs::write(dist.join("index.html"), page).unwrap();
+        inline_stylesheets(&dist).unwrap();
+        let page = fs::read_to_string(dist.join("index.html")).unwrap();
+        let css = "a{color:red}\nb{color:blue}\n";
+        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css.as_bytes()));
+        assert!(page.contains(&format!("style-src 'self' 'sha256-{hash}';")), "{page}");
+        assert!(page.ends_with(&format!("<style>{css}</style></head>")), "{page}");
+        assert!(!dist.join("a.css").exists() && !dist.join("b.css").exists());
+        assert!(inline_stylesheets(&dist).is_err(), "a second run finds nothing to inline");
+        fs::remove_dir_all(&dist).unwrap();
+    }
+}
