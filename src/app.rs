@@ -13,9 +13,6 @@ use crate::hooks::{use_app, use_hash_sync, use_library, use_media_query, AppProv
 use crate::state::{Action, Tab};
 use crate::SEED_ARTICLE;
 
-/// DOM id of the first screen rendered at build time, in `index.html`.
-pub const SNAPSHOT_ID: &str = "snapshot";
-
 /// Below this width the layout switches to tabs (kept in step with the CSS).
 pub const COMPACT_QUERY: &str = "(max-width: 899.98px)";
 
@@ -66,11 +63,7 @@ pub fn Shell() -> Html {
     let app = use_app();
     // The first screen rendered at build time (src/bin/prerender.rs) gives way to the live app,
     // before the browser paints again.
-    use_effect_with((), |_| {
-        if let Some(snapshot) = gloo::utils::document().get_element_by_id(SNAPSHOT_ID) {
-            snapshot.remove();
-        }
-    });
+    use_effect_with((), |_| crate::first_screen::remove_snapshot());
     {
         // Every correction, undo and redo is saved with the article (revision 0: just loaded).
         let library = use_library();

@@ -7,6 +7,7 @@ pub mod analysis_worker;
 pub mod app;
 pub mod components;
 pub mod derive;
+pub mod first_screen;
 pub mod format;
 pub mod geo;
 pub mod hooks;

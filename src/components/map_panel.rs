@@ -1402,7 +1402,11 @@ pub fn MapPanel() -> Html {
                         {onclick} {ondblclick}>
                         <rect class="map-sea" width="100%" height="100%" />
                         <g class="map-base" ref={base_ref} transform={base_transform} aria-hidden="true">
-                            <BaseLayer focus={(*focus).clone()} />
+                            // Rendered at build time (`prerender`) the map's size is unknown: the
+                            // frame is drawn, the land once the app has measured it.
+                            if cfg!(target_arch = "wasm32") {
+                                <BaseLayer focus={(*focus).clone()} />
+                            }
                         </g>
                         <g class="map-overlay" ref={overlay_ref} transform={overlay_transform}>
                             { overlay.unwrap_or_default() }

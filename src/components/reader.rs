@@ -103,8 +103,8 @@ pub fn Reader() -> Html {
     let identity = article_identity(a);
     let mut count = if drawn.of == identity { drawn.count } else { 0 };
     if count == 0 {
-        // Rendered at build time (`prerender`) there are no later tasks: the whole article.
-        count = if cfg!(target_arch = "wasm32") { next_step(&a.blocks, &body, 0) } else { body.len() };
+        // The first screen built ahead shows the whole article; so does the app that replaces it.
+        count = if crate::first_screen::draw_whole() { body.len() } else { next_step(&a.blocks, &body, 0) };
     }
     if let Some(ev) = app.selected_event_index().and_then(|i| a.events.get(i)) {
         if let Some(first) = ev.evidence.first() {

@@ -25,8 +25,11 @@ pub fn inline_stylesheets(dist: &Path) -> Result {
         styles.push_str(&fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?);
         styles.push('\n');
         fs::remove_file(&file)?;
-        page.replace_range(start..end, "");
-        first.get_or_insert(start);
+        // The tag and the indentation before it, so no blank line is left.
+        let line_start = page[..start].trim_end_matches(' ').len();
+        let end = if page[end..].starts_with('\n') && page[..line_start].ends_with('\n') { end + 1 } else { end };
+        page.replace_range(line_start..end, "");
+        first.get_or_insert(line_start);
     }
     let Some(at) = first else {
         return Err("index.html links no stylesheet: already inlined?".into());
@@ -35,7 +38,11 @@ pub fn inline_stylesheets(dist: &Path) -> Result {
         return Err("a stylesheet contains `</style`, which would end the inlined <style>".into());
     }
     let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(styles.as_bytes()));
-    page.insert_str(at, &format!("<style>{styles}</style>"));
+    let own_line = page[..at].ends_with('\n');
+    page.insert_str(
+        at,
+        &if own_line { format!("  <style>{styles}</style>\n") } else { format!("<style>{styles}</style>") },
+    );
     let policy = "style-src 'self'";
     if !page.contains(policy) {
         return Err(format!("index.html: the CSP has no `{policy}` to add the stylesheet's hash to").into());
