@@ -139,8 +139,24 @@ test("drag pans and the wheel zooms about the cursor", async () => {
     const at = { x: box.x + 100, y: box.y + 120 };
     const world = { x: (100 - dragged.tx) / dragged.scale, y: (120 - dragged.ty) / dragged.scale };
     await page.mouse.move(at.x, at.y);
+    const before = await page.locator(".map-base").getAttribute("transform");
     await page.mouse.wheel(0, -400);
-    await page.waitForTimeout(150);
+    // While the wheel turns, the drawn picture is scaled about the cursor by a CSS transform.
+    const css = await page.waitForFunction(() => document.querySelector(".map-svg").style.transform || "rested");
+    const moved = /translate\(([-\d.e]+)px, ([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(await css.jsonValue());
+    if (moved) {
+      const [dx, dy, k] = moved.slice(1).map(Number);
+      assert.ok(k > 1.5, `picture scaled by ${k}`);
+      assert.ok(Math.abs(k * (world.x * dragged.scale + dragged.tx) + dx - 100) < 1, "x under the cursor while zooming");
+      assert.ok(Math.abs(k * (world.y * dragged.scale + dragged.ty) + dy - 120) < 1, "y under the cursor while zooming");
+    }
+    // Once it rests, the map is redrawn at the new view and the picture is not moved.
+    await page.waitForFunction(
+      (before) =>
+        !document.querySelector(".map-svg").style.transform &&
+        document.querySelector(".map-base").getAttribute("transform") !== before,
+      before,
+    );
     const zoomed = await transform(page);
     assert.ok(zoomed.scale > dragged.scale * 1.5, `wheel zoom ${dragged.scale} → ${zoomed.scale}`);
     assert.ok(Math.abs(world.x * zoomed.scale + zoomed.tx - 100) < 1, "x under the cursor");

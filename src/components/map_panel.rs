@@ -3,9 +3,12 @@
 //! by one `transform` on their group; event markers, rings and labels are placed in screen
 //! space over them, stacked into clusters by a screen grid ([`geo::cluster`]).
 //!
-//! Pan and zoom write the transforms straight to the DOM while a gesture runs and re-render
-//! (markers, labels, scale bar) at most once per animation frame and when it ends, so a drag
-//! over thousands of events touches two attributes per frame.
+//! While a drag, pinch or wheel zoom runs, the picture drawn for the last render is moved and
+//! scaled as a whole by a CSS transform of the SVG, which stays on its own compositor layer: a
+//! frame of the gesture repaints nothing. The map re-renders (markers, labels, scale bar, and
+//! the layers' `transform` attributes) when the gesture ends or the wheel rests, and sooner when
+//! the view has drifted too far from the picture (`Live::stale`): a wheel zoom is only scaled,
+//! so thousands of markers cost nothing per notch.
 
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -36,7 +39,8 @@ const EXPAND_MAX_SCALE: f64 = 2600.0;
 const MAX_RINGS: usize = 64;
 /// At most this many of them wider than the view.
 const MAX_HUGE_RINGS: usize = 3;
-/// How long the wheel must rest before the overlay is redrawn at the new scale, ms.
+/// How long the wheel must rest before the map is redrawn at the new scale, ms. Until then
+/// the picture is only scaled (markers and labels look magnified or shrunk).
 const WHEEL_REST_MS: u32 = 140;
 /// Padding around "fit to events", px.
 const FIT_PAD: f64 = 44.0;
@@ -124,11 +128,13 @@ struct Live {
     pinch: Option<(f64, (f64, f64))>,
     /// The viewport the overlay was last rendered for.
     rendered: Viewport,
-    /// The viewport the layers' transform attributes were last written for. While a drag or pinch
-    /// moves the map the attributes stay, and the whole picture moves from there by a CSS
-    /// transform (composited: no repaint of the map per frame). The wheel still writes the
-    /// attributes: measured, scaling the composited layer made wheel frames slower.
+    /// The viewport the layers' transform attributes were last written for (the last render).
+    /// While a drag, pinch or wheel zoom moves the map the attributes stay, and the whole
+    /// picture moves from there by a CSS transform (composited: no repaint of the map per frame).
     applied: Viewport,
+    /// The wheel changed `vp`: move the picture in the next animation frame (one update per
+    /// frame however many wheel events arrive).
+    wheel_moved: bool,
     frame_requested: bool,
     needs_render: bool,
     fly: Option<Fly>,
@@ -137,7 +143,8 @@ struct Live {
     /// An event was selected while the map had no size (hidden tab): reveal it when shown.
     pending_reveal: bool,
     clusters: Option<ClusterCache>,
-    /// Pending while the wheel turns: fires once it rests, to redraw at the new scale.
+    /// Pending while the wheel turns (the wheel gesture is under way): fires once it rests, to
+    /// redraw at the new scale.
     wheel_settle: Option<Timeout>,
     /// The state and event points of the latest render, for callbacks that outlive it.
     latest: Option<(AppContext, Points)>,
@@ -164,27 +171,34 @@ impl Live {
         self.vp = vp.clamped(size, self.limits());
     }
 
-    /// The overlay group's transform for the live viewport: the translation, and a scale
-    /// ratio while a zoom has not been rendered yet.
-    fn overlay_transform(&self) -> String {
-        let ratio = self.vp.scale / self.rendered.scale;
-        if (ratio - 1.0).abs() < 1e-9 {
-            format!("translate({} {})", geo::px(self.vp.tx), geo::px(self.vp.ty))
-        } else {
-            format!("translate({} {}) scale({})", geo::px(self.vp.tx), geo::px(self.vp.ty), geo::fmt_num(ratio, 1e6))
-        }
+    /// A drag, pinch or wheel zoom is moving the picture.
+    fn moving(&self) -> bool {
+        self.dragging || self.pinch.is_some() || self.wheel_settle.is_some()
     }
 
-    /// Whether the live view has drifted from the rendered overlay enough to redraw it. While
-    /// the wheel is turning, the overlay is only scaled (redrawn once the wheel rests) unless
-    /// it has grown or shrunk past a factor of two.
+    /// The CSS transform that moves the picture drawn for `applied` to the live view: the
+    /// scale ratio `k` and the offset of its top-left corner, px.
+    fn picture_shift(&self) -> (f64, f64, f64) {
+        let k = self.vp.scale / self.applied.scale;
+        (k, self.vp.tx - self.applied.tx * k, self.vp.ty - self.applied.ty * k)
+    }
+
+    /// Whether the live view has drifted from the rendered picture enough to redraw it. While
+    /// the wheel turns, the picture is only scaled about the cursor (zooming in, it always covers
+    /// the view) and redrawn when the wheel rests, or sooner if zooming out has left a band wider
+    /// than the margin bare at an edge.
     fn stale(&self) -> bool {
         let (w, h) = self.size_or_default();
         let margin = 0.3 * w.max(h);
+        if self.wheel_settle.is_some() {
+            let (k, dx, dy) = self.picture_shift();
+            let bare = dx.max(dy).max(w - (dx + k * w)).max(h - (dy + k * h));
+            return bare > margin;
+        }
         let ratio = self.vp.scale / self.rendered.scale;
-        let rescaled =
-            if self.wheel_settle.is_some() { !(0.5..=2.0).contains(&ratio) } else { (ratio - 1.0).abs() > 1e-9 };
-        rescaled || (self.vp.tx - self.rendered.tx).abs() > margin || (self.vp.ty - self.rendered.ty).abs() > margin
+        (ratio - 1.0).abs() > 1e-9
+            || (self.vp.tx - self.rendered.tx).abs() > margin
+            || (self.vp.ty - self.rendered.ty).abs() > margin
     }
 }
 
@@ -201,47 +215,29 @@ struct Ctl {
     base: NodeRef,
     overlay: NodeRef,
     svg: NodeRef,
+    /// The box holding the SVG (not moved by the gesture transforms): where the map is on the page.
+    frame: NodeRef,
     force: UseForceUpdateHandle,
 }
 
 impl Ctl {
-    /// Write the live transforms to the DOM and schedule a render when the overlay is stale.
+    /// During a gesture: move the picture to the live view, and schedule a render when it is
+    /// stale.
     fn apply(&self) {
-        let (matrix, overlay, stale, moving) = {
-            let l = self.live.borrow();
-            let moving = l.dragging || l.pinch.is_some();
-            (l.vp.matrix(), l.overlay_transform(), l.stale(), moving)
-        };
-        if moving {
-            self.move_picture();
-        } else {
-            if let Some(el) = self.base.cast::<Element>() {
-                let _ = el.set_attribute("transform", &matrix);
-            }
-            if let Some(el) = self.overlay.cast::<Element>() {
-                let _ = el.set_attribute("transform", &overlay);
-            }
-            let mut l = self.live.borrow_mut();
-            l.applied = l.vp;
-            drop(l);
-            self.rest_picture();
-        }
-        if stale {
+        self.move_picture();
+        if self.live.borrow().stale() {
             self.live.borrow_mut().needs_render = true;
             self.request_frame();
         }
     }
 
-    /// During a drag or pinch: move the picture drawn for `applied` to the live view by a CSS
-    /// transform of the whole SVG (kept on its own compositor layer while it moves).
+    /// Move the picture drawn for `applied` to the live view by a CSS transform of the whole
+    /// SVG (set through CSSOM: the CSP allows no style attributes). The SVG is always on its own
+    /// compositor layer (`will-change: transform`), so this repaints nothing, and the layer is
+    /// not re-rasterised while its scale changes.
     fn move_picture(&self) {
-        let (k, dx, dy) = {
-            let l = self.live.borrow();
-            let k = l.vp.scale / l.applied.scale;
-            (k, l.vp.tx - l.applied.tx * k, l.vp.ty - l.applied.ty * k)
-        };
+        let (k, dx, dy) = self.live.borrow().picture_shift();
         if let Some(svg) = self.svg.cast::<web_sys::SvgElement>() {
-            let _ = svg.class_list().add_1("is-moving");
             let transform = format!("translate({}px, {}px) scale({})", geo::px(dx), geo::px(dy), geo::fmt_num(k, 1e6));
             let _ = svg.style().set_property("transform", &transform);
         }
@@ -250,7 +246,6 @@ impl Ctl {
     /// Back to rest: the attributes hold the view, the SVG is not moved.
     fn rest_picture(&self) {
         if let Some(svg) = self.svg.cast::<web_sys::SvgElement>() {
-            let _ = svg.class_list().remove_1("is-moving");
             let _ = svg.style().remove_property("transform");
         }
     }
@@ -274,8 +269,11 @@ impl Ctl {
         }
     }
 
-    /// One animation frame: advance a fly-to, render if needed.
+    /// One animation frame: move the picture for the wheel, advance a fly-to, render if needed.
     fn tick(&self, now: f64) {
+        if std::mem::take(&mut self.live.borrow_mut().wheel_moved) {
+            self.apply();
+        }
         let (render, again) = {
             let mut l = self.live.borrow_mut();
             l.frame_requested = false;
@@ -349,8 +347,8 @@ impl Ctl {
     }
 
     fn measure_origin(&self) {
-        if let Some(svg) = self.svg.cast::<Element>() {
-            let r = svg.get_bounding_client_rect();
+        if let Some(frame) = self.frame.cast::<Element>() {
+            let r = frame.get_bounding_client_rect();
             self.live.borrow_mut().origin = (r.left(), r.top());
         }
     }
@@ -668,6 +666,7 @@ pub fn MapPanel() -> Html {
         base: base_ref.clone(),
         overlay: overlay_ref.clone(),
         svg: svg_ref.clone(),
+        frame: frame_ref.clone(),
         force: force.clone(),
     };
 
@@ -720,7 +719,9 @@ pub fn MapPanel() -> Html {
         });
     }
 
-    // Wheel zoom: a non-passive listener so the page does not scroll instead.
+    // Wheel zoom: a non-passive listener so the page does not scroll instead. Each event zooms
+    // the live view about the cursor; the picture follows once per animation frame (scaled as
+    // one layer, see `move_picture`), and the map is redrawn when the wheel rests.
     {
         let ctl = ctl.clone();
         use_effect_with(svg_ref.clone(), move |svg| {
@@ -744,13 +745,14 @@ pub fn MapPanel() -> Html {
                         l.set_vp(vp);
                         l.fly = None;
                         l.spider = None;
+                        l.wheel_moved = true;
                         let settle = ctl.clone();
                         l.wheel_settle = Some(Timeout::new(WHEEL_REST_MS, move || {
                             settle.live.borrow_mut().wheel_settle = None;
-                            settle.apply();
+                            settle.commit();
                         }));
                     }
-                    ctl.apply();
+                    ctl.request_frame();
                 })
             });
             move || drop(listener)
@@ -1319,14 +1321,14 @@ pub fn MapPanel() -> Html {
     };
 
     // After every render the attributes hold the rendered view and the SVG is not moved; a
-    // gesture still under way moves on from there.
+    // gesture still under way (drag, pinch, wheel) moves on from there.
     {
         let ctl = ctl.clone();
         use_effect(move || {
             let (base, overlay, moving) = {
                 let mut l = ctl.live.borrow_mut();
                 l.applied = l.rendered;
-                let moving = l.dragging || l.pinch.is_some();
+                let moving = l.moving();
                 let r = l.rendered;
                 (r.matrix(), format!("translate({} {})", geo::px(r.tx), geo::px(r.ty)), moving)
             };
