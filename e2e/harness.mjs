@@ -170,16 +170,32 @@ export async function recordFrames(page, drive) {
 }
 
 /**
- * Navigate `page` to `url` and return when the article was first annotated and visible, in ms
- * since navigation, as recorded in the page: a script installed before the page loads checks in
- * every animation frame, from the first, whether the title and an entity mention are there (so
- * they paint in that frame). Neither Playwright's round trips nor a later task delay the figure.
+ * Navigate `page` to `url` and return when the article was first painted annotated, in ms since
+ * navigation, as recorded in the page. A script installed before the page loads checks in every
+ * animation frame, from the first, whether the title and an entity mention are there; the figure
+ * is the later of that frame's paint (taken in the task after it) and the first contentful paint
+ * (a frame can run before the browser lets the page paint). Neither Playwright's round trips nor
+ * a later task delay the figure.
  */
 export async function annotatedAt(page, url) {
   await page.addInitScript(() => {
+    let firstPaint;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name === "first-contentful-paint") firstPaint = entry.startTime;
+      settle();
+    }).observe({ type: "paint", buffered: true });
+    let contentPainted;
+    const settle = () => {
+      if (contentPainted !== undefined && firstPaint !== undefined) {
+        window.__annotatedAt ??= Math.max(contentPainted, firstPaint);
+      }
+    };
     const check = () => {
       if (document.querySelector("h1") && document.querySelector(".ent")) {
-        window.__annotatedAt ??= performance.now();
+        setTimeout(() => {
+          contentPainted = performance.now();
+          settle();
+        });
       } else {
         requestAnimationFrame(check);
       }
