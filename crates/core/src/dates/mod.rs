@@ -94,6 +94,8 @@ pub enum Relative {
     Then,
     /// "afterwards", "later": after the context, by an unknown amount.
     After,
+    /// "on the 17th": that day of the running context's month.
+    DayOfMonth(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,6 +216,49 @@ fn day_of(w: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// "14th", "1st", "22nd", "3rd": a number with an ordinal suffix.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty() && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
+}
+
+/// The lowercase form of an optional word ("" when there is none).
+fn n_lower<'a>(w: Option<&'a Word>) -> &'a str {
+    w.map_or("", |w| w.lower())
+}
+
+/// Nouns an ordinal counts rather than dates: "the 17th century", "the 3rd round".
+const ORDINAL_NOUNS: &[&str] = &[
+    "century",
+    "anniversary",
+    "round",
+    "floor",
+    "time",
+    "day",
+    "week",
+    "month",
+    "year",
+    "session",
+    "congress",
+    "parliament",
+    "term",
+    "attempt",
+    "division",
+    "brigade",
+    "regiment",
+    "battalion",
+    "corps",
+    "army",
+    "fleet",
+    "district",
+    "street",
+    "place",
+    "largest",
+    "most",
+    "consecutive",
+    "straight",
+];
+
 fn quantity(w: &str) -> Option<Option<i32>> {
     Some(match w {
         "a" | "an" | "one" => Some(1),
@@ -313,7 +358,10 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     let capitalised = |w: &Word| w.core.chars().next().is_some_and(char::is_uppercase);
     while i < ws.len() {
         let w = &ws[i];
-        if !capitalised(w) && !w.core.starts_with(|c: char| c.is_ascii_digit()) && !LEAD_WORDS.contains(w.lower()) {
+        // "mid-January": the month, told with less than a month's precision (kept as the month).
+        let month_core = w.core.strip_prefix("mid-").or_else(|| w.core.strip_prefix("Mid-")).unwrap_or(w.core);
+        let month_capitalised = month_core.chars().next().is_some_and(char::is_uppercase);
+        if !month_capitalised && !w.core.starts_with(|c: char| c.is_ascii_digit()) && !LEAD_WORDS.contains(w.lower()) {
             // Nothing below starts at a lowercase word that is not a number or one of the lead words.
             i += 1;
             continue;
@@ -327,9 +375,9 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
             out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
         };
         // Month-led forms.
-        if let Some(m) = capitalised(w).then(|| month_number(w.core)).flatten().filter(|_| {
-            w.core.len() > 3
-                || w.core == "May"
+        if let Some(m) = month_capitalised.then(|| month_number(month_core)).flatten().filter(|_| {
+            month_core.len() > 3
+                || month_core == "May"
                 || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some())
         }) {
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
@@ -383,7 +431,10 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                     | "from"
                     | "through"
             );
-            if lead && w.core != "May" || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
+            if lead && month_core != "May"
+                || month_core != w.core
+                || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid")
+            {
                 push(
                     i,
                     TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: None }, upcoming },
@@ -393,26 +444,39 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        // D Month [YYYY]
+        // D Month [YYYY], and the ordinal "14th of May [2022]".
+        let month_at =
+            |j: usize| ws.get(j).filter(|n| capitalised(n) && n.core.len() > 2).and_then(|n| month_number(n.core));
+        let ordinal = is_ordinal(w.core);
         let day_month = day_of(w.core).and_then(|d| {
-            let month = next.filter(|n| capitalised(n) && n.core.len() > 2).and_then(|n| month_number(n.core));
-            month.map(|m| (d, m))
+            month_at(i + 1).map(|m| (d, m, i + 1)).or_else(|| {
+                (ordinal && n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten()
+            })
         });
-        if let Some((d, m)) = day_month {
-            if let Some(y) = next2.and_then(|n| year_of(n.core)) {
+        if let Some((d, m, month_word)) = day_month {
+            if let Some(y) = ws.get(month_word + 1).and_then(|n| year_of(n.core)) {
                 if valid_ymd(y, m, d) {
-                    push(i + 2, TimeValue::Calendar { date: PartialDate::ymd(y, m, d), upcoming }, &mut out);
-                    i += 3;
+                    push(month_word + 1, TimeValue::Calendar { date: PartialDate::ymd(y, m, d), upcoming }, &mut out);
+                    i = month_word + 2;
                     continue;
                 }
             }
-            if d <= days_in_month(2000, m) && !sentence[w.end..].starts_with(['.', ':']) {
+            if d <= days_in_month(2000, m) && !sentence[ws[month_word].end..].starts_with(['.', ':']) {
                 push(
-                    i + 1,
+                    month_word,
                     TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming },
                     &mut out,
                 );
-                i += 2;
+                i = month_word + 1;
+                continue;
+            }
+        }
+        // "on the 17th": a day of the month being told. Not "the 17th century" or "the 17th Division".
+        if let Some(d) = day_of(w.core).filter(|_| ordinal && prev == "the") {
+            let noun_follows = next.is_some_and(|n| capitalised(n) || ORDINAL_NOUNS.contains(&n.lower()));
+            if !noun_follows {
+                push(i, TimeValue::Relative(Relative::DayOfMonth(d)), &mut out);
+                i += 1;
                 continue;
             }
         }
@@ -731,6 +795,12 @@ impl Resolver {
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
+            Relative::DayOfMonth(d) => {
+                let c = self.anchor.or(self.context)?;
+                let (y, m) = (c.year?, c.month?);
+                valid_ymd(y, m, d).then_some(())?;
+                (PartialDate::ymd(y, m, d), DateBasis::Context, true)
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
@@ -795,6 +865,22 @@ mod tests {
             vec![("later".to_string(), TimeValue::Relative(Relative::After))]
         );
         assert!(values("About 2000 troops and PolicyWatch 3492 at 01:20 hours.").is_empty());
+    }
+
+    #[test]
+    fn ordinals_and_mid_month() {
+        let v = values(
+            "On the 14th of May 2021, on the 3rd of June, in mid-January 2022 and mid-March, on 9th March in Aden.",
+        );
+        let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["14th of May 2021", "3rd of June", "mid-January 2022", "mid-March", "9th March"]);
+        assert_eq!(
+            resolve_all(Some((2022, 3, 3)), &["Gunmen struck on February 2.", "Two more were arrested on the 17th."]),
+            vec!["2022-02-02:Publication", "2022-02-17:Context"]
+        );
+        // An ordinal that counts, and a bare "17th" with no month told: no date.
+        assert!(values("It was the 17th century fort of the 3rd Division, the 2nd time.").is_empty());
+        assert_eq!(resolve_all(Some((2022, 3, 3)), &["They met on the 17th."]), vec!["-"]);
     }
 
     #[test]

@@ -103,7 +103,7 @@ pub fn classify(raw: &str) -> Class {
         // The prefix matched byte for byte (ASCII), so its length is a character boundary.
         return Class::AlsoAvailable(t[ALSO.len()..].trim().to_string());
     }
-    if is("menu") || is("share") || is("print") || starts("also published in") {
+    if is("menu") || is("share") || is("print") || starts("also published in") || is_site_furniture(t) {
         return Class::Menu(None);
     }
     if let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
@@ -117,7 +117,48 @@ pub fn classify(raw: &str) -> Class {
     if (starts("by ") || starts("by\u{a0}")) && t.len() < 300 && !t.contains(". ") {
         return Class::Byline;
     }
+    if let Some(ymd) = segmented_date(t) {
+        return Class::Date(ymd);
+    }
     Class::Text
+}
+
+/// The parts of a header line set apart by separators ("Posted by SITE | 7 September 2023 | 6 min
+/// read", "Home › Analysis › Syria").
+fn segments(t: &str) -> impl Iterator<Item = &str> {
+    t.split(['|', '›', '»', '·', '•']).flat_map(|p| p.split(" > ")).flat_map(|p| p.split(" / ")).map(str::trim)
+}
+
+/// A short header line whose separated parts include a full date: a posting line of a web page.
+fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
+    if t.len() > 200 || t.contains(". ") {
+        return None;
+    }
+    if segments(t).nth(1).is_none() {
+        return None;
+    }
+    segments(t).find_map(|p| parse_date_line(p).or_else(|| parse_full_date_prefix(p).map(|(ymd, _)| ymd)))
+}
+
+/// A web page's own furniture rather than the article's: a skip link, a search box, a cookie
+/// notice, a share bar, or a navigation line of short parts ("Home | Middle East | Analysis",
+/// "Home › Analysis › Syria").
+pub fn is_site_furniture(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let starts = |p: &str| lower.starts_with(p);
+    if starts("skip to ") || lower == "search" || starts("share this") || starts("share:") || starts("follow us") {
+        return true;
+    }
+    if lower.contains("cookie") && ["accept", "agree", "consent", "preferences"].iter().any(|w| lower.contains(w)) {
+        return true;
+    }
+    if t.len() > 200 || t.contains(". ") {
+        return false;
+    }
+    let parts: Vec<&str> = segments(t).collect();
+    let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
+    let home = parts.first().is_some_and(|p| p.eq_ignore_ascii_case("home"));
+    parts.len() >= 2 && parts.iter().all(short) && (parts.len() >= 4 || home)
 }
 
 /// What a byline says: names, and for reposts a kind label and a date.
@@ -307,6 +348,26 @@ mod tests {
         }
         let long = format!("{}é – x", "a".repeat(119));
         assert!(strip_site_prefix(&long).is_none());
+    }
+
+    #[test]
+    fn site_furniture_and_posting_lines() {
+        for line in [
+            "Skip to main content",
+            "Search",
+            "Home | Middle East | North Africa | Analysis | Podcasts",
+            "Home › Analysis › Syria",
+            "Share this: Facebook | X | LinkedIn",
+            "We use cookies to improve your experience. Accept all | Manage preferences",
+        ] {
+            assert_eq!(classify(line), Class::Menu(None), "{line}");
+        }
+        for line in ["Analysis / North Africa", "Iran | Iraq: The Long Game", "The Harrowing of Mustafa Kadhimi"] {
+            assert_eq!(classify(line), Class::Text, "{line}");
+        }
+        assert_eq!(classify("Posted by Maghreb Review | 7 September 2023 | 6 min read"), Class::Date((2023, 9, 7)));
+        assert_eq!(classify("Updated · Mar 3, 2022"), Class::Date((2022, 3, 3)));
+        assert_eq!(classify("Events | 7 September 2023 was a day. And more"), Class::Text);
     }
 
     #[test]

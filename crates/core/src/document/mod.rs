@@ -185,8 +185,12 @@ impl Walker<'_> {
                         self.set_kind(k);
                     }
                 }
-                (Phase::Header | Phase::Bios, Class::Byline) if self.doc.meta.authors.is_empty() => self.byline(raw),
+                (Phase::Header | Phase::Bios, Class::Byline) if self.doc.meta.authors.is_empty() => {
+                    self.title_before_meta();
+                    self.byline(raw)
+                }
                 (Phase::Header | Phase::Bios, Class::Date(ymd)) if self.doc.meta.published.is_none() => {
+                    self.title_before_meta();
                     self.doc.meta.published =
                         Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
                     self.push(BlockKind::Date, raw);
@@ -290,6 +294,28 @@ impl Walker<'_> {
             .diagnostics
             .push(Diagnostic::info("unrecognised header line kept as other", Some(self.doc.blocks.len())));
         self.push(BlockKind::Other, raw);
+    }
+
+    /// A title in capitals with a title-like line after it, before the byline or date line: the
+    /// capitals were a site name or kicker ("MAGHREB SECURITY REVIEW"), and the last such line
+    /// is the title.
+    fn title_before_meta(&mut self) {
+        let Some(title_at) = self.doc.blocks.iter().position(|b| b.kind == BlockKind::Title) else {
+            return;
+        };
+        let title = &self.doc.blocks[title_at].text;
+        if title.chars().any(char::is_lowercase) {
+            return;
+        }
+        let later = self.doc.blocks[title_at + 1..].iter().rposition(|b| {
+            b.kind == BlockKind::Other && header::is_title_like(&b.text) && b.text.chars().any(char::is_lowercase)
+        });
+        if let Some(offset) = later {
+            let at = title_at + 1 + offset;
+            self.doc.blocks[title_at].kind = BlockKind::Other;
+            self.doc.blocks[at].kind = BlockKind::Title;
+            self.doc.meta.title = Some(split_site_title(&self.doc.blocks[at].text));
+        }
     }
 
     fn push_title(&mut self, title: &str) {
