@@ -134,9 +134,7 @@ fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
     if t.len() > 200 || t.contains(". ") {
         return None;
     }
-    if segments(t).nth(1).is_none() {
-        return None;
-    }
+    segments(t).nth(1)?;
     segments(t).find_map(|p| parse_date_line(p).or_else(|| parse_full_date_prefix(p).map(|(ymd, _)| ymd)))
 }
 
