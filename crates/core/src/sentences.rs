@@ -26,6 +26,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
         while let Some(n) = closer_len(&bytes[end..]) {
             end += n;
         }
+        end += note_marker_len(&text[end..]);
         i = end;
         // Must be followed by whitespace then a sentence opener.
         let rest = &text[end..];
@@ -65,6 +66,20 @@ fn closer_len(b: &[u8]) -> Option<usize> {
         [0xE2, 0x80, 0x9D | 0x99, ..] => Some(3),
         _ => terminator_len(b),
     }
+}
+
+/// Byte length of a note marker glued to a sentence's end ("[3]", "²³"), or 0: the marker
+/// belongs to the sentence it follows.
+fn note_marker_len(s: &str) -> usize {
+    let b = s.as_bytes();
+    if b.first() == Some(&b'[') {
+        let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if (1..=3).contains(&digits) && b.get(1 + digits) == Some(&b']') {
+            return digits + 2;
+        }
+        return 0;
+    }
+    s.chars().take_while(|c| matches!(c, '¹' | '²' | '³' | '⁰' | '⁴'..='⁹')).map(char::len_utf8).sum()
 }
 
 /// Can `c` open a sentence? Capitals, digits, opening quotes and brackets, dashes, and letters of
@@ -138,6 +153,14 @@ mod tests {
     }
 
     #[test]
+    fn note_markers_end_their_sentence() {
+        assert_eq!(
+            sents("Rizk was detained.[3] Police denied it.² Nobody [1] was hurt."),
+            vec!["Rizk was detained.[3]", "Police denied it.²", "Nobody [1] was hurt."]
+        );
+    }
+
+    #[test]
     fn quotes_and_ellipses() {
         assert_eq!(
             sents("He said “burn it.” Then he left... and came back… Later he slept."),
@@ -167,6 +190,10 @@ mod tests {
                     break;
                 }
             }
+            end += note_marker_len(&text[end..]);
+            while iter.peek().is_some_and(|&(j, _)| j < end) {
+                iter.next();
+            }
             let rest = &text[end..];
             let trimmed = rest.trim_start();
             if trimmed.len() == rest.len() && !rest.is_empty() {
@@ -191,7 +218,8 @@ mod tests {
             parts in proptest::collection::vec(
                 proptest::sample::select(vec![
                     "a", "The", "U.S", "Dr", " ", "\n", ".", "!", "?", "…", "\"", "”", "’", "'", ")", "]", "*", "(", "“",
-                    "—", "2021", "é", "İ", "ـ", "قال", "\u{2028}", "\u{a0}", "\u{2026}\u{2019}", "—”",
+                    "—", "2021", "é", "İ", "ـ", "قال", "\u{2028}", "\u{a0}", "\u{2026}\u{2019}", "—”", "[3]", "[12",
+                    "²", "¹⁰",
                 ]),
                 0..40,
             )

@@ -564,6 +564,7 @@ pub(crate) fn extract_in_sentences(
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
             let mut seen_kinds: Vec<EventKind> = Vec::new();
             let mut trig = trig;
+            let trigger_at: Vec<usize> = trig.iter().map(|t| t.at).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             for t in trig {
                 if seen_kinds.contains(&t.kind) {
@@ -597,6 +598,24 @@ pub(crate) fn extract_in_sentences(
                         };
                         (rank, (d.0 as i64 - t.at as i64).unsigned_abs())
                     });
+                // "released eight of the crew, all of them Indian, on 14 July": a date standing
+                // alone in a later clause, with no other trigger or ';' before it, dates the trigger
+                // ahead of one outside its own clause.
+                let bare_date_clause = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                    let (lo, hi) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
+                    hi - lo <= 4 && matches!(ws[lo].lower(), "on" | "in" | "during") && ws[hi].end <= d.1 + 1
+                };
+                let trailing = dated.iter().find(|d| {
+                    d.2.is_some()
+                        && d.0 > clause_end
+                        && !text[clause_end..d.0].contains(';')
+                        && !trigger_at.iter().any(|&p| p > t.at && p < d.0)
+                        && bare_date_clause(d)
+                });
+                let nearest = match nearest {
+                    Some(d) if d.0 >= clause_start => Some(d),
+                    _ => trailing.or(nearest),
+                };
                 let opening_since = since_dates.iter().find(|(at, _)| opening(*at)).map(|(_, r)| r.clone());
                 let (date, distinct) = match nearest {
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
@@ -967,6 +986,13 @@ mod tests {
         let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
         assert_eq!(kinds, vec![EventKind::Arrest, EventKind::Confrontation, EventKind::Release], "{ev:?}");
         assert_eq!(ev[2].1, "2020");
+    }
+
+    #[test]
+    fn a_date_after_an_aside_dates_the_clause_before_it() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 9, gunmen kidnapped Omar Haddad in Basra. The gunmen released two of the five hostages, all of them engineers, on February 20; the others stayed.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2022-02-09", "2022-02-20"], "{ev:?}");
     }
 
     #[test]
