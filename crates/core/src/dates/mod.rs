@@ -502,8 +502,15 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        // Weekdays.
-        if let Some(wd) = capitalised(w).then(|| weekday_number(w.core)).flatten() {
+        // Weekdays; not a habit ("every Friday") or a name ("Friday prayers").
+        let habitual = matches!(prev, "every" | "each")
+            || matches!(n_lower(next), "prayers" | "prayer" | "sermon" | "sermons")
+            || (prev == "the"
+                && next.is_some_and(|n| {
+                    !capitalised(n)
+                        && !matches!(n.lower(), "morning" | "afternoon" | "evening" | "night" | "before" | "after")
+                }));
+        if let Some(wd) = capitalised(w).then(|| weekday_number(w.core)).flatten().filter(|_| !habitual) {
             push(i, TimeValue::Relative(Relative::Weekday(wd)), &mut out);
             i += 1;
             continue;
@@ -881,6 +888,8 @@ mod tests {
         // An ordinal that counts, and a bare "17th" with no month told: no date.
         assert!(values("It was the 17th century fort of the 3rd Division, the 2nd time.").is_empty());
         assert_eq!(resolve_all(Some((2022, 3, 3)), &["They met on the 17th."]), vec!["-"]);
+        assert!(values("They protest every Friday, after Friday prayers: the Friday protests.").is_empty());
+        assert_eq!(values("It came on the Friday before the vote.").len(), 1);
     }
 
     #[test]

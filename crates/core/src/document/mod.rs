@@ -7,6 +7,7 @@
 pub mod flattened;
 pub mod header;
 pub mod inline;
+pub mod wrapped;
 
 use crate::dates::calendar::{fmt_ymd, parse_full_date_prefix};
 use crate::model::{Author, Block, BlockKind, Diagnostic, Meta, Published, Recommended, Translation};
@@ -37,7 +38,7 @@ enum Phase {
 pub fn parse(input: &str) -> Document {
     let text = normalize(input);
     let mut doc = Document::default();
-    let raws = raw_blocks(&text);
+    let raws: Vec<String> = raw_blocks(&text).iter().flat_map(|block| wrapped::reflow(block)).collect();
     let raws = if flattened::is_flattened(&raws) {
         doc.diagnostics
             .push(Diagnostic::info("text looks like a flattened PDF print; structure recovered from markers", None));
@@ -196,6 +197,15 @@ impl Walker<'_> {
                     self.push(BlockKind::Date, raw);
                 }
                 (Phase::Summary, Class::Menu(_)) => {}
+                // A kind label can come before the title's repeat, the byline and the date line
+                // (a print's breadcrumb "Policy Analysis / Brief Analysis").
+                (Phase::Summary, Class::Byline) if self.doc.meta.authors.is_empty() => self.byline(raw),
+                (Phase::Summary, Class::Date(ymd)) if self.doc.meta.published.is_none() => {
+                    self.doc.meta.published =
+                        Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
+                    self.push(BlockKind::Date, raw);
+                }
+                (Phase::Summary, _) if self.repeats_title(raw) => {}
                 (Phase::Bios, _) => self.bio_block(raw),
                 (Phase::Header, _) if self.author_before_bio(raw, raws.get(i + 1).map(String::as_str)) => {}
                 (Phase::Header, _) => self.header_text(raw),
@@ -255,8 +265,15 @@ impl Walker<'_> {
         true
     }
 
+    /// Is this block the title again?
+    fn repeats_title(&self, raw: &str) -> bool {
+        self.doc.meta.title.as_deref().is_some_and(|t| header::same_title(t, &parse_inline(raw).text))
+    }
+
     fn header_text(&mut self, raw: &str) {
-        let plain = parse_inline(raw).text;
+        let parsed = parse_inline(raw).text;
+        // A print's header line names the page: "2/2/23, 9:14 AM Title | Site".
+        let plain = wrapped::print_header_title(&parsed).map_or(parsed.clone(), str::to_string);
         let has_meta =
             self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some();
         if let Some(name) = is_bio_start(&plain) {

@@ -1,0 +1,145 @@
+//! PDF prints converted to text with their hard line breaks: the print's page furniture out, the
+//! lines rejoined into paragraphs, and words hyphenated across a line break made whole again.
+
+/// A block of hard-wrapped lines rejoined: one or more paragraphs. A block that is not wrapped
+/// (a line or a few, or short lines such as a list) comes back as it is.
+pub fn reflow(block: &str) -> Vec<String> {
+    let lines: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if !is_wrapped(&lines) {
+        return vec![block.to_string()];
+    }
+    let width = wrap_width(&lines);
+    let mut out = Vec::new();
+    let mut paragraph = String::new();
+    let mut seen_print_header = false;
+    for line in lines {
+        if is_page_footer(line) {
+            continue;
+        }
+        if is_print_header(line) {
+            // The first names the page; the ones repeated on later pages are furniture.
+            if std::mem::replace(&mut seen_print_header, true) {
+                continue;
+            }
+            flush(&mut paragraph, &mut out);
+            out.push(line.to_string());
+            continue;
+        }
+        append(&mut paragraph, line);
+        let chars = line.chars().count();
+        let ends_sentence = line.ends_with(['.', '?', '!', '"', '”', '’', ':']);
+        // A short line ends its paragraph: a header line, a heading, a paragraph's last line.
+        if chars * 10 < width * 6 || (ends_sentence && chars * 10 < width * 8) {
+            flush(&mut paragraph, &mut out);
+        }
+    }
+    flush(&mut paragraph, &mut out);
+    out
+}
+
+/// At least half the lines, page furniture aside, long: prose wrapped at a fixed width.
+fn is_wrapped(lines: &[&str]) -> bool {
+    let text: Vec<&&str> = lines.iter().filter(|l| !is_page_footer(l) && !is_print_header(l)).collect();
+    let long = text.iter().filter(|l| l.chars().count() >= 45).count();
+    text.len() >= 4 && long * 2 >= text.len()
+}
+
+/// The wrap width: the length most full lines reach (the 80th percentile).
+fn wrap_width(lines: &[&str]) -> usize {
+    let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    crate::sort::sort_by_key(&mut lengths, |&n| n);
+    lengths[(lengths.len() * 8 / 10).min(lengths.len() - 1)]
+}
+
+/// Adds a line to a paragraph: "intelli-" + "gence" → "intelligence", else with a space.
+fn append(paragraph: &mut String, line: &str) {
+    let broken_word = paragraph.strip_suffix('-').is_some_and(|p| p.ends_with(|c: char| c.is_lowercase()))
+        && line.starts_with(|c: char| c.is_lowercase());
+    if broken_word {
+        paragraph.pop();
+    } else if !paragraph.is_empty() {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
+}
+
+fn flush(paragraph: &mut String, out: &mut Vec<String>) {
+    if !paragraph.is_empty() {
+        out.push(std::mem::take(paragraph));
+    }
+}
+
+/// The page title of a browser's print header ("2/2/23, 9:14 AM Title | Site" → "Title | Site").
+pub fn print_header_title(line: &str) -> Option<&str> {
+    if !is_print_header(line) {
+        return None;
+    }
+    let at = line.find(['A', 'P', 'a', 'p'])? + 2;
+    line.get(at..).map(str::trim).filter(|t| !t.is_empty())
+}
+
+/// A browser's print header: "2/2/23, 9:14 AM Title | Site".
+fn is_print_header(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(date), Some(time), Some(meridiem)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    let date = date.trim_end_matches(',');
+    let numeric_date = date.split('/').count() == 3 && date.split('/').all(|p| is_number(p, 1..=4));
+    let clock = time.split_once(':').is_some_and(|(h, m)| is_number(h, 1..=2) && is_number(m, 2..=2));
+    numeric_date && clock && matches!(meridiem, "AM" | "PM" | "am" | "pm")
+}
+
+/// A print's page footer: "https://site/path 2 of 3", "Page 2 of 3", "2 of 3".
+fn is_page_footer(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let page_of = |w: &[&str]| w.len() == 3 && is_number(w[0], 1..=3) && w[1] == "of" && is_number(w[2], 1..=3);
+    match words.as_slice() {
+        [url, rest @ ..] if url.starts_with("http://") || url.starts_with("https://") => page_of(rest),
+        ["Page" | "page", rest @ ..] if rest.len() == 3 => page_of(rest),
+        ["Page" | "page", n] => is_number(n, 1..=3),
+        rest => page_of(rest),
+    }
+}
+
+fn is_number(s: &str, digits: std::ops::RangeInclusive<usize>) -> bool {
+    digits.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrapped_print_is_rejoined_without_its_furniture() {
+        let block = "1/5/24, 10:02 AM A Title | Site\n\
+                     A Title\n\
+                     by Jane Roe\n\
+                     The first paragraph of the article runs over several lines of the\n\
+                     print, and one word is hyphenated across a line break: the intelli-\n\
+                     gence services said so. It goes on for one more line of text here.\n\
+                     https://example.org/a-title 1 of 2\n\
+                     1/5/24, 10:02 AM A Title | Site\n\
+                     and ends on this short line.\n\
+                     A second paragraph begins here and is long enough to be wrapped too,\n\
+                     like the first one was when the page was printed to a PDF file.";
+        let out = reflow(block);
+        assert_eq!(out[0], "1/5/24, 10:02 AM A Title | Site");
+        assert_eq!(out[1], "A Title");
+        assert_eq!(out[2], "by Jane Roe");
+        assert!(out[3].contains("the intelligence services said so"), "{out:?}");
+        assert!(out[3].ends_with("one more line of text here. and ends on this short line."), "{out:?}");
+        assert!(out[4].starts_with("A second paragraph"), "{out:?}");
+        assert_eq!(out.len(), 5, "{out:?}");
+    }
+
+    #[test]
+    fn blocks_that_are_not_wrapped_stay() {
+        for block in ["One line.", "- Item one\n- Item two\n- Item three\n- Item four", "Short\nlines\nonly\nhere"] {
+            assert_eq!(reflow(block), vec![block.to_string()]);
+        }
+        assert!(is_page_footer("Page 3 of 7") && is_page_footer("3 of 7") && !is_page_footer("one of them"));
+        assert!(!is_print_header("On 2/2/23, 9:14 AM the shelling began"));
+        assert_eq!(print_header_title("2/2/23, 9:14 AM A Title | Site"), Some("A Title | Site"));
+    }
+}
