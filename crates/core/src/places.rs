@@ -103,6 +103,19 @@ impl Geography {
         Geography { capital, country_entry: gazetteer().country(code), country }
     }
 
+    /// Does a place found in the text fit the article? A district or landmark (the curated city
+    /// districts) only in an article about its country: "Yarmouk" in a piece about Syria is not
+    /// the Baghdad district.
+    pub fn fits(&self, place: &Place) -> bool {
+        let Some(country) = self.country.as_deref() else {
+            return true;
+        };
+        if specificity(place.precision) < specificity(GeoPrecision::District) {
+            return true;
+        }
+        gazetteer().nearest(place.lat, place.lon, 1.0).is_none_or(|p| p.country == country)
+    }
+
     /// The capital of the dominant country, as an inferred city.
     pub fn capital(&self, text: Option<String>) -> Option<Place> {
         self.capital.map(|p| place_of(p, text, true))
@@ -183,5 +196,16 @@ mod tests {
             assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
             assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
         }
+    }
+
+    #[test]
+    fn a_district_fits_only_an_article_about_its_country() {
+        let mansour = place_of(lookup("Mansour").expect("a curated Baghdad district"), None, false);
+        let baghdad = place_of(lookup("Baghdad").expect("a city"), None, false);
+        let about = |code: &str| Geography { country: Some(code.to_string()), ..Geography::default() };
+        assert!(about("IQ").fits(&mansour));
+        assert!(!about("SY").fits(&mansour), "a Baghdad district in a piece about Syria");
+        assert!(about("SY").fits(&baghdad), "a city elsewhere is still that city");
+        assert!(Geography::default().fits(&mansour));
     }
 }

@@ -142,6 +142,17 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     out
 }
 
+/// "told the clerk that Sfeir would be removed … if he summoned anyone else": a consequence put
+/// to someone under a condition is a threat.
+fn conditional_consequence(sentence_lower: &str) -> bool {
+    let consequence = [" would be ", " will be ", " would face ", " would pay "];
+    let Some(at) = consequence.iter().filter_map(|c| sentence_lower.find(c)).min() else {
+        return false;
+    };
+    let after = &sentence_lower[at..];
+    after.contains(" unless ") || after.contains(" if ")
+}
+
 /// Verbs of statement: a trigger when the sentence carries a threat phrase.
 const STATEMENT_VERBS: &[&str] = &["declared", "said", "saying", "stated", "announced", "told", "posted"];
 
@@ -267,7 +278,10 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 && before.iter().any(|b| WEAPONS.contains(b)))
         {
             found = Some((EventKind::Attack, false));
-        } else if STATEMENT_VERBS.contains(&w.lower()) && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p)) {
+        } else if STATEMENT_VERBS.contains(&w.lower())
+            && (THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
+                || (w.lower == "told" && conditional_consequence(&sentence_lower)))
+        {
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
@@ -896,7 +910,7 @@ fn place_for(
     cues: &SentenceCues,
     prev: &dyn Fn() -> Option<Place>,
 ) -> Option<Place> {
-    if let Some(p) = place_in(index, &b.text, b.id, (s, e)) {
+    if let Some(p) = place_in(index, &b.text, b.id, (s, e)).filter(|p| geo.fits(p)) {
         return Some(p);
     }
     if cues.deictic() {
