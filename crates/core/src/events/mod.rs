@@ -181,6 +181,28 @@ const OTHER_TRIGGERS: &[&str] = &[
     "sent",
 ];
 
+/// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
+const INSTITUTIONAL_VERBS: &[&str] = &["brokered", "suspended", "issued", "signed", "imposed", "lifted", "dissolved"];
+
+/// What an institution brokers, issues, suspends or signs.
+const INSTITUTIONAL_OBJECTS: &[&str] = &[
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "warrant",
+    "warrants",
+    "investigation",
+    "inquiry",
+    "agreement",
+    "accord",
+    "deal",
+    "decree",
+    "curfew",
+    "ban",
+    "sanctions",
+    "parliament",
+];
+
 /// Every word that could start a trigger, hashed once on first use.
 static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
     PAST.keys()
@@ -189,6 +211,7 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .chain(LAUNCH_VERBS)
         .chain(STATEMENT_VERBS)
         .chain(OTHER_TRIGGERS)
+        .chain(INSTITUTIONAL_VERBS)
         .copied()
         .collect()
 });
@@ -388,7 +411,18 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         {
             found = Some((EventKind::Confrontation, false));
         }
-        if found.is_none() {
+        // An institution's dated act: "brokered a truce", "issued arrest warrants", "suspended
+        // the investigation", with a date told before the end of its clause.
+        if found.is_none()
+            && INSTITUTIONAL_VERBS.contains(&w.lower())
+            && ws[i + 1..=hi].iter().take(4).any(|x| INSTITUTIONAL_OBJECTS.contains(&x.lower()))
+            && has_date_near(ws[0].start, ws[hi].end)
+        {
+            found = Some((EventKind::Other, false));
+        }
+        // "arrest warrants" name a document, not an arrest.
+        let warrant = next(1).starts_with("warrant");
+        if found.is_none() && !warrant {
             if let Some(k) = lookup(&NOUNS, &w.lower) {
                 // "ordered the arrest of": a report, not a reference.
                 let ordered = before.iter().rev().take(3).any(|b| {
@@ -1007,6 +1041,14 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 9, gunmen kidnapped Omar Haddad in Basra. The gunmen released two of the five hostages, all of them engineers, on February 20; the others stayed.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2022-02-09", "2022-02-20"], "{ev:?}");
+    }
+
+    #[test]
+    fn an_institutions_dated_act_and_a_warrant_that_is_no_arrest() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThen, on February 9, the judge issued arrest warrants for two ministers. The court has issued many rulings. On February 20, mediators brokered a truce in Tripoli.");
+        let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
+        assert_eq!(kinds, vec![EventKind::Other, EventKind::Other], "{ev:?}");
+        assert_eq!(ev[1].1, "2022-02-20");
     }
 
     #[test]
