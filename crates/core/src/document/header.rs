@@ -138,6 +138,38 @@ fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
     segments(t).find_map(|p| parse_date_line(p).or_else(|| parse_full_date_prefix(p).map(|(ymd, _)| ymd)))
 }
 
+/// A heading after which a web page lists other articles ("Related articles", "Read more").
+pub fn is_related_heading(t: &str) -> bool {
+    const HEADINGS: &[&str] = &[
+        "related articles",
+        "related",
+        "related content",
+        "related analysis",
+        "read more",
+        "more on this topic",
+        "more from this author",
+        "further reading",
+        "you may also like",
+        "most read",
+        "most popular",
+    ];
+    let t = t.trim().trim_end_matches(':');
+    HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+}
+
+/// A web page's footer line: newsletter sign-up, copyright, legal links.
+pub fn is_footer_line(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    t.len() < 300
+        && (lower.starts_with("sign up for")
+            || lower.starts_with("subscribe to")
+            || lower.starts_with('©')
+            || lower.starts_with("copyright ©")
+            || lower.contains("all rights reserved")
+            || (lower.contains("newsletter") && lower.contains("email"))
+            || (lower.contains("privacy policy") && t.contains('|')))
+}
+
 /// A web page's own furniture rather than the article's: a skip link, a search box, a cookie
 /// notice, a share bar, or a navigation line of short parts ("Home | Middle East | Analysis",
 /// "Home › Analysis › Syria").
@@ -366,6 +398,11 @@ mod tests {
         assert_eq!(classify("Posted by Maghreb Review | 7 September 2023 | 6 min read"), Class::Date((2023, 9, 7)));
         assert_eq!(classify("Updated · Mar 3, 2022"), Class::Date((2022, 3, 3)));
         assert_eq!(classify("Events | 7 September 2023 was a day. And more"), Class::Text);
+        assert!(is_related_heading("Related articles") && is_related_heading("Read more:"));
+        assert!(!is_related_heading("Related issues in Basra"));
+        assert!(is_footer_line("© 2023 Maghreb Security Review. All rights reserved."));
+        assert!(is_footer_line("Sign up for our newsletter"));
+        assert!(!is_footer_line("The militia signed up hundreds of recruits."));
     }
 
     #[test]

@@ -215,6 +215,15 @@ impl Walker<'_> {
                     self.push(BlockKind::Summary, raw);
                     self.phase = Phase::Body;
                 }
+                // A web page's share bar, sign-up box and footer are not the article; its list of
+                // other articles ends it.
+                (Phase::Body, _) if header::is_related_heading(raw) => {
+                    self.push(BlockKind::Other, raw);
+                    self.phase = Phase::AfterEnd;
+                }
+                (Phase::Body, _) if header::is_site_furniture(raw.trim()) || header::is_footer_line(raw.trim()) => {
+                    self.push(BlockKind::Other, raw);
+                }
                 (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
             }
             i += 1;
