@@ -87,6 +87,10 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
             0
         };
         let mut core = &raw[lead..];
+        // A note marker glued to the word ("Bahrain.³").
+        if core.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+            core = core.trim_end_matches(['¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']);
+        }
         let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
         if !keep_dots && matches!(core.as_bytes().last(), Some(b'.' | b'-')) {
             core = core.trim_end_matches(['.', '-']);
@@ -677,6 +681,25 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             return;
         }
     }
+    // A country named in full, even when its first word is also a demonym ("Saudi Arabia") or
+    // a keyword head ("United Arab Emirates").
+    if run.len() > 1 && places::lookup(&span_text(run)).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
+    {
+        push_name(block, text, run, EntityKind::Place, after, out);
+        return;
+    }
+    // The abbreviations that stand alone for a country or a body: "the U.S.", "the UN".
+    if let [t] = run {
+        let kind = match t.text {
+            "U.S." | "U.K." => Some(EntityKind::Place),
+            "UN" | "U.N." | "EU" | "E.U." | "NATO" => Some(EntityKind::Organization),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            push_name(block, text, run, kind, after, out);
+            return;
+        }
+    }
     let whole_kind = head_kind(run);
     if let Some(kind) = whole_kind {
         let mut r = run;
@@ -1007,6 +1030,19 @@ mod tests {
             .any(|x| x.0 == "Asaib Ahl al-Haq" && x.1 == EntityKind::Organization && x.3.as_deref() == Some("AAH")));
         assert!(e.iter().any(|x| x.0 == "Karim Saleh" && x.2.contains(&"Saleh".to_string())));
         assert!(e.iter().any(|x| x.0 == "Hossein Moanes" && x.2.contains(&"Abu Ali al-Askari".to_string())));
+    }
+
+    #[test]
+    fn countries_in_full_and_standalone_abbreviations() {
+        let e = ents("Saudi Arabia and the U.S. asked the UN to act, and Bahrain.³ agreed.");
+        for (name, kind) in [
+            ("Saudi Arabia", EntityKind::Place),
+            ("U.S.", EntityKind::Place),
+            ("UN", EntityKind::Organization),
+            ("Bahrain", EntityKind::Place),
+        ] {
+            assert!(e.iter().any(|x| x.0 == name && x.1 == kind), "{name}: {e:?}");
+        }
     }
 
     #[test]
