@@ -635,7 +635,7 @@ pub(crate) fn extract_in_sentences(
                 };
                 let nearest = dated
                     .iter()
-                    .filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, d.1, t.at)))
+                    .filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, (d.0, d.1), t.at)))
                     .min_by_key(|d| {
                         let rank = if d.0 >= clause_start {
                             0
@@ -956,12 +956,26 @@ fn place_for(
     cues.building(geo).or_else(|| geo.country_place())
 }
 
-/// Does a date ending at `date_end` modify the noun at `noun` ("the November 7 drone attack", "this week's attack")?
-fn np_date(text: &str, date_end: usize, noun: usize) -> bool {
-    date_end <= noun
-        && text
+/// Does the date from `date_start` to `date_end` modify the noun at `noun`? Before it ("the
+/// November 7 drone attack", "this week's attack"), or after it at the end of the noun's
+/// prepositional phrases ("the assassination of Sheikh Zoubi in Busra al-Sham on the 14th").
+fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> bool {
+    if date_end <= noun {
+        return text
             .get(date_end..noun)
-            .is_some_and(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']))
+            .is_some_and(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']));
+    }
+    let Some(gap) = text.get(noun..date_start) else {
+        return false;
+    };
+    let mut words = gap.split_whitespace().skip(1); // the noun itself
+    !gap.contains([',', ';', '.', ':'])
+        && gap.split_whitespace().count() <= 12
+        && words.all(|w| {
+            matches!(w, "of" | "in" | "at" | "near" | "on" | "the" | "a" | "an")
+                || w.starts_with(|c: char| c.is_uppercase())
+                || w.starts_with("al-")
+        })
 }
 
 /// End of the clause holding byte `at` (dates after it belong to other clauses).
@@ -1049,6 +1063,13 @@ mod tests {
         let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
         assert_eq!(kinds, vec![EventKind::Other, EventKind::Other], "{ev:?}");
         assert_eq!(ev[1].1, "2022-02-20");
+    }
+
+    #[test]
+    fn an_event_noun_dated_at_the_end_of_its_phrase() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe month began badly. The assassination of Omar Haddad in Basra on January 20 shocked the city.");
+        assert_eq!(ev.len(), 1, "{ev:?}");
+        assert_eq!((ev[0].0, ev[0].1.as_str()), (EventKind::Assassination, "2022-01-20"));
     }
 
     #[test]
