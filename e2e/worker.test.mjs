@@ -16,9 +16,12 @@ const SMALL = `Militias Strike Again\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen 
 
 let app;
 let big;
+/** Long enough to analyse (seconds) that a cancel always lands first, however fast the pipeline. */
+let huge;
 before(async () => {
   app = await startApp();
   big = await syntheticArticle(1 << 20);
+  huge = await syntheticArticle(4 << 20);
 });
 after(async () => {
   await app?.close();
@@ -126,7 +129,7 @@ test("Cancel, Escape and closing the dialog stop the analysis; nothing is import
       await page.click("#import-analyse");
       await page.locator("#import-progress").waitFor();
     };
-    const pasted = await pasteText(page, big);
+    const pasted = await pasteText(page, huge);
 
     // Cancel: the dialog stays with the text, says so, and the focus returns to the text.
     await startAnalysis();
