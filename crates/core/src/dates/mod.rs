@@ -165,25 +165,40 @@ impl Word<'_> {
     }
 }
 
-fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
+/// The words of sentence `s`; `ascii_lower` is `s` with its ASCII letters lowercased (the same
+/// byte offsets), which gives an ASCII word its lowercase form without a copy of its own.
+fn words<'a>(s: &'a str, ascii_lower: &'a str) -> Vec<Word<'a>> {
     // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
-        let off = raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len();
-        let trimmed = raw[off..].trim_end_matches(|c: char| !scan::is_alphanumeric(c));
-        let core = trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed);
+        let bytes = raw.as_bytes();
+        // Most words start and end with an ASCII letter or digit: nothing to trim.
+        let off = if bytes[0].is_ascii_alphanumeric() {
+            0
+        } else {
+            raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len()
+        };
+        let trimmed = if bytes[bytes.len() - 1].is_ascii_alphanumeric() {
+            &raw[off..]
+        } else {
+            raw[off..].trim_end_matches(|c: char| !scan::is_alphanumeric(c))
+        };
+        let core = if trimmed.ends_with('s') {
+            trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed)
+        } else {
+            trimmed
+        };
         if core.is_empty() {
             return;
         }
-        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(core)
-        } else if core.is_ascii() {
-            Cow::Owned(core.to_ascii_lowercase())
+        let (start, end) = (st + off, st + off + core.len());
+        let lower = if core.is_ascii() {
+            Cow::Borrowed(&ascii_lower[start..end])
         } else {
             Cow::Owned(scan::to_lowercase(core))
         };
-        out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
+        out.push(Word { start, end, core, lower });
     };
     for (st, en) in scan::runs(s, &scan::NON_SPACE_DASH_SLASH) {
         push(st, en, &mut out);
@@ -307,7 +322,12 @@ static LEAD_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 /// Find the temporal expressions of one sentence, in order.
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
-    let ws = words(sentence);
+    tag_lowered(sentence, &sentence.to_ascii_lowercase())
+}
+
+/// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).
+pub(crate) fn tag_lowered(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
+    let ws = words(sentence, ascii_lower);
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     let capitalised = |w: &Word| w.core.chars().next().is_some_and(char::is_uppercase);

@@ -9,7 +9,7 @@
 
 pub mod lexicon;
 
-use crate::dates::{tag, PartialDate, Relative, Resolved, Resolver, TimeValue};
+use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{place_in, Geography};
@@ -89,28 +89,22 @@ impl Word<'_> {
     }
 }
 
-/// Lowercase with straight apostrophes, borrowed when the word already is lowercase ASCII.
-fn lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        if w.is_ascii() {
-            // No curly apostrophe to straighten.
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Owned(w.to_lowercase().replace('’', "'"))
-        }
-    }
-}
-
-fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
+/// The words of `text[from..to]`, lowercase with straight apostrophes; `ascii_lower` is that
+/// range with its ASCII letters lowercased (the same byte offsets), which gives an ASCII word its
+/// lowercase form without a copy of its own.
+fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec<Word<'a>> {
     let s = &text[from..to];
     // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
-    out.extend(scan::runs(s, &scan::WORD).map(|(st, en)| Word {
-        start: from + st,
-        end: from + en,
-        lower: lower(&s[st..en]),
+    out.extend(scan::runs(s, &scan::WORD).map(|(st, en)| {
+        let w = &s[st..en];
+        let lower = if w.is_ascii() {
+            // No curly apostrophe to straighten.
+            Cow::Borrowed(&ascii_lower[st..en])
+        } else {
+            Cow::Owned(w.to_lowercase().replace('’', "'"))
+        };
+        Word { start: from + st, end: from + en, lower }
     }));
     out
 }
@@ -483,6 +477,7 @@ pub(crate) fn extract_in_sentences(
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
+    let mut ascii_lower = String::new();
     for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b)) {
         progress(read as f64 / narrative_bytes.max(1) as f64);
         read += b.text.len();
@@ -493,9 +488,17 @@ pub(crate) fn extract_in_sentences(
         for (si, &(s, e)) in sentences.iter().enumerate() {
             let sentence = &text[s..e];
             sentence_no += 1;
+            // The sentence with its ASCII letters lowercased, shared by the words, the dates and the cues.
+            ascii_lower.clear();
+            ascii_lower.push_str(sentence);
+            ascii_lower.make_ascii_lowercase();
             let cues = SentenceCues::new(sentence);
+            if sentence.is_ascii() {
+                // All of it is lowercased already.
+                let _ = cues.lower.set(Cow::Borrowed(&ascii_lower));
+            }
             let prev_range = prev_sentence.replace((s, e));
-            let ws = words(text, s, e);
+            let ws = words(text, s, e, &ascii_lower);
             // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
             // that per-expression work stays linear in the text.
             if ws.len() > MAX_SENTENCE_WORDS {
@@ -507,7 +510,7 @@ pub(crate) fn extract_in_sentences(
             let context_at_start = resolver.context;
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
-            for t in tag(sentence) {
+            for t in tag_lowered(sentence, &ascii_lower) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
@@ -829,7 +832,7 @@ const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 /// What a sentence says about buildings and about pointing back, worked out once and only when asked.
 struct SentenceCues<'s> {
     sentence: &'s str,
-    lower: OnceCell<String>,
+    lower: OnceCell<Cow<'s, str>>,
     building: OnceCell<Option<Place>>,
 }
 
@@ -841,7 +844,7 @@ impl<'s> SentenceCues<'s> {
     fn lower(&self) -> &str {
         self.lower.get_or_init(|| {
             // The same as `to_lowercase` on ASCII, without its per-char path.
-            scan::to_lowercase(self.sentence)
+            Cow::Owned(scan::to_lowercase(self.sentence))
         })
     }
 
