@@ -290,7 +290,7 @@ pub(crate) fn extract_in_sentences(
         let kind = c.kind.unwrap_or(EntityKind::Other);
         let idx = table.find_same(&c.text, kind).unwrap_or_else(|| table.add(&c.text, kind, c.acronym.clone()));
         if table.entities[idx].acronym.is_none() {
-            table.entities[idx].acronym = c.acronym.clone();
+            table.set_acronym(idx, c.acronym.clone());
         }
         table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
         if let Some((s, e, alias)) = &c.alias {
@@ -390,6 +390,32 @@ struct Table {
     by_stem: FxHashMap<String, Vec<usize>>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
+    /// People by the last word of their key (their surname), in entity order; kept with `keys`.
+    by_surname: FxHashMap<String, Vec<usize>>,
+    /// People by the skeleton of their name's last word, in entity order; kept with `last_skeletons`.
+    by_skeleton: FxHashMap<String, Vec<usize>>,
+    /// The first entity with each acronym, and with each acronym less its trailing "s"s.
+    by_acronym: FxHashMap<String, usize>,
+}
+
+/// Put `idx` into the list of `key` in `map`, keeping the list in entity order.
+fn index_insert(map: &mut FxHashMap<String, Vec<usize>>, key: &str, idx: usize) {
+    match map.get_mut(key) {
+        Some(list) => {
+            let at = list.partition_point(|&i| i < idx);
+            list.insert(at, idx);
+        }
+        None => {
+            map.insert(key.to_string(), vec![idx]);
+        }
+    }
+}
+
+/// Take `idx` out of the list of `key` in `map`.
+fn index_remove(map: &mut FxHashMap<String, Vec<usize>>, key: &str, idx: usize) {
+    if let Some(list) = map.get_mut(key) {
+        list.retain(|&i| i != idx);
+    }
 }
 
 /// Byte offset of the last space-separated word of `s` (what `s.rsplit(' ').next()` gives).
@@ -414,20 +440,38 @@ impl Table {
             name: name.to_string(),
             kind,
             aliases: Vec::new(),
-            acronym,
+            acronym: None,
             mentions: Vec::new(),
             corrected: false,
         });
-        self.key_last.push(last_word_start(&key));
+        self.set_acronym(idx, acronym);
+        let last = last_word_start(&key);
+        self.key_last.push(last);
         if let Some((stem, _)) = key.split_once(' ').filter(|(_, head)| !head.contains(' ')) {
             if kind != EntityKind::Person {
                 self.by_stem.entry(stem.to_string()).or_default().push(idx);
             }
         }
+        let skeleton = last_skeleton(name);
+        if kind == EntityKind::Person {
+            index_insert(&mut self.by_surname, &key[last..], idx);
+            index_insert(&mut self.by_skeleton, &skeleton, idx);
+        }
         self.keys.push(key.clone());
-        self.last_skeletons.push(last_skeleton(name));
+        self.last_skeletons.push(skeleton);
         self.by_key.insert(key, idx);
         idx
+    }
+
+    /// Give entity `idx` its acronym (once, as it has none yet).
+    fn set_acronym(&mut self, idx: usize, acronym: Option<String>) {
+        if let Some(a) = &acronym {
+            for form in [a.as_str(), a.trim_end_matches('s')] {
+                let first = self.by_acronym.entry(form.to_string()).or_insert(idx);
+                *first = (*first).min(idx);
+            }
+        }
+        self.entities[idx].acronym = acronym;
     }
 
     fn find_same(&self, name: &str, kind: EntityKind) -> Option<usize> {
@@ -441,11 +485,9 @@ impl Table {
             if toks.len() < 2 {
                 return None;
             }
-            return self.entities.iter().zip(&self.keys).zip(&self.key_last).position(|((e, ek), &last)| {
-                e.kind == EntityKind::Person
-                    && Some(&ek[last..]) == toks.last().copied()
-                    && ek.split(' ').next() == toks.first().copied()
-            });
+            // The first person of that surname whose key starts with the same word.
+            let people = self.by_surname.get(toks[toks.len() - 1]).map_or(&[][..], Vec::as_slice);
+            return people.iter().copied().find(|&i| self.keys[i].split(' ').next() == toks.first().copied());
         }
         None
     }
@@ -480,9 +522,15 @@ impl Table {
             if !e.aliases.contains(&old) {
                 e.aliases.push(old);
             }
-            self.key_last[idx] = last_word_start(&new_key);
+            let last = last_word_start(&new_key);
+            let skeleton = last_skeleton(&clean);
+            index_remove(&mut self.by_surname, &self.keys[idx][self.key_last[idx]..], idx);
+            index_remove(&mut self.by_skeleton, &self.last_skeletons[idx], idx);
+            index_insert(&mut self.by_surname, &new_key[last..], idx);
+            index_insert(&mut self.by_skeleton, &skeleton, idx);
+            self.key_last[idx] = last;
             self.keys[idx] = new_key.clone();
-            self.last_skeletons[idx] = last_skeleton(&clean);
+            self.last_skeletons[idx] = skeleton;
         }
         self.by_key.entry(new_key).or_insert(idx);
     }
@@ -493,24 +541,16 @@ impl Table {
         if let Some(&i) = self.by_key.get(&key) {
             return Some(i);
         }
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|e| e.acronym.as_deref().is_some_and(|a| a == word || a.trim_end_matches('s') == word))
-        {
+        if let Some(&i) = self.by_acronym.get(word) {
             return Some(i);
         }
-        // The one entity passing `keep`, if exactly one does.
-        let unique = |keep: &dyn Fn(usize) -> bool| {
-            let mut hits = (0..self.entities.len()).filter(|&i| keep(i));
-            match (hits.next(), hits.next()) {
-                (Some(i), None) => Some(i),
-                _ => None,
-            }
+        // The one entity of a list, if it holds exactly one.
+        let unique = |list: Option<&Vec<usize>>| match list.map(Vec::as_slice) {
+            Some(&[i]) => Some(i),
+            _ => None,
         };
-        let person = |i: usize| self.entities[i].kind == EntityKind::Person;
         // Surname of exactly one person.
-        let surname = unique(&|i| person(i) && self.keys[i][self.key_last[i]..] == *key);
+        let surname = unique(self.by_surname.get(&key));
         if surname.is_some() {
             return surname;
         }
@@ -521,7 +561,7 @@ impl Table {
         // Spelling variant of a long surname.
         let sk = skeleton(word);
         if sk.len() >= 5 {
-            return unique(&|i| person(i) && self.last_skeletons[i] == sk);
+            return unique(self.by_skeleton.get(&sk));
         }
         None
     }
