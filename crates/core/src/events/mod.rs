@@ -648,13 +648,32 @@ pub(crate) fn extract_in_sentences(
             }
         }
     }
+    // The dated drafts by year, so that a reference is compared only with the drafts whose dates
+    // may agree with its own (same year, or none known). A draft's date is set once it has one.
+    let mut dated_by_year: FxHashMap<Option<i32>, Vec<usize>> = FxHashMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(r) = &d.date {
+            dated_by_year.entry(r.date.year).or_default().push(i);
+        }
+    }
+    let mut candidates: Vec<usize> = Vec::new();
     for r in references {
         // A reference with its own date may name an event of another kind ("the earlier attacks in April 2020");
         // one dated only by context must match kind and share a participant.
         let own_date = r.date.as_ref().is_some_and(|d| d.text.is_some());
-        let target = drafts
+        candidates.clear();
+        match r.date.as_ref().and_then(|d| d.date.year) {
+            Some(year) => {
+                for key in [Some(year), None] {
+                    candidates.extend(dated_by_year.get(&key).map_or(&[][..], Vec::as_slice));
+                }
+            }
+            None => candidates.extend(0..drafts.len()),
+        }
+        // Every draft has its own index in the key, so the order of the candidates does not matter.
+        let target = candidates
             .iter()
-            .enumerate()
+            .map(|&i| (i, &drafts[i]))
             .filter(|(_, d)| {
                 dates_agree(d, &r)
                     && d.date.is_some()
@@ -666,7 +685,12 @@ pub(crate) fn extract_in_sentences(
             .map(|(i, _)| i);
         match target {
             Some(i) => add_evidence(&mut drafts[i], r, false),
-            None if own_date => drafts.push(r),
+            None if own_date => {
+                if let Some(d) = &r.date {
+                    dated_by_year.entry(d.date.year).or_default().push(drafts.len());
+                }
+                drafts.push(r);
+            }
             None => {}
         }
     }
