@@ -157,6 +157,43 @@ impl Iterator for Runs<'_> {
     }
 }
 
+/// A set of up to 32 words of three bytes or more, to ask whether any occurs in a text as a
+/// substring in one pass over its triples of bytes, whatever the number of words.
+pub(crate) struct Substrings {
+    words: &'static [&'static str],
+    /// For each byte, the words whose first (`[0]`), second (`[1]`) or third (`[2]`) byte it is, a bit per word.
+    table: [[u32; 256]; 3],
+}
+
+impl Substrings {
+    pub(crate) fn new(words: &'static [&'static str]) -> Substrings {
+        assert!(words.len() <= 32 && words.iter().all(|w| w.len() >= 3), "a bit per word, three bytes each");
+        let mut table = [[0u32; 256]; 3];
+        for (k, word) in words.iter().enumerate() {
+            for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
+                table[pos][usize::from(b)] |= 1 << k;
+            }
+        }
+        Substrings { words, table }
+    }
+
+    /// Does any of the words occur in `hay`?
+    pub(crate) fn any_in(&self, hay: &[u8]) -> bool {
+        let [first, second, third] = &self.table;
+        hay.windows(3).enumerate().any(|(i, w)| {
+            let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                if hay[i..].starts_with(self.words[k].as_bytes()) {
+                    return true;
+                }
+                bits &= bits - 1;
+            }
+            false
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -325,8 +325,63 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     tag_lowered(sentence, &sentence.to_ascii_lowercase())
 }
 
+/// What every temporal expression holds besides a digit, lowercase: a month's first three letters
+/// or a unit, time or sequence word ("day" also for weekdays, "today" and "yesterday", "after" also
+/// for "afterwards" and "afternoon").
+const EXPRESSION_KEYS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "day",
+    "night",
+    "hour",
+    "minute",
+    "week",
+    "month",
+    "year",
+    "time",
+    "now",
+    "then",
+    "after",
+    "later",
+    "subsequently",
+    "eventually",
+    "evening",
+    "morning",
+];
+
+/// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
+static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
+
+/// Could the sentence hold a temporal expression? No when it has no digit and none of
+/// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
+/// no case), whose lowercase could spell one otherwise (the Kelvin sign lowercases to "k").
+fn may_hold_expression(sentence: &str, ascii_lower: &str) -> bool {
+    let bytes = ascii_lower.as_bytes();
+    bytes.iter().any(u8::is_ascii_digit)
+        || (!sentence.is_ascii() && !sentence.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c)))
+        || EXPRESSION_KEY_SET.any_in(bytes)
+}
+
 /// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).
 pub(crate) fn tag_lowered(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
+    if !may_hold_expression(sentence, ascii_lower) {
+        return Vec::new();
+    }
+    tag_words(sentence, ascii_lower)
+}
+
+/// [`tag_lowered`] without the quick test.
+fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
     let ws = words(sentence, ascii_lower);
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
@@ -789,6 +844,26 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_test_drops_no_expression(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", " ", " ", "the", "a", "few", "next", "following", "day", "days", "Monday", "May", "may",
+                    "Sept.", "march", "2021", "3", "5th", "later", "afterwards", "earlier", "ago", "before", "after",
+                    "then", "now", "this", "time", "week", "wee\u{212A}", "\u{212A}", "DAY", "Today", "yesterday",
+                    "tonight", "at", "that", "morning", "evening", "afternoon", "hours", "minutes", "between", "and",
+                    "–", "-", ",", ".", "’s", "“", "é", "until", "since", "upcoming", "two", "years", "month",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            let lower = text.to_ascii_lowercase();
+            proptest::prop_assert_eq!(tag_lowered(&text, &lower), tag_words(&text, &lower));
+        }
+    }
 
     fn values(s: &str) -> Vec<(String, TimeValue)> {
         tag(s).into_iter().map(|e| (s[e.start..e.end].to_string(), e.value)).collect()

@@ -176,35 +176,12 @@ static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
         .collect()
 });
 
-/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`), second (`[1]`) or third (`[2]`) byte
-/// it is, a bit per cue; built once on first use.
-static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 3]> = LazyLock::new(|| {
-    let mut table = [[0u32; 256]; 3];
-    for (k, cue) in GENERIC_CUES.iter().enumerate() {
-        for (pos, &b) in cue.as_bytes().iter().take(3).enumerate() {
-            table[pos][usize::from(b)] |= 1 << k;
-        }
-    }
-    table
-});
+/// [`GENERIC_CUES`] as a set of substrings, built once on first use.
+static GENERIC_CUE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(GENERIC_CUES));
 
-const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_BYTES");
-
-/// Does any of [`GENERIC_CUES`] (each of three bytes or more) occur in `hay` as a substring? One
-/// pass over triples of bytes, whatever the number of cues.
+/// Does any of [`GENERIC_CUES`] occur in `hay` as a substring?
 fn has_generic_cue(hay: &[u8]) -> bool {
-    let [first, second, third] = &*GENERIC_CUE_BYTES;
-    hay.windows(3).enumerate().any(|(i, w)| {
-        let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
-        while bits != 0 {
-            let k = bits.trailing_zeros() as usize;
-            if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
-                return true;
-            }
-            bits &= bits - 1;
-        }
-        false
-    })
+    GENERIC_CUE_SET.any_in(hay)
 }
 
 /// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
