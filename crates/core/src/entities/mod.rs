@@ -70,14 +70,22 @@ fn is_lower_compound(t: &str) -> bool {
         })
 }
 
-/// The words of a block; the lowercase forms that differ from the words are written to `arena`
-/// (one buffer per block rather than a string per capitalised word).
-fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut String) -> Vec<Tok<'a>> {
+/// The words of a block. `ascii_lower` is the block with its ASCII letters lowercased (the same
+/// byte offsets), which gives an ASCII word its lowercase form; the lowercase forms of the other
+/// words are written to `arena` (one buffer per block rather than a string per word).
+fn tokenize<'a>(
+    text: &'a str,
+    ascii_lower: &'a str,
+    sentences: &[(usize, usize)],
+    arena: &'a mut String,
+) -> Vec<Tok<'a>> {
     // Words whose lowercase form is in `arena`, and where.
     let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
-    let mut flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
+    // The first sentence not starting before the current word (words come in text order).
+    let mut next_sentence = 0;
+    for (st, en) in scan::runs(text, &scan::WORD_OR_DOT) {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
         // The byte tests below only skip trims that could not match ('’' is E2 80 99 in UTF-8).
@@ -87,9 +95,11 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
             0
         };
         let mut core = &raw[lead..];
-        let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
-        if !keep_dots && matches!(core.as_bytes().last(), Some(b'.' | b'-')) {
-            core = core.trim_end_matches(['.', '-']);
+        if matches!(core.as_bytes().last(), Some(b'.' | b'-')) {
+            let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
+            if !keep_dots {
+                core = core.trim_end_matches(['.', '-']);
+            }
         }
         let mut possessive = false;
         if matches!(core.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
@@ -105,33 +115,29 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
             }
         }
         if core.is_empty() {
-            return;
+            continue;
         }
         let s = st + lead;
-        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            core
+        let lower = if core.is_ascii() {
+            &ascii_lower[s..s + core.len()]
         } else {
             let from = arena.len();
-            if core.is_ascii() {
-                arena.extend(core.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                arena.push_str(&scan::to_lowercase(core));
-            }
+            arena.push_str(&scan::to_lowercase(core));
             lowered.push((out.len(), from, arena.len()));
             ""
         };
+        while sentences.get(next_sentence).is_some_and(|&(start, _)| start < s) {
+            next_sentence += 1;
+        }
         out.push(Tok {
             start: s,
             end: s + core.len(),
             text: core,
             lower,
             possessive,
-            sentence_start: sentences.binary_search_by_key(&s, |&(start, _)| start).is_ok(),
+            sentence_start: sentences.get(next_sentence).is_some_and(|&(start, _)| start == s),
             namey: is_namey(core),
         });
-    };
-    for (st, en) in scan::runs(text, &scan::WORD_OR_DOT) {
-        flush(st, en, &mut out);
     }
     let arena: &'a String = arena;
     for (i, from, to) in lowered {
@@ -589,8 +595,9 @@ impl Table {
 /// Candidate names of one block.
 fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) {
     let text = block.text.as_str();
+    let ascii_lower = text.to_ascii_lowercase();
     let mut arena = String::new();
-    let toks = tokenize(text, sentences, &mut arena);
+    let toks = tokenize(text, &ascii_lower, sentences, &mut arena);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].namey() {
