@@ -81,7 +81,33 @@ struct Word<'a> {
     end: usize,
     /// Lowercase, with curly apostrophes straightened.
     lower: Cow<'a, str>,
+    /// What the lexicons say of the word ([`MAY_TRIGGER`], [`NEGATION`], [`MODAL`]).
+    flags: u8,
 }
+
+/// [`Word::flags`]: the word could start a trigger (a verb, noun or other trigger word).
+const MAY_TRIGGER: u8 = 1;
+/// [`Word::flags`]: a negation ([`NEGATIONS`]).
+const NEGATION: u8 = 2;
+/// [`Word::flags`]: a modal ([`MODALS`]).
+const MODAL: u8 = 4;
+
+/// The [`Word::flags`] of every word some lexicon knows, hashed once on first use: one look-up
+/// per word instead of one per lexicon asked.
+static WORD_FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    // Every word that could start a trigger: the past, base and noun lists, launch and statement verbs.
+    let triggers = PAST.keys().chain(BASE.keys()).chain(NOUNS.keys()).chain(LAUNCH_VERBS).chain(STATEMENT_VERBS);
+    let flagged = triggers
+        .chain(OTHER_TRIGGERS)
+        .map(|&w| (w, MAY_TRIGGER))
+        .chain(NEGATIONS.iter().map(|&w| (w, NEGATION)))
+        .chain(MODALS.iter().map(|&w| (w, MODAL)));
+    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+    for (w, flag) in flagged {
+        *map.entry(w).or_default() |= flag;
+    }
+    map
+});
 
 impl Word<'_> {
     fn lower(&self) -> &str {
@@ -104,7 +130,8 @@ fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec
         } else {
             Cow::Owned(w.to_lowercase().replace('’', "'"))
         };
-        Word { start: from + st, end: from + en, lower }
+        let flags = WORD_FLAGS.get(&*lower).copied().unwrap_or(0);
+        Word { start: from + st, end: from + en, lower, flags }
     }));
     out
 }
@@ -164,29 +191,12 @@ const OTHER_TRIGGERS: &[&str] = &[
     "sent",
 ];
 
-/// Every word that could start a trigger, hashed once on first use.
-static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    PAST.keys()
-        .chain(BASE.keys())
-        .chain(NOUNS.keys())
-        .chain(LAUNCH_VERBS)
-        .chain(STATEMENT_VERBS)
-        .chain(OTHER_TRIGGERS)
-        .copied()
-        .collect()
-});
-
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
 static GENERIC_CUE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(GENERIC_CUES));
 
 /// Does any of [`GENERIC_CUES`] occur in `hay` as a substring?
 fn has_generic_cue(hay: &[u8]) -> bool {
     GENERIC_CUE_SET.any_in(hay)
-}
-
-/// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
-fn may_trigger(w: &str) -> bool {
-    TRIGGER_WORDS.contains(w)
 }
 
 /// Find the triggers of one sentence.
@@ -196,13 +206,16 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
     // sentences have none), and then a generic cue anywhere cancels the whole sentence.
     let mut sentence_lower = String::new();
     let mut recommendation = false;
+    // The lowercase words of the clause before a trigger, reused from one trigger to the next.
+    let mut before: Vec<&str> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
         let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
         let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
         if i > 0 {
             recommendation |= matches!(prev(1), "should" | "must" | "ought");
         }
-        if !may_trigger(&w.lower) {
+        // Could this word start a trigger at all? (A cheap filter before the clause analysis.)
+        if w.flags & MAY_TRIGGER == 0 {
             continue;
         }
         if sentence_lower.is_empty() {
@@ -220,10 +233,12 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
         let lo = lo.max(i.saturating_sub(24));
-        let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower()).collect();
+        let before_words = &ws[lo..i];
+        before.clear();
+        before.extend(before_words.iter().map(|x| x.lower()));
         let cancelled = recommendation
-            || before.iter().rev().take(6).any(|b| NEGATION_WORDS.contains(b) || b.ends_with("n't"))
-            || before.iter().any(|b| MODAL_WORDS.contains(b));
+            || before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
+            || before_words.iter().any(|b| b.flags & MODAL != 0);
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
             && !has_date_near(ws[0].start, ws[hi].end);
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got")
