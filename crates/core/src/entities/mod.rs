@@ -752,8 +752,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     if r.len() == 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
         return;
     }
-    let full = span_text(r);
-    if places::lookup(&full).is_some() && r.len() > 1 {
+    if r.len() > 1 && places::lookup(&text[r[0].start..r[r.len() - 1].end]).is_some() {
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
@@ -780,7 +779,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if before.len() + 1 == t.start && has(&DIRECTIONS, &scan::to_lowercase(dir)) {
+        if before.len() + 1 == t.start && has_lowercase(&DIRECTIONS, dir) {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -818,6 +817,20 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             titled,
             locative,
         });
+    }
+}
+
+/// `has(set, &scan::to_lowercase(word))`, without a copy on the heap when `word` is ASCII and short.
+fn has_lowercase(set: &rustc_hash::FxHashSet<&'static str>, word: &str) -> bool {
+    const SHORT: usize = 16;
+    if word.is_ascii() && word.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| has(set, w))
+    } else {
+        has(set, &scan::to_lowercase(word))
     }
 }
 
