@@ -844,6 +844,10 @@ const BUILDINGS: &[&str] = &[
 static BUILDING_WORDS: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| BUILDINGS.iter().copied().filter(|w| !w.contains(' ')).collect());
 const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
+/// [`BUILDINGS`] and [`DEICTIC`] as sets of substrings, built once on first use: a sentence holding
+/// none of them names no building and points back nowhere, without a look at each of its words.
+static BUILDING_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(BUILDINGS));
+static DEICTIC_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(DEICTIC));
 
 /// What a sentence says about buildings and about pointing back, worked out once and only when asked.
 struct SentenceCues<'s> {
@@ -869,6 +873,9 @@ impl<'s> SentenceCues<'s> {
         self.building
             .get_or_init(|| {
                 let lower = self.lower();
+                if !BUILDING_SET.any_in(lower.as_bytes()) {
+                    return None;
+                }
                 let word = scan::runs(lower, &scan::ALPHANUMERIC)
                     .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
@@ -882,7 +889,8 @@ impl<'s> SentenceCues<'s> {
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
         let lower = self.lower();
-        scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
+        DEICTIC_SET.any_in(lower.as_bytes())
+            && scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
     }
 }
 
