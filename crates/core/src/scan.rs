@@ -21,6 +21,16 @@ pub(crate) fn is_whitespace(c: char) -> bool {
 /// [`str::to_lowercase`], on the byte path when only ASCII letters change: when `s` is ASCII, or
 /// its other characters (curly quotes, dashes, "é") are their own lowercase.
 pub(crate) fn to_lowercase(s: &str) -> String {
+    if lowercase_changes_only_ascii(s) {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Does [`str::to_lowercase`] change only ASCII letters of `s` (so that it is
+/// [`str::to_ascii_lowercase`], with the same byte offsets)?
+pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -31,11 +41,11 @@ pub(crate) fn to_lowercase(s: &str) -> String {
         let c = s[i..].chars().next().unwrap_or(' ');
         let mut lower = c.to_lowercase();
         if lower.next() != Some(c) || lower.next().is_some() {
-            return s.to_lowercase();
+            return false;
         }
         i += c.len_utf8();
     }
-    s.to_ascii_lowercase()
+    true
 }
 
 /// A set of characters to scan runs of: a table for ASCII bytes (most text), a test for the others.

@@ -344,27 +344,61 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
     let Some((idx, noun)) = collectives.iter().max_by_key(|(i, _)| table.entities[*i].mentions.len()) else {
         return;
     };
+    // (A name's last word is never empty: names are trimmed runs of words.)
+    if noun.is_empty() {
+        return;
+    }
     for b in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title))
     {
-        // `to_lowercase`, on the byte path when the block is ASCII (most are).
-        let lower = scan::to_lowercase(&b.text);
-        let mut from = 0;
-        while let Some(rel) = lower[from..].find(noun.as_str()) {
-            let s = from + rel;
+        // The noun's places in the lowercase block, without a lowercase copy when lowercasing
+        // changes only ASCII letters (most blocks): then an ASCII noun is where the block's bytes
+        // match it ignoring ASCII case, at the same offsets, and the characters around are the same.
+        let copy;
+        let (text, places) = if noun.is_ascii() && scan::lowercase_changes_only_ascii(&b.text) {
+            (b.text.as_str(), ascii_case_matches(&b.text, noun))
+        } else {
+            copy = scan::to_lowercase(&b.text);
+            let mut places = Vec::new();
+            let mut from = 0;
+            while let Some(rel) = copy[from..].find(noun.as_str()) {
+                places.push(from + rel);
+                from += rel + noun.len();
+            }
+            (copy.as_str(), places)
+        };
+        for s in places {
             let e = s + noun.len();
-            from = e;
             let before_ok =
-                s == 0 || !lower[..s].chars().next_back().is_some_and(|c| scan::is_alphanumeric(c) || c == '-');
-            let after_ok = lower[e..].chars().next().is_none_or(|c| !scan::is_alphanumeric(c));
-            let covered = table.entities[*idx].mentions.iter().any(|m| m.block == b.id && m.start <= s && e <= m.end);
+                s == 0 || !text[..s].chars().next_back().is_some_and(|c| scan::is_alphanumeric(c) || c == '-');
+            let after_ok = text[e..].chars().next().is_none_or(|c| !scan::is_alphanumeric(c));
+            // The entity's mentions in this block are its taken ranges there.
+            let covered = table.taken.get(&(*idx, b.id)).is_some_and(|t| t.iter().any(|&(ms, me)| ms <= s && e <= me));
             if before_ok && after_ok && !covered {
-                let text = b.text[s..e].to_string();
-                table.mention(*idx, Mention { block: b.id, start: s, end: e }, &text);
+                let mention = b.text[s..e].to_string();
+                table.mention(*idx, Mention { block: b.id, start: s, end: e }, &mention);
             }
         }
     }
+}
+
+/// Byte offsets where the ASCII lowercase `word` occurs in `text` ignoring ASCII case, left to
+/// right and not overlapping (as `find` in `text.to_ascii_lowercase()` from the end of each match).
+fn ascii_case_matches(text: &str, word: &str) -> Vec<usize> {
+    let (bytes, w) = (text.as_bytes(), word.as_bytes());
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = memchr::memchr2(w[0], w[0].to_ascii_uppercase(), &bytes[from..]) {
+        let at = from + rel;
+        if bytes.get(at..at + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) {
+            out.push(at);
+            from = at + w.len();
+        } else {
+            from = at + 1;
+        }
+    }
+    out
 }
 
 /// `s` without its trailing "’s" and then "'s" (as `trim_end_matches` of each), without setting up a
@@ -1075,6 +1109,30 @@ mod tests {
         assert!(e.iter().any(|x| x.0 == "Iran-backed militias" && x.2.contains(&"militias".to_string())));
         assert!(e.iter().any(|x| x.0 == "Omar Haddad’s house" && x.1 == EntityKind::Place));
         assert!(e.iter().any(|x| x.0 == "Iraq’s security forces" && x.1 == EntityKind::Organization));
+    }
+
+    #[test]
+    fn ascii_case_matches_agree_with_find_in_the_lowercase_copy() {
+        let reference = |text: &str, word: &str| {
+            let lower = text.to_ascii_lowercase();
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(rel) = lower[from..].find(word) {
+                out.push(from + rel);
+                from += rel + word.len();
+            }
+            out
+        };
+        for (text, word) in [
+            ("The militias left; MILITIAS and Militias’ trucks", "militias"),
+            ("aaaa", "aa"),
+            ("", "x"),
+            ("xX-x x", "x"),
+            ("“Militias” — é militias", "militias"),
+            ("mil militia militias", "militias"),
+        ] {
+            assert_eq!(ascii_case_matches(text, word), reference(text, word), "{text:?} {word:?}");
+        }
     }
 
     #[test]
