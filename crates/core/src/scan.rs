@@ -31,11 +31,22 @@ pub(crate) fn to_lowercase(s: &str) -> String {
 /// Does [`str::to_lowercase`] change only ASCII letters of `s` (so that it is
 /// [`str::to_ascii_lowercase`], with the same byte offsets)?
 pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
+    if s.is_ascii() {
+        return true;
+    }
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         if bytes[i].is_ascii() {
             i += 1;
+            continue;
+        }
+        // General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipses) has no case.
+        if bytes[i] == 0xE2
+            && (bytes.get(i + 1) == Some(&0x80)
+                || (bytes.get(i + 1) == Some(&0x81) && bytes.get(i + 2).is_some_and(|&b| b <= 0xAF)))
+        {
+            i += 3;
             continue;
         }
         let c = s[i..].chars().next().unwrap_or(' ');
