@@ -175,6 +175,9 @@ struct Cand {
 
 /// Normalised key of a name: lowercase, "al-"/"the" dropped, curly quotes straightened.
 pub fn name_key(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_name_key(s);
+    }
     let lower = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(s)
     } else if s.contains('’') {
@@ -197,6 +200,24 @@ pub fn name_key(s: &str) -> String {
             key.push(' ');
         }
         key.push_str(w);
+    }
+    key
+}
+
+/// [`name_key`] of an ASCII name, lowercased as it is copied into the key.
+fn ascii_name_key(s: &str) -> String {
+    let body = if s.as_bytes().get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"the ")) { &s[4..] } else { s };
+    let mut key = String::with_capacity(body.len());
+    for w in body.split([' ', '-']) {
+        if w.is_empty() || ["al", "el", "ad", "as", "an", "ash"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let from = key.len();
+        key.push_str(w);
+        key[from..].make_ascii_lowercase();
     }
     key
 }
@@ -1169,6 +1190,10 @@ mod tests {
             "the the",
             "al",
             "Asaib Ahl al-Haq",
+            "The Al-Qaeda AN-Nasr ASH x",
+            "THE",
+            "the-x",
+            "Tthe x",
         ] {
             assert_eq!(name_key(s), reference(s), "{s:?}");
         }
