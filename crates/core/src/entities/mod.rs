@@ -1017,7 +1017,8 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         });
     };
     // X-backed militias
-    if is_lower_compound(t.text)
+    if has_hyphen(t.text)
+        && is_lower_compound(t.text)
         && t.text.split_once('-').is_some_and(|(_, b)| {
             matches!(b, "backed" | "supported" | "aligned" | "affiliated" | "linked" | "allied" | "sponsored" | "led")
         })
@@ -1031,6 +1032,11 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
     // Possessive person + residence: handled from the preceding capitalised token.
     if i > 0 {
         let p = &toks[i - 1];
+        // Every pattern below needs a capitalised word before (the named owners are capitalised
+        // too) or a calibre ("107mm"): most words follow a lowercase word and stop here.
+        if !p.namey() && !p.lower.ends_with("mm") {
+            return;
+        }
         if p.possessive
             && p.namey()
             && has(&RESIDENCES, t.lower)
@@ -1154,6 +1160,12 @@ mod tests {
         ] {
             assert_eq!(ascii_case_matches(text, word), reference(text, word), "{text:?} {word:?}");
         }
+    }
+
+    #[test]
+    fn named_owners_are_namey() {
+        // `lowercase_patterns` stops at a word after a lowercase word, named owners included.
+        assert!(["U.S.", "US", "UN", "U.N."].iter().all(|w| is_namey(w)));
     }
 
     #[test]
