@@ -178,6 +178,39 @@ impl Iterator for Runs<'_> {
     }
 }
 
+/// A set of words (the lexicons), asked first by a word's first byte and length (a bit per length under 32 for
+/// each first byte), which turns away most words that are not in it without hashing them.
+pub struct WordSet {
+    set: rustc_hash::FxHashSet<&'static str>,
+    lengths_by_first: [u32; 256],
+}
+
+impl WordSet {
+    /// Is `w` in the set?
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&first) if w.len() < 32 => {
+                self.lengths_by_first[usize::from(first)] >> w.len() & 1 != 0 && self.set.contains(w)
+            }
+            _ => self.set.contains(w),
+        }
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let set: rustc_hash::FxHashSet<&'static str> = words.into_iter().collect();
+        let mut lengths_by_first = [0u32; 256];
+        for w in &set {
+            if let Some(&first) = w.as_bytes().first().filter(|_| w.len() < 32) {
+                lengths_by_first[usize::from(first)] |= 1 << w.len();
+            }
+        }
+        WordSet { set, lengths_by_first }
+    }
+}
+
 /// A set of up to 32 words of three bytes or more, to ask whether any occurs in a text as a
 /// substring in one pass over its triples of bytes, whatever the number of words.
 pub(crate) struct Substrings {
@@ -269,6 +302,15 @@ mod tests {
             for c in (0..=0x10FFFF).filter_map(char::from_u32) {
                 assert_eq!(class.contains(c), test(c), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_set_agrees_with_a_hash_set() {
+        let words = ["", "a", "the", "thé", "İstanbul", "abcdefghijklmnopqrstuvwxyzabcdefgh", "x-y"];
+        let set: WordSet = words.iter().copied().filter(|w| w.len() != 3).collect();
+        for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg"]) {
+            assert_eq!(set.contains(w), w.len() != 3 && words.contains(&w), "{w:?}");
         }
     }
 

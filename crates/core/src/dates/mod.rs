@@ -10,7 +10,6 @@ pub mod calendar;
 use crate::model::{DateBasis, EventDate, Precision};
 use crate::scan;
 use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
-use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -274,7 +273,7 @@ const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// The lowercase words a temporal expression can start with (besides capitalised words and numbers).
-static LEAD_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
     [
         "this",
         "last",

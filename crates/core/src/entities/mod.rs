@@ -876,7 +876,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
 }
 
 /// `has(set, &scan::to_lowercase(word))`, without a copy on the heap when `word` is ASCII and short.
-fn has_lowercase(set: &rustc_hash::FxHashSet<&'static str>, word: &str) -> bool {
+fn has_lowercase(set: &scan::WordSet, word: &str) -> bool {
     const SHORT: usize = 16;
     if word.is_ascii() && word.len() <= SHORT {
         let mut buf = [0u8; SHORT];

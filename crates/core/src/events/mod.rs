@@ -15,7 +15,7 @@ use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evide
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -841,7 +841,7 @@ const BUILDINGS: &[&str] = &[
     "office",
 ];
 /// The one-word [`BUILDINGS`], hashed once on first use.
-static BUILDING_WORDS: LazyLock<FxHashSet<&'static str>> =
+static BUILDING_WORDS: LazyLock<scan::WordSet> =
     LazyLock::new(|| BUILDINGS.iter().copied().filter(|w| !w.contains(' ')).collect());
 const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 /// [`BUILDINGS`] and [`DEICTIC`] as sets of substrings, built once on first use: a sentence holding
