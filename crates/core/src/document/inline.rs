@@ -128,6 +128,11 @@ impl InlineParser<'_> {
                 // (a space after a plain character and before another is kept and starts no markup).
                 let mut run = i + first;
                 while run < to {
+                    // Plain ASCII in a tight loop; then a plain character beyond ASCII, or a space before one.
+                    run += bytes[run..to].iter().position(|&b| !PLAIN[usize::from(b)]).unwrap_or(to - run);
+                    if run == to {
+                        break;
+                    }
                     let n = plain_len(bytes, run, to);
                     if n > 0 {
                         run += n;
