@@ -755,16 +755,22 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
         let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
+            // Drafts are in reading order: going back, those of the previous sentence come before
+            // any earlier one.
+            let previous = (d.origin.0, d.origin.1.checked_sub(1)?);
+            let i = earlier
+                .iter()
+                .rev()
+                .copied()
+                .take_while(|&i| drafts[i].origin >= previous)
+                .find(|&i| follows(&drafts[i]) && same(&drafts[i]))?;
             // The next sentence goes on about the same event, unless it marks a sequence ("then",
             // "later") or a new one of the kind ("Another rocket hit").
             let sequel = d.evidence[0]
                 .text
                 .split(|c: char| !scan::is_alphanumeric(c))
                 .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)));
-            if sequel {
-                return None;
-            }
-            earlier.iter().rev().copied().find(|&i| follows(&drafts[i]) && same(&drafts[i]))
+            (!sequel).then_some(i)
         });
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
