@@ -202,9 +202,20 @@ fn has_generic_cue(hay: &[u8]) -> bool {
 /// Find the triggers of one sentence.
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    // The words lowercase, joined by spaces: built at the first word that may trigger (many
-    // sentences have none), and then a generic cue anywhere cancels the whole sentence.
+    // The words lowercase, joined by spaces: built when first needed (a statement verb, or a
+    // trigger found), as many sentences have no trigger.
     let mut sentence_lower = String::new();
+    let build_lower = |sentence_lower: &mut String| {
+        if sentence_lower.is_empty() {
+            sentence_lower.reserve(ws.iter().map(|w| w.lower.len() + 1).sum());
+            for (k, x) in ws.iter().enumerate() {
+                if k > 0 {
+                    sentence_lower.push(' ');
+                }
+                sentence_lower.push_str(x.lower());
+            }
+        }
+    };
     let mut recommendation = false;
     // The lowercase words of the clause before a trigger, reused from one trigger to the next.
     let mut before: Vec<&str> = Vec::new();
@@ -217,18 +228,6 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         // Could this word start a trigger at all? (A cheap filter before the clause analysis.)
         if w.flags & MAY_TRIGGER == 0 {
             continue;
-        }
-        if sentence_lower.is_empty() {
-            sentence_lower.reserve(ws.iter().map(|w| w.lower.len() + 1).sum());
-            for (k, x) in ws.iter().enumerate() {
-                if k > 0 {
-                    sentence_lower.push(' ');
-                }
-                sentence_lower.push_str(x.lower());
-            }
-            if has_generic_cue(sentence_lower.as_bytes()) {
-                return out;
-            }
         }
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
@@ -253,7 +252,10 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 && before.iter().any(|b| WEAPONS.contains(b)))
         {
             found = Some((EventKind::Attack, false));
-        } else if STATEMENT_VERBS.contains(&w.lower()) && THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p)) {
+        } else if STATEMENT_VERBS.contains(&w.lower()) && {
+            build_lower(&mut sentence_lower);
+            THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
+        } {
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
@@ -411,6 +413,13 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         if let Some((kind, reference)) = found {
             if cancelled || (aux_perfect && !reference) {
                 continue;
+            }
+            // A generic cue anywhere ("often", "every time") cancels the whole sentence.
+            if out.is_empty() {
+                build_lower(&mut sentence_lower);
+                if has_generic_cue(sentence_lower.as_bytes()) {
+                    return out;
+                }
             }
             let subject_is_target =
                 matches!(w.lower(), "became" | "become") || (kind == EventKind::Appointment && passive);
