@@ -21,6 +21,19 @@ pub(crate) fn is_whitespace(c: char) -> bool {
 /// [`str::to_lowercase`], on the byte path when only ASCII letters change: when `s` is ASCII, or
 /// its other characters (curly quotes, dashes, "é") are their own lowercase.
 pub(crate) fn to_lowercase(s: &str) -> String {
+    if lowercase_changes_only_ascii(s) {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
+}
+
+/// Does [`str::to_lowercase`] change only ASCII letters of `s` (so that it is
+/// [`str::to_ascii_lowercase`], with the same byte offsets)?
+pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
+    if s.is_ascii() {
+        return true;
+    }
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -28,14 +41,22 @@ pub(crate) fn to_lowercase(s: &str) -> String {
             i += 1;
             continue;
         }
+        // General Punctuation (U+2000–U+206F: curly quotes, dashes, ellipses) has no case.
+        if bytes[i] == 0xE2
+            && (bytes.get(i + 1) == Some(&0x80)
+                || (bytes.get(i + 1) == Some(&0x81) && bytes.get(i + 2).is_some_and(|&b| b <= 0xAF)))
+        {
+            i += 3;
+            continue;
+        }
         let c = s[i..].chars().next().unwrap_or(' ');
         let mut lower = c.to_lowercase();
         if lower.next() != Some(c) || lower.next().is_some() {
-            return s.to_lowercase();
+            return false;
         }
         i += c.len_utf8();
     }
-    s.to_ascii_lowercase()
+    true
 }
 
 /// A set of characters to scan runs of: a table for ASCII bytes (most text), a test for the others.
@@ -157,6 +178,76 @@ impl Iterator for Runs<'_> {
     }
 }
 
+/// A set of words (the lexicons), asked first by a word's first byte and length (a bit per length under 32 for
+/// each first byte), which turns away most words that are not in it without hashing them.
+pub struct WordSet {
+    set: rustc_hash::FxHashSet<&'static str>,
+    lengths_by_first: [u32; 256],
+}
+
+impl WordSet {
+    /// Is `w` in the set?
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        match w.as_bytes().first() {
+            Some(&first) if w.len() < 32 => {
+                self.lengths_by_first[usize::from(first)] >> w.len() & 1 != 0 && self.set.contains(w)
+            }
+            _ => self.set.contains(w),
+        }
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let set: rustc_hash::FxHashSet<&'static str> = words.into_iter().collect();
+        let mut lengths_by_first = [0u32; 256];
+        for w in &set {
+            if let Some(&first) = w.as_bytes().first().filter(|_| w.len() < 32) {
+                lengths_by_first[usize::from(first)] |= 1 << w.len();
+            }
+        }
+        WordSet { set, lengths_by_first }
+    }
+}
+
+/// A set of up to 32 words of three bytes or more, to ask whether any occurs in a text as a
+/// substring in one pass over its triples of bytes, whatever the number of words.
+pub(crate) struct Substrings {
+    words: &'static [&'static str],
+    /// For each byte, the words whose first (`[0]`), second (`[1]`) or third (`[2]`) byte it is, a bit per word.
+    table: [[u32; 256]; 3],
+}
+
+impl Substrings {
+    pub(crate) fn new(words: &'static [&'static str]) -> Substrings {
+        assert!(words.len() <= 32 && words.iter().all(|w| w.len() >= 3), "a bit per word, three bytes each");
+        let mut table = [[0u32; 256]; 3];
+        for (k, word) in words.iter().enumerate() {
+            for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
+                table[pos][usize::from(b)] |= 1 << k;
+            }
+        }
+        Substrings { words, table }
+    }
+
+    /// Does any of the words occur in `hay`?
+    pub(crate) fn any_in(&self, hay: &[u8]) -> bool {
+        let [first, second, third] = &self.table;
+        hay.windows(3).enumerate().any(|(i, w)| {
+            let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
+            while bits != 0 {
+                let k = bits.trailing_zeros() as usize;
+                if hay[i..].starts_with(self.words[k].as_bytes()) {
+                    return true;
+                }
+                bits &= bits - 1;
+            }
+            false
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -211,6 +302,15 @@ mod tests {
             for c in (0..=0x10FFFF).filter_map(char::from_u32) {
                 assert_eq!(class.contains(c), test(c), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_set_agrees_with_a_hash_set() {
+        let words = ["", "a", "the", "thé", "İstanbul", "abcdefghijklmnopqrstuvwxyzabcdefgh", "x-y"];
+        let set: WordSet = words.iter().copied().filter(|w| w.len() != 3).collect();
+        for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg"]) {
+            assert_eq!(set.contains(w), w.len() != 3 && words.contains(&w), "{w:?}");
         }
     }
 

@@ -109,7 +109,23 @@ fn is_abbreviation(text: &str, dot: usize, following: &str) -> bool {
         .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &before[word_start..];
-    let lower = crate::scan::to_lowercase(word);
+    // Lowercase on the stack for a short ASCII word; a longer one is no abbreviation (the longest
+    // is six bytes) nor an initial.
+    const SHORT: usize = 8;
+    let mut buf = [0u8; SHORT];
+    let owned;
+    let lower: &str = if word.is_ascii() {
+        if word.len() > SHORT {
+            return false;
+        }
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).unwrap_or_default()
+    } else {
+        owned = crate::scan::to_lowercase(word);
+        &owned
+    };
     if lower.is_empty() {
         return false;
     }
@@ -125,10 +141,10 @@ fn is_abbreviation(text: &str, dot: usize, following: &str) -> bool {
             "The" | "In" | "But" | "This" | "That" | "It" | "On" | "A" | "As" | "He" | "She" | "They" | "We" | "Yet"
         );
     }
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.contains(&lower) {
         // Month abbreviations end sentences only if followed by a non-digit opener.
         let month_like = matches!(
-            lower.as_str(),
+            lower,
             "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec"
         );
         return !month_like || following.starts_with(|c: char| c.is_ascii_digit());
@@ -227,6 +243,11 @@ mod tests {
             let text = parts.concat();
             proptest::prop_assert_eq!(split(&text), split_by_chars(&text));
         }
+    }
+
+    #[test]
+    fn abbreviations_fit_the_stack_buffer() {
+        assert!(ABBREVIATIONS.iter().all(|a| a.len() <= 6 && a.is_ascii() && a.to_ascii_lowercase() == *a));
     }
 
     #[test]

@@ -10,7 +10,6 @@ pub mod calendar;
 use crate::model::{DateBasis, EventDate, Precision};
 use crate::scan;
 use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
-use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -167,25 +166,40 @@ impl Word<'_> {
     }
 }
 
-fn words<'a>(s: &'a str) -> Vec<Word<'a>> {
+/// The words of sentence `s`; `ascii_lower` is `s` with its ASCII letters lowercased (the same
+/// byte offsets), which gives an ASCII word its lowercase form without a copy of its own.
+fn words<'a>(s: &'a str, ascii_lower: &'a str) -> Vec<Word<'a>> {
     // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
     let push = |st: usize, en: usize, out: &mut Vec<Word<'a>>| {
         let raw = &s[st..en];
-        let off = raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len();
-        let trimmed = raw[off..].trim_end_matches(|c: char| !scan::is_alphanumeric(c));
-        let core = trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed);
+        let bytes = raw.as_bytes();
+        // Most words start and end with an ASCII letter or digit: nothing to trim.
+        let off = if bytes[0].is_ascii_alphanumeric() {
+            0
+        } else {
+            raw.len() - raw.trim_start_matches(|c: char| !scan::is_alphanumeric(c)).len()
+        };
+        let trimmed = if bytes[bytes.len() - 1].is_ascii_alphanumeric() {
+            &raw[off..]
+        } else {
+            raw[off..].trim_end_matches(|c: char| !scan::is_alphanumeric(c))
+        };
+        let core = if trimmed.ends_with('s') {
+            trimmed.strip_suffix("’s").or_else(|| trimmed.strip_suffix("'s")).unwrap_or(trimmed)
+        } else {
+            trimmed
+        };
         if core.is_empty() {
             return;
         }
-        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            Cow::Borrowed(core)
-        } else if core.is_ascii() {
-            Cow::Owned(core.to_ascii_lowercase())
+        let (start, end) = (st + off, st + off + core.len());
+        let lower = if core.is_ascii() {
+            Cow::Borrowed(&ascii_lower[start..end])
         } else {
             Cow::Owned(scan::to_lowercase(core))
         };
-        out.push(Word { start: st + off, end: st + off + core.len(), core, lower });
+        out.push(Word { start, end, core, lower });
     };
     for (st, en) in scan::runs(s, &scan::NON_SPACE_DASH_SLASH) {
         push(st, en, &mut out);
@@ -304,7 +318,7 @@ const COUNT_NOUNS: &[&str] = &[
 ];
 
 /// The lowercase words a temporal expression can start with (besides capitalised words and numbers).
-static LEAD_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
+static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
     [
         "this",
         "last",
@@ -352,7 +366,67 @@ static LEAD_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
 
 /// Find the temporal expressions of one sentence, in order.
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
-    let ws = words(sentence);
+    tag_lowered(sentence, &sentence.to_ascii_lowercase())
+}
+
+/// What every temporal expression holds besides a digit, lowercase: a month's first three letters
+/// or a unit, time or sequence word ("day" also for weekdays, "today" and "yesterday", "after" also
+/// for "afterwards" and "afternoon").
+const EXPRESSION_KEYS: &[&str] = &[
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "day",
+    "night",
+    "hour",
+    "minute",
+    "week",
+    "month",
+    "year",
+    "time",
+    "now",
+    "then",
+    "after",
+    "later",
+    "subsequently",
+    "eventually",
+    "evening",
+    "morning",
+];
+
+/// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
+static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
+
+/// Could the sentence hold a temporal expression? No when it has no digit and none of
+/// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
+/// no case), whose lowercase could spell one otherwise (the Kelvin sign lowercases to "k").
+fn may_hold_expression(sentence: &str, ascii_lower: &str) -> bool {
+    let bytes = ascii_lower.as_bytes();
+    bytes.iter().any(u8::is_ascii_digit)
+        || (!sentence.is_ascii() && !sentence.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c)))
+        || EXPRESSION_KEY_SET.any_in(bytes)
+}
+
+/// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).
+pub(crate) fn tag_lowered(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
+    if !may_hold_expression(sentence, ascii_lower) {
+        return Vec::new();
+    }
+    tag_words(sentence, ascii_lower)
+}
+
+/// [`tag_lowered`] without the quick test.
+fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
+    let ws = words(sentence, ascii_lower);
     let mut out: Vec<TimeExpr> = Vec::new();
     let mut i = 0;
     let capitalised = |w: &Word| w.core.chars().next().is_some_and(char::is_uppercase);
@@ -846,6 +920,26 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn the_quick_test_drops_no_expression(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " ", " ", " ", "the", "a", "few", "next", "following", "day", "days", "Monday", "May", "may",
+                    "Sept.", "march", "2021", "3", "5th", "later", "afterwards", "earlier", "ago", "before", "after",
+                    "then", "now", "this", "time", "week", "wee\u{212A}", "\u{212A}", "DAY", "Today", "yesterday",
+                    "tonight", "at", "that", "morning", "evening", "afternoon", "hours", "minutes", "between", "and",
+                    "–", "-", ",", ".", "’s", "“", "é", "until", "since", "upcoming", "two", "years", "month",
+                ]),
+                0..24,
+            )
+        ) {
+            let text = parts.concat();
+            let lower = text.to_ascii_lowercase();
+            proptest::prop_assert_eq!(tag_lowered(&text, &lower), tag_words(&text, &lower));
+        }
+    }
 
     fn values(s: &str) -> Vec<(String, TimeValue)> {
         tag(s).into_iter().map(|e| (s[e.start..e.end].to_string(), e.value)).collect()

@@ -122,15 +122,22 @@ impl InlineParser<'_> {
         let mut i = from;
         while i < to {
             let b = bytes[i];
-            if is_plain(b) {
-                // A run of plain ASCII text is copied as it is, with the single spaces between its words
+            let first = plain_len(bytes, i, to);
+            if first > 0 {
+                // A run of plain text is copied as it is, with the single spaces between its words
                 // (a space after a plain character and before another is kept and starts no markup).
-                let mut run = i + 1;
+                let mut run = i + first;
                 while run < to {
-                    if is_plain(bytes[run]) {
-                        run += 1;
-                    } else if bytes[run] == b' ' && run + 1 < to && is_plain(bytes[run + 1]) {
-                        run += 2;
+                    // Plain ASCII in a tight loop; then a plain character beyond ASCII, or a space before one.
+                    run += bytes[run..to].iter().position(|&b| !PLAIN[usize::from(b)]).unwrap_or(to - run);
+                    if run == to {
+                        break;
+                    }
+                    let n = plain_len(bytes, run, to);
+                    if n > 0 {
+                        run += n;
+                    } else if bytes[run] == b' ' && run + 1 < to && plain_len(bytes, run + 1, to) > 0 {
+                        run += 1 + plain_len(bytes, run + 1, to);
                     } else {
                         break;
                     }
@@ -342,8 +349,48 @@ impl InlineParser<'_> {
 }
 
 /// Printable ASCII that is neither whitespace nor the start of markup: copied to the text as it is.
-fn is_plain(b: u8) -> bool {
-    b.is_ascii_graphic() && !matches!(b, b'\\' | b'[' | b'*' | b'(' | b'<')
+const PLAIN: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_graphic() && !matches!(b as u8, b'\\' | b'[' | b'*' | b'(' | b'<');
+        b += 1;
+    }
+    t
+};
+
+/// Byte length of the plain character at `bytes[at]` (a char boundary before `to`), or 0: plain
+/// ASCII ([`PLAIN`]), or any other character but whitespace, which the text takes as it is too.
+#[inline(always)]
+fn plain_len(bytes: &[u8], at: usize, to: usize) -> usize {
+    let b = bytes[at];
+    if b < 0x80 {
+        return usize::from(PLAIN[usize::from(b)]);
+    }
+    let len = match b {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return 0,
+    };
+    if at + len > to {
+        return 0;
+    }
+    // The whitespace beyond ASCII: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
+    // U+202F, U+205F, U+3000.
+    let whitespace = match (b, bytes[at + 1], bytes.get(at + 2).copied().unwrap_or(0)) {
+        (0xC2, 0x85 | 0xA0, _) => true,
+        (0xE1, 0x9A, 0x80) => true,
+        (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => true,
+        (0xE2, 0x81, 0x9F) => true,
+        (0xE3, 0x80, 0x80) => true,
+        _ => false,
+    };
+    if whitespace {
+        0
+    } else {
+        len
+    }
 }
 
 /// Byte offset of the `]` that closes a label starting at `s[0] == '['` (escapes and nesting aware).

@@ -62,21 +62,50 @@ pub fn parse(input: &str) -> Document {
     doc
 }
 
+/// Bytes [`normalize`] stops at: CR, the C0 controls but newline and tab, DEL, and `C2` (which
+/// leads the C1 controls, U+0080–U+009F).
+const CLEANED: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 0x20 {
+        t[b] = b != b'\n' as usize && b != b'\t' as usize;
+        b += 1;
+    }
+    t[0x7F] = true;
+    t[0xC2] = true;
+    t
+};
+
 /// BOM, CRLF and stray control characters out.
 fn normalize(input: &str) -> String {
     let s = input.strip_prefix('\u{feff}').unwrap_or(input);
-    if !needs_cleaning(s) {
-        return s.to_string();
+    // One pass over the bytes, copying the clean stretches whole: CRLF and CR become LF, and a
+    // control character (C0 and DEL are one byte, C1 is `C2 80`–`C2 9F`) becomes a space.
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(p) = bytes[i..].iter().position(|&b| CLEANED[usize::from(b)]) {
+        let at = i + p;
+        out.extend_from_slice(&bytes[i..at]);
+        i = at + 1;
+        match bytes[at] {
+            b'\r' => {
+                out.push(b'\n');
+                if bytes.get(i) == Some(&b'\n') {
+                    i += 1;
+                }
+            }
+            0xC2 if bytes.get(i).is_some_and(|b| (0x80..=0x9F).contains(b)) => {
+                out.push(b' ');
+                i += 1;
+            }
+            0xC2 => out.push(0xC2),
+            _ => out.push(b' '),
+        }
     }
-    let s = s.replace("\r\n", "\n").replace('\r', "\n");
-    s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { ' ' } else { c }).collect()
-}
-
-/// Does `s` hold a carriage return or a control character other than newline and tab?
-/// Control characters are C0, DEL and C1 (U+0080–U+009F, UTF-8 `C2 80`–`C2 9F`).
-fn needs_cleaning(s: &str) -> bool {
-    s.as_bytes().windows(2).any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
-        || s.bytes().any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7F)
+    out.extend_from_slice(&bytes[i..]);
+    // Whole characters were replaced by ASCII, so the bytes are still UTF-8.
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Blocks separated by blank lines, trimmed, empty ones dropped.
@@ -572,6 +601,29 @@ fn add_authors(it: &mut Recommended, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The replace-then-map form the byte scan replaced, as a reference.
+    fn normalize_by_chars(input: &str) -> String {
+        let s = input.strip_prefix('\u{feff}').unwrap_or(input);
+        let s = s.replace("\r\n", "\n").replace('\r', "\n");
+        s.chars().map(|c| if c.is_control() && c != '\n' && c != '\t' { ' ' } else { c }).collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalize_matches_the_char_form(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "a", "\r", "\n", "\r\n", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{80}", "\u{9f}", "\u{a0}", "é", "Ă",
+                    "\u{feff}", "—", " ", "\u{85}",
+                ]),
+                0..30,
+            )
+        ) {
+            let text = parts.concat();
+            proptest::prop_assert_eq!(normalize(&text), normalize_by_chars(&text));
+        }
+    }
 
     #[test]
     fn broken_url_is_rejoined() {

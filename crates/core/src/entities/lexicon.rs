@@ -1,6 +1,5 @@
 //! Word lists the entity tagger classifies with: keyword heads, titles, demonyms, stop words.
 
-use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Last words that make a name an organisation.
@@ -690,8 +689,8 @@ pub static WEAPON_NOUNS: WordSet = LazyLock::new(|| {
 });
 
 /// A word list, hashed once on first use.
-pub type WordSet = LazyLock<FxHashSet<&'static str>>;
+pub type WordSet = LazyLock<crate::scan::WordSet>;
 
-pub fn has(set: &FxHashSet<&'static str>, word: &str) -> bool {
+pub fn has(set: &crate::scan::WordSet, word: &str) -> bool {
     set.contains(word)
 }

@@ -70,14 +70,22 @@ fn is_lower_compound(t: &str) -> bool {
         })
 }
 
-/// The words of a block; the lowercase forms that differ from the words are written to `arena`
-/// (one buffer per block rather than a string per capitalised word).
-fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut String) -> Vec<Tok<'a>> {
+/// The words of a block. `ascii_lower` is the block with its ASCII letters lowercased (the same
+/// byte offsets), which gives an ASCII word its lowercase form; the lowercase forms of the other
+/// words are written to `arena` (one buffer per block rather than a string per word).
+fn tokenize<'a>(
+    text: &'a str,
+    ascii_lower: &'a str,
+    sentences: &[(usize, usize)],
+    arena: &'a mut String,
+) -> Vec<Tok<'a>> {
     // Words whose lowercase form is in `arena`, and where.
     let mut lowered: Vec<(usize, usize, usize)> = Vec::new();
     // About one word per five bytes of English: room for most blocks without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((text.len() / 4 + 1).min(1 << 12));
-    let mut flush = |st: usize, en: usize, out: &mut Vec<Tok<'a>>| {
+    // The first sentence not starting before the current word (words come in text order).
+    let mut next_sentence = 0;
+    for (st, en) in scan::runs(text, &scan::WORD_OR_DOT) {
         let raw = &text[st..en];
         // Trim leading/trailing punctuation that is not part of the word.
         // The byte tests below only skip trims that could not match ('’' is E2 80 99 in UTF-8).
@@ -91,9 +99,11 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
         if core.as_bytes().last().is_some_and(|&b| b >= 0x80) {
             core = core.trim_end_matches(['¹', '²', '³', '⁰', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹']);
         }
-        let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
-        if !keep_dots && matches!(core.as_bytes().last(), Some(b'.' | b'-')) {
-            core = core.trim_end_matches(['.', '-']);
+        if matches!(core.as_bytes().last(), Some(b'.' | b'-')) {
+            let keep_dots = (2..=6).contains(&core.len()) && core.bytes().filter(|&b| b == b'.').count() >= 2; // "U.S."
+            if !keep_dots {
+                core = core.trim_end_matches(['.', '-']);
+            }
         }
         let mut possessive = false;
         if matches!(core.as_bytes().last(), Some(b's' | b'\'' | 0x99)) {
@@ -109,33 +119,29 @@ fn tokenize<'a>(text: &'a str, sentences: &[(usize, usize)], arena: &'a mut Stri
             }
         }
         if core.is_empty() {
-            return;
+            continue;
         }
         let s = st + lead;
-        let lower = if core.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-            core
+        let lower = if core.is_ascii() {
+            &ascii_lower[s..s + core.len()]
         } else {
             let from = arena.len();
-            if core.is_ascii() {
-                arena.extend(core.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                arena.push_str(&scan::to_lowercase(core));
-            }
+            arena.push_str(&scan::to_lowercase(core));
             lowered.push((out.len(), from, arena.len()));
             ""
         };
+        while sentences.get(next_sentence).is_some_and(|&(start, _)| start < s) {
+            next_sentence += 1;
+        }
         out.push(Tok {
             start: s,
             end: s + core.len(),
             text: core,
             lower,
             possessive,
-            sentence_start: sentences.binary_search_by_key(&s, |&(start, _)| start).is_ok(),
+            sentence_start: sentences.get(next_sentence).is_some_and(|&(start, _)| start == s),
             namey: is_namey(core),
         });
-    };
-    for (st, en) in scan::runs(text, &scan::WORD_OR_DOT) {
-        flush(st, en, &mut out);
     }
     let arena: &'a String = arena;
     for (i, from, to) in lowered {
@@ -173,6 +179,9 @@ struct Cand {
 
 /// Normalised key of a name: lowercase, "al-"/"the" dropped, curly quotes straightened.
 pub fn name_key(s: &str) -> String {
+    if s.is_ascii() {
+        return ascii_name_key(s);
+    }
     let lower = if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         Cow::Borrowed(s)
     } else if s.contains('’') {
@@ -195,6 +204,24 @@ pub fn name_key(s: &str) -> String {
             key.push(' ');
         }
         key.push_str(w);
+    }
+    key
+}
+
+/// [`name_key`] of an ASCII name, lowercased as it is copied into the key.
+fn ascii_name_key(s: &str) -> String {
+    let body = if s.as_bytes().get(..4).is_some_and(|h| h.eq_ignore_ascii_case(b"the ")) { &s[4..] } else { s };
+    let mut key = String::with_capacity(body.len());
+    for w in body.split([' ', '-']) {
+        if w.is_empty() || ["al", "el", "ad", "as", "an", "ash"].iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        let from = key.len();
+        key.push_str(w);
+        key[from..].make_ascii_lowercase();
     }
     key
 }
@@ -294,7 +321,7 @@ pub(crate) fn extract_in_sentences(
         let kind = c.kind.unwrap_or(EntityKind::Other);
         let idx = table.find_same(&c.text, kind).unwrap_or_else(|| table.add(&c.text, kind, c.acronym.clone()));
         if table.entities[idx].acronym.is_none() {
-            table.entities[idx].acronym = c.acronym.clone();
+            table.set_acronym(idx, c.acronym.clone());
         }
         table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
         if let Some((s, e, alias)) = &c.alias {
@@ -342,27 +369,61 @@ fn collective_mentions(blocks: &[Block], table: &mut Table) {
     let Some((idx, noun)) = collectives.iter().max_by_key(|(i, _)| table.entities[*i].mentions.len()) else {
         return;
     };
+    // (A name's last word is never empty: names are trimmed runs of words.)
+    if noun.is_empty() {
+        return;
+    }
     for b in blocks
         .iter()
         .filter(|b| matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title))
     {
-        // `to_lowercase`, on the byte path when the block is ASCII (most are).
-        let lower = scan::to_lowercase(&b.text);
-        let mut from = 0;
-        while let Some(rel) = lower[from..].find(noun.as_str()) {
-            let s = from + rel;
+        // The noun's places in the lowercase block, without a lowercase copy when lowercasing
+        // changes only ASCII letters (most blocks): then an ASCII noun is where the block's bytes
+        // match it ignoring ASCII case, at the same offsets, and the characters around are the same.
+        let copy;
+        let (text, places) = if noun.is_ascii() && scan::lowercase_changes_only_ascii(&b.text) {
+            (b.text.as_str(), ascii_case_matches(&b.text, noun))
+        } else {
+            copy = scan::to_lowercase(&b.text);
+            let mut places = Vec::new();
+            let mut from = 0;
+            while let Some(rel) = copy[from..].find(noun.as_str()) {
+                places.push(from + rel);
+                from += rel + noun.len();
+            }
+            (copy.as_str(), places)
+        };
+        for s in places {
             let e = s + noun.len();
-            from = e;
             let before_ok =
-                s == 0 || !lower[..s].chars().next_back().is_some_and(|c| scan::is_alphanumeric(c) || c == '-');
-            let after_ok = lower[e..].chars().next().is_none_or(|c| !scan::is_alphanumeric(c));
-            let covered = table.entities[*idx].mentions.iter().any(|m| m.block == b.id && m.start <= s && e <= m.end);
+                s == 0 || !text[..s].chars().next_back().is_some_and(|c| scan::is_alphanumeric(c) || c == '-');
+            let after_ok = text[e..].chars().next().is_none_or(|c| !scan::is_alphanumeric(c));
+            // The entity's mentions in this block are its taken ranges there.
+            let covered = table.taken.get(&(*idx, b.id)).is_some_and(|t| t.iter().any(|&(ms, me)| ms <= s && e <= me));
             if before_ok && after_ok && !covered {
-                let text = b.text[s..e].to_string();
-                table.mention(*idx, Mention { block: b.id, start: s, end: e }, &text);
+                let mention = b.text[s..e].to_string();
+                table.mention(*idx, Mention { block: b.id, start: s, end: e }, &mention);
             }
         }
     }
+}
+
+/// Byte offsets where the ASCII lowercase `word` occurs in `text` ignoring ASCII case, left to
+/// right and not overlapping (as `find` in `text.to_ascii_lowercase()` from the end of each match).
+fn ascii_case_matches(text: &str, word: &str) -> Vec<usize> {
+    let (bytes, w) = (text.as_bytes(), word.as_bytes());
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(rel) = memchr::memchr2(w[0], w[0].to_ascii_uppercase(), &bytes[from..]) {
+        let at = from + rel;
+        if bytes.get(at..at + w.len()).is_some_and(|x| x.eq_ignore_ascii_case(w)) {
+            out.push(at);
+            from = at + w.len();
+        } else {
+            from = at + 1;
+        }
+    }
+    out
 }
 
 /// `s` without its trailing "’s" and then "'s" (as `trim_end_matches` of each), without setting up a
@@ -394,6 +455,32 @@ struct Table {
     by_stem: FxHashMap<String, Vec<usize>>,
     /// Mention ranges per (entity, block), to refuse overlaps without scanning every mention.
     taken: FxHashMap<(usize, usize), Vec<(usize, usize)>>,
+    /// People by the last word of their key (their surname), in entity order; kept with `keys`.
+    by_surname: FxHashMap<String, Vec<usize>>,
+    /// People by the skeleton of their name's last word, in entity order; kept with `last_skeletons`.
+    by_skeleton: FxHashMap<String, Vec<usize>>,
+    /// The first entity with each acronym, and with each acronym less its trailing "s"s.
+    by_acronym: FxHashMap<String, usize>,
+}
+
+/// Put `idx` into the list of `key` in `map`, keeping the list in entity order.
+fn index_insert(map: &mut FxHashMap<String, Vec<usize>>, key: &str, idx: usize) {
+    match map.get_mut(key) {
+        Some(list) => {
+            let at = list.partition_point(|&i| i < idx);
+            list.insert(at, idx);
+        }
+        None => {
+            map.insert(key.to_string(), vec![idx]);
+        }
+    }
+}
+
+/// Take `idx` out of the list of `key` in `map`.
+fn index_remove(map: &mut FxHashMap<String, Vec<usize>>, key: &str, idx: usize) {
+    if let Some(list) = map.get_mut(key) {
+        list.retain(|&i| i != idx);
+    }
 }
 
 /// Byte offset of the last space-separated word of `s` (what `s.rsplit(' ').next()` gives).
@@ -418,20 +505,38 @@ impl Table {
             name: name.to_string(),
             kind,
             aliases: Vec::new(),
-            acronym,
+            acronym: None,
             mentions: Vec::new(),
             corrected: false,
         });
-        self.key_last.push(last_word_start(&key));
+        self.set_acronym(idx, acronym);
+        let last = last_word_start(&key);
+        self.key_last.push(last);
         if let Some((stem, _)) = key.split_once(' ').filter(|(_, head)| !head.contains(' ')) {
             if kind != EntityKind::Person {
                 self.by_stem.entry(stem.to_string()).or_default().push(idx);
             }
         }
+        let skeleton = last_skeleton(name);
+        if kind == EntityKind::Person {
+            index_insert(&mut self.by_surname, &key[last..], idx);
+            index_insert(&mut self.by_skeleton, &skeleton, idx);
+        }
         self.keys.push(key.clone());
-        self.last_skeletons.push(last_skeleton(name));
+        self.last_skeletons.push(skeleton);
         self.by_key.insert(key, idx);
         idx
+    }
+
+    /// Give entity `idx` its acronym (once, as it has none yet).
+    fn set_acronym(&mut self, idx: usize, acronym: Option<String>) {
+        if let Some(a) = &acronym {
+            for form in [a.as_str(), a.trim_end_matches('s')] {
+                let first = self.by_acronym.entry(form.to_string()).or_insert(idx);
+                *first = (*first).min(idx);
+            }
+        }
+        self.entities[idx].acronym = acronym;
     }
 
     fn find_same(&self, name: &str, kind: EntityKind) -> Option<usize> {
@@ -445,11 +550,9 @@ impl Table {
             if toks.len() < 2 {
                 return None;
             }
-            return self.entities.iter().zip(&self.keys).zip(&self.key_last).position(|((e, ek), &last)| {
-                e.kind == EntityKind::Person
-                    && Some(&ek[last..]) == toks.last().copied()
-                    && ek.split(' ').next() == toks.first().copied()
-            });
+            // The first person of that surname whose key starts with the same word.
+            let people = self.by_surname.get(toks[toks.len() - 1]).map_or(&[][..], Vec::as_slice);
+            return people.iter().copied().find(|&i| self.keys[i].split(' ').next() == toks.first().copied());
         }
         None
     }
@@ -484,9 +587,15 @@ impl Table {
             if !e.aliases.contains(&old) {
                 e.aliases.push(old);
             }
-            self.key_last[idx] = last_word_start(&new_key);
+            let last = last_word_start(&new_key);
+            let skeleton = last_skeleton(&clean);
+            index_remove(&mut self.by_surname, &self.keys[idx][self.key_last[idx]..], idx);
+            index_remove(&mut self.by_skeleton, &self.last_skeletons[idx], idx);
+            index_insert(&mut self.by_surname, &new_key[last..], idx);
+            index_insert(&mut self.by_skeleton, &skeleton, idx);
+            self.key_last[idx] = last;
             self.keys[idx] = new_key.clone();
-            self.last_skeletons[idx] = last_skeleton(&clean);
+            self.last_skeletons[idx] = skeleton;
         }
         self.by_key.entry(new_key).or_insert(idx);
     }
@@ -497,24 +606,16 @@ impl Table {
         if let Some(&i) = self.by_key.get(&key) {
             return Some(i);
         }
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|e| e.acronym.as_deref().is_some_and(|a| a == word || a.trim_end_matches('s') == word))
-        {
+        if let Some(&i) = self.by_acronym.get(word) {
             return Some(i);
         }
-        // The one entity passing `keep`, if exactly one does.
-        let unique = |keep: &dyn Fn(usize) -> bool| {
-            let mut hits = (0..self.entities.len()).filter(|&i| keep(i));
-            match (hits.next(), hits.next()) {
-                (Some(i), None) => Some(i),
-                _ => None,
-            }
+        // The one entity of a list, if it holds exactly one.
+        let unique = |list: Option<&Vec<usize>>| match list.map(Vec::as_slice) {
+            Some(&[i]) => Some(i),
+            _ => None,
         };
-        let person = |i: usize| self.entities[i].kind == EntityKind::Person;
         // Surname of exactly one person.
-        let surname = unique(&|i| person(i) && self.keys[i][self.key_last[i]..] == *key);
+        let surname = unique(self.by_surname.get(&key));
         if surname.is_some() {
             return surname;
         }
@@ -525,7 +626,7 @@ impl Table {
         // Spelling variant of a long surname.
         let sk = skeleton(word);
         if sk.len() >= 5 {
-            return unique(&|i| person(i) && self.last_skeletons[i] == sk);
+            return unique(self.by_skeleton.get(&sk));
         }
         None
     }
@@ -553,8 +654,9 @@ impl Table {
 /// Candidate names of one block.
 fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) {
     let text = block.text.as_str();
+    let ascii_lower = text.to_ascii_lowercase();
     let mut arena = String::new();
-    let toks = tokenize(text, sentences, &mut arena);
+    let toks = tokenize(text, &ascii_lower, sentences, &mut arena);
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].namey() {
@@ -728,8 +830,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     if r.len() == 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
         return;
     }
-    let full = span_text(r);
-    if places::lookup(&full).is_some() && r.len() > 1 {
+    if r.len() > 1 && places::lookup(&text[r[0].start..r[r.len() - 1].end]).is_some() {
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
@@ -756,7 +857,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         let before = text[..t.start].trim_end_matches(' ');
         let dir_start = before.rfind(' ').map_or(0, |p| p + 1);
         let dir = &before[dir_start..];
-        if before.len() + 1 == t.start && has(&DIRECTIONS, &scan::to_lowercase(dir)) {
+        if before.len() + 1 == t.start && has_lowercase(&DIRECTIONS, dir) {
             let phrase = &text[dir_start..t.end];
             if places::lookup(phrase).is_some() {
                 out.push(Cand {
@@ -794,6 +895,20 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             titled,
             locative,
         });
+    }
+}
+
+/// `has(set, &scan::to_lowercase(word))`, without a copy on the heap when `word` is ASCII and short.
+fn has_lowercase(set: &scan::WordSet, word: &str) -> bool {
+    const SHORT: usize = 16;
+    if word.is_ascii() && word.len() <= SHORT {
+        let mut buf = [0u8; SHORT];
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| has(set, w))
+    } else {
+        has(set, &scan::to_lowercase(word))
     }
 }
 
@@ -925,7 +1040,8 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         });
     };
     // X-backed militias
-    if is_lower_compound(t.text)
+    if has_hyphen(t.text)
+        && is_lower_compound(t.text)
         && t.text.split_once('-').is_some_and(|(_, b)| {
             matches!(b, "backed" | "supported" | "aligned" | "affiliated" | "linked" | "allied" | "sponsored" | "led")
         })
@@ -939,6 +1055,11 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
     // Possessive person + residence: handled from the preceding capitalised token.
     if i > 0 {
         let p = &toks[i - 1];
+        // Every pattern below needs a capitalised word before (the named owners are capitalised
+        // too) or a calibre ("107mm"): most words follow a lowercase word and stop here.
+        if !p.namey() && !p.lower.ends_with("mm") {
+            return;
+        }
         if p.possessive
             && p.namey()
             && has(&RESIDENCES, t.lower)
@@ -1054,6 +1175,36 @@ mod tests {
     }
 
     #[test]
+    fn ascii_case_matches_agree_with_find_in_the_lowercase_copy() {
+        let reference = |text: &str, word: &str| {
+            let lower = text.to_ascii_lowercase();
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(rel) = lower[from..].find(word) {
+                out.push(from + rel);
+                from += rel + word.len();
+            }
+            out
+        };
+        for (text, word) in [
+            ("The militias left; MILITIAS and Militias’ trucks", "militias"),
+            ("aaaa", "aa"),
+            ("", "x"),
+            ("xX-x x", "x"),
+            ("“Militias” — é militias", "militias"),
+            ("mil militia militias", "militias"),
+        ] {
+            assert_eq!(ascii_case_matches(text, word), reference(text, word), "{text:?} {word:?}");
+        }
+    }
+
+    #[test]
+    fn named_owners_are_namey() {
+        // `lowercase_patterns` stops at a word after a lowercase word, named owners included.
+        assert!(["U.S.", "US", "UN", "U.N."].iter().all(|w| is_namey(w)));
+    }
+
+    #[test]
     fn strip_possessives_matches_trim_end_matches() {
         for s in ["", "'s", "’s", "Iraq’s", "Iraq's", "Iraq’s's", "Iraq's’s", "Iraq’s’s's's", "s", "Kadhimi"]
         {
@@ -1087,6 +1238,10 @@ mod tests {
             "the the",
             "al",
             "Asaib Ahl al-Haq",
+            "The Al-Qaeda AN-Nasr ASH x",
+            "THE",
+            "the-x",
+            "Tthe x",
         ] {
             assert_eq!(name_key(s), reference(s), "{s:?}");
         }

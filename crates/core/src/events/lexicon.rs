@@ -1,7 +1,7 @@
 //! Event triggers and the cue words that cancel them (negation, modality, genericity), in the manner of NegEx.
 
 use crate::model::EventKind;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 use EventKind::*;
 
@@ -229,12 +229,6 @@ pub const MODALS: &[&str] = &[
     "avoid",
     "deter",
 ];
-
-/// [`NEGATIONS`], hashed once on first use.
-pub static NEGATION_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| NEGATIONS.iter().copied().collect());
-
-/// [`MODALS`], hashed once on first use.
-pub static MODAL_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| MODALS.iter().copied().collect());
 
 /// Sentence cues of generic, habitual or explanatory statements.
 pub const GENERIC_CUES: &[&str] = &[

@@ -9,13 +9,13 @@
 
 pub mod lexicon;
 
-use crate::dates::{tag, PartialDate, Relative, Resolved, Resolver, TimeValue};
+use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{place_in, Geography};
 use crate::scan;
 use lexicon::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
@@ -81,7 +81,34 @@ struct Word<'a> {
     end: usize,
     /// Lowercase, with curly apostrophes straightened.
     lower: Cow<'a, str>,
+    /// What the lexicons say of the word ([`MAY_TRIGGER`], [`NEGATION`], [`MODAL`]).
+    flags: u8,
 }
+
+/// [`Word::flags`]: the word could start a trigger (a verb, noun or other trigger word).
+const MAY_TRIGGER: u8 = 1;
+/// [`Word::flags`]: a negation ([`NEGATIONS`]).
+const NEGATION: u8 = 2;
+/// [`Word::flags`]: a modal ([`MODALS`]).
+const MODAL: u8 = 4;
+
+/// The [`Word::flags`] of every word some lexicon knows, hashed once on first use: one look-up
+/// per word instead of one per lexicon asked.
+static WORD_FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
+    // Every word that could start a trigger: the past, base and noun lists, launch and statement verbs.
+    let triggers = PAST.keys().chain(BASE.keys()).chain(NOUNS.keys()).chain(LAUNCH_VERBS).chain(STATEMENT_VERBS);
+    let flagged = triggers
+        .chain(OTHER_TRIGGERS)
+        .chain(INSTITUTIONAL_VERBS)
+        .map(|&w| (w, MAY_TRIGGER))
+        .chain(NEGATIONS.iter().map(|&w| (w, NEGATION)))
+        .chain(MODALS.iter().map(|&w| (w, MODAL)));
+    let mut map: FxHashMap<&'static str, u8> = FxHashMap::default();
+    for (w, flag) in flagged {
+        *map.entry(w).or_default() |= flag;
+    }
+    map
+});
 
 impl Word<'_> {
     fn lower(&self) -> &str {
@@ -89,28 +116,23 @@ impl Word<'_> {
     }
 }
 
-/// Lowercase with straight apostrophes, borrowed when the word already is lowercase ASCII.
-fn lower(w: &str) -> Cow<'_, str> {
-    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        Cow::Borrowed(w)
-    } else {
-        if w.is_ascii() {
-            // No curly apostrophe to straighten.
-            Cow::Owned(w.to_ascii_lowercase())
-        } else {
-            Cow::Owned(w.to_lowercase().replace('’', "'"))
-        }
-    }
-}
-
-fn words(text: &str, from: usize, to: usize) -> Vec<Word<'_>> {
+/// The words of `text[from..to]`, lowercase with straight apostrophes; `ascii_lower` is that
+/// range with its ASCII letters lowercased (the same byte offsets), which gives an ASCII word its
+/// lowercase form without a copy of its own.
+fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec<Word<'a>> {
     let s = &text[from..to];
     // About one word per five bytes of English: room for most sentences without growing (bounded, for run-on text).
     let mut out = Vec::with_capacity((s.len() / 4 + 1).min(1 << 10));
-    out.extend(scan::runs(s, &scan::WORD).map(|(st, en)| Word {
-        start: from + st,
-        end: from + en,
-        lower: lower(&s[st..en]),
+    out.extend(scan::runs(s, &scan::WORD).map(|(st, en)| {
+        let w = &s[st..en];
+        let lower = if w.is_ascii() {
+            // No curly apostrophe to straighten.
+            Cow::Borrowed(&ascii_lower[st..en])
+        } else {
+            Cow::Owned(w.to_lowercase().replace('’', "'"))
+        };
+        let flags = WORD_FLAGS.get(&*lower).copied().unwrap_or(0);
+        Word { start: from + st, end: from + en, lower, flags }
     }));
     out
 }
@@ -203,71 +225,21 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "parliament",
 ];
 
-/// Every word that could start a trigger, hashed once on first use.
-static TRIGGER_WORDS: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| {
-    PAST.keys()
-        .chain(BASE.keys())
-        .chain(NOUNS.keys())
-        .chain(LAUNCH_VERBS)
-        .chain(STATEMENT_VERBS)
-        .chain(OTHER_TRIGGERS)
-        .chain(INSTITUTIONAL_VERBS)
-        .copied()
-        .collect()
-});
+/// [`GENERIC_CUES`] as a set of substrings, built once on first use.
+static GENERIC_CUE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(GENERIC_CUES));
 
-/// For each byte, the [`GENERIC_CUES`] whose first (`[0]`), second (`[1]`) or third (`[2]`) byte
-/// it is, a bit per cue; built once on first use.
-static GENERIC_CUE_BYTES: LazyLock<[[u32; 256]; 3]> = LazyLock::new(|| {
-    let mut table = [[0u32; 256]; 3];
-    for (k, cue) in GENERIC_CUES.iter().enumerate() {
-        for (pos, &b) in cue.as_bytes().iter().take(3).enumerate() {
-            table[pos][usize::from(b)] |= 1 << k;
-        }
-    }
-    table
-});
-
-const _: () = assert!(GENERIC_CUES.len() <= 32, "a bit per cue in GENERIC_CUE_BYTES");
-
-/// Does any of [`GENERIC_CUES`] (each of three bytes or more) occur in `hay` as a substring? One
-/// pass over triples of bytes, whatever the number of cues.
+/// Does any of [`GENERIC_CUES`] occur in `hay` as a substring?
 fn has_generic_cue(hay: &[u8]) -> bool {
-    let [first, second, third] = &*GENERIC_CUE_BYTES;
-    hay.windows(3).enumerate().any(|(i, w)| {
-        let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
-        while bits != 0 {
-            let k = bits.trailing_zeros() as usize;
-            if hay[i..].starts_with(GENERIC_CUES[k].as_bytes()) {
-                return true;
-            }
-            bits &= bits - 1;
-        }
-        false
-    })
-}
-
-/// Could this word start a trigger at all? (A cheap filter before the clause analysis.)
-fn may_trigger(w: &str) -> bool {
-    TRIGGER_WORDS.contains(w)
+    GENERIC_CUE_SET.any_in(hay)
 }
 
 /// Find the triggers of one sentence.
 fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
     let mut out = Vec::new();
-    // The words lowercase, joined by spaces: built at the first word that may trigger (many
-    // sentences have none), and then a generic cue anywhere cancels the whole sentence.
+    // The words lowercase, joined by spaces: built when first needed (a statement verb, or a
+    // trigger found), as many sentences have no trigger.
     let mut sentence_lower = String::new();
-    let mut recommendation = false;
-    for (i, w) in ws.iter().enumerate() {
-        let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
-        let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
-        if i > 0 {
-            recommendation |= matches!(prev(1), "should" | "must" | "ought");
-        }
-        if !may_trigger(&w.lower) {
-            continue;
-        }
+    let build_lower = |sentence_lower: &mut String| {
         if sentence_lower.is_empty() {
             sentence_lower.reserve(ws.iter().map(|w| w.lower.len() + 1).sum());
             for (k, x) in ws.iter().enumerate() {
@@ -276,17 +248,30 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 }
                 sentence_lower.push_str(x.lower());
             }
-            if has_generic_cue(sentence_lower.as_bytes()) {
-                return out;
-            }
+        }
+    };
+    let mut recommendation = false;
+    // The lowercase words of the clause before a trigger, reused from one trigger to the next.
+    let mut before: Vec<&str> = Vec::new();
+    for (i, w) in ws.iter().enumerate() {
+        let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
+        let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
+        if i > 0 {
+            recommendation |= matches!(prev(1), "should" | "must" | "ought");
+        }
+        // Could this word start a trigger at all? (A cheap filter before the clause analysis.)
+        if w.flags & MAY_TRIGGER == 0 {
+            continue;
         }
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
         let lo = lo.max(i.saturating_sub(24));
-        let before: Vec<&str> = ws[lo..i].iter().map(|x| x.lower()).collect();
+        let before_words = &ws[lo..i];
+        before.clear();
+        before.extend(before_words.iter().map(|x| x.lower()));
         let cancelled = recommendation
-            || before.iter().rev().take(6).any(|b| NEGATION_WORDS.contains(b) || b.ends_with("n't"))
-            || before.iter().any(|b| MODAL_WORDS.contains(b));
+            || before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
+            || before_words.iter().any(|b| b.flags & MODAL != 0);
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
             && !has_date_near(ws[0].start, ws[hi].end);
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got")
@@ -301,10 +286,11 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 && before.iter().any(|b| WEAPONS.contains(b)))
         {
             found = Some((EventKind::Attack, false));
-        } else if STATEMENT_VERBS.contains(&w.lower())
-            && (THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
-                || (w.lower == "told" && conditional_consequence(&sentence_lower)))
-        {
+        } else if STATEMENT_VERBS.contains(&w.lower()) && {
+            build_lower(&mut sentence_lower);
+            THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
+                || (w.lower == "told" && conditional_consequence(&sentence_lower))
+        } {
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
@@ -474,6 +460,13 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
+            // A generic cue anywhere ("often", "every time") cancels the whole sentence.
+            if out.is_empty() {
+                build_lower(&mut sentence_lower);
+                if has_generic_cue(sentence_lower.as_bytes()) {
+                    return out;
+                }
+            }
             let subject_is_target =
                 matches!(w.lower(), "became" | "become") || (kind == EventKind::Appointment && passive);
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target });
@@ -531,6 +524,7 @@ pub(crate) fn extract_in_sentences(
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
+    let mut ascii_lower = String::new();
     for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b)) {
         progress(read as f64 / narrative_bytes.max(1) as f64);
         read += b.text.len();
@@ -541,9 +535,17 @@ pub(crate) fn extract_in_sentences(
         for (si, &(s, e)) in sentences.iter().enumerate() {
             let sentence = &text[s..e];
             sentence_no += 1;
+            // The sentence with its ASCII letters lowercased, shared by the words, the dates and the cues.
+            ascii_lower.clear();
+            ascii_lower.push_str(sentence);
+            ascii_lower.make_ascii_lowercase();
             let cues = SentenceCues::new(sentence);
+            if sentence.is_ascii() {
+                // All of it is lowercased already.
+                let _ = cues.lower.set(Cow::Borrowed(&ascii_lower));
+            }
             let prev_range = prev_sentence.replace((s, e));
-            let ws = words(text, s, e);
+            let ws = words(text, s, e, &ascii_lower);
             // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
             // that per-expression work stays linear in the text.
             if ws.len() > MAX_SENTENCE_WORDS {
@@ -555,7 +557,7 @@ pub(crate) fn extract_in_sentences(
             let context_at_start = resolver.context;
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
-            for t in tag(sentence) {
+            for t in tag_lowered(sentence, &ascii_lower) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
@@ -712,13 +714,32 @@ pub(crate) fn extract_in_sentences(
             }
         }
     }
+    // The dated drafts by year, so that a reference is compared only with the drafts whose dates
+    // may agree with its own (same year, or none known). A draft's date is set once it has one.
+    let mut dated_by_year: FxHashMap<Option<i32>, Vec<usize>> = FxHashMap::default();
+    for (i, d) in drafts.iter().enumerate() {
+        if let Some(r) = &d.date {
+            dated_by_year.entry(r.date.year).or_default().push(i);
+        }
+    }
+    let mut candidates: Vec<usize> = Vec::new();
     for r in references {
         // A reference with its own date may name an event of another kind ("the earlier attacks in April 2020");
         // one dated only by context must match kind and share a participant.
         let own_date = r.date.as_ref().is_some_and(|d| d.text.is_some());
-        let target = drafts
+        candidates.clear();
+        match r.date.as_ref().and_then(|d| d.date.year) {
+            Some(year) => {
+                for key in [Some(year), None] {
+                    candidates.extend(dated_by_year.get(&key).map_or(&[][..], Vec::as_slice));
+                }
+            }
+            None => candidates.extend(0..drafts.len()),
+        }
+        // Every draft has its own index in the key, so the order of the candidates does not matter.
+        let target = candidates
             .iter()
-            .enumerate()
+            .map(|&i| (i, &drafts[i]))
             .filter(|(_, d)| {
                 dates_agree(d, &r)
                     && d.date.is_some()
@@ -730,7 +751,12 @@ pub(crate) fn extract_in_sentences(
             .map(|(i, _)| i);
         match target {
             Some(i) => add_evidence(&mut drafts[i], r, false),
-            None if own_date => drafts.push(r),
+            None if own_date => {
+                if let Some(d) = &r.date {
+                    dated_by_year.entry(d.date.year).or_default().push(drafts.len());
+                }
+                drafts.push(r);
+            }
             None => {}
         }
     }
@@ -803,16 +829,22 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
         let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
+            // Drafts are in reading order: going back, those of the previous sentence come before
+            // any earlier one.
+            let previous = (d.origin.0, d.origin.1.checked_sub(1)?);
+            let i = earlier
+                .iter()
+                .rev()
+                .copied()
+                .take_while(|&i| drafts[i].origin >= previous)
+                .find(|&i| follows(&drafts[i]) && same(&drafts[i]))?;
             // The next sentence goes on about the same event, unless it marks a sequence ("then",
             // "later") or a new one of the kind ("Another rocket hit").
             let sequel = d.evidence[0]
                 .text
                 .split(|c: char| !scan::is_alphanumeric(c))
                 .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)));
-            if sequel {
-                return None;
-            }
-            earlier.iter().rev().copied().find(|&i| follows(&drafts[i]) && same(&drafts[i]))
+            (!sequel).then_some(i)
         });
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
@@ -889,14 +921,18 @@ const BUILDINGS: &[&str] = &[
     "office",
 ];
 /// The one-word [`BUILDINGS`], hashed once on first use.
-static BUILDING_WORDS: LazyLock<FxHashSet<&'static str>> =
+static BUILDING_WORDS: LazyLock<scan::WordSet> =
     LazyLock::new(|| BUILDINGS.iter().copied().filter(|w| !w.contains(' ')).collect());
 const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
+/// [`BUILDINGS`] and [`DEICTIC`] as sets of substrings, built once on first use: a sentence holding
+/// none of them names no building and points back nowhere, without a look at each of its words.
+static BUILDING_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(BUILDINGS));
+static DEICTIC_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(DEICTIC));
 
 /// What a sentence says about buildings and about pointing back, worked out once and only when asked.
 struct SentenceCues<'s> {
     sentence: &'s str,
-    lower: OnceCell<String>,
+    lower: OnceCell<Cow<'s, str>>,
     building: OnceCell<Option<Place>>,
 }
 
@@ -908,7 +944,7 @@ impl<'s> SentenceCues<'s> {
     fn lower(&self) -> &str {
         self.lower.get_or_init(|| {
             // The same as `to_lowercase` on ASCII, without its per-char path.
-            scan::to_lowercase(self.sentence)
+            Cow::Owned(scan::to_lowercase(self.sentence))
         })
     }
 
@@ -917,6 +953,9 @@ impl<'s> SentenceCues<'s> {
         self.building
             .get_or_init(|| {
                 let lower = self.lower();
+                if !BUILDING_SET.any_in(lower.as_bytes()) {
+                    return None;
+                }
                 let word = scan::runs(lower, &scan::ALPHANUMERIC)
                     .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
@@ -930,7 +969,8 @@ impl<'s> SentenceCues<'s> {
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
         let lower = self.lower();
-        scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
+        DEICTIC_SET.any_in(lower.as_bytes())
+            && scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
     }
 }
 
