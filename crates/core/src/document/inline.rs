@@ -378,14 +378,14 @@ fn plain_len(bytes: &[u8], at: usize, to: usize) -> usize {
     }
     // The whitespace beyond ASCII: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
     // U+202F, U+205F, U+3000.
-    let whitespace = match (b, bytes[at + 1], bytes.get(at + 2).copied().unwrap_or(0)) {
-        (0xC2, 0x85 | 0xA0, _) => true,
-        (0xE1, 0x9A, 0x80) => true,
-        (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => true,
-        (0xE2, 0x81, 0x9F) => true,
-        (0xE3, 0x80, 0x80) => true,
-        _ => false,
-    };
+    let whitespace = matches!(
+        (b, bytes[at + 1], bytes.get(at + 2).copied().unwrap_or(0)),
+        (0xC2, 0x85 | 0xA0, _)
+            | (0xE1, 0x9A, 0x80)
+            | (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+            | (0xE2, 0x81, 0x9F)
+            | (0xE3, 0x80, 0x80)
+    );
     if whitespace {
         0
     } else {
