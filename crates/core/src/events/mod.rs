@@ -204,7 +204,8 @@ const OTHER_TRIGGERS: &[&str] = &[
 ];
 
 /// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
-const INSTITUTIONAL_VERBS: &[&str] = &["brokered", "suspended", "issued", "signed", "imposed", "lifted", "dissolved"];
+const INSTITUTIONAL_VERBS: &[&str] =
+    &["brokered", "suspended", "issued", "signed", "imposed", "lifted", "dissolved", "announced", "agreed"];
 
 /// What an institution brokers, issues, suspends or signs.
 const INSTITUTIONAL_OBJECTS: &[&str] = &[
@@ -223,6 +224,10 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "ban",
     "sanctions",
     "parliament",
+    "pact",
+    "alliance",
+    "coalition",
+    "boycott",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -653,7 +658,7 @@ pub(crate) fn extract_in_sentences(
                 // ahead of one outside its own clause.
                 let bare_date_clause = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
                     let (lo, hi) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
-                    hi - lo <= 4 && matches!(ws[lo].lower(), "on" | "in" | "during") && ws[hi].end <= d.1 + 1
+                    hi - lo <= 5 && matches!(ws[lo].lower(), "on" | "in" | "during" | "held") && ws[hi].end <= d.1 + 1
                 };
                 let trailing = dated.iter().find(|d| {
                     d.2.is_some()
@@ -1008,6 +1013,11 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
     let Some(gap) = text.get(noun..date_start) else {
         return false;
     };
+    // "elections in a decade, held on December 18": a participle of taking place dates the noun.
+    let held = ["held on", "held in", "took place on", "carried out on", "staged on", "conducted on"];
+    if held.iter().any(|h| gap.trim_end().ends_with(h)) {
+        return gap.split_whitespace().count() <= 10 && !gap.contains([';', '.', ':']);
+    }
     let mut words = gap.split_whitespace().skip(1); // the noun itself
     !gap.contains([',', ';', '.', ':'])
         && gap.split_whitespace().count() <= 12
@@ -1110,6 +1120,13 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe month began badly. The assassination of Omar Haddad in Basra on January 20 shocked the city.");
         assert_eq!(ev.len(), 1, "{ev:?}");
         assert_eq!((ev[0].0, ev[0].1.as_str()), (EventKind::Assassination, "2022-01-20"));
+    }
+
+    #[test]
+    fn announcements_agreements_and_elections_held_on_a_date() {
+        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 28, the KDP and its allies announced a governing pact. The provincial elections, held on December 18, 2023, drew few voters.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(found, vec![(EventKind::Other, "2024-02-28"), (EventKind::Election, "2023-12-18")], "{ev:?}");
     }
 
     #[test]
