@@ -155,7 +155,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
         let dir = crate::scan::to_lowercase(before.rsplit(' ').next().unwrap_or(""));
-        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(&dir.as_str()) {
+        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(dir.as_str()) {
             let phrase = format!("{dir} {}", p.name);
             if let Some(d) = lookup(&phrase) {
                 return Some(place_of(d, Some(phrase), false));

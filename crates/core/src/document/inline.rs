@@ -378,14 +378,14 @@ fn plain_len(bytes: &[u8], at: usize, to: usize) -> usize {
     }
     // The whitespace beyond ASCII: U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029,
     // U+202F, U+205F, U+3000.
-    let whitespace = match (b, bytes[at + 1], bytes.get(at + 2).copied().unwrap_or(0)) {
-        (0xC2, 0x85 | 0xA0, _) => true,
-        (0xE1, 0x9A, 0x80) => true,
-        (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) => true,
-        (0xE2, 0x81, 0x9F) => true,
-        (0xE3, 0x80, 0x80) => true,
-        _ => false,
-    };
+    let whitespace = matches!(
+        (b, bytes[at + 1], bytes.get(at + 2).copied().unwrap_or(0)),
+        (0xC2, 0x85 | 0xA0, _)
+            | (0xE1, 0x9A, 0x80)
+            | (0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF)
+            | (0xE2, 0x81, 0x9F)
+            | (0xE3, 0x80, 0x80)
+    );
     if whitespace {
         0
     } else {
@@ -466,6 +466,16 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_len_takes_every_character_beyond_ascii_but_whitespace() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if c.is_whitespace() { 0 } else { c.len_utf8() };
+            assert_eq!(plain_len(bytes, 0, bytes.len()), expected, "{c:?}");
+        }
+    }
 
     fn spans(raw: &str) -> (String, Vec<(String, SpanKind, Option<String>)>) {
         let p = parse_inline(raw);
