@@ -387,8 +387,12 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
     let capitalised = |w: &Word| w.core.chars().next().is_some_and(char::is_uppercase);
     while i < ws.len() {
         let w = &ws[i];
-        if !capitalised(w) && !w.core.starts_with(|c: char| c.is_ascii_digit()) && !LEAD_WORDS.contains(w.lower()) {
-            // Nothing below starts at a lowercase word that is not a number or one of the lead words.
+        if !w.core.starts_with(|c: char| c.is_ascii_digit())
+            && !LEAD_WORDS.contains(w.lower())
+            && (!capitalised(w) || (month_number(w.core).is_none() && weekday_number(w.core).is_none()))
+        {
+            // Nothing below starts at a word that is not a number, one of the lead words, or a
+            // capitalised month or weekday.
             i += 1;
             continue;
         }
