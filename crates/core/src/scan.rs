@@ -234,17 +234,23 @@ impl Substrings {
     /// Does any of the words occur in `hay`?
     pub(crate) fn any_in(&self, hay: &[u8]) -> bool {
         let [first, second, third] = &self.table;
-        hay.windows(3).enumerate().any(|(i, w)| {
-            let mut bits = first[usize::from(w[0])] & second[usize::from(w[1])] & third[usize::from(w[2])];
+        // Rolling over the bytes: the words whose first byte is the previous byte, and those
+        // whose first two bytes are the two previous bytes.
+        let (mut one, mut two) = (0u32, 0u32);
+        for (end, &b) in hay.iter().enumerate() {
+            let b = usize::from(b);
+            let mut bits = two & third[b];
             while bits != 0 {
                 let k = bits.trailing_zeros() as usize;
-                if hay[i..].starts_with(self.words[k].as_bytes()) {
+                if hay[end - 2..].starts_with(self.words[k].as_bytes()) {
                     return true;
                 }
                 bits &= bits - 1;
             }
-            false
-        })
+            two = one & second[b];
+            one = first[b];
+        }
+        false
     }
 }
 

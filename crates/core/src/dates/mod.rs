@@ -435,8 +435,13 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         // "mid-January": the month, told with less than a month's precision (kept as the month).
         let month_core = w.core.strip_prefix("mid-").or_else(|| w.core.strip_prefix("Mid-")).unwrap_or(w.core);
         let month_capitalised = month_core.chars().next().is_some_and(char::is_uppercase);
-        if !month_capitalised && !w.core.starts_with(|c: char| c.is_ascii_digit()) && !LEAD_WORDS.contains(w.lower()) {
-            // Nothing below starts at a lowercase word that is not a number or one of the lead words.
+        if !w.core.starts_with(|c: char| c.is_ascii_digit())
+            && !LEAD_WORDS.contains(w.lower())
+            && !(month_capitalised && month_number(month_core).is_some())
+            && !(capitalised(w) && weekday_number(w.core).is_some())
+        {
+            // Nothing below starts at a word that is not a number, one of the lead words, or a
+            // capitalised month or weekday.
             i += 1;
             continue;
         }

@@ -467,6 +467,16 @@ pub(crate) fn floor_char(s: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
+    #[test]
+    fn plain_len_takes_every_character_beyond_ascii_but_whitespace() {
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if c.is_whitespace() { 0 } else { c.len_utf8() };
+            assert_eq!(plain_len(bytes, 0, bytes.len()), expected, "{c:?}");
+        }
+    }
+
     fn spans(raw: &str) -> (String, Vec<(String, SpanKind, Option<String>)>) {
         let p = parse_inline(raw);
         let list = p.spans.iter().map(|s| (p.text[s.start..s.end].to_string(), s.kind, s.href.clone())).collect();

@@ -147,8 +147,14 @@ fn active_hit<'a>(i: usize, prev: &dyn Fn(usize) -> &'a str, next: &dyn Fn(usize
 /// Clause of every word (first and last word index), split at punctuation and contrastive conjunctions; linear.
 fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     let boundary = |a: &Word, b: &Word| {
-        let gap = &text[a.end..b.start];
-        (gap != " " && gap.contains([',', ';', ':', '—', '–', '(', ')']))
+        // The gap's bytes: ',', ';', ':', '(', ')', and '–' or '—' (E2 80 93 / E2 80 94; E2 only
+        // ever leads a character).
+        let gap = &text.as_bytes()[a.end..b.start];
+        let breaks = |k: usize, c: u8| {
+            matches!(c, b',' | b';' | b':' | b'(' | b')')
+                || (c == 0xE2 && matches!(gap.get(k + 1..k + 3), Some([0x80, 0x93 | 0x94])))
+        };
+        (gap != b" " && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
     let mut out = vec![(0, 0); words.len()];
