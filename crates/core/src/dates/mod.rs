@@ -437,8 +437,8 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let month_capitalised = month_core.chars().next().is_some_and(char::is_uppercase);
         if !w.core.starts_with(|c: char| c.is_ascii_digit())
             && !LEAD_WORDS.contains(w.lower())
-            && !(month_capitalised && month_number(month_core).is_some())
-            && !(capitalised(w) && weekday_number(w.core).is_some())
+            && (!month_capitalised || month_number(month_core).is_none())
+            && (!capitalised(w) || weekday_number(w.core).is_none())
         {
             // Nothing below starts at a word that is not a number, one of the lead words, or a
             // capitalised month or weekday.
