@@ -63,7 +63,9 @@ export async function syntheticArticle(bytes) {
   const names = (await readdir(fixtures)).filter((name) => name.endsWith(".txt")).sort();
   const texts = [await readFile(new URL("assets/seed.txt", root), "utf8")];
   for (const name of names) texts.push(await readFile(new URL(name, fixtures), "utf8"));
-  const bodies = texts.map((text) => text.split("❖")[0].split("RECOMMENDED")[0]);
+  // Each body ends before its end mark, RECOMMENDED, or a web page's list of other articles
+  // (which would end the whole synthetic article there).
+  const bodies = texts.map((text) => text.split("❖")[0].split("RECOMMENDED")[0].split(/\n(?:Related articles|Read more)\n/)[0]);
   let out = bodies[0];
   for (let i = 0; Buffer.byteLength(out) < bytes; i++) {
     out += "\n\n" + bodies[i % bodies.length].replaceAll("2021", String(1990 + (i % 30)));

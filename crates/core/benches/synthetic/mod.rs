@@ -2,7 +2,8 @@
 
 const SEED: &str = include_str!("../../../../assets/seed.txt");
 
-/// A ~1 MB article: the seed's body and the synthetic fixtures' bodies, repeated with shifted
+/// A ~1 MB article: the seed's body and the synthetic fixtures' bodies (each cut before its end
+/// mark, RECOMMENDED or a web page's "Related articles" / "Read more" list), repeated with shifted
 /// years, all before one end mark (❖), so that every paragraph is read as article text.
 pub fn synthetic(target: usize) -> String {
     let fixtures = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
@@ -18,7 +19,17 @@ pub fn synthetic(target: usize) -> String {
         .unwrap_or_default();
     let bodies: Vec<String> = std::iter::once(SEED.to_string())
         .chain(fixtures)
-        .map(|t| t.split(['❖']).next().unwrap_or("").split("RECOMMENDED").next().unwrap_or("").to_string())
+        .map(|t| {
+            let body = t.split(['❖']).next().unwrap_or("").split("RECOMMENDED").next().unwrap_or("");
+            // A web page's list of other articles ends its article, and would end this one.
+            body.split("\nRelated articles\n")
+                .next()
+                .unwrap_or("")
+                .split("\nRead more\n")
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
         .collect();
     let mut out = bodies[0].clone();
     let mut i = 0usize;

@@ -159,21 +159,27 @@ pub fn is_related_heading(t: &str) -> bool {
 
 /// A web page's footer line: newsletter sign-up, copyright, legal links.
 pub fn is_footer_line(t: &str) -> bool {
+    if t.len() >= 300 {
+        return false;
+    }
     let lower = t.to_lowercase();
-    t.len() < 300
-        && (lower.starts_with("sign up for")
-            || lower.starts_with("subscribe to")
-            || lower.starts_with('©')
-            || lower.starts_with("copyright ©")
-            || lower.contains("all rights reserved")
-            || (lower.contains("newsletter") && lower.contains("email"))
-            || (lower.contains("privacy policy") && t.contains('|')))
+    (lower.starts_with("sign up for")
+        || lower.starts_with("subscribe to")
+        || lower.starts_with('©')
+        || lower.starts_with("copyright ©")
+        || lower.contains("all rights reserved")
+        || (lower.contains("newsletter") && lower.contains("email"))
+        || (lower.contains("privacy policy") && t.contains('|')))
 }
 
 /// A web page's own furniture rather than the article's: a skip link, a search box, a cookie
 /// notice, a share bar, or a navigation line of short parts ("Home | Middle East | Analysis",
 /// "Home › Analysis › Syria").
 pub fn is_site_furniture(t: &str) -> bool {
+    // A paragraph of prose is not furniture (a cookie notice is a sentence or two).
+    if t.len() > 400 {
+        return false;
+    }
     let lower = t.to_lowercase();
     let starts = |p: &str| lower.starts_with(p);
     if starts("skip to ") || lower == "search" || starts("share this") || starts("share:") || starts("follow us") {
