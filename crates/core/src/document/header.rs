@@ -163,13 +163,13 @@ pub fn is_footer_line(t: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    (lower.starts_with("sign up for")
+    lower.starts_with("sign up for")
         || lower.starts_with("subscribe to")
         || lower.starts_with('©')
         || lower.starts_with("copyright ©")
         || lower.contains("all rights reserved")
         || (lower.contains("newsletter") && lower.contains("email"))
-        || (lower.contains("privacy policy") && t.contains('|')))
+        || (lower.contains("privacy policy") && t.contains('|'))
 }
 
 /// A web page's own furniture rather than the article's: a skip link, a search box, a cookie
