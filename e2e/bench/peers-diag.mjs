@@ -42,7 +42,8 @@ const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline"
 if (what === "ttfr" || what === "seed") {
   if (what === "ttfr") await page.addInitScript(({ name, json }) => {
     const hand = () => {
-      const input = document.querySelector("#import-file");
+      // The live app's picker, not the first screen built ahead's.
+      const input = document.getElementById("snapshot") ? null : document.querySelector("#import-file");
       if (!input) return requestAnimationFrame(hand);
       const files = new DataTransfer();
       files.items.add(new File([json], name, { type: "application/json" }));

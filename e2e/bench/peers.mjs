@@ -90,7 +90,8 @@ function watchFirstRender({ selectors, title }) {
 /** Hands `json` to the app's import file picker as soon as the picker exists. */
 function openFileAtOnce({ name, json }) {
   const hand = () => {
-    const input = document.querySelector("#import-file");
+    // The live app's picker: the first screen built ahead has one too, which does nothing.
+    const input = document.getElementById("snapshot") ? null : document.querySelector("#import-file");
     if (!input) return requestAnimationFrame(hand);
     const files = new DataTransfer();
     files.items.add(new File([json], name, { type: "application/json" }));
