@@ -10,7 +10,7 @@
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
 import { CHROMIUM_ARGS, circlePan, wheelZoom } from "../harness.mjs";
-import { importAnalysis, syntheticAnalysis } from "../synthetic.mjs";
+import { importAnalysis, openFileAtOnce, syntheticAnalysis } from "../synthetic.mjs";
 
 const what = process.argv[2] ?? "ttfr";
 const server = await startServer();
@@ -40,19 +40,7 @@ function summarise(events, from) {
 }
 const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8", "blink.user_timing", "loading"];
 if (what === "ttfr" || what === "seed") {
-  if (what === "ttfr") await page.addInitScript(({ name, json }) => {
-    const hand = () => {
-      // The live app's picker, not the first screen built ahead's.
-      const input = document.getElementById("snapshot") ? null : document.querySelector("#import-file");
-      if (!input) return requestAnimationFrame(hand);
-      const files = new DataTransfer();
-      files.items.add(new File([json], name, { type: "application/json" }));
-      input.files = files.files;
-      performance.mark("handed");
-      input.dispatchEvent(new Event("change", { bubbles: true }));
-    };
-    hand();
-  }, { name: "s.json", json });
+  if (what === "ttfr") await page.addInitScript(openFileAtOnce, { name: "s.json", json });
   await browser.startTracing(page, { categories });
   await page.goto(server.url);
   if (what === "ttfr") await page.waitForFunction((t) => document.querySelector("#article-title")?.textContent === t && document.querySelector(".map-markers > *"), analysis.meta.title, { polling: "raf", timeout: 60000 });

@@ -32,7 +32,7 @@ import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
 import { CHROMIUM_ARGS, circlePan, dragAcross, recordFrames, wheelZoom } from "../harness.mjs";
-import { importAnalysis, syntheticAnalysis } from "../synthetic.mjs";
+import { importAnalysis, openFileAtOnce, syntheticAnalysis } from "../synthetic.mjs";
 
 const RUNS = Number(process.env.PEER_RUNS ?? 10);
 const ROUNDS = Number(process.env.PEER_ROUNDS ?? 2);
@@ -87,19 +87,6 @@ function watchFirstRender({ selectors, title }) {
   requestAnimationFrame(poll);
 }
 
-/** Hands `json` to the app's import file picker as soon as the picker exists. */
-function openFileAtOnce({ name, json }) {
-  const hand = () => {
-    // The live app's picker: the first screen built ahead has one too, which does nothing.
-    const input = document.getElementById("snapshot") ? null : document.querySelector("#import-file");
-    if (!input) return requestAnimationFrame(hand);
-    const files = new DataTransfer();
-    files.items.add(new File([json], name, { type: "application/json" }));
-    input.files = files.files;
-    input.dispatchEvent(new Event("change", { bubbles: true }));
-  };
-  hand();
-}
 
 /** The sides. `ready` defines the first render; `open` prepares a page for the gestures. */
 const SIDES = {

@@ -221,19 +221,13 @@ impl Walker<'_> {
                 }
                 (Phase::Header | Phase::Bios, Class::Date(ymd)) if self.doc.meta.published.is_none() => {
                     self.title_before_meta();
-                    self.doc.meta.published =
-                        Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
-                    self.push(BlockKind::Date, raw);
+                    self.date_line(ymd, raw);
                 }
                 (Phase::Summary, Class::Menu(_)) => {}
                 // A kind label can come before the title's repeat, the byline and the date line
                 // (a print's breadcrumb "Policy Analysis / Brief Analysis").
                 (Phase::Summary, Class::Byline) if self.doc.meta.authors.is_empty() => self.byline(raw),
-                (Phase::Summary, Class::Date(ymd)) if self.doc.meta.published.is_none() => {
-                    self.doc.meta.published =
-                        Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: raw.trim().to_string() });
-                    self.push(BlockKind::Date, raw);
-                }
+                (Phase::Summary, Class::Date(ymd)) if self.doc.meta.published.is_none() => self.date_line(ymd, raw),
                 (Phase::Summary, _) if self.repeats_title(raw) => {}
                 (Phase::Bios, _) => self.bio_block(raw),
                 (Phase::Header, _) if self.author_before_bio(raw, raws.get(i + 1).map(String::as_str)) => {}
@@ -301,6 +295,12 @@ impl Walker<'_> {
         self.pending_author = Some(self.author_index(name, href));
         self.phase = Phase::Bios;
         true
+    }
+
+    /// The date line: the publication date.
+    fn date_line(&mut self, (y, m, d): (i32, u32, u32), raw: &str) {
+        self.doc.meta.published = Some(Published { date: fmt_ymd(y, m, d), text: raw.trim().to_string() });
+        self.push(BlockKind::Date, raw);
     }
 
     /// Is this block the title again?
