@@ -5,7 +5,7 @@ import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
 import { annotatedAt, CHROMIUM_ARGS } from "../harness.mjs";
 
-const server = await startServer();
+const server = await startServer(process.argv[2] ? { root: process.argv[2] } : {});
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "v8", "blink.user_timing", "loading"] });

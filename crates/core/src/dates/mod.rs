@@ -540,7 +540,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     continue;
                 }
             }
-            if d <= days_in_month(2000, m) && !sentence[ws[month_word].end..].starts_with(['.', ':']) {
+            if d <= days_in_month(2000, m) && !sentence[w.end..].starts_with(['.', ':']) {
                 push(
                     month_word,
                     TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, upcoming },
@@ -989,6 +989,15 @@ mod tests {
         assert_eq!(resolve_all(Some((2022, 3, 3)), &["They met on the 17th."]), vec!["-"]);
         assert!(values("They protest every Friday, after Friday prayers: the Friday protests.").is_empty());
         assert_eq!(values("It came on the Friday before the vote.").len(), 1);
+    }
+
+    #[test]
+    fn day_month_at_the_end_of_a_sentence() {
+        let v = values("A cell killed two officers near Muzayrib on 26 February. Then came 3 March: calm.");
+        let texts: Vec<&str> = v.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, vec!["26 February", "3 March"]);
+        // A day followed by a full stop or a colon is a number in a list, not a date.
+        assert!(values("Item 1. March past the gate, item 2: May be so.").is_empty());
     }
 
     #[test]
