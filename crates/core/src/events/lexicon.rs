@@ -23,6 +23,15 @@ pub static PAST: KindMap = LazyLock::new(|| {
         ("injured", Attack),
         ("burned", Attack),
         ("torched", Attack),
+        ("bombarded", Attack),
+        ("assaulted", Attack),
+        ("overran", Attack),
+        ("stabbed", Attack),
+        ("sabotaged", Attack),
+        ("beheaded", Assassination),
+        ("hijacked", Kidnapping),
+        ("boarded", Kidnapping),
+        ("swarmed", Confrontation),
         ("assassinated", Assassination),
         ("killed", Assassination),
         ("murdered", Assassination),
@@ -172,6 +181,13 @@ pub const WEAPONS: &[&str] = &[
     "quadcopter",
     "shells",
 ];
+
+/// What a force opens or launches that makes an attack ("opened their long push on Marib").
+pub const OFFENSIVES: &[&str] =
+    &["offensive", "assault", "push", "incursion", "onslaught", "counteroffensive", "counter-offensive"];
+
+/// Vessels and aircraft boarded or landed on: a seizure ("landed by helicopter on the tanker").
+pub const VESSELS: &[&str] = &["tanker", "ship", "vessel", "freighter", "dhow", "boat", "yacht", "ferry", "carrier"];
 
 /// Nouns sent against someone that make a confrontation ("sent another convoy of armed trucks to his house").
 pub const FORCE_NOUNS: &[&str] =

@@ -152,7 +152,8 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
         let gap = &text.as_bytes()[a.end..b.start];
         let breaks = |k: usize, c: u8| {
             matches!(c, b',' | b';' | b':' | b'(' | b')')
-                || (c == 0xE2 && matches!(gap.get(k + 1..k + 3), Some([0x80, 0x93 | 0x94])))
+                // A dash between spaces; not one joining a compound ("Marshall Islands–flagged").
+                || (c == 0xE2 && gap.len() > 3 && matches!(gap.get(k + 1..k + 3), Some([0x80, 0x93 | 0x94])))
         };
         (gap != b" " && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
@@ -181,6 +182,14 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
     after.contains(" unless ") || after.contains(" if ")
 }
 
+/// Does the sentence go on, after `verb`, with a condition ("… if U.S. strikes continued")?
+fn conditional_after(sentence_lower: &str, verb: &str) -> bool {
+    sentence_lower.find(verb).is_some_and(|at| {
+        let after = &sentence_lower[at..];
+        after.contains(" if ") || after.contains(" unless ")
+    })
+}
+
 /// Verbs of statement: a trigger when the sentence carries a threat phrase.
 const STATEMENT_VERBS: &[&str] = &["declared", "said", "saying", "stated", "announced", "told", "posted"];
 
@@ -207,11 +216,34 @@ const OTHER_TRIGGERS: &[&str] = &[
     "become",
     "red",
     "sent",
+    "opened",
+    "began",
+    "mounted",
+    "started",
+    "promised",
+    "pledged",
 ];
 
 /// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
-const INSTITUTIONAL_VERBS: &[&str] =
-    &["brokered", "suspended", "issued", "signed", "imposed", "lifted", "dissolved", "announced", "agreed"];
+const INSTITUTIONAL_VERBS: &[&str] = &[
+    "brokered",
+    "suspended",
+    "issued",
+    "signed",
+    "imposed",
+    "lifted",
+    "dissolved",
+    "announced",
+    "agreed",
+    "rejected",
+    "upheld",
+    "overturned",
+    "annulled",
+    "ratified",
+    "approved",
+    "passed",
+    "certified",
+];
 
 /// What an institution brokers, issues, suspends or signs.
 const INSTITUTIONAL_OBJECTS: &[&str] = &[
@@ -234,6 +266,16 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "alliance",
     "coalition",
     "boycott",
+    "appeal",
+    "appeals",
+    "ruling",
+    "verdict",
+    "results",
+    "law",
+    "bill",
+    "budget",
+    "resolution",
+    "motion",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -292,6 +334,12 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         let mut found: Option<(EventKind, bool)> = None;
         if present_passive {
             // "detainees who are released within a day": habitual, not a report.
+        } else if w.lower == "landed"
+            && ws[i + 1..=hi].iter().take(6).any(|x| x.lower() == "on")
+            && ws[i + 1..=hi].iter().take(8).any(|x| VESSELS.contains(&x.lower()))
+        {
+            // "landed by helicopter on the tanker": a boarding, that is a seizure.
+            found = Some((EventKind::Kidnapping, false));
         } else if (w.lower == "hit" && (passive || active_hit(i, &prev, &next)))
             || (matches!(w.lower(), "landed" | "fell" | "impacted" | "slammed" | "exploded")
                 && before.iter().any(|b| WEAPONS.contains(b)))
@@ -302,6 +350,12 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
                 || (w.lower == "told" && conditional_consequence(&sentence_lower))
         } {
+            found = Some((EventKind::Threat, false));
+        } else if matches!(w.lower(), "promised" | "pledged") && {
+            build_lower(&mut sentence_lower);
+            conditional_after(&sentence_lower, w.lower())
+        } {
+            // "promised 'a bigger response' if U.S. strikes continued": a conditional promise of harm.
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
@@ -316,6 +370,8 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         } else if let Some(k) = lookup(&PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
+            // "any governor elected without their consent": a kind of thing, not a report.
+            let generic = prev(2) == "any" || prev(1) == "any";
             let next_is_noun = next(1).chars().all(|c| c.is_lowercase() || c == '-')
                 && !next(1).is_empty()
                 && !matches!(
@@ -364,7 +420,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             let adjectival = i > 0
                 && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their")
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
-            if !reduced && !adjectival {
+            if !reduced && !adjectival && !generic {
                 found = Some((k, false));
             }
         } else if w.lower == "set" && next(1) == "free" {
@@ -399,6 +455,19 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         if found.is_none()
             && matches!(w.lower(), "fired" | "opened")
             && matches!(next(1), "on" | "at" | "upon" | "fire")
+        {
+            found = Some((EventKind::Attack, false));
+        }
+        // "opened their long push on Marib", "launched an offensive": the start of an attack.
+        if found.is_none()
+            && matches!(w.lower(), "opened" | "launched" | "began" | "mounted" | "started")
+            && ws[i + 1..=hi].iter().enumerate().take(4).any(|(k, x)| {
+                OFFENSIVES.contains(&x.lower())
+                    && (x.lower() != "push"
+                        || ws
+                            .get(i + 2 + k)
+                            .is_some_and(|n| matches!(n.lower(), "on" | "against" | "into" | "toward" | "towards")))
+            })
         {
             found = Some((EventKind::Attack, false));
         }
@@ -439,7 +508,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 });
                 let determiner = before.iter().rev().take(5).any(|b| {
                     matches!(*b, "the" | "this" | "that" | "these" | "those" | "his" | "her" | "its" | "their")
-                }) || before.last().is_some_and(|b| b.ends_with("'s"));
+                }) || before.iter().rev().take(4).any(|b| b.ends_with("'s"));
                 // "went to the polls": a report despite the article.
                 let went_to = before.iter().rev().take(3).any(|b| matches!(*b, "went" | "headed" | "returned"));
                 // "found a threat", "issued an ultimatum", "received an offer": the thing delivered.
@@ -648,7 +717,11 @@ pub(crate) fn extract_in_sentences(
                 };
                 let nearest = dated
                     .iter()
-                    .filter(|d| d.2.is_some() && d.0 <= clause_end && (!t.reference || np_date(text, (d.0, d.1), t.at)))
+                    .filter(|d| {
+                        // A reference's date is in its own phrase, which may run past the clause
+                        // ("elections in a decade, held on December 18").
+                        d.2.is_some() && if t.reference { np_date(text, (d.0, d.1), t.at) } else { d.0 <= clause_end }
+                    })
                     .min_by_key(|d| {
                         let rank = if d.0 >= clause_start {
                             0
@@ -811,7 +884,12 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
             d.actors.push(a);
         }
     }
-    if d.date.is_none() {
+    // A later phrase may tell the day of an event known by its year ("the 2023 elections" …
+    // "the elections, held on December 18, 2023").
+    let finer = |own: &Resolved, new: &Resolved| {
+        new.text.is_some() && own.date.compatible(&new.date) && new.date.precision() > own.date.precision()
+    };
+    if d.date.as_ref().is_none_or(|own| other.date.as_ref().is_some_and(|new| finer(own, new))) {
         d.date = other.date;
     }
     if d.place.as_ref().is_none_or(|p| p.inferred) && other.place.as_ref().is_some_and(|p| !p.inferred) {
@@ -831,7 +909,12 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             }
             let same_day = match (&x.date, &d.date) {
                 (Some(a), Some(b)) => {
-                    a.date == b.date || (b.basis != crate::model::DateBasis::Explicit && a.date.compatible(&b.date))
+                    // A later mention tells the day less precisely, if at all: a finer date
+                    // within a coarser one ("On the 14th of May" after "in spring 2021") is a new event.
+                    a.date == b.date
+                        || (b.basis != crate::model::DateBasis::Explicit
+                            && a.date.compatible(&b.date)
+                            && b.date.precision() <= a.date.precision())
                 }
                 _ => true,
             };
@@ -1133,6 +1216,37 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 28, the KDP and its allies announced a governing pact. The provincial elections, held on December 18, 2023, drew few voters.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(found, vec![(EventKind::Other, "2024-02-28"), (EventKind::Election, "2023-12-18")], "{ev:?}");
+    }
+
+    #[test]
+    fn seizures_at_sea_offensives_rulings_and_conditional_promises() {
+        let ev = run("Title Here\n\nMar 3, 2023\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn 5 July, commandos landed by helicopter on the Marshall Islands–flagged tanker Amber Sky. In early June, three fast boats swarmed a tanker in the Strait of Hormuz. The rebels opened their long push on Marib in spring 2021. This week, the Federal Supreme Court rejected an appeal to annul the results. On August 31, an officer met tribal leaders and promised a bigger response if strikes continued. The rebels opened a push for talks in 2020.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(
+            found,
+            vec![
+                (EventKind::Kidnapping, "2022-07-05"),
+                (EventKind::Confrontation, "2022-06"),
+                (EventKind::Attack, "2021"),
+                (EventKind::Other, "2023-03"),
+                (EventKind::Threat, "2021-08-31"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_finer_date_is_a_new_event_and_a_possessive_names_one() {
+        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(
+            found,
+            vec![
+                (EventKind::Attack, "2021"),
+                (EventKind::Attack, "2021-05-14"),
+                (EventKind::Election, "2023-12-18"),
+                (EventKind::Threat, "2024-01-04")
+            ]
+        );
     }
 
     #[test]
