@@ -887,7 +887,9 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
     // A later phrase may tell the day of an event known by its year ("the 2023 elections" …
     // "the elections, held on December 18, 2023").
     let finer = |own: &Resolved, new: &Resolved| {
-        new.text.is_some() && own.date.compatible(&new.date) && new.date.precision() > own.date.precision()
+        new.basis != crate::model::DateBasis::Context
+            && own.date.compatible(&new.date)
+            && new.date.precision() > own.date.precision()
     };
     if d.date.as_ref().is_none_or(|own| other.date.as_ref().is_some_and(|new| finer(own, new))) {
         d.date = other.date;
