@@ -738,6 +738,32 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
     out
 }
 
+/// Is the year at `at` told in a relative clause or as a founding date ("a force that … helped
+/// to create in 2014", "founded in 2012", "since 2014"), background rather than the story's time?
+fn background_year(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    clause.split_whitespace().rev().take(10).any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "that"
+                | "which"
+                | "who"
+                | "whose"
+                | "since"
+                | "founded"
+                | "created"
+                | "formed"
+                | "established"
+                | "create"
+                | "found"
+                | "form"
+                | "establish"
+        )
+    })
+}
+
 /// Resolves expressions in reading order against the date line and the running context.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
@@ -770,7 +796,10 @@ impl Resolver {
         let (date, end, basis, sets_context) = match e.value {
             TimeValue::Calendar { date, upcoming } => {
                 if date.year.is_some() {
-                    (date, None, DateBasis::Explicit, true)
+                    // "a force that the PKK helped to create in 2014": a year of background does
+                    // not move the story's time frame.
+                    let frames = date.month.is_some() || !background_year(sentence, e.start);
+                    (date, None, DateBasis::Explicit, frames)
                 } else {
                     let (year, basis) = self.year_for(date, upcoming);
                     (PartialDate { year, ..date }, None, basis, year.is_some())
@@ -989,6 +1018,21 @@ mod tests {
         assert_eq!(resolve_all(Some((2022, 3, 3)), &["They met on the 17th."]), vec!["-"]);
         assert!(values("They protest every Friday, after Friday prayers: the Friday protests.").is_empty());
         assert_eq!(values("It came on the Friday before the vote.").len(), 1);
+    }
+
+    #[test]
+    fn a_background_year_does_not_move_the_time_frame() {
+        assert_eq!(
+            resolve_all(
+                Some((2022, 9, 1)),
+                &["The YBS is a force that the PKK helped to create in 2014. On August 5, a drone hit a car."]
+            ),
+            vec!["2014:Explicit", "2022-08-05:Publication"]
+        );
+        assert_eq!(
+            resolve_all(Some((2022, 9, 1)), &["In 2018, gunmen struck. On March 4, they struck again."]),
+            vec!["2018:Explicit", "2018-03-04:Context"]
+        );
     }
 
     #[test]
