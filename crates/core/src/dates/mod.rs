@@ -527,6 +527,23 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let month_at =
             |j: usize| ws.get(j).filter(|n| capitalised(n) && n.core.len() > 2).and_then(|n| month_number(n.core));
         let ordinal = is_ordinal(w.core);
+        // "between 23 and 27 March [2022]", "from 3 to 5 May": a range of days of one month.
+        if matches!(prev, "between" | "from") && matches!(n_lower(next), "and" | "to") {
+            let days = day_of(w.core).zip(next2.and_then(|n| day_of(n.core)));
+            if let Some(((d1, d2), m)) = days.zip(month_at(i + 3)).filter(|((d1, d2), _)| d1 < d2) {
+                let y = ws.get(i + 4).and_then(|n| year_of(n.core));
+                let last = if y.is_some() { i + 4 } else { i + 3 };
+                if d2 <= days_in_month(y.unwrap_or(2000), m) {
+                    let (from, to) = (
+                        PartialDate { year: y, month: Some(m), day: Some(d1) },
+                        PartialDate { year: y, month: Some(m), day: Some(d2) },
+                    );
+                    push(last, TimeValue::Range { from, to }, &mut out);
+                    i = last + 1;
+                    continue;
+                }
+            }
+        }
         let day_month = day_of(w.core).and_then(|d| {
             month_at(i + 1).map(|m| (d, m, i + 1)).or_else(|| {
                 (ordinal && n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten()
@@ -1032,6 +1049,21 @@ mod tests {
         assert_eq!(
             resolve_all(Some((2022, 9, 1)), &["In 2018, gunmen struck. On March 4, they struck again."]),
             vec!["2018:Explicit", "2018-03-04:Context"]
+        );
+    }
+
+    #[test]
+    fn a_range_of_days_before_the_month() {
+        let v = values("Between 23 and 27 March 2022, troops held the town; from 3 to 5 May they left.");
+        assert_eq!(
+            v.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+            vec![
+                TimeValue::Range { from: PartialDate::ymd(2022, 3, 23), to: PartialDate::ymd(2022, 3, 27) },
+                TimeValue::Range {
+                    from: PartialDate { year: None, month: Some(5), day: Some(3) },
+                    to: PartialDate { year: None, month: Some(5), day: Some(5) }
+                },
+            ]
         );
     }
 

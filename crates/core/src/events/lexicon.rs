@@ -29,6 +29,8 @@ pub static PAST: KindMap = LazyLock::new(|| {
         ("stabbed", Attack),
         ("sabotaged", Attack),
         ("beheaded", Assassination),
+        ("battled", Confrontation),
+        ("sank", Attack),
         ("hijacked", Kidnapping),
         ("boarded", Kidnapping),
         ("swarmed", Confrontation),
@@ -116,6 +118,8 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("bombings", Attack),
         ("ambush", Attack),
         ("raid", Attack),
+        ("assault", Attack),
+        ("assaults", Attack),
         ("assassination", Assassination),
         ("assassinations", Assassination),
         ("killing", Assassination),
@@ -156,8 +160,21 @@ pub const NARRATIVE_LEADS: &[&str] =
     &["took", "stood", "moved", "went", "came", "rushed", "managed", "proceeded", "used", "tried", "sent", "returned"];
 
 /// Gerunds/verbs that make an attack with a weapon object ("throwing unarmed drones at the houses").
-pub const LAUNCH_VERBS: &[&str] =
-    &["threw", "throwing", "fired", "firing", "launched", "launching", "dropped", "dropping", "sent", "flew", "flying"];
+pub const LAUNCH_VERBS: &[&str] = &[
+    "threw",
+    "throwing",
+    "fired",
+    "firing",
+    "launched",
+    "launching",
+    "dropped",
+    "dropping",
+    "sent",
+    "flew",
+    "flying",
+    "drove",
+    "rammed",
+];
 pub const WEAPONS: &[&str] = &[
     "firebombs",
     "firebomb",

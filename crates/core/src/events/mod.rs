@@ -222,6 +222,10 @@ const OTHER_TRIGGERS: &[&str] = &[
     "started",
     "promised",
     "pledged",
+    "exchange",
+    "executed",
+    "designated",
+    "redesignated",
 ];
 
 /// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
@@ -243,6 +247,11 @@ const INSTITUTIONAL_VERBS: &[&str] = &[
     "approved",
     "passed",
     "certified",
+    "summoned",
+    "expelled",
+    "recalled",
+    "closed",
+    "reopened",
 ];
 
 /// What an institution brokers, issues, suspends or signs.
@@ -276,6 +285,14 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "budget",
     "resolution",
     "motion",
+    "ambassador",
+    "envoy",
+    "chargé",
+    "diplomats",
+    "crossing",
+    "border",
+    "embassy",
+    "consulate",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -322,7 +339,12 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         let before_words = &ws[lo..i];
         before.clear();
         before.extend(before_words.iter().map(|x| x.lower()));
-        let cancelled = recommendation
+        // "Had the jets struck targets near Kabul, …": an inverted condition, in its first clause.
+        let inverted_condition = lo == 0
+            && ws[0].lower() == "had"
+            && ws.get(1).is_some_and(|x| matches!(x.lower(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"));
+        let cancelled = inverted_condition
+            || recommendation
             || before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
             || before_words.iter().any(|b| b.flags & MODAL != 0);
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
@@ -426,7 +448,18 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         } else if w.lower == "set" && next(1) == "free" {
             found = Some((EventKind::Release, false));
         } else if matches!(w.lower(), "shot" | "gunned") && matches!(next(1), "dead" | "down") {
+            // "shot down two drones" is an attack on a craft; "gunned down" a killing.
+            let craft = w.lower == "shot" && next(1) == "down";
+            found = Some((if craft { EventKind::Attack } else { EventKind::Assassination }, false));
+        } else if w.lower == "executed" && passive {
             found = Some((EventKind::Assassination, false));
+        } else if w.lower == "exchange" && next(1) == "of" && matches!(next(2), "fire" | "gunfire") {
+            found = Some((EventKind::Confrontation, false));
+        } else if matches!(w.lower(), "designated" | "redesignated")
+            && ws[i + 1..=hi].iter().take(10).any(|x| x.lower().starts_with("terror"))
+            && has_date_near(ws[0].start, ws[hi].end)
+        {
+            found = Some((EventKind::Other, false));
         } else if matches!(w.lower(), "became" | "become")
             && (w.lower == "became" || prev(1) == "did")
             && ws[i + 1..].iter().take(3).any(|x| ROLES.contains(&x.lower()))
@@ -445,7 +478,11 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         }
         if found.is_none()
             && LAUNCH_VERBS.contains(&w.lower())
-            && ws[i + 1..=hi].iter().take(5).any(|x| WEAPONS.contains(&x.lower()))
+            && ws[i + 1..=hi].iter().take(5).any(|x| {
+                // "an explosives-laden pickup", "a bomb-laden car"
+                let weapon = x.lower().strip_suffix("-laden").unwrap_or(x.lower());
+                WEAPONS.contains(&weapon)
+            })
         {
             let gerund_ok = !w.lower.ends_with("ing") || prev(1) == "by" || prev(2) == "by";
             if gerund_ok {
@@ -504,6 +541,9 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                             | "confirmed"
                             | "reported"
                             | "claimed"
+                            | "repelled"
+                            | "foiled"
+                            | "thwarted"
                     )
                 });
                 let determiner = before.iter().rev().take(5).any(|b| {
@@ -1109,6 +1149,15 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
     if held.iter().any(|h| gap.trim_end().ends_with(h)) {
         return gap.split_whitespace().count() <= 10 && !gap.contains([';', '.', ':']);
     }
+    // "The abduction of X, a respected elder, from his home on the night of 19 May was widely
+    // blamed on …": the date closes the sentence's subject, right before its verb.
+    let closes_subject = text
+        .get(date_end..)
+        .and_then(|rest| rest.split_whitespace().next())
+        .is_some_and(|verb| matches!(verb, "was" | "were"));
+    if closes_subject {
+        return gap.split_whitespace().count() <= 40 && !gap.contains([';', '.', ':']);
+    }
     let mut words = gap.split_whitespace().skip(1); // the noun itself
     !gap.contains([',', ';', '.', ':'])
         && gap.split_whitespace().count() <= 12
@@ -1237,8 +1286,27 @@ mod tests {
     }
 
     #[test]
+    fn subjects_closed_by_their_date_and_acts_of_state() {
+        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe abduction of Omar Haddad, a respected elder who had refused to take sides, from his home on the night of 19 March was blamed on the militia. On March 2, after an exchange of fire between border guards, officials closed the crossing. On March 5, a bomber drove an explosives-laden pickup into a convoy. On March 8, a frigate shot down two drones. On March 11, the ministry summoned the ambassador. On March 14, Washington redesignated the group as a terrorist entity. On March 17, gendarmes repelled an assault on their post.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(
+            found,
+            vec![
+                (EventKind::Kidnapping, "2024-03-19"),
+                (EventKind::Confrontation, "2024-03-02"),
+                (EventKind::Other, "2024-03-02"),
+                (EventKind::Attack, "2024-03-05"),
+                (EventKind::Attack, "2024-03-08"),
+                (EventKind::Other, "2024-03-11"),
+                (EventKind::Other, "2024-03-14"),
+                (EventKind::Attack, "2024-03-17"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_finer_date_is_a_new_event_and_a_possessive_names_one() {
-        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
+        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nHad the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(
             found,
