@@ -1056,7 +1056,7 @@ mod tests {
     fn a_range_of_days_before_the_month() {
         let v = values("Between 23 and 27 March 2022, troops held the town; from 3 to 5 May they left.");
         assert_eq!(
-            v.iter().map(|(_, v)| v.clone()).collect::<Vec<_>>(),
+            v.iter().map(|(_, v)| *v).collect::<Vec<_>>(),
             vec![
                 TimeValue::Range { from: PartialDate::ymd(2022, 3, 23), to: PartialDate::ymd(2022, 3, 27) },
                 TimeValue::Range {
