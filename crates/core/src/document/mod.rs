@@ -38,7 +38,7 @@ enum Phase {
 pub fn parse(input: &str) -> Document {
     let text = normalize(input);
     let mut doc = Document::default();
-    let raws: Vec<String> = raw_blocks(&text).iter().flat_map(|block| wrapped::reflow(block)).collect();
+    let raws = wrapped::reflow_all(&raw_blocks(&text));
     let raws = if flattened::is_flattened(&raws) {
         doc.diagnostics
             .push(Diagnostic::info("text looks like a flattened PDF print; structure recovered from markers", None));

@@ -1,35 +1,58 @@
 //! PDF prints converted to text with their hard line breaks: the print's page furniture out, the
 //! lines rejoined into paragraphs, and words hyphenated across a line break made whole again.
 
-/// A block of hard-wrapped lines rejoined: one or more paragraphs. A block that is not wrapped
-/// (a line or a few, or short lines such as a list) comes back as it is.
-pub fn reflow(block: &str) -> Vec<String> {
-    let lines: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    if !is_wrapped(&lines) {
-        return vec![block.to_string()];
+/// The wrap width of a print whose lines are hard-wrapped throughout, blank lines or not: most of
+/// its lines, page furniture aside, are long, in blocks of several lines, and none much longer
+/// than a printed line.
+fn document_width(blocks: &[String]) -> Option<usize> {
+    let multi_line = blocks.iter().filter(|b| b.contains('\n'));
+    let lines: Vec<&str> = multi_line.flat_map(|b| b.lines()).map(str::trim).filter(|l| !l.is_empty()).collect();
+    let all_lines = blocks.iter().map(|b| b.lines().count()).sum::<usize>();
+    if lines.len() * 2 < all_lines || !is_wrapped(&lines) {
+        return None;
     }
-    let width = wrap_width(&lines);
+    Some(wrap_width(&lines)).filter(|&w| w <= 140)
+}
+
+/// Every block of an export, hard-wrapped prints rejoined ([`reflow`]): at the print's wrap width
+/// when the whole document is wrapped, with one page-title header kept for the whole document.
+pub fn reflow_all(blocks: &[String]) -> Vec<String> {
+    let width = document_width(blocks);
+    let mut seen_print_header = false;
+    blocks.iter().flat_map(|block| reflow(block, width, &mut seen_print_header)).collect()
+}
+
+/// A block of hard-wrapped lines rejoined: one or more paragraphs. `width` is the print's wrap
+/// width if the whole document is wrapped ([`document_width`]); otherwise a block is reflowed
+/// only if it is wrapped itself, and one that is not (a line or a few, or short lines such as a
+/// list) comes back as it is. A print's page footers go, and its print header is kept the first
+/// time only (`seen_print_header`).
+fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Vec<String> {
+    let lines: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let Some(width) = width.or_else(|| is_wrapped(&lines).then(|| wrap_width(&lines))) else {
+        return vec![block.to_string()];
+    };
+    let lines: Vec<&str> = lines.into_iter().filter(|l| !is_page_footer(l)).collect();
     let mut out = Vec::new();
     let mut paragraph = String::new();
-    let mut seen_print_header = false;
-    for line in lines {
-        if is_page_footer(line) {
-            continue;
-        }
+    for (i, &line) in lines.iter().enumerate() {
         if is_print_header(line) {
             // The first names the page; the ones repeated on later pages are furniture.
-            if std::mem::replace(&mut seen_print_header, true) {
-                continue;
+            if !std::mem::replace(seen_print_header, true) {
+                flush(&mut paragraph, &mut out);
+                out.push(line.to_string());
             }
-            flush(&mut paragraph, &mut out);
-            out.push(line.to_string());
             continue;
         }
         append(&mut paragraph, line);
         let chars = line.chars().count();
         let ends_sentence = line.ends_with(['.', '?', '!', '"', '”', '’', ':']);
-        // A short line ends its paragraph: a header line, a heading, a paragraph's last line.
-        if chars * 10 < width * 6 || (ends_sentence && chars * 10 < width * 8) {
+        // A line broken by the wrap is one the next word would not have fitted on; a line that
+        // ends before that ends its paragraph (a header line, a heading, a paragraph's last
+        // line), and so does one much longer than the wrap (not wrapped at all).
+        let next_word = lines.get(i + 1).and_then(|l| l.split_whitespace().next()).map_or(0, |w| w.chars().count());
+        let room_left = (chars + 1 + next_word) * 20 < width * 17;
+        if room_left || chars * 10 > width * 13 || (ends_sentence && chars * 10 < width * 8) {
             flush(&mut paragraph, &mut out);
         }
     }
@@ -44,9 +67,13 @@ fn is_wrapped(lines: &[&str]) -> bool {
     text.len() >= 4 && long * 2 >= text.len()
 }
 
-/// The wrap width: the length most full lines reach (the 80th percentile).
+/// The wrap width: the length most full lines reach (the 80th percentile), page furniture aside.
 fn wrap_width(lines: &[&str]) -> usize {
-    let mut lengths: Vec<usize> = lines.iter().map(|l| l.chars().count()).collect();
+    let mut lengths: Vec<usize> =
+        lines.iter().filter(|l| !is_page_footer(l) && !is_print_header(l)).map(|l| l.chars().count()).collect();
+    if lengths.is_empty() {
+        return 0;
+    }
     crate::sort::sort_by_key(&mut lengths, |&n| n);
     lengths[(lengths.len() * 8 / 10).min(lengths.len() - 1)]
 }
@@ -123,7 +150,7 @@ mod tests {
                      and ends on this short line.\n\
                      A second paragraph begins here and is long enough to be wrapped too,\n\
                      like the first one was when the page was printed to a PDF file.";
-        let out = reflow(block);
+        let out = reflow(block, None, &mut false);
         assert_eq!(out[0], "1/5/24, 10:02 AM A Title | Site");
         assert_eq!(out[1], "A Title");
         assert_eq!(out[2], "by Jane Roe");
@@ -134,9 +161,45 @@ mod tests {
     }
 
     #[test]
+    fn a_print_wrapped_throughout_is_rejoined_block_by_block() {
+        let blocks: Vec<String> = [
+            "1/5/24, 10:02 AM A Title That Runs Long | Site\nMENU\nPolicy Analysis / PolicyWatch 3841\n\
+             A Long Title That Runs All the Way Across the Width\nof Two Lines of the Print\nby Jane Roe, John Doe\nJan 25, 2024",
+            "When the forces seized a car carrier in the Red Sea two\nmonths ago, many in the capital assumed that the\n\
+             episode would be a one-off, a passing gesture that would\nfade soon enough.",
+            "The campaign opened with a boarding. On 19 November, the\ncommandos landed by helicopter on the deck of the\n\
+             https://example.org/a-title 1 of 2\n1/5/24, 10:02 AM A Title That Runs Long | Site\n\
+             carrier and took its crew of twenty-five to the port.",
+            "Missile and drone attacks followed within a few weeks, and\nby the middle of December the largest shipping lines\n\
+             had begun to send their vessels around the Cape instead.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let out = reflow_all(&blocks);
+        assert_eq!(
+            out,
+            vec![
+                "1/5/24, 10:02 AM A Title That Runs Long | Site",
+                "MENU",
+                "Policy Analysis / PolicyWatch 3841",
+                // A title's first line must fill the wrap to be joined to its second.
+                "A Long Title That Runs All the Way Across the Width of Two Lines of the Print",
+                "by Jane Roe, John Doe",
+                "Jan 25, 2024",
+                "When the forces seized a car carrier in the Red Sea two months ago, many in the capital assumed \
+                 that the episode would be a one-off, a passing gesture that would fade soon enough.",
+                "The campaign opened with a boarding. On 19 November, the commandos landed by helicopter on the deck \
+                 of the carrier and took its crew of twenty-five to the port.",
+                "Missile and drone attacks followed within a few weeks, and by the middle of December the largest \
+                 shipping lines had begun to send their vessels around the Cape instead.",
+            ]
+        );
+    }
+
+    #[test]
     fn blocks_that_are_not_wrapped_stay() {
         for block in ["One line.", "- Item one\n- Item two\n- Item three\n- Item four", "Short\nlines\nonly\nhere"] {
-            assert_eq!(reflow(block), vec![block.to_string()]);
+            assert_eq!(reflow(block, None, &mut false), vec![block.to_string()]);
         }
         assert!(is_page_footer("Page 3 of 7") && is_page_footer("3 of 7") && !is_page_footer("one of them"));
         assert!(!is_print_header("On 2/2/23, 9:14 AM the shelling began"));
