@@ -83,6 +83,11 @@ pub fn is_upper_kind(s: &str) -> bool {
 
 pub fn classify(raw: &str) -> Class {
     let t = raw.trim();
+    // A header line set in emphasis as a whole ("*By AUTHOR | DATE | KIND*") is read without it.
+    let t = match t.strip_prefix('*').and_then(|x| x.strip_suffix('*')) {
+        Some(inner) if !inner.contains('*') => inner.trim(),
+        _ => t,
+    };
     // Case-insensitive tests on the line's lowercase form, without lowercasing a whole paragraph:
     // ASCII case folding agrees with `to_lowercase` for these patterns, because the only non-ASCII
     // characters that lowercase to ASCII are 'K' (Kelvin sign → "k") and 'İ' (→ "i̇"), and no

@@ -119,13 +119,28 @@ fn raw_blocks(text: &str) -> Vec<String> {
                 cur.clear();
             }
         } else {
-            cur.push(line.trim());
+            cur.push(without_markdown_marks(line.trim()));
         }
     }
     if !cur.is_empty() {
         out.push(cur.join("\n"));
     }
     out
+}
+
+/// A Markdown export's line marks taken off: "## Heading" and "> quoted" read as their text
+/// (a "#" glued to a word, a hashtag, stays).
+fn without_markdown_marks(line: &str) -> &str {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    let line = match line[hashes..].strip_prefix(' ') {
+        Some(rest) if (1..=6).contains(&hashes) => rest.trim_start(),
+        _ => line,
+    };
+    match line.strip_prefix("> ") {
+        Some(rest) => rest.trim_start(),
+        None if line == ">" => "",
+        None => line,
+    }
 }
 
 /// A link whose URL broke across a blank line: the next block starts with the URL's tail.
@@ -636,6 +651,22 @@ mod tests {
         let p = parse_inline(&joined[0]);
         assert_eq!(p.text, "warned of war and would burn it.");
         assert_eq!(p.spans[0].href.as_deref(), Some("https://n.example/a/بج-د-ه"));
+    }
+
+    #[test]
+    fn a_markdown_export_reads_as_its_text() {
+        let doc = parse(
+            "# A Title for the Test\n\n*By Jane Roe | 14 June 2022 | Policy Analysis*\n\n\
+             > The summary of the article says what happened and why it matters.\n\n## Background\n\n\
+             The first paragraph of the body tells the story. #hashtags stay.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("A Title for the Test"));
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Jane Roe"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2022-06-14"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"Background"), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("The summary")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.ends_with("#hashtags stay.")), "{texts:?}");
     }
 
     #[test]
