@@ -290,7 +290,7 @@ fn quantity(w: &str) -> Option<Option<i32>> {
 fn unit_of(w: &str) -> Option<Unit> {
     Some(match w {
         "hour" | "hours" | "minute" | "minutes" => Unit::Hour,
-        "day" | "days" => Unit::Day,
+        "day" | "days" | "night" | "nights" => Unit::Day,
         "week" | "weeks" => Unit::Week,
         "month" | "months" => Unit::Month,
         "year" | "years" => Unit::Year,
@@ -650,7 +650,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let (q, unit_at) = match quantity(l) {
             Some(q) if unit_of(n1).is_some() => (q, i + 1),
             _ if l == "a" && n1 == "few" && next2.is_some_and(|n| unit_of(&n.lower).is_some()) => (None, i + 2),
-            _ if unit_of(l).is_some() && matches!(l, "hours" | "minutes" | "days" | "weeks" | "months" | "years") => {
+            _ if unit_of(l).is_some()
+                && matches!(l, "hours" | "minutes" | "days" | "nights" | "weeks" | "months" | "years") =>
+            {
                 (None, i)
             }
             _ => (None, usize::MAX),
@@ -673,6 +675,31 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             if let Some(rel) = rel {
                 push(unit_at + 1, TimeValue::Relative(rel), &mut out);
                 i = unit_at + 2;
+                continue;
+            }
+        }
+        // "the following week", "the previous month": one unit on from the running context.
+        if l == "the" && matches!(n1, "next" | "following" | "previous") {
+            if let Some(unit) =
+                next2.and_then(|n| unit_of(n.lower())).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+            {
+                let sign = if n1 == "previous" { -1 } else { 1 };
+                // A week on keeps only the month, too coarse to move the running context.
+                let aside = unit == Unit::Week;
+                let offset = Relative::Offset { unit, n: Some(1), sign, aside, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
+        }
+        // "later that week", "earlier that month": within the running context's week, month or year.
+        if matches!(l, "later" | "earlier") && n1 == "that" {
+            if let Some(unit) =
+                next2.and_then(|n| unit_of(n.lower())).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
+            {
+                let offset = Relative::Offset { unit, n: Some(0), sign: 1, aside: true, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
                 continue;
             }
         }
@@ -1063,6 +1090,29 @@ mod tests {
                     from: PartialDate { year: None, month: Some(5), day: Some(3) },
                     to: PartialDate { year: None, month: Some(5), day: Some(5) }
                 },
+            ]
+        );
+    }
+
+    #[test]
+    fn nights_the_following_week_and_later_that_month() {
+        assert_eq!(
+            resolve_all(
+                Some((2024, 3, 12)),
+                &[
+                    "On 12 February, a bomb went off.",
+                    "Three nights earlier, a frigate shot down two drones.",
+                    "Officers were detained later that week.",
+                    "Both men were released the following week.",
+                    "The previous month was calm.",
+                ]
+            ),
+            vec![
+                "2024-02-12:Publication",
+                "2024-02-09:Context",
+                "2024-02:Context",
+                "2024-02:Context",
+                "2024-01:Context"
             ]
         );
     }
