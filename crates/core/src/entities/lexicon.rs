@@ -622,9 +622,15 @@ pub static GROUP_NOUNS: WordSet = LazyLock::new(|| {
 pub const INSTITUTIONS: &[&str] = &[
     "security forces",
     "armed forces",
+    "partner forces",
+    "interior ministry",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
     "counterterrorism forces",
     "counterterrorism service",
     "federal police",
+    "military police",
     "army intelligence",
     "state media",
     "provincial council",
@@ -648,6 +654,58 @@ pub const INSTITUTIONS: &[&str] = &[
     "troops",
     "mission",
 ];
+
+/// Institutions that the text names without an owner and that stand for the article's state
+/// ("security forces arrested", "State media aired"); see also "the government", "parliament",
+/// "police in Basra" and "the coalition" in `unowned_institution`.
+pub const UNOWNED_INSTITUTIONS: &[&str] = &[
+    "security forces",
+    "federal police",
+    "counterterrorism forces",
+    "counter-terrorism forces",
+    "army intelligence",
+    "military intelligence",
+    "state media",
+    "morality police",
+    "riot police",
+    "revolutionary court",
+];
+
+/// First words of [`UNOWNED_INSTITUTIONS`] and the other unowned institutions.
+pub static UNOWNED_HEADS: WordSet = LazyLock::new(|| {
+    UNOWNED_INSTITUTIONS
+        .iter()
+        .filter_map(|inst| inst.split(' ').next())
+        .chain(["government", "parliament", "police", "coalition"])
+        .collect()
+});
+
+/// Nouns after which a lowercase "coalition" is the military one ("coalition advisors", "a coalition hangar").
+pub static COALITION_NOUNS: WordSet = LazyLock::new(|| {
+    [
+        "troops",
+        "advisors",
+        "advisers",
+        "aircraft",
+        "base",
+        "bases",
+        "hangar",
+        "personnel",
+        "strike",
+        "strikes",
+        "airstrikes",
+        "jets",
+        "warplanes",
+        "convoy",
+        "convoys",
+        "headquarters",
+        "spokesman",
+        "officials",
+        "soldiers",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// First words of [`INSTITUTIONS`].
 pub static INSTITUTION_HEADS: WordSet =

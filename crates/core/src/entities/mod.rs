@@ -332,7 +332,16 @@ pub(crate) fn extract_in_sentences(
     let mut singles = singles;
     crate::sort::sort_by_key(&mut singles, |c| (c.block, c.start));
     for c in &singles {
-        if let Some(idx) = table.resolve_single(&c.text) {
+        // "Anbar" after "the Anbar council": the province that owns the council, not the council
+        // that its stem would give ("Washington" of "Washington Institute" stays the institute).
+        let resolved = table.resolve_single(&c.text).filter(|&idx| {
+            let e = &table.entities[idx];
+            e.kind != EntityKind::Organization
+                || !e.name.rsplit(' ').next().is_some_and(|head| head.starts_with(|ch: char| ch.is_lowercase()))
+                || table.keys[idx] == name_key(&c.text)
+                || places::lookup(&c.text).is_none()
+        });
+        if let Some(idx) = resolved {
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
         } else if let Some(hit) =
             places::lookup(&c.text).or_else(|| if c.locative { places::lookup_unguarded(&c.text) } else { None })
@@ -483,6 +492,15 @@ fn index_remove(map: &mut FxHashMap<String, Vec<usize>>, key: &str, idx: usize) 
     }
 }
 
+/// The stem a single word may name an entity by: "tigris" of "Tigris River", "nassib" of "Nassib
+/// border crossing"; none for an institution named in lowercase ("federal police", "State media").
+fn stem_of<'k>(name: &str, key: &'k str) -> Option<&'k str> {
+    let (stem, rest) = key.split_once(' ')?;
+    let one_head = !rest.contains(' ');
+    let lowercase = name.starts_with(|c: char| c.is_lowercase()) || has(&UNOWNED_HEADS, stem);
+    (one_head && !lowercase).then_some(stem)
+}
+
 /// Byte offset of the last space-separated word of `s` (what `s.rsplit(' ').next()` gives).
 fn last_word_start(s: &str) -> usize {
     s.rfind(' ').map_or(0, |p| p + 1)
@@ -512,8 +530,8 @@ impl Table {
         self.set_acronym(idx, acronym);
         let last = last_word_start(&key);
         self.key_last.push(last);
-        if let Some((stem, _)) = key.split_once(' ').filter(|(_, head)| !head.contains(' ')) {
-            if kind != EntityKind::Person {
+        if kind != EntityKind::Person {
+            if let Some(stem) = stem_of(name, &key) {
                 self.by_stem.entry(stem.to_string()).or_default().push(idx);
             }
         }
@@ -658,7 +676,32 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
     let mut arena = String::new();
     let toks = tokenize(text, &ascii_lower, sentences, &mut arena);
     let mut i = 0;
+    let institutions = matches!(block.kind, BlockKind::Paragraph | BlockKind::Summary);
     while i < toks.len() {
+        if institutions && (!toks[i].namey() || toks[i].sentence_start) && has(&UNOWNED_HEADS, toks[i].lower) {
+            if let Some(end) = unowned_institution(text, &toks, i) {
+                let (start, end) = (toks[i].start, toks[end].end);
+                out.push(Cand {
+                    block: block.id,
+                    start,
+                    end,
+                    text: text[start..end].to_string(),
+                    kind: Some(EntityKind::Organization),
+                    strength: Strength::Name,
+                    acronym: None,
+                    alias: None,
+                    titled: false,
+                    locative: false,
+                });
+                // "police in Basra" leaves "Basra" to be read as a place.
+                i = if toks[i].lower == "police" {
+                    i + 1
+                } else {
+                    toks.iter().position(|t| t.start >= end).unwrap_or(toks.len())
+                };
+                continue;
+            }
+        }
         if !toks[i].namey() {
             if block.kind != BlockKind::Bio {
                 lowercase_patterns(block, &toks, i, out);
@@ -701,6 +744,52 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
         }
         classify_run(block, text, &toks[i..=j], out);
         i = j + 1;
+    }
+}
+
+/// The last token of an institution named without an owner at token `i` ("security forces arrested",
+/// "the government appointed", "Counterterrorism forces", "police in Basra", "the coalition base"),
+/// which stands for the article's country or alliance; None when a name owns it ("Iraq's
+/// security forces", handled by [`lowercase_patterns`]) or the words are not one.
+fn unowned_institution(text: &str, toks: &[Tok<'_>], i: usize) -> Option<usize> {
+    let t = &toks[i];
+    let word = |k: usize| toks.get(k).filter(|n| &text[toks[k - 1].end..n.start] == " ").map(|n| n.lower);
+    if i > 0 && !t.sentence_start {
+        let p = &toks[i - 1];
+        let gap = &text[p.end..t.start];
+        let owned = (p.namey() && !has(&STOP_WORDS, p.lower) && gap == " ")
+            || (p.possessive && gap.trim_start_matches(['’', '\'', 's']) == " ");
+        if owned {
+            return None;
+        }
+    }
+    let prev = if i > 0 && !t.sentence_start { toks[i - 1].lower } else { "" };
+    match t.lower {
+        // "the government": a bare "government" is mostly a common noun ("a government", "government jobs").
+        "government" => (prev == "the" && word(i + 1) != Some("of")).then_some(i),
+        "parliament" => Some(i),
+        // "police in Basra": the inverted "Basra police".
+        "police" => (word(i + 1) == Some("in")
+            && toks.get(i + 2).is_some_and(|n| n.namey() && places::lookup(n.text).is_some()))
+        .then_some(i + 2),
+        // The military coalition of the region's wars: "the coalition base", "coalition forces".
+        "coalition" => match word(i + 1) {
+            Some("forces") => Some(i + 1),
+            Some(n) if has(&COALITION_NOUNS, n) => Some(i),
+            Some("of" | "government" | "partner" | "talks" | "building") => None,
+            _ => (prev == "the").then_some(i),
+        },
+        _ => UNOWNED_INSTITUTIONS.iter().find_map(|inst| {
+            let mut k = i;
+            for (n, w) in inst.split(' ').enumerate() {
+                let at = if n == 0 { Some(t.lower) } else { word(k + 1) };
+                if at != Some(w) {
+                    return None;
+                }
+                k += usize::from(n > 0);
+            }
+            Some(k)
+        }),
     }
 }
 
@@ -1118,14 +1207,25 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
         let owner_named = matches!(p.text, "U.S." | "US" | "UN" | "U.N.");
-        let owner = || owner_named || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()));
+        // A place of two words owns it too: "the Kurdistan Region's interior ministry".
+        let owner_start = || {
+            (i > 1 && toks[i - 2].namey() && !toks[i - 2].possessive && &text[toks[i - 2].end..p.start] == " ")
+                .then(|| toks[i - 2].start)
+                .filter(|&s| places::lookup(&text[s..p.end]).is_some())
+        };
+        let mut start = p.start;
+        let mut owner = || {
+            owner_named
+                || (p.namey() && (has(&DEMONYMS, p.lower) || places::lookup(p.text).is_some()))
+                || owner_start().inspect(|&s| start = s).is_some()
+        };
         if (adjacent || p.possessive) && (owner_named || p.namey()) && has(&INSTITUTION_HEADS, t.lower) && owner() {
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
                     let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| x.lower).collect();
                     if phrase.join(" ") == *inst && toks[i + n - 1].end <= text.len() {
-                        push(p.start, toks[i + n - 1].end, EntityKind::Organization, out);
+                        push(start, toks[i + n - 1].end, EntityKind::Organization, out);
                         break;
                     }
                 }
@@ -1245,6 +1345,41 @@ mod tests {
         ] {
             assert_eq!(name_key(s), reference(s), "{s:?}");
         }
+    }
+
+    fn has_entity(e: &[(String, EntityKind, Vec<String>, Option<String>)], name: &str, kind: EntityKind) -> bool {
+        e.iter().any(|x| x.0 == name && x.1 == kind)
+    }
+
+    #[test]
+    fn institutions_named_without_an_owner() {
+        let e = ents("On March 2, federal police detained two men. Counterterrorism forces arrested a third, and the government did not charge him. Police in Diyala said the parliament would meet. A rocket hit the coalition base.");
+        for name in
+            ["federal police", "Counterterrorism forces", "government", "Police in Diyala", "parliament", "coalition"]
+        {
+            assert!(has_entity(&e, name, EntityKind::Organization), "{name}: {e:?}");
+        }
+        // "Diyala" is still a place of its own.
+        assert!(has_entity(&e, "Diyala", EntityKind::Place), "{e:?}");
+        // An owner makes it another entity ("Iraq's security forces"), and "a coalition of" is a common noun.
+        let e = ents("Iraq’s security forces left. A coalition of parties won, and a government was formed.");
+        assert!(has_entity(&e, "Iraq’s security forces", EntityKind::Organization), "{e:?}");
+        assert!(!e.iter().any(|x| matches!(x.0.as_str(), "security forces" | "coalition" | "government")), "{e:?}");
+    }
+
+    #[test]
+    fn owners_of_two_words_and_more_institutions() {
+        let e = ents("The Kurdistan Region’s interior ministry said that Syrian partner forces and Russian military police withdrew.");
+        for name in ["Kurdistan Region’s interior ministry", "Syrian partner forces", "Russian military police"] {
+            assert!(has_entity(&e, name, EntityKind::Organization), "{name}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn an_owner_place_is_not_its_councils_stem() {
+        let e = ents("A candidate for the Anbar council was hit. The Anbar vote went on, and Anbar stayed calm.");
+        assert!(has_entity(&e, "Anbar council", EntityKind::Organization), "{e:?}");
+        assert!(has_entity(&e, "Anbar", EntityKind::Place), "{e:?}");
     }
 
     #[test]
