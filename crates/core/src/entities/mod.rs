@@ -675,6 +675,7 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
     let ascii_lower = text.to_ascii_lowercase();
     let mut arena = String::new();
     let toks = tokenize(text, &ascii_lower, sentences, &mut arena);
+    emphasised_names(block, out);
     let mut i = 0;
     let institutions = matches!(block.kind, BlockKind::Paragraph | BlockKind::Summary);
     while i < toks.len() {
@@ -729,9 +730,19 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
             let and_ok = next.lower == "and"
                 && j - i < 3
                 && !toks[i..=j].iter().any(|t| has(&ORG_WORDS, t.lower) || t.text.chars().all(|c| c.is_uppercase()));
-            let connector =
-                matches!(next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the") || and_ok;
             let after = toks.get(j + 2);
+            // "UN Support Mission in Libya (UNSMIL)": "in" inside a name that its acronym spells through.
+            let in_ok = next.lower == "in"
+                && after.is_some_and(|a| {
+                    a.namey()
+                        && paren_acronym(&text[a.end..]).is_some_and(|acr| {
+                            acr.trim_end_matches('s').chars().last() == a.text.chars().next()
+                                && acr.contains(['I', 'i'])
+                        })
+                });
+            let connector = matches!(next.lower, "of" | "for" | "bin" | "ibn" | "al" | "abu" | "bint" | "de" | "the")
+                || and_ok
+                || in_ok;
             if connector
                 && after.is_some_and(|a| a.namey() && !a.sentence_start)
                 && text[next.end..after.map_or(next.end, |a| a.start)] == *" "
@@ -744,6 +755,38 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
         }
         classify_run(block, text, &toks[i..=j], out);
         i = j + 1;
+    }
+}
+
+/// Title Case in *emphasis* is a name the writer set apart: a publication, a project, a ship
+/// ("the *Militia Monitor* project", "the tanker *Nordic Amber*"). Emphasis of ordinary words
+/// ("did *not* release") is lowercase and ignored.
+fn emphasised_names(block: &Block, out: &mut Vec<Cand>) {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Summary) {
+        return;
+    }
+    for sp in block.spans.iter().filter(|sp| sp.kind == crate::model::SpanKind::Em) {
+        let Some(inner) = block.text.get(sp.start..sp.end) else { continue };
+        let words = inner.split(' ').count();
+        let title_case = inner
+            .split(' ')
+            .all(|w| is_namey(w) && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '’'))
+            && !inner.split(' ').all(|w| has_lowercase(&STOP_WORDS, w))
+            && !inner.split(' ').next().is_some_and(|w| matches!(w, "The" | "A" | "An" | "This" | "That" | "It"));
+        if (2..=5).contains(&words) && title_case {
+            out.push(Cand {
+                block: block.id,
+                start: sp.start,
+                end: sp.end,
+                text: inner.to_string(),
+                kind: Some(EntityKind::Other),
+                strength: Strength::Name,
+                acronym: None,
+                alias: None,
+                titled: false,
+                locative: false,
+            });
+        }
     }
 }
 
@@ -891,6 +934,14 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             return;
         }
     }
+    // "Yemen and Gulf": a lone keyword after "and" heads only itself, not the whole run.
+    if let Some(p) = run.iter().position(|t| t.lower == "and").filter(|&p| p > 0 && p + 2 == run.len()) {
+        if head_kind(run).is_some() && head_kind(&run[..p]).is_none() {
+            classify_run(block, text, &run[..p], out);
+            classify_run(block, text, &run[p + 1..], out);
+            return;
+        }
+    }
     let whole_kind = head_kind(run);
     if let Some(kind) = whole_kind {
         let mut r = run;
@@ -903,23 +954,40 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         push_name(block, text, r, kind, after, out);
         return;
     }
+    // A keyword head before "of"/"for" names the whole: "Court of Cassation", "Palace of Justice",
+    // "Government of Yemen", "Gulf of Oman", "Washington Institute for Near East Policy".
+    if let Some(kind) = head_first_kind(run) {
+        push_name(block, text, run, kind, after, out);
+        return;
+    }
     // Split at "of"/"for"/"the" when the whole is not a name.
     if let Some(p) = run.iter().position(|t| matches!(t.lower, "of" | "for" | "the" | "and")) {
         classify_run(block, text, &run[..p], out);
         classify_run(block, text, &run[p + 1..], out);
         return;
     }
+    // A title that is part of a place's name: "Sheikh Miskin", "Sheikh Zayed" (the gazetteer knows it).
+    if run.len() == 2 && has(&TITLES, run[0].lower) && places::lookup(&span_text(run)).is_some() {
+        push_name(block, text, run, EntityKind::Place, after, out);
+        return;
+    }
     // Titles and descriptors in front of a person's name.
     let mut titled = false;
     let mut r = run;
     while r.len() > 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
-        titled |= has(&TITLES, r[0].lower);
+        // Headings are Title Case ("The Speaker Question"): a title there does not announce a name.
+        titled |= has(&TITLES, r[0].lower) && block.kind != BlockKind::Heading;
         r = &r[1..];
     }
     if r.len() == 1 && (has(&TITLES, r[0].lower) || has(&DEMONYMS, r[0].lower)) {
         return;
     }
     if r.len() > 1 && places::lookup(&text[r[0].start..r[r.len() - 1].end]).is_some() {
+        push_name(block, text, r, EntityKind::Place, after, out);
+        return;
+    }
+    // "North Africa", "South Lebanon": a region, not a person.
+    if r.len() == 2 && has(&DIRECTIONS, r[0].lower) && is_name_word(&r[1]) {
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
@@ -1056,6 +1124,30 @@ fn head_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
     None
 }
 
+/// The kind of a run headed before its first "of"/"for" ("Court of Cassation", "Palace of Justice",
+/// "Institute for Near East Policy"): the head is a keyword, and what follows is one name.
+fn head_first_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
+    let p = run.iter().position(|t| matches!(t.lower, "of" | "for"))?;
+    let head = run[..p].last()?.lower;
+    let tail = &run[p + 1..];
+    let tail = if tail.first().is_some_and(|t| t.lower == "the") { &tail[1..] } else { tail };
+    // One name after the connector: no second connector, no stop word, no title.
+    // "the Ground Force of Iran's Revolutionary Guard": the name goes on past the owner.
+    let name_tail = !tail.is_empty()
+        && !tail[tail.len() - 1].possessive
+        && tail.iter().all(|t| t.namey() && !has(&STOP_WORDS, t.lower) && !has(&TITLES, t.lower));
+    if !name_tail || run[..p].iter().any(|t| has(&TITLES, t.lower) && !has(&ORG_HEADS, t.lower)) {
+        return None;
+    }
+    if has(&ORG_HEADS, head) || head == "house" {
+        Some(EntityKind::Organization)
+    } else if has(&PLACE_HEADS, head) {
+        Some(EntityKind::Place)
+    } else {
+        None
+    }
+}
+
 /// "(ACR)" right after a name: 2–8 capitals, maybe a plural "s".
 fn paren_acronym(after: &str) -> Option<String> {
     let inner = after.strip_prefix(" (")?;
@@ -1092,14 +1184,23 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
             break;
         }
     }
-    // Looser: acronym letters appear in order as word starts of the run's tail.
+    // Looser: acronym letters appear in order as word starts of the run's tail (all the letters
+    // of an acronym inside it: "UN Support Mission in Libya" for UNSMIL).
     let words: Vec<&str> = run.iter().map(|t| t.lower).collect();
     for k in (0..run.len()).rev() {
         let mut li = 0;
-        for w in &words[k..] {
+        for (w, t) in words[k..].iter().zip(&run[k..]) {
+            let caps = t.text.len() > 1 && t.text.bytes().all(|b| b.is_ascii_uppercase());
             for part in w.split('-') {
                 if li < letters.len() && part.starts_with(letters[li]) {
                     li += 1;
+                    for c in part.chars().skip(1).take_while(|_| caps) {
+                        if li < letters.len() && c == letters[li] {
+                            li += 1;
+                        } else {
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -1365,6 +1466,65 @@ mod tests {
         let e = ents("Iraq’s security forces left. A coalition of parties won, and a government was formed.");
         assert!(has_entity(&e, "Iraq’s security forces", EntityKind::Organization), "{e:?}");
         assert!(!e.iter().any(|x| matches!(x.0.as_str(), "security forces" | "coalition" | "government")), "{e:?}");
+    }
+
+    #[test]
+    fn heads_before_of_name_the_whole() {
+        let e = ents("Crowds surrounded the Palace of Justice while the Court of Cassation and the House of Representatives met near the Gulf of Oman, said the Washington Institute for Near East Policy.");
+        for (name, kind) in [
+            ("Palace of Justice", EntityKind::Place),
+            ("Court of Cassation", EntityKind::Organization),
+            ("House of Representatives", EntityKind::Organization),
+            ("Gulf of Oman", EntityKind::Place),
+            ("Washington Institute for Near East Policy", EntityKind::Organization),
+        ] {
+            assert!(has_entity(&e, name, kind), "{name}: {e:?}");
+        }
+        // The name goes on past a possessive owner: split as before.
+        let e = ents("Later the Ground Force of Iran's Revolutionary Guard fired.");
+        assert!(!e.iter().any(|x| x.0 == "Ground Force of Iran"), "{e:?}");
+    }
+
+    #[test]
+    fn lone_keyword_after_and_heads_only_itself() {
+        let e = ents("She is a fellow specializing in Yemen and Gulf security.");
+        assert!(!e.iter().any(|x| x.0 == "Yemen and Gulf"), "{e:?}");
+        assert!(has_entity(&e, "Yemen", EntityKind::Place), "{e:?}");
+    }
+
+    #[test]
+    fn titles_in_place_names_and_headings() {
+        let e = ents("He was abducted on the road to Sheikh Miskin by gunmen.");
+        assert!(has_entity(&e, "Sheikh Miskin", EntityKind::Place), "{e:?}");
+        let blocks =
+            vec![Block { id: 0, kind: BlockKind::Heading, text: "The Speaker Question".to_string(), spans: vec![] }];
+        assert!(extract(&blocks, &Meta::default()).is_empty());
+    }
+
+    #[test]
+    fn emphasised_title_case_is_a_name() {
+        let text = "A claim that the Militia Monitor project supports, and the tanker Nordic Amber did *not* sail.";
+        let span = |s: &str| {
+            let start = text.find(s).unwrap_or(0);
+            crate::model::Span { start, end: start + s.len(), kind: crate::model::SpanKind::Em, href: None }
+        };
+        let blocks = vec![Block {
+            id: 0,
+            kind: BlockKind::Paragraph,
+            text: text.to_string(),
+            spans: vec![span("Militia Monitor"), span("Nordic Amber"), span("not")],
+        }];
+        let e: Vec<_> = extract(&blocks, &Meta::default()).into_iter().map(|e| (e.name, e.kind)).collect();
+        assert!(e.contains(&("Militia Monitor".to_string(), EntityKind::Other)), "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "Nordic Amber"), "{e:?}");
+        assert!(!e.iter().any(|x| x.0 == "not"), "{e:?}");
+    }
+
+    #[test]
+    fn acronym_spelled_through_in_and_direction_regions() {
+        let e = ents("On 30 August, the UN Support Mission in Libya (UNSMIL) spoke. Later UNSMIL left, and North Africa watched.");
+        assert!(e.iter().any(|x| x.0 == "UN Support Mission in Libya" && x.3.as_deref() == Some("UNSMIL")), "{e:?}");
+        assert!(has_entity(&e, "North Africa", EntityKind::Place), "{e:?}");
     }
 
     #[test]
