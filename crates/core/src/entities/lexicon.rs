@@ -159,6 +159,7 @@ pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
         "refinery",
         "neighborhood",
         "neighbourhood",
+        "basin",
         "city",
         "town",
         "village",
@@ -736,9 +737,27 @@ pub static LOWER_PLACE_HEADS: WordSet = LazyLock::new(|| {
         "subdistrict",
         "valley",
         "desert",
+        "basin",
     ]
     .into_iter()
     .collect()
+});
+
+/// Place heads of an area rather than a facility: "the province of Diyala" names Diyala, while
+/// "the port of Beirut" names a port.
+pub static AREA_HEADS: WordSet = LazyLock::new(|| {
+    ["district", "province", "governorate", "neighborhood", "neighbourhood", "subdistrict", "valley", "desert", "basin"]
+        .into_iter()
+        .collect()
+});
+
+/// Lowercase words between a name and its place head: "Conoco gas field", "Nassib border crossing".
+pub static FACILITY_MODIFIERS: WordSet =
+    LazyLock::new(|| ["gas", "oil", "border", "air", "naval", "military", "detention"].into_iter().collect());
+
+/// Heads of a numbered military unit: "444 Brigade", "8th Division", "Unit 900".
+pub static UNIT_HEADS: WordSet = LazyLock::new(|| {
+    ["brigade", "division", "battalion", "regiment", "corps", "unit", "squadron", "fleet", "army"].into_iter().collect()
 });
 
 /// Weapon nouns that a model or calibre names ("Katyusha rockets").

@@ -496,7 +496,10 @@ fn index_remove(map: &mut FxHashMap<String, Vec<usize>>, key: &str, idx: usize) 
 /// border crossing"; none for an institution named in lowercase ("federal police", "State media").
 fn stem_of<'k>(name: &str, key: &'k str) -> Option<&'k str> {
     let (stem, rest) = key.split_once(' ')?;
-    let one_head = !rest.contains(' ');
+    let one_head = !rest.contains(' ')
+        || rest
+            .split_once(' ')
+            .is_some_and(|(modifier, head)| !head.contains(' ') && has(&FACILITY_MODIFIERS, modifier));
     let lowercase = name.starts_with(|c: char| c.is_lowercase()) || has(&UNOWNED_HEADS, stem);
     (one_head && !lowercase).then_some(stem)
 }
@@ -655,6 +658,11 @@ impl Table {
             crate::sort::sort(&mut e.mentions);
             // "Amil district" is also just "Amil".
             if let Some((stem, head)) = e.name.rsplit_once(' ') {
+                // "Conoco gas field" is also just "Conoco".
+                let stem = match stem.rsplit_once(' ') {
+                    Some((name, modifier)) if has(&FACILITY_MODIFIERS, modifier) => name,
+                    _ => stem,
+                };
                 if e.kind == EntityKind::Place && has(&LOWER_PLACE_HEADS, head) && !e.aliases.iter().any(|a| a == stem)
                 {
                     e.aliases.push(stem.to_string());
@@ -1032,6 +1040,23 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 continue;
             }
         }
+        // A model designation: "F-16s", "MQ-9" (named without the plural "s").
+        if has_hyphen(t.text) && is_model_name(t.text) {
+            let end = if t.text.ends_with('s') { t.end - 1 } else { t.end };
+            out.push(Cand {
+                block: block.id,
+                start: t.start,
+                end,
+                text: text[t.start..end].to_string(),
+                kind: Some(EntityKind::Other),
+                strength: Strength::Name,
+                acronym: None,
+                alias: None,
+                titled: false,
+                locative: false,
+            });
+            continue;
+        }
         let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("");
         // The same as lowercasing it and looking it up, without the copy when it is ASCII.
         let locative = !t.possessive
@@ -1148,6 +1173,29 @@ fn head_first_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
     }
 }
 
+/// A unit's number: "444", "13th", "8th" (not a year or a count with a comma).
+fn is_unit_number(w: &str) -> bool {
+    let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+    let suffix = &w[digits..];
+    (1..=4).contains(&digits)
+        && matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        && !(digits == 4 && suffix.is_empty() && (w.starts_with("19") || w.starts_with("20")))
+}
+
+/// A model designation: "F-16", "MQ-9", "Su-24", "Shahed-136" (plural "F-16s" allowed), not "COVID-19".
+fn is_model_name(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let Some((prefix, number)) = w.split_once('-') else { return false };
+    let digits = number.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &number[digits..];
+    (1..=7).contains(&prefix.len())
+        && prefix.bytes().all(|b| b.is_ascii_alphabetic())
+        && prefix.as_bytes()[0].is_ascii_uppercase()
+        && (prefix.len() <= 2 || !prefix.bytes().all(|b| b.is_ascii_uppercase()))
+        && (1..=4).contains(&digits)
+        && (rest.is_empty() || (rest.len() == 1 && rest.as_bytes()[0].is_ascii_uppercase()))
+}
+
 /// "(ACR)" right after a name: 2–8 capitals, maybe a plural "s".
 fn paren_acronym(after: &str) -> Option<String> {
     let inner = after.strip_prefix(" (")?;
@@ -1237,14 +1285,72 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
         })
     {
         if let Some(n) = toks.get(i + 1).filter(|n| {
-            (has(&GROUP_NOUNS, n.lower) || matches!(n.lower, "coalition" | "alliance")) && &text[t.end..n.start] == " "
+            // "Iran-aligned factions", "Iran-backed groups" describe, they do not name.
+            ((has(&GROUP_NOUNS, n.lower) && !matches!(n.lower, "factions" | "groups"))
+                || matches!(n.lower, "coalition" | "alliance"))
+                && &text[t.end..n.start] == " "
         }) {
             push(t.start, n.end, EntityKind::Organization, out);
         }
     }
+    // A facility of a named place: "the port of Beirut", "the airport of Aden".
+    if has(&LOWER_PLACE_HEADS, t.lower) && !has(&AREA_HEADS, t.lower) {
+        if let (Some(of), Some(n)) = (toks.get(i + 1), toks.get(i + 2)) {
+            if of.lower == "of"
+                && n.namey()
+                && !n.sentence_start
+                && !has(&STOP_WORDS, n.lower)
+                && &text[t.end..of.start] == " "
+                && &text[of.end..n.start] == " "
+            {
+                push(t.start, n.end, EntityKind::Place, out);
+            }
+        }
+    }
+    // A numbered unit: "the 444 Brigade", "its 13th Brigade"; and "Unit 900".
+    if t.text.as_bytes()[0].is_ascii_digit() && is_unit_number(t.text) {
+        if let Some(n) =
+            toks.get(i + 1).filter(|n| n.namey() && has(&UNIT_HEADS, n.lower) && &text[t.end..n.start] == " ")
+        {
+            push(t.start, n.end, EntityKind::Organization, out);
+        } else if let Some(p) = i
+            .checked_sub(1)
+            .map(|k| &toks[k])
+            .filter(|p| p.namey() && has(&UNIT_HEADS, p.lower) && &text[p.end..t.start] == " ")
+        {
+            push(p.start, t.end, EntityKind::Organization, out);
+        }
+        return;
+    }
     // Possessive person + residence: handled from the preceding capitalised token.
     if i > 0 {
         let p = &toks[i - 1];
+        // A name, a lowercase modifier and a place head: "the Conoco gas field", "the Nassib border crossing".
+        if !p.namey() && i > 1 && has(&LOWER_PLACE_HEADS, t.lower) && has(&FACILITY_MODIFIERS, p.lower) {
+            let n = &toks[i - 2];
+            if n.namey()
+                && !n.possessive
+                && !n.sentence_start
+                && &text[n.end..p.start] == " "
+                && &text[p.end..t.start] == " "
+                && !has(&STOP_WORDS, n.lower)
+                && !has(&DEMONYMS, n.lower)
+            {
+                // Walk back over the rest of the name ("Ain al-Asad air base").
+                let mut k = i - 2;
+                while k > 0
+                    && toks[k - 1].namey()
+                    && !toks[k - 1].possessive
+                    && &text[toks[k - 1].end..toks[k].start] == " "
+                    && !toks[k].sentence_start
+                    && !has(&STOP_WORDS, toks[k - 1].lower)
+                    && !has(&DEMONYMS, toks[k - 1].lower)
+                {
+                    k -= 1;
+                }
+                push(toks[k].start, t.end, EntityKind::Place, out);
+            }
+        }
         // Every pattern below needs a capitalised word before (the named owners are capitalised
         // too) or a calibre ("107mm"): most words follow a lowercase word and stop here.
         if !p.namey() && !p.lower.ends_with("mm") {
@@ -1278,6 +1384,9 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             && has(&WEAPON_NOUNS, t.lower)
             && ((p.namey()
                 && !has(&DEMONYMS, p.lower)
+                // "IRGC drones", "Houthi drones": an armed group's weapons, not a weapon's name.
+                && !p.text.bytes().all(|b| b.is_ascii_uppercase())
+                && !has(&ORG_WORDS, p.lower)
                 && !has(&STOP_WORDS, p.lower)
                 && places::lookup(p.text).is_none())
                 || calibre)
@@ -1499,6 +1608,30 @@ mod tests {
         let blocks =
             vec![Block { id: 0, kind: BlockKind::Heading, text: "The Speaker Question".to_string(), spans: vec![] }];
         assert!(extract(&blocks, &Meta::default()).is_empty());
+    }
+
+    #[test]
+    fn facilities_units_and_models() {
+        let e = ents("Rockets hit the Conoco gas field and the port of Beirut. The 444 Brigade and Hezbollah’s Unit 900 moved, and Iraqi F-16s struck cells in the Yarmouk basin.");
+        for (name, kind) in [
+            ("Conoco gas field", EntityKind::Place),
+            ("port of Beirut", EntityKind::Place),
+            ("444 Brigade", EntityKind::Organization),
+            ("Unit 900", EntityKind::Organization),
+            ("F-16", EntityKind::Other),
+            ("Yarmouk basin", EntityKind::Place),
+        ] {
+            assert!(has_entity(&e, name, kind), "{name}: {e:?}");
+        }
+        assert!(is_model_name("MQ-9") && is_model_name("Shahed-136") && !is_model_name("COVID-19"));
+        assert!(is_unit_number("13th") && !is_unit_number("2021") && !is_unit_number("1,000"));
+    }
+
+    #[test]
+    fn armed_groups_weapons_are_not_weapon_names() {
+        let e = ents("Later IRGC drones and Houthi drones hit the camps, and Katyusha rockets fell.");
+        assert!(!e.iter().any(|x| x.0 == "IRGC drones" || x.0 == "Houthi drones"), "{e:?}");
+        assert!(has_entity(&e, "Katyusha rockets", EntityKind::Other), "{e:?}");
     }
 
     #[test]
