@@ -367,6 +367,55 @@ pub static DEMONYMS: WordSet = LazyLock::new(|| {
         "turkmen",
         "palestinian",
         "palestinians",
+        "libyan",
+        "libyans",
+        "tunisian",
+        "algerian",
+        "moroccan",
+        "sudanese",
+        "somali",
+        "ethiopian",
+        "indian",
+        "ukrainian",
+        "armenian",
+        "azerbaijani",
+        "azeri",
+        "baluch",
+        "baloch",
+        "alawite",
+        "alawites",
+        "druze",
+        "maronite",
+        "assyrian",
+        "sabean",
+        "bedouin",
+        "latin",
+        "asian",
+        "african",
+        "canadian",
+        "australian",
+        "japanese",
+        "italian",
+        "spanish",
+        "dutch",
+        "swedish",
+        "belgian",
+        "swiss",
+        "norwegian",
+        "danish",
+        "polish",
+        "greek",
+        "cypriot",
+        "saudis",
+        "emiratis",
+        "qataris",
+        "yemenis",
+        "jordanians",
+        "egyptians",
+        "turks",
+        "russians",
+        "europeans",
+        "westerners",
         "gulf",
         "middle",
         "eastern",
@@ -758,6 +807,46 @@ pub static FACILITY_MODIFIERS: WordSet =
 /// Heads of a numbered military unit: "444 Brigade", "8th Division", "Unit 900".
 pub static UNIT_HEADS: WordSet = LazyLock::new(|| {
     ["brigade", "division", "battalion", "regiment", "corps", "unit", "squadron", "fleet", "army"].into_iter().collect()
+});
+
+/// Words of motion before "to" that make the next name a destination: "a flight to Misrata".
+pub static MOTION_WORDS: WordSet = LazyLock::new(|| {
+    [
+        "flight",
+        "flights",
+        "road",
+        "route",
+        "highway",
+        "fled",
+        "returned",
+        "travelled",
+        "traveled",
+        "moved",
+        "sail",
+        "sailed",
+        "headed",
+        "deported",
+        "transferred",
+        "bound",
+        "drove",
+        "driven",
+        "flown",
+        "flew",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Members of a group, after its name: "Amal supporters", "Basij militiamen".
+pub static MEMBER_NOUNS: WordSet = LazyLock::new(|| {
+    ["supporters", "militiamen", "loyalists", "fighters", "militants", "operatives", "gunmen", "members"]
+        .into_iter()
+        .collect()
+});
+
+/// Media after their name: "a Telegram channel", "al-Masirah television".
+pub static MEDIA_NOUNS: WordSet = LazyLock::new(|| {
+    ["channel", "channels", "television", "newspaper", "website", "broadcaster", "app"].into_iter().collect()
 });
 
 /// Weapon nouns that a model or calibre names ("Katyusha rockets").

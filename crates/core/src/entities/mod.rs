@@ -51,7 +51,7 @@ const PARTICLES: &[&str] =
     &["al-", "el-", "ad-", "as-", "ash-", "an-", "ez-", "az-", "ar-", "at-", "adh-", "ath-", "ibn-", "bin-"];
 
 /// Prepositions after which an unknown capitalised word is a place ("in Husseiniya").
-const LOCATIVES: &[&str] = &["in", "near", "outside", "inside", "from", "at", "around", "toward", "towards"];
+const LOCATIVES: &[&str] = &["in", "near", "outside", "inside", "from", "at", "around", "toward", "towards", "off"];
 
 /// Does a (short) word hold a hyphen?
 #[inline]
@@ -350,6 +350,14 @@ pub(crate) fn extract_in_sentences(
                 .find_same(&hit.name, EntityKind::Place)
                 .or_else(|| table.find_same(&c.text, EntityKind::Place))
                 .unwrap_or_else(|| table.add(&c.text, EntityKind::Place, None));
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+        } else if let Some(kind) = c
+            .kind
+            .filter(|_| !c.titled && c.text.chars().count() > 2 && !table.by_surname.contains_key(&name_key(&c.text)))
+        {
+            // An unknown name that the next word makes a group or a medium ("Amal supporters"); not
+            // the surname that two people share ("the Matar case" after Elias and Rita Matar).
+            let idx = table.add(&c.text, kind, None);
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
         } else if c.locative && c.text.chars().count() > 2 && !c.text.chars().all(|ch| ch.is_uppercase()) {
             let idx = table.add(&c.text, EntityKind::Place, None);
@@ -1057,20 +1065,76 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             });
             continue;
         }
-        let prev_word = text[..t.start].trim_end().rsplit(' ').next().unwrap_or("");
+        let before_words = text[..t.start].trim_end();
+        let prev_word = before_words.rsplit(' ').next().unwrap_or("");
+        // The word before the previous one, and whether the name follows "the".
+        let word_before = |w: &str| {
+            let rest = before_words[..before_words.len() - w.len()].trim_end();
+            (rest, rest.rsplit(' ').next().unwrap_or(""))
+        };
+        let after_the = matches!(prev_word, "the" | "The");
+        // Headings are Title Case ("Pressure in the Streets"): only plain text extends locatives.
+        let prose = matches!(block.kind, BlockKind::Paragraph | BlockKind::Summary);
+        // "in the Badia", "south of the Euphrates", "in Iranshahr and Chabahar", "a flight to Misrata".
+        let extended_locative = || {
+            let (rest, w2) = word_before(prev_word);
+            match prev_word {
+                "the" => {
+                    LOCATIVES.contains(&w2)
+                        || (w2 == "of"
+                            && has_lowercase(
+                                &DIRECTIONS,
+                                rest[..rest.len() - 2].trim_end().rsplit(' ').next().unwrap_or(""),
+                            ))
+                }
+                "and" | "or" => {
+                    places::lookup(w2).is_some()
+                        && LOCATIVES
+                            .contains(&rest[..rest.len() - w2.len()].trim_end().rsplit(' ').next().unwrap_or(""))
+                }
+                "to" => has(&MOTION_WORDS, w2),
+                _ => false,
+            }
+        };
         // The same as lowercasing it and looking it up, without the copy when it is ASCII.
         let locative = !t.possessive
             && if prev_word.is_ascii() {
                 LOCATIVES.iter().any(|l| l.eq_ignore_ascii_case(prev_word))
+                    // "the city of Mosul", "the province of Diyala".
+                    || (prev_word == "of"
+                        && before_words[..before_words.len() - 2]
+                            .trim_end()
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| has(&AREA_HEADS, w) || matches!(w, "city" | "town" | "village")))
             } else {
                 LOCATIVES.contains(&scan::to_lowercase(prev_word).as_str())
-            };
+            }
+            || (prose && matches!(prev_word, "the" | "and" | "or" | "to") && is_bare_name(t) && extended_locative());
+        // What the next word makes an unknown name: "Amal supporters", "Basij militiamen" (a group),
+        // "a Telegram channel", "al-Masirah television" (a medium).
+        let hint = if t.possessive {
+            None
+        } else {
+            let next = text[t.end..].strip_prefix(' ').unwrap_or("");
+            let next = &next[..next.bytes().take_while(u8::is_ascii_lowercase).count()];
+            if has(&MEMBER_NOUNS, next) {
+                Some(EntityKind::Organization)
+            } else if has(&MEDIA_NOUNS, next) {
+                Some(EntityKind::Other)
+            } else if after_the && !locative && prose && is_bare_name(t) {
+                // "The Pentagon said": a lone capitalised word after "the" mid-text is a name.
+                Some(EntityKind::Organization)
+            } else {
+                None
+            }
+        };
         out.push(Cand {
             block: block.id,
             start: t.start,
             end: t.end,
             text: t.text.to_string(),
-            kind: None,
+            kind: hint,
             strength: Strength::Single,
             acronym: None,
             alias: None,
@@ -1171,6 +1235,18 @@ fn head_first_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
     } else {
         None
     }
+}
+
+/// A lone word that can only be a name: capitalised, lowercase after its first letter, and no
+/// keyword head, title, demonym or stop word ("Pentagon", not "Institute", "Speaker", "Saudis").
+fn is_bare_name(t: &Tok<'_>) -> bool {
+    t.text.len() > 2
+        && !t.possessive
+        && !t.sentence_start
+        && t.text.chars().skip(1).all(|c| c.is_lowercase())
+        && ![&ORG_HEADS, &PLACE_HEADS, &OTHER_HEADS, &TITLES, &DEMONYMS, &STOP_WORDS]
+            .iter()
+            .any(|set| has(set, t.lower))
 }
 
 /// A unit's number: "444", "13th", "8th" (not a year or a count with a comma).
@@ -1632,6 +1708,34 @@ mod tests {
         let e = ents("Later IRGC drones and Houthi drones hit the camps, and Katyusha rockets fell.");
         assert!(!e.iter().any(|x| x.0 == "IRGC drones" || x.0 == "Houthi drones"), "{e:?}");
         assert!(has_entity(&e, "Katyusha rockets", EntityKind::Other), "{e:?}");
+    }
+
+    #[test]
+    fn the_next_word_classifies_an_unknown_name() {
+        let e = ents("Later Amal supporters and Basij militiamen gathered, a Telegram channel said, and al-Masirah television agreed.");
+        for (name, kind) in [
+            ("Amal", EntityKind::Organization),
+            ("Basij", EntityKind::Organization),
+            ("Telegram", EntityKind::Other),
+            ("al-Masirah", EntityKind::Other),
+        ] {
+            assert!(has_entity(&e, name, kind), "{name}: {e:?}");
+        }
+    }
+
+    #[test]
+    fn a_lone_name_after_the_and_extended_locatives() {
+        let e = ents("Three fighters died. The Pentagon said the rockets came from south of the Euphrates, from cells in the Badia, in Iranshahr and Chabahar, off Jask and on a flight to Misrata.");
+        assert!(has_entity(&e, "Pentagon", EntityKind::Organization), "{e:?}");
+        for name in ["Euphrates", "Badia", "Chabahar", "Jask", "Misrata"] {
+            assert!(has_entity(&e, name, EntityKind::Place), "{name}: {e:?}");
+        }
+        // A surname two people share is not an organisation after "the".
+        let e = ents("Later Elias Matar died and Rita Matar spoke. Officials said the Matar case is a test.");
+        assert!(!e.iter().any(|x| x.0 == "Matar"), "{e:?}");
+        // Keyword heads and demonyms after "the" are not names; nor is a heading's word.
+        let e = ents("She is a fellow at the Institute, and the Libyan capital is calm.");
+        assert!(e.is_empty(), "{e:?}");
     }
 
     #[test]
