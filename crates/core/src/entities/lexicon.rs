@@ -837,6 +837,30 @@ pub static MOTION_WORDS: WordSet = LazyLock::new(|| {
     .collect()
 });
 
+/// Verbs of saying after a name: "The Pentagon said".
+pub static REPORTING_VERBS: WordSet = LazyLock::new(|| {
+    [
+        "said",
+        "says",
+        "announced",
+        "claimed",
+        "reported",
+        "stated",
+        "warned",
+        "denied",
+        "confirmed",
+        "added",
+        "insisted",
+        "argued",
+        "accused",
+        "told",
+        "declared",
+        "acknowledged",
+    ]
+    .into_iter()
+    .collect()
+});
+
 /// Members of a group, after its name: "Amal supporters", "Basij militiamen".
 pub static MEMBER_NOUNS: WordSet = LazyLock::new(|| {
     ["supporters", "militiamen", "loyalists", "fighters", "militants", "operatives", "gunmen", "members"]

@@ -1122,8 +1122,14 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 Some(EntityKind::Organization)
             } else if has(&MEDIA_NOUNS, next) {
                 Some(EntityKind::Other)
-            } else if after_the && !locative && prose && is_bare_name(t) {
-                // "The Pentagon said": a lone capitalised word after "the" mid-text is a name.
+            } else if after_the
+                && !locative
+                && prose
+                && is_bare_name(t)
+                && (has(&REPORTING_VERBS, next) || text[t.end..].starts_with([',', '.', ';', ':']))
+            {
+                // "The Pentagon said": a lone capitalised word after "the" that speaks or ends a
+                // clause is a name; before a noun it is a modifier ("the Trump administration").
                 Some(EntityKind::Organization)
             } else {
                 None
@@ -1730,6 +1736,9 @@ mod tests {
         for name in ["Euphrates", "Badia", "Chabahar", "Jask", "Misrata"] {
             assert!(has_entity(&e, name, EntityKind::Place), "{name}: {e:?}");
         }
+        // Before a noun it modifies the noun.
+        let e = ents("Later the Trump administration and the Marshall Islands flag changed nothing.");
+        assert!(!e.iter().any(|x| x.0 == "Trump" || x.0 == "Marshall"), "{e:?}");
         // A surname two people share is not an organisation after "the".
         let e = ents("Later Elias Matar died and Rita Matar spoke. Officials said the Matar case is a test.");
         assert!(!e.iter().any(|x| x.0 == "Matar"), "{e:?}");
