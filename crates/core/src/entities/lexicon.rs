@@ -159,6 +159,7 @@ pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
         "refinery",
         "neighborhood",
         "neighbourhood",
+        "basin",
         "city",
         "town",
         "village",
@@ -366,6 +367,55 @@ pub static DEMONYMS: WordSet = LazyLock::new(|| {
         "turkmen",
         "palestinian",
         "palestinians",
+        "libyan",
+        "libyans",
+        "tunisian",
+        "algerian",
+        "moroccan",
+        "sudanese",
+        "somali",
+        "ethiopian",
+        "indian",
+        "ukrainian",
+        "armenian",
+        "azerbaijani",
+        "azeri",
+        "baluch",
+        "baloch",
+        "alawite",
+        "alawites",
+        "druze",
+        "maronite",
+        "assyrian",
+        "sabean",
+        "bedouin",
+        "latin",
+        "asian",
+        "african",
+        "canadian",
+        "australian",
+        "japanese",
+        "italian",
+        "spanish",
+        "dutch",
+        "swedish",
+        "belgian",
+        "swiss",
+        "norwegian",
+        "danish",
+        "polish",
+        "greek",
+        "cypriot",
+        "saudis",
+        "emiratis",
+        "qataris",
+        "yemenis",
+        "jordanians",
+        "egyptians",
+        "turks",
+        "russians",
+        "europeans",
+        "westerners",
         "gulf",
         "middle",
         "eastern",
@@ -622,9 +672,15 @@ pub static GROUP_NOUNS: WordSet = LazyLock::new(|| {
 pub const INSTITUTIONS: &[&str] = &[
     "security forces",
     "armed forces",
+    "partner forces",
+    "interior ministry",
+    "foreign ministry",
+    "defense ministry",
+    "defence ministry",
     "counterterrorism forces",
     "counterterrorism service",
     "federal police",
+    "military police",
     "army intelligence",
     "state media",
     "provincial council",
@@ -648,6 +704,58 @@ pub const INSTITUTIONS: &[&str] = &[
     "troops",
     "mission",
 ];
+
+/// Institutions that the text names without an owner and that stand for the article's state
+/// ("security forces arrested", "State media aired"); see also "the government", "parliament",
+/// "police in Basra" and "the coalition" in `unowned_institution`.
+pub const UNOWNED_INSTITUTIONS: &[&str] = &[
+    "security forces",
+    "federal police",
+    "counterterrorism forces",
+    "counter-terrorism forces",
+    "army intelligence",
+    "military intelligence",
+    "state media",
+    "morality police",
+    "riot police",
+    "revolutionary court",
+];
+
+/// First words of [`UNOWNED_INSTITUTIONS`] and the other unowned institutions.
+pub static UNOWNED_HEADS: WordSet = LazyLock::new(|| {
+    UNOWNED_INSTITUTIONS
+        .iter()
+        .filter_map(|inst| inst.split(' ').next())
+        .chain(["government", "parliament", "police", "coalition"])
+        .collect()
+});
+
+/// Nouns after which a lowercase "coalition" is the military one ("coalition advisors", "a coalition hangar").
+pub static COALITION_NOUNS: WordSet = LazyLock::new(|| {
+    [
+        "troops",
+        "advisors",
+        "advisers",
+        "aircraft",
+        "base",
+        "bases",
+        "hangar",
+        "personnel",
+        "strike",
+        "strikes",
+        "airstrikes",
+        "jets",
+        "warplanes",
+        "convoy",
+        "convoys",
+        "headquarters",
+        "spokesman",
+        "officials",
+        "soldiers",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// First words of [`INSTITUTIONS`].
 pub static INSTITUTION_HEADS: WordSet =
@@ -678,9 +786,91 @@ pub static LOWER_PLACE_HEADS: WordSet = LazyLock::new(|| {
         "subdistrict",
         "valley",
         "desert",
+        "basin",
     ]
     .into_iter()
     .collect()
+});
+
+/// Place heads of an area rather than a facility: "the province of Diyala" names Diyala, while
+/// "the port of Beirut" names a port.
+pub static AREA_HEADS: WordSet = LazyLock::new(|| {
+    ["district", "province", "governorate", "neighborhood", "neighbourhood", "subdistrict", "valley", "desert", "basin"]
+        .into_iter()
+        .collect()
+});
+
+/// Lowercase words between a name and its place head: "Conoco gas field", "Nassib border crossing".
+pub static FACILITY_MODIFIERS: WordSet =
+    LazyLock::new(|| ["gas", "oil", "border", "air", "naval", "military", "detention"].into_iter().collect());
+
+/// Heads of a numbered military unit: "444 Brigade", "8th Division", "Unit 900".
+pub static UNIT_HEADS: WordSet = LazyLock::new(|| {
+    ["brigade", "division", "battalion", "regiment", "corps", "unit", "squadron", "fleet", "army"].into_iter().collect()
+});
+
+/// Words of motion before "to" that make the next name a destination: "a flight to Misrata".
+pub static MOTION_WORDS: WordSet = LazyLock::new(|| {
+    [
+        "flight",
+        "flights",
+        "road",
+        "route",
+        "highway",
+        "fled",
+        "returned",
+        "travelled",
+        "traveled",
+        "moved",
+        "sail",
+        "sailed",
+        "headed",
+        "deported",
+        "transferred",
+        "bound",
+        "drove",
+        "driven",
+        "flown",
+        "flew",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Verbs of saying after a name: "The Pentagon said".
+pub static REPORTING_VERBS: WordSet = LazyLock::new(|| {
+    [
+        "said",
+        "says",
+        "announced",
+        "claimed",
+        "reported",
+        "stated",
+        "warned",
+        "denied",
+        "confirmed",
+        "added",
+        "insisted",
+        "argued",
+        "accused",
+        "told",
+        "declared",
+        "acknowledged",
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// Members of a group, after its name: "Amal supporters", "Basij militiamen".
+pub static MEMBER_NOUNS: WordSet = LazyLock::new(|| {
+    ["supporters", "militiamen", "loyalists", "fighters", "militants", "operatives", "gunmen", "members"]
+        .into_iter()
+        .collect()
+});
+
+/// Media after their name: "a Telegram channel", "al-Masirah television".
+pub static MEDIA_NOUNS: WordSet = LazyLock::new(|| {
+    ["channel", "channels", "television", "newspaper", "website", "broadcaster", "app"].into_iter().collect()
 });
 
 /// Weapon nouns that a model or calibre names ("Katyusha rockets").
