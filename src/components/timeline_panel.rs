@@ -15,8 +15,9 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, SvgElement};
 use yew::prelude::*;
 
+use crate::derive::article_identity;
 use crate::format::{count, event_label, human_date, kind_title};
-use crate::hooks::{use_app, AppContext};
+use crate::hooks::{use_app, use_progressive, AppContext};
 use crate::state::Action;
 use crate::timeline::{
     brush_range, chronological, event_span, format_day, label_width, layout, marker_label, range_px, spoken_date,
@@ -45,6 +46,8 @@ const FIT_PAD: f64 = 0.04;
 const ZOOM_STEP: f64 = 1.6;
 /// Marks farther than this outside the chart are not drawn (they pan in on release).
 const CULL_MARGIN: f64 = 1200.0;
+/// Marks drawn per task when an article is shown (`use_progressive`).
+const MARK_STEP: usize = 400;
 /// A drag shorter than this many pixels is a click.
 const DRAG_SLOP: f64 = 3.0;
 
@@ -581,6 +584,8 @@ pub fn TimelinePanel() -> Html {
         format!("Play steps through {} in date order.", count(story_order.len(), "event", "events"))
     };
     let in_range = |i: usize| visible.binary_search(&i).is_ok();
+    // A long article's marks are drawn a step at a time (the selected one at once).
+    let drawn = use_progressive(article_identity(&app.analysis), marks.len(), MARK_STEP);
     let focus_target = selected.filter(|s| marks.iter().any(|m| m.index == *s)).or(marks.first().map(|m| m.index));
     let tick_list = ticks(&scale, 56.0, 64.0);
     let sel_mark = selected.and_then(|s| marks.iter().find(|m| m.index == s)).copied();
@@ -662,7 +667,7 @@ pub fn TimelinePanel() -> Html {
         }
     });
 
-    let mark_nodes = marks.iter().map(|m| {
+    let mark_nodes = marks.iter().enumerate().filter(|&(i, m)| i < drawn || selected == Some(m.index)).map(|(_, m)| {
         let ev = &events[m.index];
         let cy = lane_y(m.lane);
         let is_sel = selected == Some(m.index);
