@@ -43,6 +43,9 @@ enum Status {
     Info(String),
 }
 
+/// How long one task may spend reading the worker's result (it then reads on in the next).
+const READ_BUDGET_MS: f64 = 12.0;
+
 /// Said when an analysis is cancelled, in the dialog or as a notice.
 const CANCELLED: &str =
     "Analysis cancelled. Nothing was imported: the article on screen and your library are unchanged.";
@@ -99,22 +102,31 @@ impl Importer {
 
     /// As [`Importer::show`], with the analysis's JSON when it is at hand (the library stores it).
     fn show_with_json(&self, analysis: Analysis, json: Option<String>, notes: &[String], pasted: bool) {
-        if pasted {
-            if let Some(area) = self.text_ref.cast::<web_sys::HtmlTextAreaElement>() {
-                area.set_value("");
-            }
-        }
         self.status.set(Status::Idle);
         self.library.open_panel(None);
         self.library.show_imported(analysis, json, notes);
+        if pasted {
+            // In a task of its own, once the dialog is closed: emptying a box that holds a
+            // megabyte of text takes the browser a while.
+            let text_ref = self.text_ref.clone();
+            Timeout::new(0, move || {
+                if let Some(area) = text_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                    area.set_value("");
+                }
+            })
+            .forget();
+        }
     }
 
-    /// Read the worker's result a part per task, then show it (in a task of its own).
+    /// Read the worker's result a few parts per task, then show it (in a task of its own).
     fn read_parts(&self, mut reader: ResultReader, read_ms: f64, took: String, notes: Vec<String>, pasted: bool) {
         let this = self.clone();
         Timeout::new(0, move || {
             let start = perf_now();
-            let step = reader.step();
+            let mut step = reader.step();
+            while matches!(step, Ok(Read::More)) && ms_since(start) < READ_BUDGET_MS {
+                step = reader.step();
+            }
             let read_ms = read_ms + ms_since(start);
             match step {
                 Ok(Read::More) => this.read_parts(reader, read_ms, took, notes, pasted),
@@ -486,7 +498,10 @@ pub fn ImportDialog() -> Html {
                         autofocus=true
                         placeholder={"Title\n\nMar 3, 2022\n\nOn March 1, 2022, …"}
                         aria-describedby="import-text-hint"
-                        disabled={busy}
+                        // Read-only rather than disabled while busy: the text stays (for a cancel
+                        // or a failure) and cannot change, and the browser need not restyle a
+                        // megabyte of it twice.
+                        readonly={busy}
                         ref={text_ref}
                         onkeydown={ontextkey}
                     />
