@@ -98,8 +98,10 @@ pub fn Shell() -> Html {
                         </AfterFirstPaint>
                     </Pane>
                     <Pane tab={Tab::Timeline} {compact}>
-                        <AfterFirstPaint>
+                        <AfterFirstPaint later={1}>
                             <TimelinePanel />
+                        </AfterFirstPaint>
+                        <AfterFirstPaint later={2}>
                             <EventsTable />
                             <EntitiesPanel />
                         </AfterFirstPaint>

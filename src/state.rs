@@ -219,7 +219,7 @@ impl View {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct AppState {
     pub analysis: Rc<Analysis>,
     pub derived: Rc<Derived>,
@@ -241,6 +241,47 @@ pub struct AppState {
     pub editing: Option<Editing>,
     /// The event whose place the next click on the map sets.
     pub picking_place: Option<String>,
+}
+
+/// Equal states, as the app context compares them on every render of a provider: the analysis and
+/// what is derived from it are first compared by identity (the usual case, and a book-length
+/// analysis takes milliseconds to compare item by item), then by value.
+impl PartialEq for AppState {
+    fn eq(&self, other: &Self) -> bool {
+        fn same<T: PartialEq>(a: &Rc<T>, b: &Rc<T>) -> bool {
+            Rc::ptr_eq(a, b) || **a == **b
+        }
+        let AppState {
+            analysis,
+            derived,
+            selected_event,
+            selected_entity,
+            tab,
+            hidden_kinds,
+            date_range,
+            sort,
+            reveal,
+            redo,
+            revision,
+            correction_error,
+            editing,
+            picking_place,
+        } = self;
+        same(analysis, &other.analysis)
+            && same(derived, &other.derived)
+            && *selected_event == other.selected_event
+            && *selected_entity == other.selected_entity
+            && *tab == other.tab
+            && *hidden_kinds == other.hidden_kinds
+            && *date_range == other.date_range
+            && *sort == other.sort
+            && *reveal == other.reveal
+            && *redo == other.redo
+            && *revision == other.revision
+            && *correction_error == other.correction_error
+            && *editing == other.editing
+            && *picking_place == other.picking_place
+    }
 }
 
 impl AppState {

@@ -787,7 +787,12 @@ pub struct Added {
 /// On failure nothing is left half-written.
 pub fn add(store: &dyn KvStore, analysis: &Analysis, now: f64) -> Result<Added, StoreError> {
     let json = serde_json::to_string(analysis).map_err(|e| StoreError::Failed(e.to_string()))?;
-    let id = content_id(&json);
+    add_json(store, analysis, &json, now)
+}
+
+/// [`add`] for an analysis whose JSON (`serde_json::to_string` of it) is at hand.
+pub fn add_json(store: &dyn KvStore, analysis: &Analysis, json: &str, now: f64) -> Result<Added, StoreError> {
+    let id = content_id(json);
     let mut entries = index_for_update(store, now)?;
     if let Some(entry) = entries.iter().find(|e| e.id == id).cloned() {
         if store.get(&article_key(&id))?.is_some() {
@@ -802,7 +807,7 @@ pub fn add(store: &dyn KvStore, analysis: &Analysis, now: f64) -> Result<Added, 
             return Err(StoreError::Failed("an unreadable stored article is in the way".into()));
         }
     }
-    store.set(&key, &json)?;
+    store.set(&key, json)?;
     let entry = entry_for(analysis, &id, now);
     entries.insert(0, entry.clone());
     if let Err(e) = write_index(store, &entries) {

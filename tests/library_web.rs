@@ -126,7 +126,7 @@ async fn saved_corrections_come_back_after_a_restart() {
     let imported = atlas_core::analyze(
         "Militias Strike Again\n\nMar 3, 2022\n\nOn March 1, 2022, gunmen kidnapped Omar Haddad in Basra.",
     );
-    latest(&first).0.show_imported(imported.clone(), &[]);
+    latest(&first).0.show_imported(imported.clone(), None, &[]);
     until(&first, "the import is stored", |library, _| library.current.as_deref().is_some_and(|c| c != SEED_ID)).await;
     let id = latest(&first).0.current.clone().expect("stored");
     let mut corrected = imported.clone();

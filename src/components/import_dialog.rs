@@ -19,7 +19,9 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 use yew::prelude::*;
 
-use crate::analysis_worker::{read_result, stage_label, stage_step, AnalysisJob, WorkerEvent, WORKER_THRESHOLD_BYTES};
+use crate::analysis_worker::{
+    prepare, stage_label, stage_step, AnalysisJob, Read, ResultReader, WorkerEvent, WORKER_THRESHOLD_BYTES,
+};
 use crate::components::dialog::close_button;
 use crate::hooks::{after_paint, use_library, use_modal, Library, NoticeKind, Panel};
 use crate::storage::{self, human_size, ImportError, Input, Prepared, MAX_IMPORT_BYTES};
@@ -40,6 +42,9 @@ enum Status {
     /// Not an error but worth saying (an analysis was cancelled).
     Info(String),
 }
+
+/// How long one task may spend reading the worker's result (it then reads on in the next).
+const READ_BUDGET_MS: f64 = 12.0;
 
 /// Said when an analysis is cancelled, in the dialog or as a notice.
 const CANCELLED: &str =
@@ -92,14 +97,51 @@ struct Importer {
 impl Importer {
     /// Show an analysis, keep it in the library, and empty the paste box if the text came from it.
     fn show(&self, analysis: Analysis, notes: &[String], pasted: bool) {
-        if pasted {
-            if let Some(area) = self.text_ref.cast::<web_sys::HtmlTextAreaElement>() {
-                area.set_value("");
-            }
-        }
+        self.show_with_json(analysis, None, notes, pasted);
+    }
+
+    /// As [`Importer::show`], with the analysis's JSON when it is at hand (the library stores it).
+    fn show_with_json(&self, analysis: Analysis, json: Option<String>, notes: &[String], pasted: bool) {
         self.status.set(Status::Idle);
         self.library.open_panel(None);
-        self.library.show_imported(analysis, notes);
+        self.library.show_imported(analysis, json, notes);
+        if pasted {
+            // In a task of its own, once the dialog is closed: emptying a box that holds a
+            // megabyte of text takes the browser a while.
+            let text_ref = self.text_ref.clone();
+            Timeout::new(0, move || {
+                if let Some(area) = text_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                    area.set_value("");
+                }
+            })
+            .forget();
+        }
+    }
+
+    /// Read the worker's result a few parts per task, then show it (in a task of its own).
+    fn read_parts(&self, mut reader: ResultReader, read_ms: f64, took: String, notes: Vec<String>, pasted: bool) {
+        let this = self.clone();
+        Timeout::new(0, move || {
+            let start = perf_now();
+            let mut step = reader.step();
+            while matches!(step, Ok(Read::More)) && ms_since(start) < READ_BUDGET_MS {
+                step = reader.step();
+            }
+            let read_ms = read_ms + ms_since(start);
+            match step {
+                Ok(Read::More) => this.read_parts(reader, read_ms, took, notes, pasted),
+                Ok(Read::Done(analysis, json)) => {
+                    let mut notes = notes;
+                    let read = duration(read_ms);
+                    notes.push(format!("Analysed in {took} in the background ({read} to read the result)."));
+                    Timeout::new(0, move || this.show_with_json(*analysis, Some(json), &notes, pasted)).forget();
+                }
+                Err(why) => this.fail(format!(
+                    "The analysis failed: {why}. Nothing was imported: the article on screen and your library are unchanged."
+                )),
+            }
+        })
+        .forget();
     }
 
     fn fail(&self, e: impl std::fmt::Display) {
@@ -141,7 +183,7 @@ impl Importer {
             WorkerEvent::Progress { stage, fraction } => {
                 this.status.set(Status::Analysing { size: size_text.clone(), stage, fraction });
             }
-            WorkerEvent::Done(json) => {
+            WorkerEvent::Done(parts) => {
                 // Called by the job's own listener: it is terminated once this call is over.
                 let job = this.job.borrow_mut().take();
                 Timeout::new(0, move || drop(job)).forget();
@@ -149,22 +191,8 @@ impl Importer {
                 // Reading the result and laying out a long article take a while on the page: say so first.
                 this.status.set(Status::Busy(format!("Analysed in {took}. Showing the article…")));
                 let this = this.clone();
-                let mut notes = notes.clone();
-                after_paint(move || {
-                    let read_start = perf_now();
-                    match read_result(&json) {
-                        Ok(analysis) => {
-                            let read = duration(ms_since(read_start));
-                            notes.push(format!("Analysed in {took} in the background ({read} to read the result)."));
-                            // Shown in the next task: reading and showing a book-length result
-                            // are each long enough on their own.
-                            Timeout::new(0, move || this.show(analysis, &notes, pasted)).forget();
-                        }
-                        Err(why) => this.fail(format!(
-                            "The analysis failed: {why}. Nothing was imported: the article on screen and your library are unchanged."
-                        )),
-                    }
-                });
+                let notes = notes.clone();
+                after_paint(move || this.read_parts(ResultReader::new(parts), 0.0, took, notes, pasted));
             }
             WorkerEvent::Failed(why) => {
                 let job = this.job.borrow_mut().take();
@@ -268,6 +296,12 @@ pub fn ImportDialog() -> Html {
     let importer = Importer { status: status.clone(), library: library.clone(), job, text_ref: text_ref.clone() };
 
     use_modal(&dialog_ref, is_open);
+    // A worker starts as the dialog opens, to be loaded and warm when the text comes.
+    use_effect_with(is_open, |open| {
+        if *open {
+            prepare();
+        }
+    });
 
     // Page-wide drag and drop of a file.
     {
@@ -464,7 +498,10 @@ pub fn ImportDialog() -> Html {
                         autofocus=true
                         placeholder={"Title\n\nMar 3, 2022\n\nOn March 1, 2022, …"}
                         aria-describedby="import-text-hint"
-                        disabled={busy}
+                        // Read-only rather than disabled while busy: the text stays (for a cancel
+                        // or a failure) and cannot change, and the browser need not restyle a
+                        // megabyte of it twice.
+                        readonly={busy}
                         ref={text_ref}
                         onkeydown={ontextkey}
                     />

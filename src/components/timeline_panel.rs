@@ -15,12 +15,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, SvgElement};
 use yew::prelude::*;
 
+use crate::derive::article_identity;
 use crate::format::{count, event_label, human_date, kind_title};
-use crate::hooks::{use_app, AppContext};
+use crate::hooks::{use_app, use_progressive, AppContext};
 use crate::state::Action;
 use crate::timeline::{
     brush_range, chronological, event_span, format_day, label_width, layout, marker_label, range_px, spoken_date,
-    spoken_value, ticks, value_span, Item, LabelAt, Layout, Scale, Shape, Span, DOT_R,
+    spoken_value, ticks, value_span, Item, LabelAt, Layout, Scale, Shape, DOT_R,
 };
 
 /// Height of the brush band along the top of the chart.
@@ -45,6 +46,8 @@ const FIT_PAD: f64 = 0.04;
 const ZOOM_STEP: f64 = 1.6;
 /// Marks farther than this outside the chart are not drawn (they pan in on release).
 const CULL_MARGIN: f64 = 1200.0;
+/// Marks drawn per task when an article is shown (`use_progressive`).
+const MARK_STEP: usize = 400;
 /// A drag shorter than this many pixels is a click.
 const DRAG_SLOP: f64 = 3.0;
 
@@ -134,6 +137,17 @@ const ICON_RIGHT: &str = "M5.5 2.5 11 8l-5.5 5.5-1.4-1.4L8.2 8 4.1 3.9z";
 const ICON_FIT: &str =
     "M1.5 4.5V1.5h3v1.5H3v1.5zM11.5 1.5h3v3H13V3h-1.5zM1.5 11.5H3V13h1.5v1.5h-3zM13 11.5h1.5v3h-3V13H13zM5 7h6v2H5z";
 
+/// An analysis compared by identity (a memo's dependency: holding it, the memo never mistakes a
+/// new analysis for an old one at the same address).
+#[derive(Clone)]
+struct SameAnalysis(Rc<atlas_core::Analysis>);
+
+impl PartialEq for SameAnalysis {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component]
 pub fn TimelinePanel() -> Html {
     let app = use_app();
@@ -199,16 +213,31 @@ pub fn TimelinePanel() -> Html {
         s.date_range = None;
         s.visible_events()
     };
-    let placed: Vec<(usize, Span)> = chronological(events, &unfiltered);
-    let undated: Vec<usize> =
-        unfiltered.iter().copied().filter(|&i| events[i].date.as_ref().and_then(event_span).is_none()).collect();
+    // Dates are read and sorted again only when the analysis or the events listed change: the
+    // events placed in time, in order, and those that cannot be.
+    let dated = {
+        let analysis = SameAnalysis(app.analysis.clone());
+        use_memo((analysis, unfiltered), |(analysis, listed)| {
+            let events = &analysis.0.events;
+            let placed = chronological(events, listed);
+            let undated: Vec<usize> =
+                listed.iter().copied().filter(|&i| events[i].date.as_ref().and_then(event_span).is_none()).collect();
+            (placed, undated)
+        })
+    };
+    let (placed, undated) = (&dated.0, &dated.1);
     let fit = Scale::fit(placed.iter().map(|p| p.1), w, FIT_PAD);
     let scale = match *domain {
         Some((a, b)) => Scale { start: a, end: b, width: w },
         None => fit.unwrap_or_else(|| Scale::new(0.0, 365.0, w)),
     };
     let visible: Vec<usize> = app.visible_events();
-    let story_order: Vec<usize> = chronological(events, &visible).into_iter().map(|(i, _)| i).collect();
+    let story_order = {
+        let analysis = SameAnalysis(app.analysis.clone());
+        use_memo((analysis, visible.clone()), |(analysis, listed)| {
+            chronological(&analysis.0.events, listed).into_iter().map(|(i, _)| i).collect::<Vec<usize>>()
+        })
+    };
     let selected = app.selected_event_index();
     let labels = placed.len() <= LABEL_LIMIT;
     let label_text = |i: usize| format!("{} {}", i + 1, kind_title(events[i].kind));
@@ -581,6 +610,8 @@ pub fn TimelinePanel() -> Html {
         format!("Play steps through {} in date order.", count(story_order.len(), "event", "events"))
     };
     let in_range = |i: usize| visible.binary_search(&i).is_ok();
+    // A long article's marks are drawn a step at a time (the selected one at once).
+    let drawn = use_progressive(article_identity(&app.analysis), marks.len(), MARK_STEP);
     let focus_target = selected.filter(|s| marks.iter().any(|m| m.index == *s)).or(marks.first().map(|m| m.index));
     let tick_list = ticks(&scale, 56.0, 64.0);
     let sel_mark = selected.and_then(|s| marks.iter().find(|m| m.index == s)).copied();
@@ -662,7 +693,7 @@ pub fn TimelinePanel() -> Html {
         }
     });
 
-    let mark_nodes = marks.iter().map(|m| {
+    let mark_nodes = marks.iter().enumerate().filter(|&(i, m)| i < drawn || selected == Some(m.index)).map(|(_, m)| {
         let ev = &events[m.index];
         let cy = lane_y(m.lane);
         let is_sel = selected == Some(m.index);

@@ -527,7 +527,9 @@ impl Library {
     /// Show a freshly imported analysis and keep it in the library. The notice comes once the
     /// article is stored (or could not be: it stays on screen, and the notice says why).
     /// `notes` (decoding remarks, timing) are appended.
-    pub fn show_imported(&self, analysis: Analysis, notes: &[String]) {
+    /// `json`, when given, is the analysis's JSON as `serde_json::to_string` writes it (the
+    /// worker's result, joined from its parts): it is stored as it is, not written again.
+    pub fn show_imported(&self, analysis: Analysis, json: Option<String>, notes: &[String]) {
         let analysis = Rc::new(analysis);
         self.show(analysis.clone());
         self.set_current(None);
@@ -543,7 +545,10 @@ impl Library {
         // while, and should not hold up showing it.
         self.change_after(
             true,
-            move |s| storage::add(s, &analysis, now()),
+            move |s| match json {
+                Some(json) => storage::add_json(s, &analysis, &json, now()),
+                None => storage::add(s, &analysis, now()),
+            },
             move |outcome| {
                 let mut kind = NoticeKind::Success;
                 match outcome.and_then(Outcome::committed).and_then(|added| added) {
