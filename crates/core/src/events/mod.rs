@@ -59,6 +59,8 @@ struct Trigger {
     passive: bool,
     /// "X became premier": the subject is the one appointed.
     subject_is_target: bool,
+    /// "more than 120 civilians were killed": a count of victims, a tally unless it has a day or month.
+    counted: bool,
 }
 
 /// An event being built, before ids are given.
@@ -140,7 +142,9 @@ fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec
 /// "a drone hit a hangar": "hit" as a past verb with an object, not a noun or a modal's infinitive.
 fn active_hit<'a>(i: usize, prev: &dyn Fn(usize) -> &'a str, next: &dyn Fn(usize) -> &'a str) -> bool {
     const NOT_BEFORE: &[&str] = &["a", "the", "direct", "to", "will", "would", "could", "can", "may", "might"];
-    const OBJECT_START: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "two", "three", "several"];
+    const OBJECT_START: &[&str] = &[
+        "a", "an", "the", "his", "her", "their", "its", "two", "three", "several", "nearly", "dozens", "more", "some",
+    ];
     i > 0 && !NOT_BEFORE.contains(&prev(1)) && OBJECT_START.contains(&next(1))
 }
 
@@ -589,7 +593,15 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             }
             let subject_is_target =
                 matches!(w.lower(), "became" | "become") || (kind == EventKind::Appointment && passive);
-            out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target });
+            let counted = passive
+                && before
+                    .windows(2)
+                    .any(|p| matches!(p, ["more" | "fewer", "than"] | ["at", "least"] | ["as", "many"]))
+                && matches!(
+                    kind,
+                    EventKind::Attack | EventKind::Assassination | EventKind::Arrest | EventKind::Kidnapping
+                );
+            out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted });
         }
     }
     out
@@ -820,6 +832,10 @@ pub(crate) fn extract_in_sentences(
                 }
                 let place = place_for(&index, &geo, b, (s, clause_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
+                // "more than 120 civilians were killed in 2023": a year's tally, not an event.
+                if t.counted && date.as_ref().is_none_or(|d| d.date.precision() == Precision::Year) {
+                    continue;
+                }
                 let draft = Draft {
                     kind,
                     date,
@@ -1306,7 +1322,7 @@ mod tests {
 
     #[test]
     fn a_finer_date_is_a_new_event_and_a_possessive_names_one() {
-        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nHad the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
+        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nAccording to the UN, more than 120 civilians were killed in 2023. Had the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(
             found,
