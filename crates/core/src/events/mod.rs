@@ -881,9 +881,15 @@ pub(crate) fn extract_in_sentences(
             .iter()
             .map(|&i| (i, &drafts[i]))
             .filter(|(_, d)| {
+                // Not into another kind's event told in the same sentence: "the kidnapping … on
+                // 14 January …; both were released the following week" are two events.
                 dates_agree(d, &r)
                     && d.date.is_some()
-                    && if own_date { true } else { d.kind == r.kind && shares(d, &r) }
+                    && if own_date {
+                        d.kind == r.kind || d.origin != r.origin
+                    } else {
+                        d.kind == r.kind && shares(d, &r)
+                    }
             })
             .max_by_key(|(i, d)| {
                 (d.kind == r.kind, shares(d, &r), family(d.kind) == family(r.kind), std::cmp::Reverse(*i))
@@ -1318,6 +1324,13 @@ mod tests {
                 (EventKind::Attack, "2024-03-17"),
             ]
         );
+    }
+
+    #[test]
+    fn a_dated_noun_event_stays_apart_from_another_kind_in_its_sentence() {
+        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe kidnapping of two aid workers near Baidoa on 14 February was the first in years; both men were released the following week.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(found, vec![(EventKind::Release, "2024-02"), (EventKind::Kidnapping, "2024-02-14")]);
     }
 
     #[test]
