@@ -230,6 +230,9 @@ const OTHER_TRIGGERS: &[&str] = &[
     "executed",
     "designated",
     "redesignated",
+    "drove",
+    "rolled",
+    "pushed",
 ];
 
 /// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
@@ -511,6 +514,14 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             })
         {
             found = Some((EventKind::Attack, false));
+        }
+        // "KH pickup trucks drove into the Green Zone": armed force moved in on a place.
+        if found.is_none()
+            && matches!(w.lower(), "drove" | "rolled" | "pushed")
+            && next(1) == "into"
+            && before.iter().rev().take(4).any(|b| FORCE_NOUNS.contains(b))
+        {
+            found = Some((EventKind::Confrontation, false));
         }
         if found.is_none()
             && w.lower == "sent"
@@ -1309,7 +1320,7 @@ mod tests {
 
     #[test]
     fn subjects_closed_by_their_date_and_acts_of_state() {
-        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe abduction of Omar Haddad, a respected elder who had refused to take sides, from his home on the night of 19 March was blamed on the militia. On March 2, after an exchange of fire between border guards, officials closed the crossing. On March 5, a bomber drove an explosives-laden pickup into a convoy. On March 8, a frigate shot down two drones. On March 11, the ministry summoned the ambassador. On March 14, Washington redesignated the group as a terrorist entity. On March 17, gendarmes repelled an assault on their post.");
+        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe abduction of Omar Haddad, a respected elder who had refused to take sides, from his home on the night of 19 March was blamed on the militia. On March 2, after an exchange of fire between border guards, officials closed the crossing. On March 5, a bomber drove an explosives-laden pickup into a convoy. On March 8, a frigate shot down two drones. On March 11, the ministry summoned the ambassador. On March 14, Washington redesignated the group as a terrorist entity. On March 17, gendarmes repelled an assault on their post. On March 20, militia trucks drove into the Green Zone.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(
             found,
@@ -1322,6 +1333,7 @@ mod tests {
                 (EventKind::Other, "2024-03-11"),
                 (EventKind::Other, "2024-03-14"),
                 (EventKind::Attack, "2024-03-17"),
+                (EventKind::Confrontation, "2024-03-20"),
             ]
         );
     }
