@@ -32,16 +32,19 @@ fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Ve
     let Some(width) = width.or_else(|| is_wrapped(&lines).then(|| wrap_width(&lines))) else {
         return vec![block.to_string()];
     };
-    let lines: Vec<&str> = lines.into_iter().filter(|l| !is_page_footer(l)).collect();
+    // Page footers go; of the print headers, the first names the page and the ones repeated on
+    // later pages are furniture. (Taken out first, so that a sentence broken by a page break
+    // sees its next line.)
+    let lines: Vec<&str> = lines
+        .into_iter()
+        .filter(|l| !is_page_footer(l) && !(is_print_header(l) && std::mem::replace(seen_print_header, true)))
+        .collect();
     let mut out = Vec::new();
     let mut paragraph = String::new();
     for (i, &line) in lines.iter().enumerate() {
         if is_print_header(line) {
-            // The first names the page; the ones repeated on later pages are furniture.
-            if !std::mem::replace(seen_print_header, true) {
-                flush(&mut paragraph, &mut out);
-                out.push(line.to_string());
-            }
+            flush(&mut paragraph, &mut out);
+            out.push(line.to_string());
             continue;
         }
         append(&mut paragraph, line);
@@ -52,7 +55,16 @@ fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Ve
         // line), and so does one much longer than the wrap (not wrapped at all).
         let next_word = lines.get(i + 1).and_then(|l| l.split_whitespace().next()).map_or(0, |w| w.chars().count());
         let room_left = (chars + 1 + next_word) * 20 < width * 17;
-        if room_left || chars * 10 > width * 13 || (ends_sentence && chars * 10 < width * 8) {
+        // A line that ends on a comma or a word that needs the next ("the commander of the") goes
+        // on, however short: the page broke there.
+        let last_word = line.rsplit(' ').next().unwrap_or("");
+        let runs_on = line.ends_with(',')
+            || matches!(
+                last_word,
+                "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "and" | "or" | "with" | "from"
+            );
+        let ends = room_left || chars * 10 > width * 13 || (ends_sentence && chars * 10 < width * 8);
+        if ends && !runs_on {
             flush(&mut paragraph, &mut out);
         }
     }
@@ -167,9 +179,9 @@ mod tests {
              A Long Title That Runs All the Way Across the Width\nof Two Lines of the Print\nby Jane Roe, John Doe\nJan 25, 2024",
             "When the forces seized a car carrier in the Red Sea two\nmonths ago, many in the capital assumed that the\n\
              episode would be a one-off, a passing gesture that would\nfade soon enough.",
-            "The campaign opened with a boarding. On 19 November, the\ncommandos landed by helicopter on the deck of the\n\
+            "The campaign opened with a boarding. On 19 November, the\ncommandos landed by helicopter on the\n\
              https://example.org/a-title 1 of 2\n1/5/24, 10:02 AM A Title That Runs Long | Site\n\
-             carrier and took its crew of twenty-five to the port.",
+             deck of the carrier and took its crew of twenty-five to the port.",
             "Missile and drone attacks followed within a few weeks, and\nby the middle of December the largest shipping lines\n\
              had begun to send their vessels around the Cape instead.",
         ]
