@@ -37,7 +37,10 @@ fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Ve
     // sees its next line.)
     let lines: Vec<&str> = lines
         .into_iter()
-        .filter(|l| !is_page_footer(l) && !(is_print_header(l) && std::mem::replace(seen_print_header, true)))
+        .filter(|l| {
+            let repeated_header = is_print_header(l) && std::mem::replace(seen_print_header, true);
+            !is_page_footer(l) && !repeated_header
+        })
         .collect();
     let mut out = Vec::new();
     let mut paragraph = String::new();
