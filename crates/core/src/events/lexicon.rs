@@ -26,6 +26,8 @@ pub static PAST: KindMap = LazyLock::new(|| {
         ("bombarded", Attack),
         ("assaulted", Attack),
         ("overran", Attack),
+        ("overrun", Attack),
+        ("captured", Arrest),
         ("stabbed", Attack),
         ("sabotaged", Attack),
         ("beheaded", Assassination),

@@ -604,10 +604,14 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             }
             let subject_is_target =
                 matches!(w.lower(), "became" | "become") || (kind == EventKind::Appointment && passive);
+            // (Looked for across the sentence's words: "3,000" splits a clause at its comma.)
             let counted = passive
-                && before
-                    .windows(2)
-                    .any(|p| matches!(p, ["more" | "fewer", "than"] | ["at", "least"] | ["as", "many"]))
+                && ws[i.saturating_sub(10)..i].windows(2).any(|p| {
+                    matches!(
+                        [p[0].lower(), p[1].lower()],
+                        ["more" | "fewer", "than"] | ["at", "least"] | ["as", "many"]
+                    )
+                })
                 && matches!(
                     kind,
                     EventKind::Attack | EventKind::Assassination | EventKind::Arrest | EventKind::Kidnapping
@@ -844,7 +848,7 @@ pub(crate) fn extract_in_sentences(
                 let place = place_for(&index, &geo, b, (s, clause_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
-                if t.counted && date.as_ref().is_none_or(|d| d.date.precision() == Precision::Year) {
+                if t.counted && date.as_ref().is_none_or(|d| d.date.precision() < Precision::Day) {
                     continue;
                 }
                 let draft = Draft {
@@ -1347,7 +1351,7 @@ mod tests {
 
     #[test]
     fn a_finer_date_is_a_new_event_and_a_possessive_names_one() {
-        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nAccording to the UN, more than 120 civilians were killed in 2023. Had the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
+        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nAccording to the UN, more than 1,200 civilians were killed in 2023, and at least 40 in June alone. Had the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(
             found,
