@@ -133,8 +133,10 @@ test("Cancel, Escape and closing the dialog stop the analysis; nothing is import
     const pasted = await pasteText(page, huge);
 
     // Cancel: the dialog stays with the text, says so, and the focus returns to the text.
+    // Clicked at once, without waiting for the button to be still: under load, a warm worker
+    // could otherwise finish the analysis first.
     await startAnalysis();
-    await page.click("#import-cancel");
+    await page.locator("#import-cancel").dispatchEvent("click");
     await page.locator("#import-progress").waitFor({ state: "detached" });
     assert.match(await page.locator(".import-status").innerText(), /Analysis cancelled\. Nothing was imported/);
     await page.waitForFunction(() => document.activeElement?.id === "import-text");
@@ -150,7 +152,7 @@ test("Cancel, Escape and closing the dialog stop the analysis; nothing is import
 
     // Closing the dialog while analysing cancels too, with a notice.
     await startAnalysis();
-    await page.click("#import-dialog .dialog-close");
+    await page.locator("#import-dialog .dialog-close").dispatchEvent("click");
     await page.locator("#import-dialog[open]").waitFor({ state: "detached" });
     assert.match(await page.locator(".toasts .notice").innerText(), /Analysis cancelled\. Nothing was imported/);
 

@@ -14,7 +14,7 @@ fn document_width(blocks: &[String]) -> Option<usize> {
     Some(wrap_width(&lines)).filter(|&w| w <= 140)
 }
 
-/// Every block of an export, hard-wrapped prints rejoined ([`reflow`]): at the print's wrap width
+/// Every block of an export, hard-wrapped prints rejoined (see `reflow`): at the print's wrap width
 /// when the whole document is wrapped, with one page-title header kept for the whole document.
 pub fn reflow_all(blocks: &[String]) -> Vec<String> {
     let width = document_width(blocks);
