@@ -56,7 +56,7 @@ fn precision_of(p: &GazPlace) -> GeoPrecision {
     p.precision
 }
 
-fn specificity(p: GeoPrecision) -> u8 {
+pub fn specificity(p: GeoPrecision) -> u8 {
     match p {
         GeoPrecision::Exact => 5,
         GeoPrecision::District => 4,
@@ -127,11 +127,68 @@ impl Geography {
     }
 }
 
+/// Nouns that make a possessive place a location: "in Basra's Jaza'ir district", "Iran's capital".
+const AREA_NOUNS: &[&str] = &[
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "suburb",
+    "suburbs",
+    "province",
+    "governorate",
+    "region",
+    "outskirts",
+    "countryside",
+    "capital",
+    "port",
+    "area",
+    "border",
+    "coast",
+    "desert",
+    "valley",
+];
+
+/// Is the place mention a possessive that names an owner ("Iran's Revolutionary Guard"), not a location?
+/// "Basra's Jaza'ir district" and "Iran's capital" are locations: capitalised words, then an area noun.
+fn owner_possessive(block_text: &str, m: &Mention) -> bool {
+    let Some(rest) = block_text.get(m.end..).and_then(|t| t.strip_prefix("’s").or_else(|| t.strip_prefix("'s")))
+    else {
+        return false;
+    };
+    let head = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.chars().next().is_some_and(char::is_uppercase));
+    !head.is_some_and(|w| AREA_NOUNS.contains(&crate::scan::to_lowercase(w).as_str()))
+}
+
+/// Words that introduce where something happened ("in", "near", "outside" …).
+fn locative_before(block_text: &str, at: usize) -> bool {
+    let before =
+        crate::scan::to_lowercase(block_text.get(..at).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
+    matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside")
+}
+
+/// The last place inside `range` that a locative introduces ("…, an engineer who worked at Umm Qasr,
+/// outside his home in Nabatieh"): the location of a clause whose own words name none, before
+/// falling back to an inferred place. Appositives and relative clauses come first, the adjunct last.
+pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
+    index
+        .within(block, range.0, range.1)
+        .filter(|(m, e)| e.kind == EntityKind::Place && !owner_possessive(block_text, m))
+        .filter(|(m, _)| locative_before(block_text, m.start))
+        .filter_map(|(m, e)| {
+            let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
+            resolve_mention(e, m, block_text, written)
+        })
+        .last()
+}
+
 /// The most specific place among entity mentions inside `range` of `block` (with the text around them for directions).
 pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
     let mut best: Option<Place> = None;
-    // A possessive names an owner, not a location ("Iran's Revolutionary Guard").
-    let possessive = |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
+    let possessive = |m: &Mention| owner_possessive(block_text, m);
     for (m, e) in index.within(block, range.0, range.1).filter(|(m, e)| e.kind == EntityKind::Place && !possessive(m)) {
         {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
