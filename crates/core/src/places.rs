@@ -211,16 +211,28 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     let before_word =
         crate::scan::to_lowercase(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
     let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
-    let found =
-        lookup(&written).or_else(|| lookup(&e.name)).or_else(
-            || {
-                if locative {
-                    lookup_unguarded(&written)
-                } else {
-                    None
-                }
-            },
-        );
+    // "the Daur tribe", "the Leysan clan": a people named after a place, not the place.
+    let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
+    if matches!(
+        crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic())).as_str(),
+        "tribe" | "tribes" | "clan" | "clans" | "tribesmen"
+    ) {
+        return None;
+    }
+    // "Sanaa airport", "Hodeidah port": a facility the gazetteer lacks is in the town it is named after.
+    let stem = written
+        .rsplit_once(' ')
+        .filter(|(_, head)| {
+            head.starts_with(|c: char| c.is_lowercase()) && crate::entities::lexicon::LOWER_PLACE_HEADS.contains(*head)
+        })
+        .map(|(stem, _)| stem);
+    let found = lookup(&written).or_else(|| lookup(&e.name)).or_else(|| stem.and_then(lookup)).or_else(|| {
+        if locative {
+            lookup_unguarded(&written)
+        } else {
+            None
+        }
+    });
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
@@ -253,6 +265,29 @@ mod tests {
             assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
             assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
         }
+    }
+
+    #[test]
+    fn facilities_and_tribes() {
+        let text = "He was held at Sanaa airport by the Daur tribe.";
+        let index_place = |name: &str| {
+            let start = text.find(name).expect("in text");
+            let m = Mention { block: 0, start, end: start + name.len() };
+            let e = Entity {
+                id: "ent-1".into(),
+                name: name.into(),
+                kind: EntityKind::Place,
+                aliases: vec![],
+                acronym: None,
+                mentions: vec![m.clone()],
+                corrected: false,
+            };
+            resolve_mention(&e, &m, text, name.to_string())
+        };
+        let airport = index_place("Sanaa airport").expect("the town of the airport");
+        assert_eq!(airport.name, "Sanaa");
+        assert_eq!(airport.text.as_deref(), Some("Sanaa airport"));
+        assert!(index_place("Daur").is_none(), "a tribe is not the town");
     }
 
     #[test]
