@@ -223,7 +223,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     let stem = written
         .rsplit_once(' ')
         .filter(|(_, head)| {
-            head.starts_with(|c: char| c.is_lowercase()) && crate::entities::lexicon::LOWER_PLACE_HEADS.contains(*head)
+            head.starts_with(|c: char| c.is_lowercase()) && crate::entities::lexicon::LOWER_PLACE_HEADS.contains(head)
         })
         .map(|(stem, _)| stem);
     let found = lookup(&written).or_else(|| lookup(&e.name)).or_else(|| stem.and_then(lookup)).or_else(|| {
@@ -279,7 +279,7 @@ mod tests {
                 kind: EntityKind::Place,
                 aliases: vec![],
                 acronym: None,
-                mentions: vec![m.clone()],
+                mentions: vec![m],
                 corrected: false,
             };
             resolve_mention(&e, &m, text, name.to_string())
