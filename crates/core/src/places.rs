@@ -219,6 +219,17 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     ) {
         return None;
     }
+    // "close to the Niger border": a country that qualifies a border says where the border
+    // leads, not where the event is. "Middle Juba", "Lower Shabelle": a region named after a
+    // river or town, not the town.
+    let border = matches!(
+        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        "border" | "borders" | "frontier"
+    );
+    let prev_word = block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
+    if matches!(prev_word, "Middle" | "Lower" | "Upper") {
+        return None;
+    }
     // "Sanaa airport", "Hodeidah port": a facility the gazetteer lacks is in the town it is named after.
     let stem = written
         .rsplit_once(' ')
@@ -233,6 +244,9 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
             None
         }
     });
+    if border && found.is_some_and(|p| p.kind == PlaceKind::Country) {
+        return None;
+    }
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
@@ -288,6 +302,23 @@ mod tests {
         assert_eq!(airport.name, "Sanaa");
         assert_eq!(airport.text.as_deref(), Some("Sanaa airport"));
         assert!(index_place("Daur").is_none(), "a tribe is not the town");
+        let text = "Gunmen raided a town close to the Niger border in Middle Juba.";
+        let at = |name: &str| {
+            let start = text.find(name).expect("in text");
+            let m = Mention { block: 0, start, end: start + name.len() };
+            let e = Entity {
+                id: "ent-1".into(),
+                name: name.into(),
+                kind: EntityKind::Place,
+                aliases: vec![],
+                acronym: None,
+                mentions: vec![m],
+                corrected: false,
+            };
+            resolve_mention(&e, &m, text, name.to_string())
+        };
+        assert!(at("Niger").is_none(), "a border's country is not the place");
+        assert!(at("Juba").is_none(), "Middle Juba is not Juba");
     }
 
     #[test]

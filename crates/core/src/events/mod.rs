@@ -1152,6 +1152,15 @@ fn place_for(
     if let Some(p) = locative_place_in(index, &b.text, b.id, (clause_end, rest_end)).filter(|p| geo.fits(p)) {
         return Some(p);
     }
+    // "In the capital, the president appointed …": the capital of the article's country.
+    let lower = cues.lower();
+    if lower.match_indices("the capital").any(|(i, m)| {
+        !lower[i + m.len()..].starts_with(" of") && !lower[i + m.len()..].starts_with(|c: char| c.is_alphabetic())
+    }) {
+        if let Some(p) = geo.capital(Some("the capital".to_string())) {
+            return Some(p);
+        }
+    }
     cues.building(geo).or_else(|| geo.country_place())
 }
 
@@ -1421,6 +1430,12 @@ mod place_tests {
             "On June 2, gunmen abducted Ali Hassan, an engineer who had worked at Umm Qasr, near his home in Kirkuk.",
         );
         assert_eq!(got.first().map(String::as_str), Some("Kirkuk"), "{got:?}");
+    }
+
+    #[test]
+    fn the_capital_is_the_capital_of_the_articles_country() {
+        let got = places("In the capital, the president appointed General Ali Hassan as chief of the army on June 2.");
+        assert_eq!(got.first().map(String::as_str), Some("Baghdad"), "{got:?}");
     }
 
     #[test]
