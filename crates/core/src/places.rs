@@ -247,6 +247,30 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if border && found.is_some_and(|p| p.kind == PlaceKind::Country) {
         return None;
     }
+    // "U.S. forces would face …", "Turkish-backed … Iranian officials": a country naming whose
+    // forces or officials they are says nothing of where they are (unless "in U.S. forces' …").
+    let agents = matches!(
+        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        "forces"
+            | "troops"
+            | "soldiers"
+            | "officials"
+            | "military"
+            | "personnel"
+            | "diplomats"
+            | "contractors"
+            | "warships"
+            | "aircraft"
+            | "jets"
+            | "drones"
+            | "navy"
+            | "army"
+            | "nationals"
+            | "citizens"
+    );
+    if agents && !locative && found.is_some_and(|p| p.kind == PlaceKind::Country) {
+        return None;
+    }
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
@@ -319,6 +343,19 @@ mod tests {
         };
         assert!(at("Niger").is_none(), "a border's country is not the place");
         assert!(at("Juba").is_none(), "Middle Juba is not Juba");
+        let text = "He warned that U.S. forces would leave.";
+        let start = text.find("U.S.").expect("in text");
+        let m = Mention { block: 0, start, end: start + 4 };
+        let e = Entity {
+            id: "ent-1".into(),
+            name: "U.S.".into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            acronym: None,
+            mentions: vec![m],
+            corrected: false,
+        };
+        assert!(resolve_mention(&e, &m, text, "U.S.".into()).is_none(), "whose forces, not where");
     }
 
     #[test]
