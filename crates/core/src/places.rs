@@ -163,6 +163,33 @@ fn owner_possessive(block_text: &str, m: &Mention) -> bool {
     !head.is_some_and(|w| AREA_NOUNS.contains(&crate::scan::to_lowercase(w).as_str()))
 }
 
+/// The capital of a country named as an owner in `range` ("Niger's defence ministry"), inferred.
+pub fn owner_capital(
+    index: &MentionIndex,
+    block_text: &str,
+    block: usize,
+    range: (usize, usize),
+    text: Option<String>,
+) -> Option<Place> {
+    let building = crate::scan::to_lowercase(text.as_deref()?);
+    // The building is the owner's own noun phrase: "Niger's defence ministry", not "the Iraqi
+    // Foreign Ministry summoned Iran's ambassador".
+    let owns = |m: &Mention| {
+        let after = block_text.get(m.end..).unwrap_or("");
+        let words: Vec<String> = after.split_whitespace().skip(1).take(3).map(crate::scan::to_lowercase).collect();
+        words.iter().any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == building)
+    };
+    let (_, e) = index.within(block, range.0, range.1).find(|(m, e)| {
+        e.kind == EntityKind::Place
+            && owner_possessive(block_text, m)
+            && owns(m)
+            && lookup(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+    })?;
+    let code = lookup(&e.name)?.country.as_str();
+    let capital = gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code)?;
+    Some(place_of(capital, text, true))
+}
+
 /// Words that introduce where something happened ("in", "near", "outside" …).
 fn locative_before(block_text: &str, at: usize) -> bool {
     let before =

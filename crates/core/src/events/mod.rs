@@ -12,7 +12,7 @@ pub mod lexicon;
 use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
-use crate::places::{locative_place_in, place_in, specificity, Geography};
+use crate::places::{locative_place_in, owner_capital, place_in, specificity, Geography};
 use crate::scan;
 use lexicon::*;
 use rustc_hash::FxHashMap;
@@ -1098,7 +1098,15 @@ impl<'s> SentenceCues<'s> {
                 if !BUILDING_SET.any_in(lower.as_bytes()) {
                     return None;
                 }
+                // "took office", "in office": a term, not a building.
+                let term = |a: usize| {
+                    let before = lower[..a].trim_end();
+                    ["took", "take", "takes", "taking", "taken", "in", "left", "leave", "assumed", "out of"].iter().any(
+                        |w| before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric),
+                    )
+                };
                 let word = scan::runs(lower, &scan::ALPHANUMERIC)
+                    .filter(|&(a, b)| !(&lower[a..b] == "office" && term(a)))
                     .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
@@ -1161,7 +1169,10 @@ fn place_for(
             return Some(p);
         }
     }
-    cues.building(geo).or_else(|| geo.country_place())
+    // "Niger's defence ministry said …": a building of a named country is in that country's capital.
+    cues.building(geo)
+        .map(|p| owner_capital(index, &b.text, b.id, (s, rest_end), p.text.clone()).unwrap_or(p))
+        .or_else(|| geo.country_place())
 }
 
 /// Does the date from `date_start` to `date_end` modify the noun at `noun`? Before it ("the
@@ -1436,6 +1447,14 @@ mod place_tests {
     fn the_capital_is_the_capital_of_the_articles_country() {
         let got = places("In the capital, the president appointed General Ali Hassan as chief of the army on June 2.");
         assert_eq!(got.first().map(String::as_str), Some("Baghdad"), "{got:?}");
+    }
+
+    #[test]
+    fn a_named_countrys_building_is_in_its_capital_and_office_can_be_a_term() {
+        let got = places("On June 2, Syria's defence ministry said that its troops had repelled an attack.");
+        assert_eq!(got.first().map(String::as_str), Some("Damascus"), "{got:?}");
+        let got = places("On June 2, the new minister, who took office in May, ordered the arrest of three officers.");
+        assert_eq!(got.first().map(String::as_str), Some("Iraq"), "{got:?}");
     }
 
     #[test]
