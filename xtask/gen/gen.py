@@ -42,6 +42,11 @@ CORE = {"IQ", "SY"}
 WINDOW_MIN_POP = {cc: 50_000 for cc in "IR SA JO LB IL PS KW BH QA AE OM YE".split()}
 WINDOW_MIN_POP.update({"TR": 100_000, "EG": 100_000})
 WINDOW_MIN_POP_DEFAULT = 250_000
+# Conflict countries the articles cover beyond the Middle East (the Horn of Africa, Sudan, the
+# Sahel, Libya, Af-Pak) and Yemen: every GeoNames cities15000 town (Kismayo, Baidoa, Zinjibar,
+# Khost, Mellit …), Pakistan from 100k (it has 370 such towns). Applies in and out of CITY_WINDOW.
+COVERED_MIN_POP = {cc: 15_000 for cc in "SO SD SS ER DJ ML NE BF TD MR LY AF YE".split()}
+COVERED_MIN_POP["PK"] = 100_000
 WORLD_MIN_POP = 1_000_000
 MAX_ALIASES = 6  # GeoNames alternate names kept per window city
 LABEL_MIN_POP = 300_000  # basemap labels: window cities this big, capitals, core >= 40k
@@ -701,6 +706,7 @@ def build_gazetteer(geonames, shapes, curated):
         if (
             cc in CORE
             or (in_win and v["population"] >= WINDOW_MIN_POP.get(cc, WINDOW_MIN_POP_DEFAULT))
+            or v["population"] >= COVERED_MIN_POP.get(cc, WORLD_MIN_POP)
             or v["population"] >= WORLD_MIN_POP
             or gid in capital_set
         ):

@@ -374,23 +374,41 @@ const AMBIGUOUS: &[&str] = &[
     "acre",
     "along",
     "ana",
+    "bama",
     "bath",
     "batman",
     "bay",
+    "berber",
+    "bol",
     "bush",
     "cayenne",
     "chad",
     "deal",
+    "dire",
+    "farah",
+    "gore",
     "guinea",
     "hail",
     "hamilton",
     "hay",
     "hit",
+    "hub",
     "hue",
     "jersey",
+    "kaya",
+    "kita",
+    "koro",
+    "leo",
     "male",
     "man",
+    "manga",
+    "mani",
+    "mao",
+    "maro",
     "mobile",
+    "mocha",
+    "moro",
+    "nara",
     "nice",
     "of",
     "pest",
@@ -398,14 +416,20 @@ const AMBIGUOUS: &[&str] = &[
     "qasim",
     "queens",
     "reading",
+    "reo",
+    "sahar",
     "said",
     "salt",
+    "san",
     "sari",
+    "say",
     "shush",
     "split",
     "sur",
     "tall",
     "tell",
+    "tera",
+    "toma",
     "us",
     "valley",
     "van",
@@ -643,6 +667,28 @@ mod tests {
         assert_eq!(hit.name, "Hit");
         assert_eq!(hit.country, "IQ");
         assert_eq!(best("Kut").country, "IQ");
+    }
+
+    #[test]
+    fn towns_of_the_covered_countries_beyond_the_window() {
+        for (name, cc) in [
+            ("Kismayo", "SO"),
+            ("Baidoa", "SO"),
+            ("Jilib", "SO"),
+            ("Mellit", "SD"),
+            ("Khost", "AF"),
+            ("Zinjibar", "YE"),
+            ("Djibo", "BF"),
+        ] {
+            assert_eq!(best(name).country, cc, "{name}");
+        }
+        // Their names that are also words or personal names need corroboration.
+        for name in ["Farah", "Gore", "Mao", "Leo", "Say", "San", "Berber"] {
+            assert!(is_ambiguous_word(name), "{name}");
+        }
+        // A small town elsewhere does not take a known name from the core area.
+        assert_eq!(best("Faw").country, "IQ");
+        assert_eq!(best("al-Faw").country, "IQ");
     }
 
     #[test]

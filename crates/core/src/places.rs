@@ -56,7 +56,7 @@ fn precision_of(p: &GazPlace) -> GeoPrecision {
     p.precision
 }
 
-fn specificity(p: GeoPrecision) -> u8 {
+pub fn specificity(p: GeoPrecision) -> u8 {
     match p {
         GeoPrecision::Exact => 5,
         GeoPrecision::District => 4,
@@ -127,11 +127,95 @@ impl Geography {
     }
 }
 
+/// Nouns that make a possessive place a location: "in Basra's Jaza'ir district", "Iran's capital".
+const AREA_NOUNS: &[&str] = &[
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "quarter",
+    "suburb",
+    "suburbs",
+    "province",
+    "governorate",
+    "region",
+    "outskirts",
+    "countryside",
+    "capital",
+    "port",
+    "area",
+    "border",
+    "coast",
+    "desert",
+    "valley",
+];
+
+/// Is the place mention a possessive that names an owner ("Iran's Revolutionary Guard"), not a location?
+/// "Basra's Jaza'ir district" and "Iran's capital" are locations: capitalised words, then an area noun.
+fn owner_possessive(block_text: &str, m: &Mention) -> bool {
+    let Some(rest) = block_text.get(m.end..).and_then(|t| t.strip_prefix("’s").or_else(|| t.strip_prefix("'s")))
+    else {
+        return false;
+    };
+    let head = rest
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .find(|w| !w.chars().next().is_some_and(char::is_uppercase));
+    !head.is_some_and(|w| AREA_NOUNS.contains(&crate::scan::to_lowercase(w).as_str()))
+}
+
+/// The capital of a country named as an owner in `range` ("Niger's defence ministry"), inferred.
+pub fn owner_capital(
+    index: &MentionIndex,
+    block_text: &str,
+    block: usize,
+    range: (usize, usize),
+    text: Option<String>,
+) -> Option<Place> {
+    let building = crate::scan::to_lowercase(text.as_deref()?);
+    // The building is the owner's own noun phrase: "Niger's defence ministry", not "the Iraqi
+    // Foreign Ministry summoned Iran's ambassador".
+    let owns = |m: &Mention| {
+        let after = block_text.get(m.end..).unwrap_or("");
+        let words: Vec<String> = after.split_whitespace().skip(1).take(3).map(crate::scan::to_lowercase).collect();
+        words.iter().any(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()) == building)
+    };
+    let (_, e) = index.within(block, range.0, range.1).find(|(m, e)| {
+        e.kind == EntityKind::Place
+            && owner_possessive(block_text, m)
+            && owns(m)
+            && lookup(&e.name).is_some_and(|p| p.kind == PlaceKind::Country)
+    })?;
+    let code = lookup(&e.name)?.country.as_str();
+    let capital = gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code)?;
+    Some(place_of(capital, text, true))
+}
+
+/// Words that introduce where something happened ("in", "near", "outside" …).
+fn locative_before(block_text: &str, at: usize) -> bool {
+    let before =
+        crate::scan::to_lowercase(block_text.get(..at).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
+    matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside")
+}
+
+/// The last place inside `range` that a locative introduces ("…, an engineer who worked at Umm Qasr,
+/// outside his home in Nabatieh"): the location of a clause whose own words name none, before
+/// falling back to an inferred place. Appositives and relative clauses come first, the adjunct last.
+pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
+    index
+        .within(block, range.0, range.1)
+        .filter(|(m, e)| e.kind == EntityKind::Place && !owner_possessive(block_text, m))
+        .filter(|(m, _)| locative_before(block_text, m.start))
+        .filter_map(|(m, e)| {
+            let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
+            resolve_mention(e, m, block_text, written)
+        })
+        .last()
+}
+
 /// The most specific place among entity mentions inside `range` of `block` (with the text around them for directions).
 pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
     let mut best: Option<Place> = None;
-    // A possessive names an owner, not a location ("Iran's Revolutionary Guard").
-    let possessive = |m: &Mention| block_text.get(m.end..).is_some_and(|t| t.starts_with("’s") || t.starts_with("'s"));
+    let possessive = |m: &Mention| owner_possessive(block_text, m);
     for (m, e) in index.within(block, range.0, range.1).filter(|(m, e)| e.kind == EntityKind::Place && !possessive(m)) {
         {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
@@ -154,16 +238,66 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     let before_word =
         crate::scan::to_lowercase(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
     let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
-    let found =
-        lookup(&written).or_else(|| lookup(&e.name)).or_else(
-            || {
-                if locative {
-                    lookup_unguarded(&written)
-                } else {
-                    None
-                }
-            },
-        );
+    // "the Daur tribe", "the Leysan clan": a people named after a place, not the place.
+    let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
+    if matches!(
+        crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic())).as_str(),
+        "tribe" | "tribes" | "clan" | "clans" | "tribesmen"
+    ) {
+        return None;
+    }
+    // "close to the Niger border": a country that qualifies a border says where the border
+    // leads, not where the event is. "Middle Juba", "Lower Shabelle": a region named after a
+    // river or town, not the town.
+    let border = matches!(
+        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        "border" | "borders" | "frontier"
+    );
+    let prev_word = block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
+    if matches!(prev_word, "Middle" | "Lower" | "Upper") {
+        return None;
+    }
+    // "Sanaa airport", "Hodeidah port": a facility the gazetteer lacks is in the town it is named after.
+    let stem = written
+        .rsplit_once(' ')
+        .filter(|(_, head)| {
+            head.starts_with(|c: char| c.is_lowercase()) && crate::entities::lexicon::LOWER_PLACE_HEADS.contains(head)
+        })
+        .map(|(stem, _)| stem);
+    let found = lookup(&written).or_else(|| lookup(&e.name)).or_else(|| stem.and_then(lookup)).or_else(|| {
+        if locative {
+            lookup_unguarded(&written)
+        } else {
+            None
+        }
+    });
+    if border && found.is_some_and(|p| p.kind == PlaceKind::Country) {
+        return None;
+    }
+    // "U.S. forces would face …", "Turkish-backed … Iranian officials": a country naming whose
+    // forces or officials they are says nothing of where they are (unless "in U.S. forces' …").
+    let agents = matches!(
+        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        "forces"
+            | "troops"
+            | "soldiers"
+            | "officials"
+            | "military"
+            | "personnel"
+            | "diplomats"
+            | "contractors"
+            | "warships"
+            | "aircraft"
+            | "jets"
+            | "drones"
+            | "navy"
+            | "army"
+            | "nationals"
+            | "citizens"
+    );
+    if agents && !locative && found.is_some_and(|p| p.kind == PlaceKind::Country) {
+        return None;
+    }
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
@@ -196,6 +330,59 @@ mod tests {
             assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
             assert_eq!(lookup(name), lookup_uncached(name), "{name:?}");
         }
+    }
+
+    #[test]
+    fn facilities_and_tribes() {
+        let text = "He was held at Sanaa airport by the Daur tribe.";
+        let index_place = |name: &str| {
+            let start = text.find(name).expect("in text");
+            let m = Mention { block: 0, start, end: start + name.len() };
+            let e = Entity {
+                id: "ent-1".into(),
+                name: name.into(),
+                kind: EntityKind::Place,
+                aliases: vec![],
+                acronym: None,
+                mentions: vec![m],
+                corrected: false,
+            };
+            resolve_mention(&e, &m, text, name.to_string())
+        };
+        let airport = index_place("Sanaa airport").expect("the town of the airport");
+        assert_eq!(airport.name, "Sanaa");
+        assert_eq!(airport.text.as_deref(), Some("Sanaa airport"));
+        assert!(index_place("Daur").is_none(), "a tribe is not the town");
+        let text = "Gunmen raided a town close to the Niger border in Middle Juba.";
+        let at = |name: &str| {
+            let start = text.find(name).expect("in text");
+            let m = Mention { block: 0, start, end: start + name.len() };
+            let e = Entity {
+                id: "ent-1".into(),
+                name: name.into(),
+                kind: EntityKind::Place,
+                aliases: vec![],
+                acronym: None,
+                mentions: vec![m],
+                corrected: false,
+            };
+            resolve_mention(&e, &m, text, name.to_string())
+        };
+        assert!(at("Niger").is_none(), "a border's country is not the place");
+        assert!(at("Juba").is_none(), "Middle Juba is not Juba");
+        let text = "He warned that U.S. forces would leave.";
+        let start = text.find("U.S.").expect("in text");
+        let m = Mention { block: 0, start, end: start + 4 };
+        let e = Entity {
+            id: "ent-1".into(),
+            name: "U.S.".into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            acronym: None,
+            mentions: vec![m],
+            corrected: false,
+        };
+        assert!(resolve_mention(&e, &m, text, "U.S.".into()).is_none(), "whose forces, not where");
     }
 
     #[test]

@@ -116,6 +116,11 @@ pub static ORG_WORDS: WordSet = LazyLock::new(|| {
     .collect()
 });
 
+/// First words that make a name a place ("Villa Somalia", "Hotel Bahari", "Mount Sinjar").
+pub static LEADING_PLACE_HEADS: WordSet = LazyLock::new(|| {
+    ["villa", "hotel", "camp", "mount", "lake", "fort", "cape", "wadi", "jebel", "jabal"].into_iter().collect()
+});
+
 /// Last words that make a name a place.
 pub static PLACE_HEADS: WordSet = LazyLock::new(|| {
     [

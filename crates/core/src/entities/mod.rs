@@ -336,6 +336,14 @@ pub(crate) fn extract_in_sentences(
         // that its stem would give ("Washington" of "Washington Institute" stays the institute).
         let resolved = table.resolve_single(&c.text).filter(|&idx| {
             let e = &table.entities[idx];
+            // A country is not the last word of a person's name ("Somalia" after a mistyped
+            // "Villa Somalia"): it stays the country, which decides the article's geography.
+            if e.kind == EntityKind::Person
+                && table.keys[idx] != name_key(&c.text)
+                && places::lookup(&c.text).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
+            {
+                return false;
+            }
             e.kind != EntityKind::Organization
                 || !e.name.rsplit(' ').next().is_some_and(|head| head.starts_with(|ch: char| ch.is_lowercase()))
                 || table.keys[idx] == name_key(&c.text)
@@ -1216,6 +1224,10 @@ fn head_kind(run: &[Tok<'_>]) -> Option<EntityKind> {
     if run.len() > 1 && has(&OTHER_HEADS, last) {
         return Some(EntityKind::Other);
     }
+    // A place word in front: "Villa Somalia", "Hotel Bahari", "Camp Lemonnier", "Mount Sinjar".
+    if run.len() > 1 && has(&LEADING_PLACE_HEADS, run[0].lower) {
+        return Some(EntityKind::Place);
+    }
     None
 }
 
@@ -1533,6 +1545,15 @@ mod tests {
     fn ents(text: &str) -> Vec<(String, EntityKind, Vec<String>, Option<String>)> {
         let blocks = vec![Block { id: 0, kind: BlockKind::Paragraph, text: text.to_string(), spans: vec![] }];
         extract(&blocks, &Meta::default()).into_iter().map(|e| (e.name, e.kind, e.aliases, e.acronym)).collect()
+    }
+
+    #[test]
+    fn a_leading_place_word_makes_a_place_and_a_country_is_no_surname() {
+        let e = ents("Gunmen stormed a hotel near Villa Lumumba in the capital. The army of Kenya and the militias of Kenya fought on.");
+        assert!(e.iter().any(|x| x.0 == "Villa Lumumba" && x.1 == EntityKind::Place), "{e:?}");
+        let e = ents("Officials met Ahmed Kenya in Nairobi. Later Kenya said the talks failed.");
+        assert!(e.iter().any(|x| x.0 == "Kenya" && x.1 == EntityKind::Place), "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "Ahmed Kenya" && !x.2.contains(&"Kenya".to_string())), "{e:?}");
     }
 
     #[test]

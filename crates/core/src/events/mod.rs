@@ -12,7 +12,7 @@ pub mod lexicon;
 use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
-use crate::places::{place_in, Geography};
+use crate::places::{locative_place_in, owner_capital, place_in, specificity, Geography};
 use crate::scan;
 use lexicon::*;
 use rustc_hash::FxHashMap;
@@ -845,7 +845,13 @@ pub(crate) fn extract_in_sentences(
                 if t.subject_is_target {
                     targets.splice(0..0, actors.drain(..));
                 }
-                let place = place_for(&index, &geo, b, (s, clause_end), &cues, &prev_place);
+                // Places before the clause belong to an earlier event of the sentence, if there is one.
+                let own_from = if trigger_at.iter().any(|&a| a < clause_start) { clause_start } else { s };
+                // … and places after the clause up to the next event's trigger may locate this one.
+                // A participle adjunct (", releasing them in Deir ez-Zor") tells a further step.
+                let rest_end = trigger_at.iter().copied().filter(|&a| a > clause_end).min().unwrap_or(e).min(e);
+                let rest_end = participle_adjunct(text, clause_end, rest_end).unwrap_or(rest_end);
+                let place = place_for(&index, &geo, b, (s, own_from, clause_end, rest_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
                 if t.counted && date.as_ref().is_none_or(|d| d.date.precision() < Precision::Day) {
@@ -1129,7 +1135,15 @@ impl<'s> SentenceCues<'s> {
                 if !BUILDING_SET.any_in(lower.as_bytes()) {
                     return None;
                 }
+                // "took office", "in office": a term, not a building.
+                let term = |a: usize| {
+                    let before = lower[..a].trim_end();
+                    ["took", "take", "takes", "taking", "taken", "in", "left", "leave", "assumed", "out of"].iter().any(
+                        |w| before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric),
+                    )
+                };
                 let word = scan::runs(lower, &scan::ALPHANUMERIC)
+                    .filter(|&(a, b)| !(&lower[a..b] == "office" && term(a)))
                     .map(|(a, b)| &lower[a..b])
                     .find(|x| BUILDING_WORDS.contains(x))
                     .or_else(|| BUILDINGS.iter().copied().find(|w| w.contains(' ') && lower.contains(w)))?;
@@ -1153,11 +1167,23 @@ fn place_for(
     index: &MentionIndex,
     geo: &Geography,
     b: &Block,
-    (s, e): (usize, usize),
+    (s, clause_start, clause_end, rest_end): (usize, usize, usize, usize),
     cues: &SentenceCues,
     prev: &dyn Fn() -> Option<Place>,
 ) -> Option<Place> {
-    if let Some(p) = place_in(index, &b.text, b.id, (s, e)).filter(|p| geo.fits(p)) {
+    let sentence = place_in(index, &b.text, b.id, (s, clause_end)).filter(|p| geo.fits(p));
+    // The trigger's own clause first when an earlier clause tells another event: "gunmen shot dead
+    // a commander in Tafas, a roadside bomb wounded four soldiers near Jasim" places the second
+    // event at Jasim; a more specific place earlier in the sentence still counts.
+    if clause_start > s {
+        let own = place_in(index, &b.text, b.id, (clause_start, clause_end)).filter(|p| geo.fits(p));
+        if let Some(own) = own {
+            if sentence.as_ref().is_none_or(|p| specificity(p.precision) <= specificity(own.precision)) {
+                return Some(own);
+            }
+        }
+    }
+    if let Some(p) = sentence {
         return Some(p);
     }
     if cues.deictic() {
@@ -1166,7 +1192,24 @@ fn place_for(
             return Some(p);
         }
     }
-    cues.building(geo).or_else(|| geo.country_place())
+    // A place the rest of the sentence locates the event at ("abducted X, an engineer, near his
+    // home in Nabatieh") is better than an inferred one.
+    if let Some(p) = locative_place_in(index, &b.text, b.id, (clause_end, rest_end)).filter(|p| geo.fits(p)) {
+        return Some(p);
+    }
+    // "In the capital, the president appointed …": the capital of the article's country.
+    let lower = cues.lower();
+    if lower.match_indices("the capital").any(|(i, m)| {
+        !lower[i + m.len()..].starts_with(" of") && !lower[i + m.len()..].starts_with(|c: char| c.is_alphabetic())
+    }) {
+        if let Some(p) = geo.capital(Some("the capital".to_string())) {
+            return Some(p);
+        }
+    }
+    // "Niger's defence ministry said …": a building of a named country is in that country's capital.
+    cues.building(geo)
+        .map(|p| owner_capital(index, &b.text, b.id, (s, rest_end), p.text.clone()).unwrap_or(p))
+        .or_else(|| geo.country_place())
 }
 
 /// Does the date from `date_start` to `date_end` modify the noun at `noun`? Before it ("the
@@ -1215,6 +1258,16 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
 }
 
 /// Start of the clause holding byte `at`.
+/// Where a participle adjunct (", releasing …", ", killing …") starts between `from` and `to`.
+fn participle_adjunct(text: &str, from: usize, to: usize) -> Option<usize> {
+    let span = text.get(from..to)?;
+    span.match_indices(", ").find_map(|(i, _)| {
+        let word = span[i + 2..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        (word.len() > 4 && word.ends_with("ing") && word.chars().next().is_some_and(char::is_lowercase))
+            .then_some(from + i)
+    })
+}
+
 fn clause_start_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
     clauses.get(i).and_then(|(lo, _)| ws.get(*lo)).map_or(at, |w| w.start)
@@ -1406,5 +1459,53 @@ mod tests {
         assert_eq!(kinds, vec![EventKind::Threat], "{ev:?}");
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe group's spokesman made the point plain on March 2, 2022, saying that any newspaper that mocks the movement would be treated as an enemy of the people.");
         assert_eq!(ev.iter().map(|e| e.0).collect::<Vec<_>>(), vec![EventKind::Threat], "{ev:?}");
+    }
+}
+
+#[cfg(test)]
+mod place_tests {
+    use super::*;
+
+    fn places(body: &str) -> Vec<String> {
+        let text = format!(
+            "A Test Article\n\nby Jane Doe\n\nJun 14, 2022\n\nBrief Analysis\n\nA summary of the piece.\n\nThe situation in Iraq remained tense this year.\n\n{body}\n"
+        );
+        crate::analyze(&text).events.iter().map(|e| e.place.as_ref().map_or("-".into(), |p| p.name.clone())).collect()
+    }
+
+    #[test]
+    fn each_clause_keeps_its_own_place() {
+        let got = places("On June 2, gunmen shot dead a police officer in Tikrit, and a roadside bomb wounded four soldiers near Samarra.");
+        assert!(got.iter().any(|p| p.starts_with("Tikrit")), "{got:?}");
+        assert!(got.iter().any(|p| p.starts_with("Samarra")), "{got:?}");
+    }
+
+    #[test]
+    fn a_home_is_located_by_the_place_after_it() {
+        let got = places(
+            "On June 2, gunmen abducted Ali Hassan, an engineer who had worked at Umm Qasr, near his home in Kirkuk.",
+        );
+        assert_eq!(got.first().map(String::as_str), Some("Kirkuk"), "{got:?}");
+    }
+
+    #[test]
+    fn the_capital_is_the_capital_of_the_articles_country() {
+        let got = places("In the capital, the president appointed General Ali Hassan as chief of the army on June 2.");
+        assert_eq!(got.first().map(String::as_str), Some("Baghdad"), "{got:?}");
+    }
+
+    #[test]
+    fn a_named_countrys_building_is_in_its_capital_and_office_can_be_a_term() {
+        let got = places("On June 2, Syria's defence ministry said that its troops had repelled an attack.");
+        assert_eq!(got.first().map(String::as_str), Some("Damascus"), "{got:?}");
+        let got = places("On June 2, the new minister, who took office in May, ordered the arrest of three officers.");
+        assert_eq!(got.first().map(String::as_str), Some("Iraq"), "{got:?}");
+    }
+
+    #[test]
+    fn a_participle_adjunct_is_a_further_step() {
+        let text = "abducted shepherds in the desert, releasing them in Mosul";
+        assert_eq!(participle_adjunct(text, 0, text.len()), Some(32));
+        assert_eq!(participle_adjunct("struck a convoy near Hit, and left", 0, 33), None);
     }
 }
