@@ -233,6 +233,58 @@ const OTHER_TRIGGERS: &[&str] = &[
     "drove",
     "rolled",
     "pushed",
+    "thrown",
+    "named",
+];
+
+/// What is released when it is not a person: media and documents.
+const MEDIA: &[&str] = &[
+    "video",
+    "videos",
+    "statement",
+    "statements",
+    "report",
+    "footage",
+    "recording",
+    "recordings",
+    "images",
+    "photos",
+    "figures",
+    "data",
+    "details",
+    "list",
+    "audio",
+    "communique",
+    "communiqué",
+    "documents",
+    "funds",
+    "assets",
+    "budget",
+];
+
+/// What is seized when it is not a person or a ship: goods.
+const GOODS: &[&str] = &[
+    "pills",
+    "tablets",
+    "drugs",
+    "weapons",
+    "arms",
+    "ammunition",
+    "rifles",
+    "tons",
+    "tonnes",
+    "kilograms",
+    "kilos",
+    "cash",
+    "shipment",
+    "shipments",
+    "cargo",
+    "contraband",
+    "captagon",
+    "hashish",
+    "cocaine",
+    "heroin",
+    "fuel",
 ];
 
 /// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
@@ -300,6 +352,10 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "border",
     "embassy",
     "consulate",
+    "road",
+    "roads",
+    "highway",
+    "airspace",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -401,6 +457,14 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
             // "any governor elected without their consent": a kind of thing, not a report.
             let generic = prev(2) == "any" || prev(1) == "any";
+            // "a video released the following week", "released a statement": media, not people,
+            // released; "seized 3.5 tonnes of pills": a seizure of goods, an event of its own kind.
+            let of_kind = |list: &[&str]| {
+                matches!(k, EventKind::Release | EventKind::Kidnapping)
+                    && (list.contains(&prev(1)) || ws[i + 1..=hi].iter().take(5).any(|x| list.contains(&x.lower())))
+            };
+            let things = of_kind(MEDIA);
+            let k = if of_kind(GOODS) { EventKind::Other } else { k };
             let next_is_noun = next(1).chars().all(|c| c.is_lowercase() || c == '-')
                 && !next(1).is_empty()
                 && !matches!(
@@ -449,7 +513,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             let adjectival = i > 0
                 && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their")
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
-            if !reduced && !adjectival && !generic {
+            if !reduced && !adjectival && !generic && !things {
                 found = Some((k, false));
             }
         } else if w.lower == "set" && next(1) == "free" {
@@ -501,6 +565,29 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             && matches!(next(1), "on" | "at" | "upon" | "fire")
         {
             found = Some((EventKind::Attack, false));
+        }
+        // "an explosive device was thrown at the entrance": an attack.
+        if found.is_none()
+            && w.lower == "thrown"
+            && passive
+            && before.iter().any(|b| WEAPONS.contains(b) || matches!(*b, "explosive" | "incendiary"))
+        {
+            found = Some((EventKind::Attack, false));
+        }
+        // "the army named Brigadier General X as governor": an appointment.
+        if found.is_none()
+            && w.lower == "named"
+            && !passive
+            && !matches!(
+                next(1),
+                "" | "after" | "for" | "by" | "in" | "on" | "a" | "an" | "it" | "them" | "him" | "her"
+            )
+            && ws[i + 1..].iter().take(14).position(|x| x.lower() == "as").is_some_and(|at| {
+                // "as commander of …", "as the new governor": a role follows.
+                ws[i + 2 + at..].iter().take(3).any(|x| ROLES.contains(&x.lower()))
+            })
+        {
+            found = Some((EventKind::Appointment, false));
         }
         // "opened their long push on Marib", "launched an offensive": the start of an attack.
         if found.is_none()
@@ -1377,7 +1464,7 @@ mod tests {
 
     #[test]
     fn subjects_closed_by_their_date_and_acts_of_state() {
-        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe abduction of Omar Haddad, a respected elder who had refused to take sides, from his home on the night of 19 March was blamed on the militia. On March 2, after an exchange of fire between border guards, officials closed the crossing. On March 5, a bomber drove an explosives-laden pickup into a convoy. On March 8, a frigate shot down two drones. On March 11, the ministry summoned the ambassador. On March 14, Washington redesignated the group as a terrorist entity. On March 17, gendarmes repelled an assault on their post. On March 20, militia trucks drove into the Green Zone.");
+        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe abduction of Omar Haddad, a respected elder who had refused to take sides, from his home on the night of 19 March was blamed on the militia. On March 2, after an exchange of fire between border guards, officials closed the crossing. On March 5, a bomber drove an explosives-laden pickup into a convoy. On March 8, a frigate shot down two drones. On March 11, the ministry summoned the ambassador. On March 14, Washington redesignated the group as a terrorist entity. On March 17, gendarmes repelled an assault on their post. On March 20, militia trucks drove into the Green Zone. On March 22, an explosive device was thrown at the entrance to his office. On March 24, the army named Brigadier General Omar Haddad as governor. On March 25, the militia released a video of the hostages and named two camps as future targets. On March 26, customs officers seized 3.5 tonnes of pills.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(
             found,
@@ -1391,6 +1478,9 @@ mod tests {
                 (EventKind::Other, "2024-03-14"),
                 (EventKind::Attack, "2024-03-17"),
                 (EventKind::Confrontation, "2024-03-20"),
+                (EventKind::Attack, "2024-03-22"),
+                (EventKind::Appointment, "2024-03-24"),
+                (EventKind::Other, "2024-03-26"),
             ]
         );
     }
