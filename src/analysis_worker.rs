@@ -81,7 +81,7 @@ fn analyze_reporting(text: &str, progress: &js_sys::Function) -> Analysis {
 const PART_BYTES: usize = 128 * 1024;
 
 /// The Analysis JSON in parts: first the analysis without its blocks, entities and events (tagged
-/// `H`), then those lists a slice of about [`PART_BYTES`] at a time, in order (tagged `B`, `N`,
+/// `H`), then those lists a slice of about `PART_BYTES` (128 KiB) at a time, in order (tagged `B`, `N`,
 /// `E`), each a JSON array. [`ResultReader`] reads them back and joins them into the JSON that
 /// `serde_json::to_string` gives for the whole analysis.
 pub fn result_parts(mut analysis: Analysis) -> Vec<Vec<u8>> {
