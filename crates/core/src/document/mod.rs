@@ -38,7 +38,7 @@ enum Phase {
 pub fn parse(input: &str) -> Document {
     let text = normalize(input);
     let mut doc = Document::default();
-    let raws = wrapped::reflow_all(&raw_blocks(&text));
+    let raws = wrapped::reflow_all(&split_lists(raw_blocks(&text)));
     let raws = if flattened::is_flattened(&raws) {
         doc.diagnostics
             .push(Diagnostic::info("text looks like a flattened PDF print; structure recovered from markers", None));
@@ -124,6 +124,27 @@ fn raw_blocks(text: &str) -> Vec<String> {
     }
     if !cur.is_empty() {
         out.push(cur.join("\n"));
+    }
+    out
+}
+
+/// A block whose every line is a list item ("- 22 April 2022: Mayor abducted near Djibo") is one
+/// block per item: each is its own statement, not a line of one paragraph.
+fn split_lists(raws: Vec<String>) -> Vec<String> {
+    let is_item = |line: &str| {
+        let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+        line.starts_with("- ")
+            || line.starts_with("* ")
+            || line.starts_with("• ")
+            || (digits > 0 && line[digits..].starts_with(". "))
+    };
+    let mut out = Vec::with_capacity(raws.len());
+    for raw in raws {
+        if raw.contains('\n') && raw.lines().all(is_item) {
+            out.extend(raw.lines().map(str::to_string));
+        } else {
+            out.push(raw);
+        }
     }
     out
 }
@@ -667,6 +688,13 @@ mod tests {
         assert!(texts.contains(&"Background"), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("The summary")), "{texts:?}");
         assert!(texts.iter().any(|t| t.ends_with("#hashtags stay.")), "{texts:?}");
+    }
+
+    #[test]
+    fn list_items_are_blocks_of_their_own() {
+        let raws =
+            vec!["- 4 March 2022: camp overrun\n- 22 April 2022: mayor abducted".to_string(), "A\nB".to_string()];
+        assert_eq!(split_lists(raws), vec!["- 4 March 2022: camp overrun", "- 22 April 2022: mayor abducted", "A\nB"]);
     }
 
     #[test]
