@@ -332,42 +332,32 @@ mod tests {
         }
     }
 
+    /// Resolves the place entity `name`, mentioned once in `text`.
+    fn resolve_named_place(text: &str, name: &str) -> Option<Place> {
+        let start = text.find(name).expect("in text");
+        let m = Mention { block: 0, start, end: start + name.len() };
+        let e = Entity {
+            id: "ent-1".into(),
+            name: name.into(),
+            kind: EntityKind::Place,
+            aliases: vec![],
+            acronym: None,
+            mentions: vec![m],
+            corrected: false,
+        };
+        resolve_mention(&e, &m, text, name.to_string())
+    }
+
     #[test]
     fn facilities_and_tribes() {
         let text = "He was held at Sanaa airport by the Daur tribe.";
-        let index_place = |name: &str| {
-            let start = text.find(name).expect("in text");
-            let m = Mention { block: 0, start, end: start + name.len() };
-            let e = Entity {
-                id: "ent-1".into(),
-                name: name.into(),
-                kind: EntityKind::Place,
-                aliases: vec![],
-                acronym: None,
-                mentions: vec![m],
-                corrected: false,
-            };
-            resolve_mention(&e, &m, text, name.to_string())
-        };
+        let index_place = |name: &str| resolve_named_place(text, name);
         let airport = index_place("Sanaa airport").expect("the town of the airport");
         assert_eq!(airport.name, "Sanaa");
         assert_eq!(airport.text.as_deref(), Some("Sanaa airport"));
         assert!(index_place("Daur").is_none(), "a tribe is not the town");
         let text = "Gunmen raided a town close to the Niger border in Middle Juba.";
-        let at = |name: &str| {
-            let start = text.find(name).expect("in text");
-            let m = Mention { block: 0, start, end: start + name.len() };
-            let e = Entity {
-                id: "ent-1".into(),
-                name: name.into(),
-                kind: EntityKind::Place,
-                aliases: vec![],
-                acronym: None,
-                mentions: vec![m],
-                corrected: false,
-            };
-            resolve_mention(&e, &m, text, name.to_string())
-        };
+        let at = |name: &str| resolve_named_place(text, name);
         assert!(at("Niger").is_none(), "a border's country is not the place");
         assert!(at("Juba").is_none(), "Middle Juba is not Juba");
         let text = "He warned that U.S. forces would leave.";

@@ -1354,6 +1354,24 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
 }
 
 /// Lowercase patterns at token `i`: "Iran-backed militias", "Kadhimi's house", "Iraq's security forces".
+/// The first token of the name that ends at token `last`: going back over capitalised words
+/// joined by single spaces, within the sentence, stopping at a possessive, a stop word and
+/// (unless `demonyms` may be part of it) a demonym.
+fn name_start(text: &str, toks: &[Tok<'_>], last: usize, demonyms: bool) -> usize {
+    let mut k = last;
+    while k > 0
+        && toks[k - 1].namey()
+        && !toks[k - 1].possessive
+        && &text[toks[k - 1].end..toks[k].start] == " "
+        && !toks[k].sentence_start
+        && !has(&STOP_WORDS, toks[k - 1].lower)
+        && (demonyms || !has(&DEMONYMS, toks[k - 1].lower))
+    {
+        k -= 1;
+    }
+    k
+}
+
 fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<Cand>) {
     let text = block.text.as_str();
     let t = &toks[i];
@@ -1431,17 +1449,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
                 && !has(&DEMONYMS, n.lower)
             {
                 // Walk back over the rest of the name ("Ain al-Asad air base").
-                let mut k = i - 2;
-                while k > 0
-                    && toks[k - 1].namey()
-                    && !toks[k - 1].possessive
-                    && &text[toks[k - 1].end..toks[k].start] == " "
-                    && !toks[k].sentence_start
-                    && !has(&STOP_WORDS, toks[k - 1].lower)
-                    && !has(&DEMONYMS, toks[k - 1].lower)
-                {
-                    k -= 1;
-                }
+                let k = name_start(text, toks, i - 2, false);
                 push(toks[k].start, t.end, EntityKind::Place, out);
             }
         }
@@ -1457,16 +1465,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             && places::lookup(p.text).is_none()
         {
             // Walk back over the owner's full name ("Omar Haddad's house").
-            let mut k = i - 1;
-            while k > 0
-                && toks[k - 1].namey()
-                && !toks[k - 1].possessive
-                && &text[toks[k - 1].end..toks[k].start] == " "
-                && !toks[k].sentence_start
-                && !has(&STOP_WORDS, toks[k - 1].lower)
-            {
-                k -= 1;
-            }
+            let k = name_start(text, toks, i - 1, true);
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         let adjacent = &text[p.end..t.start] == " ";
@@ -1496,17 +1495,7 @@ fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<C
             && !has(&STOP_WORDS, p.lower)
             && !has(&DEMONYMS, p.lower)
         {
-            let mut k = i - 1;
-            while k > 0
-                && toks[k - 1].namey()
-                && !toks[k - 1].possessive
-                && &text[toks[k - 1].end..toks[k].start] == " "
-                && !toks[k].sentence_start
-                && !has(&STOP_WORDS, toks[k - 1].lower)
-                && !has(&DEMONYMS, toks[k - 1].lower)
-            {
-                k -= 1;
-            }
+            let k = name_start(text, toks, i - 1, false);
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         // Country, city, demonym or "U.S." + institution: "Iraq's security forces", "Basra police".
