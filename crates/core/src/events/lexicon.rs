@@ -258,6 +258,8 @@ pub const MODALS: &[&str] = &[
     "planned",
     "intend",
     "intends",
+    "expected",
+    "scheduled",
     "threatening",
     "threatened",
     "prevent",

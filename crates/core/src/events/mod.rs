@@ -38,6 +38,12 @@ const THREAT_PHRASES: &[&str] = &[
     "will be treated as",
     "future targets",
     "your turn",
+    // A quoted vow of violence.
+    "will fight until",
+    "we will strike",
+    "we will attack",
+    "will not go unanswered",
+    "will regret",
 ];
 
 /// Words that tell a new step of a sequence rather than more about the same event.
@@ -412,8 +418,11 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             || before_words.iter().any(|b| b.flags & MODAL != 0);
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
             && !has_date_near(ws[0].start, ws[hi].end);
+        // "were killed or wounded": the second participle shares the first one's auxiliary.
+        let coordinated = matches!(prev(1), "or" | "and") && i >= 2 && ws[i - 2].flags & MAY_TRIGGER != 0;
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got")
-            || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"));
+            || (matches!(prev(2), "was" | "were" | "been") && prev(1).ends_with("ly"))
+            || (coordinated && matches!(prev(3), "was" | "were" | "been"));
         let present_passive =
             matches!(prev(1), "is" | "are" | "am") || (matches!(prev(2), "is" | "are") && prev(1).ends_with("ly"));
         let mut found: Option<(EventKind, bool)> = None;
@@ -444,7 +453,11 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
             found = Some((EventKind::Kidnapping, false));
-        } else if matches!(w.lower(), "warning" | "threatening" | "vowing") && matches!(next(1), "that" | "of" | "to") {
+        } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
+            && matches!(next(1), "that" | "of" | "to")
+            // "was meant as a warning to every other elder": what another act was for.
+            && !(prev(1) == "a" && prev(2) == "as")
+        {
             found = Some((EventKind::Threat, false));
         } else if matches!(w.lower(), "took" | "assumed") && next(1) == "office"
             || (w.lower == "sworn" && next(1) == "in")
@@ -513,7 +526,9 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             let adjectival = i > 0
                 && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their")
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
-            if !reduced && !adjectival && !generic && !things {
+            // "had been offered no ransom", "arrested no one": negated by its object.
+            let none = matches!(next(1), "no" | "nobody");
+            if !reduced && !adjectival && !generic && !things && !none {
                 found = Some((k, false));
             }
         } else if w.lower == "set" && next(1) == "free" {
@@ -678,9 +693,26 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 }
             }
         }
-        if let Some((kind, reference)) = found {
+        if let Some((mut kind, reference)) = found {
             if cancelled || (aux_perfect && !reference) {
                 continue;
+            }
+            // "were killed or wounded": one act of violence told with two participles.
+            if coordinated
+                && out.last().is_some_and(|t: &Trigger| t.at == ws[i - 2].start && family(t.kind) == family(kind))
+            {
+                continue;
+            }
+            // Casualties of an episode the sentence names are not an event of their own: "riots in
+            // which a bystander was shot dead" is the riot; "arrested him after a firefight in which
+            // two were wounded" and "were killed in the ensuing gun battle" tell the arrest or raid.
+            if matches!(kind, EventKind::Attack | EventKind::Assassination) {
+                match episode_of(ws, i) {
+                    Some(Episode::Ensuing) if !out.is_empty() => continue,
+                    Some(Episode::Relative { subordinate: true, .. }) if !out.is_empty() => continue,
+                    Some(Episode::Relative { kind: episode, .. }) => kind = episode,
+                    _ => {}
+                }
             }
             // A generic cue anywhere ("often", "every time") cancels the whole sentence.
             if out.is_empty() {
@@ -707,6 +739,59 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         }
     }
     out
+}
+
+/// Nouns that name an episode of violence whose casualties a relative clause then counts.
+const EPISODE_NOUNS: &[(&str, EventKind)] = &[
+    ("riots", EventKind::Confrontation),
+    ("riot", EventKind::Confrontation),
+    ("battle", EventKind::Confrontation),
+    ("firefight", EventKind::Confrontation),
+    ("gunfight", EventKind::Confrontation),
+    ("shootout", EventKind::Confrontation),
+    ("skirmish", EventKind::Confrontation),
+    ("clash", EventKind::Confrontation),
+    ("clashes", EventKind::Confrontation),
+    ("fighting", EventKind::Confrontation),
+    ("protest", EventKind::Confrontation),
+    ("raid", EventKind::Attack),
+    ("ambush", EventKind::Attack),
+    ("attack", EventKind::Attack),
+    ("assault", EventKind::Attack),
+    ("bombing", EventKind::Attack),
+    ("strike", EventKind::Attack),
+    ("explosion", EventKind::Attack),
+    ("blast", EventKind::Attack),
+];
+
+/// The episode a casualty trigger belongs to, when its clause says so.
+enum Episode {
+    /// "… in the ensuing gun battle": the fighting that followed an act already told.
+    Ensuing,
+    /// "riots in which a bystander was shot dead": the episode's kind, and whether it is only the
+    /// circumstance of another act ("after a firefight in which …").
+    Relative { kind: EventKind, subordinate: bool },
+}
+
+/// Is the trigger at word `i` a casualty of an episode named around it ("in which", "in the ensuing")?
+fn episode_of(ws: &[Word], i: usize) -> Option<Episode> {
+    let after = &ws[i + 1..ws.len().min(i + 5)];
+    if after.windows(3).any(|w| {
+        w[0].lower() == "in" && w[1].lower() == "the" && matches!(w[2].lower(), "ensuing" | "resulting" | "subsequent")
+    }) {
+        return Some(Episode::Ensuing);
+    }
+    // "… in which" or "… during which" a few words before the trigger.
+    let which = (i.saturating_sub(10)..i)
+        .rev()
+        .find(|&j| j > 0 && ws[j].lower() == "which" && matches!(ws[j - 1].lower(), "in" | "during"))?;
+    // Its antecedent: the nearest episode noun before it, across an apposition.
+    (which.saturating_sub(22)..which - 1).rev().find_map(|k| {
+        let (_, kind) = EPISODE_NOUNS.iter().find(|(noun, _)| *noun == ws[k].lower())?;
+        let subordinate =
+            ws[k.saturating_sub(3)..k].iter().any(|x| matches!(x.lower(), "after" | "following" | "during"));
+        Some(Episode::Relative { kind: *kind, subordinate })
+    })
 }
 
 /// How many sentences a context date keeps its month and day for an event with no date of its own.
@@ -850,6 +935,8 @@ pub(crate) fn extract_in_sentences(
             let mut trig = trig;
             let trigger_at: Vec<usize> = trig.iter().map(|t| t.at).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
+            // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
+            let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
             for t in trig {
                 if seen_kinds.contains(&t.kind) {
                     continue;
@@ -940,6 +1027,12 @@ pub(crate) fn extract_in_sentences(
                 let rest_end = participle_adjunct(text, clause_end, rest_end).unwrap_or(rest_end);
                 let place = place_for(&index, &geo, b, (s, own_from, clause_end, rest_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
+                if !t.reference {
+                    if seen_refined.contains(&(kind, clause_start)) {
+                        continue;
+                    }
+                    seen_refined.push((kind, clause_start));
+                }
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
                 if t.counted && date.as_ref().is_none_or(|d| d.date.precision() < Precision::Day) {
                     continue;
@@ -1317,11 +1410,30 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
         return gap.split_whitespace().count() <= 10 && !gap.contains([';', '.', ':']);
     }
     // "The abduction of X, a respected elder, from his home on the night of 19 May was widely
-    // blamed on …": the date closes the sentence's subject, right before its verb.
-    let closes_subject = text
-        .get(date_end..)
-        .and_then(|rest| rest.split_whitespace().next())
-        .is_some_and(|verb| matches!(verb, "was" | "were"));
+    // blamed on …", "The detention of X … on September 20 set off a night of riots": the date
+    // closes the sentence's subject, right before its verb.
+    let closes_subject = text.get(date_end..).and_then(|rest| rest.split_whitespace().next()).is_some_and(|verb| {
+        matches!(
+            verb,
+            "was"
+                | "were"
+                | "set"
+                | "sparked"
+                | "triggered"
+                | "prompted"
+                | "provoked"
+                | "caused"
+                | "led"
+                | "drew"
+                | "shocked"
+                | "stunned"
+                | "outraged"
+                | "angered"
+                | "marked"
+                | "ended"
+                | "brought"
+        )
+    });
     if closes_subject {
         return gap.split_whitespace().count() <= 40 && !gap.contains([';', '.', ':']);
     }
@@ -1335,7 +1447,6 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
         })
 }
 
-/// End of the clause holding byte `at` (dates after it belong to other clauses).
 /// Is the expression at `at` the start of a period ("since the truce of April 2022", "until May")?
 fn since_phrase(sentence: &str, at: usize) -> bool {
     let before = &sentence[..at];
@@ -1344,7 +1455,6 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
         || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
 }
 
-/// Start of the clause holding byte `at`.
 /// Where a participle adjunct (", releasing …", ", killing …") starts between `from` and `to`.
 fn participle_adjunct(text: &str, from: usize, to: usize) -> Option<usize> {
     let span = text.get(from..to)?;
@@ -1355,11 +1465,13 @@ fn participle_adjunct(text: &str, from: usize, to: usize) -> Option<usize> {
     })
 }
 
+/// Start of the clause holding byte `at`.
 fn clause_start_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
     clauses.get(i).and_then(|(lo, _)| ws.get(*lo)).map_or(at, |w| w.start)
 }
 
+/// End of the clause holding byte `at` (dates after it belong to other clauses).
 fn clause_end_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
     clauses.get(i).and_then(|(_, hi)| ws.get(*hi)).map_or(at, |w| w.end)
@@ -1407,6 +1519,70 @@ mod tests {
         assert_eq!(ev.len(), 1, "{ev:?}");
         assert_eq!(ev[0].0, EventKind::Kidnapping);
         assert_eq!(ev[0].1, "2022-03-01");
+    }
+
+    fn kinds(body: &str) -> Vec<EventKind> {
+        let text =
+            format!("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{body}");
+        let mut kinds: Vec<EventKind> = run(&text).iter().map(|e| e.0).collect();
+        kinds.sort_by_key(|k| *k as u8);
+        kinds
+    }
+
+    #[test]
+    fn casualties_belong_to_the_episode_that_caused_them() {
+        use EventKind::*;
+        // The riot is the event; the arrest that set it off is another.
+        assert_eq!(
+            kinds("The arrest of Omar Haddad by police in Basra on March 1 set off a night of riots in which a guard was shot dead."),
+            vec![Arrest, Confrontation]
+        );
+        // An apposition between the episode and its relative clause.
+        assert_eq!(
+            kinds("On March 1, a march turned into a gun battle with residents of Zubair, a town near the port, in which two men were killed."),
+            vec![Confrontation]
+        );
+        // The firefight is the circumstance of the arrest; the battle followed the raid.
+        assert_eq!(
+            kinds("On March 1, police arrested Omar Haddad after a firefight in which two guards were wounded."),
+            vec![Arrest]
+        );
+        assert_eq!(
+            kinds("On March 1, troops stormed a farm near Zubair; four men were killed in the ensuing gun battle."),
+            vec![Attack]
+        );
+    }
+
+    #[test]
+    fn one_act_two_participles_and_counts() {
+        // One attack, not a killing and a wounding.
+        assert_eq!(
+            kinds("On March 1, six guards were killed or wounded when a bomb exploded in Basra."),
+            vec![EventKind::Attack]
+        );
+        // A month's toll is no event.
+        assert!(kinds("In February alone, at least 40 civilians were killed or wounded in Basra province.").is_empty());
+    }
+
+    #[test]
+    fn an_object_or_a_purpose_can_undo_a_trigger() {
+        assert!(kinds("On March 1, his brother said the family had been offered no ransom at all.").is_empty());
+        assert_eq!(
+            kinds("The kidnapping of Omar Haddad in Basra on March 1 was meant as a warning to other judges."),
+            vec![EventKind::Kidnapping]
+        );
+        assert!(kinds("If the court agrees, the judge is expected to order the arrest of two officers on March 9.")
+            .is_empty());
+    }
+
+    #[test]
+    fn a_quoted_vow_of_violence_is_a_threat() {
+        assert_eq!(
+            kinds(
+                "On March 1, the sheikh told a crowd in Zubair that \"we will fight until the last soldier has left.\""
+            ),
+            vec![EventKind::Threat]
+        );
     }
 
     #[test]
