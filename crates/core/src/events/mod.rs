@@ -241,6 +241,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "pushed",
     "thrown",
     "named",
+    "place",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -346,6 +347,7 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "verdict",
     "results",
     "law",
+    "amendment",
     "bill",
     "budget",
     "resolution",
@@ -412,10 +414,14 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         let inverted_condition = lo == 0
             && ws[0].lower() == "had"
             && ws.get(1).is_some_and(|x| matches!(x.lower(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"));
-        let cancelled = inverted_condition
-            || recommendation
-            || before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
-            || before_words.iter().any(|b| b.flags & MODAL != 0);
+        let negated = before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"));
+        let modal = before_words.iter().any(|b| b.flags & MODAL != 0);
+        let cancelled = inverted_condition || recommendation || negated || modal;
+        // "announced on September 4 that … X would lead the council in his place": a succession
+        // announced as decided, told in the future of the announcement.
+        let announced_future = modal
+            && before_words.iter().all(|b| b.flags & MODAL == 0 || matches!(b.lower(), "would" | "will"))
+            && ws[..i].iter().any(|b| matches!(b.lower(), "announced" | "confirmed" | "decreed" | "decided"));
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
             && !has_date_near(ws[0].start, ws[hi].end);
         // "were killed or wounded": the second participle shares the first one's auxiliary.
@@ -465,11 +471,21 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             found = Some((EventKind::Appointment, false));
         } else if w.lower == "found" && passive && before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse")) {
             found = Some((EventKind::Assassination, false));
+        } else if w.lower == "struck"
+            && next(1) == "down"
+            && ws[i + 2..=hi.max(i + 1)].iter().take(4).any(|x| INSTITUTIONAL_OBJECTS.contains(&x.lower()))
+            && has_date_near(ws[0].start, ws[hi].end)
+        {
+            // "the court struck down the amendment": a ruling, dated like other institutional acts.
+            found = Some((EventKind::Other, false));
         } else if let Some(k) = lookup(&PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
-            // "any governor elected without their consent": a kind of thing, not a report.
-            let generic = prev(2) == "any" || prev(1) == "any";
+            // "any governor elected without their consent": a kind of thing, not a report;
+            // "one of several aid workers seized that month": one of a class, told elsewhere.
+            let generic = prev(2) == "any"
+                || prev(1) == "any"
+                || (!passive && before[before.len().saturating_sub(5)..].windows(2).any(|p| p == ["one", "of"]));
             // "a video released the following week", "released a statement": media, not people,
             // released; "seized 3.5 tonnes of pills": a seizure of goods, an event of its own kind.
             let of_kind = |list: &[&str]| {
@@ -693,7 +709,17 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 }
             }
         }
+        // "would lead the council in his place": a succession.
+        if found.is_none()
+            && w.lower == "place"
+            && matches!(prev(1), "his" | "her")
+            && prev(2) == "in"
+            && before.iter().any(|b| matches!(*b, "lead" | "head" | "command" | "run" | "replace" | "succeed"))
+        {
+            found = Some((EventKind::Appointment, false));
+        }
         if let Some((mut kind, reference)) = found {
+            let cancelled = cancelled && !(kind == EventKind::Appointment && announced_future && !negated);
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
@@ -1087,7 +1113,10 @@ pub(crate) fn extract_in_sentences(
                 dates_agree(d, &r)
                     && d.date.is_some()
                     && if own_date {
-                        d.kind == r.kind || d.origin != r.origin
+                        // (An election or appointment is named as such: "the elections, held on
+                        // December 18" is not the court ruling that allowed them.)
+                        let politics = |k: EventKind| family(k) == family(EventKind::Election);
+                        d.kind == r.kind || (d.origin != r.origin && politics(d.kind) == politics(r.kind))
                     } else {
                         d.kind == r.kind && shares(d, &r)
                     }
@@ -1573,6 +1602,26 @@ mod tests {
         );
         assert!(kinds("If the court agrees, the judge is expected to order the arrest of two officers on March 9.")
             .is_empty());
+    }
+
+    #[test]
+    fn a_succession_a_ruling_and_one_of_a_class() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("The council announced on March 1 that Omar Haddad had been dismissed and that his deputy would lead the force in his place."),
+            vec![Appointment]
+        );
+        // Said, not decided: no succession.
+        assert!(kinds("On March 1, the deputy said that he would lead the force in his place one day.").is_empty());
+        assert_eq!(
+            kinds("Last year, the federal court struck down the amendment that had delayed the vote."),
+            vec![Other]
+        );
+        assert_eq!(kinds("On March 1, a drone struck down a power line in Basra."), vec![Attack]);
+        assert_eq!(
+            kinds("On March 1, police detained Omar Haddad, one of several engineers seized in Basra that month."),
+            vec![Arrest]
+        );
     }
 
     #[test]
