@@ -242,6 +242,18 @@ const OTHER_TRIGGERS: &[&str] = &[
     "thrown",
     "named",
     "place",
+    "attempt",
+    "went",
+    "tore",
+    "led",
+    "dragged",
+    "bundled",
+    "forced",
+    "handed",
+    "back",
+    "installed",
+    "faced",
+    "squared",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -593,7 +605,7 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         }
         if found.is_none()
             && matches!(w.lower(), "fired" | "opened")
-            && matches!(next(1), "on" | "at" | "upon" | "fire")
+            && matches!(next(1), "on" | "at" | "upon" | "fire" | "into")
         {
             found = Some((EventKind::Attack, false));
         }
@@ -709,6 +721,9 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 }
             }
         }
+        if found.is_none() {
+            found = idiom_trigger(ws, i, hi, passive, &before);
+        }
         // "would lead the council in his place": a succession.
         if found.is_none()
             && w.lower == "place"
@@ -766,6 +781,56 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
     }
     out
 }
+
+/// Multi-word idioms of the triggers' kinds: "shot him", "an attempt on her life", "tore
+/// through", "took away", "were handed over to", "back on the street", "installed a new head".
+fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str]) -> Option<(EventKind, bool)> {
+    let at = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
+    let weapon_before = || before.iter().any(|b| WEAPONS.contains(b) || matches!(*b, "explosive" | "device" | "blast"));
+    let person = |w: &str| matches!(w, "him" | "her" | "them" | "two" | "three" | "four" | "several");
+    let kind = match ws[i].lower() {
+        // "shot him four times", "a protester was shot in the head".
+        "shot" if (!passive && person(at(1))) || (passive && matches!(at(1), "in" | "twice" | "several")) => {
+            EventKind::Attack
+        }
+        "attempt" if at(1) == "on" && matches!(at(2), "his" | "her" | "their") && at(3) == "life" => EventKind::Attack,
+        "went" if at(1) == "off" && weapon_before() => EventKind::Attack,
+        "tore" if at(1) == "through" && weapon_before() => EventKind::Attack,
+        // "took away two officers", "led him away", "bundled into a car", "was forced into a van".
+        "took" | "led" | "dragged" if at(1) == "away" || (person(at(1)) && at(2) == "away") => EventKind::Kidnapping,
+        "bundled" | "forced" | "pushed"
+            if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into")
+                && ws[i + 1..=hi.max(i)].iter().take(6).any(|x| VEHICLES.contains(&x.lower())) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "were handed over to Swedish diplomats": captives given back.
+        "handed"
+            if passive
+                && (at(1) == "to" || (at(1) == "over" && at(2) == "to") || at(1) == "back")
+                // (Not "the compound was handed back", "the bodies were handed over".)
+                && !before.iter().rev().take(4).any(|b| {
+                    BUILDINGS.contains(b) || GOODS.contains(b) || matches!(*b, "body" | "bodies" | "town" | "city" | "base" | "control")
+                }) =>
+        {
+            EventKind::Release
+        }
+        "back" if at(1) == "on" && at(2) == "the" && matches!(at(3), "street" | "streets") => EventKind::Release,
+        "installed"
+            if !passive && ws[i + 1..].iter().take(4).any(|x| ROLES.contains(&x.lower()) || x.lower() == "head") =>
+        {
+            EventKind::Appointment
+        }
+        "faced" if at(1) == "each" && at(2) == "other" => EventKind::Confrontation,
+        "squared" if at(1) == "off" => EventKind::Confrontation,
+        _ => return None,
+    };
+    Some((kind, false))
+}
+
+/// Vehicles a captive is forced into.
+const VEHICLES: &[&str] =
+    &["car", "cars", "van", "vans", "vehicle", "suv", "pickup", "truck", "taxi", "cruiser", "jeep"];
 
 /// Nouns that name an episode of violence whose casualties a relative clause then counts.
 const EPISODE_NOUNS: &[(&str, EventKind)] = &[
