@@ -242,6 +242,10 @@ impl Walker<'_> {
                     }
                 }
                 (Phase::Header | Phase::Bios, Class::AboutAuthors) => self.phase = Phase::Bios,
+                // A kind line over everything else ("POLICY BRIEF No. 31" above the title) is a
+                // kicker: the header goes on. After the title, a byline or a date line, the
+                // summary comes next.
+                (Phase::Header, Class::Kind(label)) if !self.has_meta() => self.set_kind(label),
                 (Phase::Header | Phase::Bios | Phase::Summary, Class::Kind(label)) => {
                     self.set_kind(label);
                     self.phase = Phase::Summary;
@@ -267,11 +271,11 @@ impl Walker<'_> {
                 (Phase::Summary, _) if self.repeats_title(raw) => {}
                 (Phase::Bios, _) => self.bio_block(raw),
                 (Phase::Header, _) if self.author_before_bio(raw, raws.get(i + 1).map(String::as_str)) => {}
+                (Phase::Header, _) if self.author_line(raw, raws.get(i + 1).map(String::as_str)) => {}
                 (Phase::Header, _) => self.header_text(raw),
                 (Phase::Summary, _) => {
                     let raw = self.strip_repost_prefix(raw);
-                    self.doc.meta.summary = Some(parse_inline(raw).text);
-                    self.push(BlockKind::Summary, raw);
+                    self.summary(raw);
                     self.phase = Phase::Body;
                 }
                 // A web page's share bar, sign-up box and footer are not the article; its list of
@@ -333,6 +337,38 @@ impl Walker<'_> {
         true
     }
 
+    /// The summary block, without a "Summary:" label in front of it.
+    fn summary(&mut self, raw: &str) {
+        let raw = header::strip_summary_label(raw);
+        let parsed = parse_inline(raw);
+        self.doc.meta.summary = Some(parsed.text.clone());
+        self.push_parsed(BlockKind::Summary, parsed);
+    }
+
+    /// Is anything of the header known yet: a title, an author or the date line?
+    fn has_meta(&self) -> bool {
+        self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some()
+    }
+
+    /// A line of names with no "by" (a policy brief's "A and B"), right under the title or right
+    /// above the date line, is the byline. A single name only above the date line: under the
+    /// title it could be a subtitle; and never before the title (it could be the title).
+    fn author_line(&mut self, raw: &str, next: Option<&str>) -> bool {
+        if self.doc.meta.title.is_none() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some() {
+            return false;
+        }
+        let Some(names) = header::author_line(&parse_inline(raw).text) else {
+            return false;
+        };
+        let under_title = self.doc.blocks.last().is_some_and(|b| b.kind == BlockKind::Title);
+        let above_date = next.is_some_and(|n| matches!(classify(n), Class::Date(_)));
+        if !(above_date || under_title && names.len() >= 2) {
+            return false;
+        }
+        self.byline(raw);
+        true
+    }
+
     /// The date line: the publication date.
     fn date_line(&mut self, (y, m, d): (i32, u32, u32), raw: &str) {
         self.doc.meta.published = Some(Published { date: fmt_ymd(y, m, d), text: raw.trim().to_string() });
@@ -348,8 +384,7 @@ impl Walker<'_> {
         let parsed = parse_inline(raw).text;
         // A print's header line names the page: "2/2/23, 9:14 AM Title | Site".
         let plain = wrapped::print_header_title(&parsed).map_or(parsed.clone(), str::to_string);
-        let has_meta =
-            self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some();
+        let has_meta = self.has_meta();
         if let Some(name) = is_bio_start(&plain) {
             if self.doc.meta.title.is_none() || plain.len() > 120 {
                 let idx = self.author_index(&name, None);
@@ -372,8 +407,7 @@ impl Walker<'_> {
             self.phase = Phase::Summary;
             let raw = self.strip_repost_prefix(raw);
             if header::is_summary_like(&parse_inline(raw).text) {
-                self.doc.meta.summary = Some(parse_inline(raw).text);
-                self.push(BlockKind::Summary, raw);
+                self.summary(raw);
                 self.phase = Phase::Body;
             } else {
                 self.phase = Phase::Body;
@@ -468,9 +502,7 @@ impl Walker<'_> {
             }
             _ if header::is_paragraph_like(&plain) && self.doc.meta.authors.iter().all(|a| a.bio.is_some()) => {
                 // No kind label after the bios: this is the summary.
-                self.phase = Phase::Summary;
-                self.doc.meta.summary = Some(plain);
-                self.push(BlockKind::Summary, raw);
+                self.summary(raw);
                 self.phase = Phase::Body;
             }
             _ => {
@@ -688,6 +720,36 @@ mod tests {
         assert!(texts.contains(&"Background"), "{texts:?}");
         assert!(texts.iter().any(|t| t.starts_with("The summary")), "{texts:?}");
         assert!(texts.iter().any(|t| t.ends_with("#hashtags stay.")), "{texts:?}");
+    }
+
+    #[test]
+    fn a_policy_brief_header() {
+        let doc = parse(
+            "POLICY BRIEF No. 7\n\nTHE PORTS AND THE MILITIAS\n\nMara Olsen and Tariq Benali\n\n3 May 2023\n\n\
+             Summary: The ports are where the militias earn their money, and where they can be squeezed.\n\n\
+             The body begins here, with a sentence of prose that runs on for a while.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("THE PORTS AND THE MILITIAS"));
+        assert_eq!(doc.meta.kind.as_deref(), Some("POLICY BRIEF No. 7"));
+        let names: Vec<&str> = doc.meta.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, vec!["Mara Olsen", "Tariq Benali"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-05-03"));
+        assert!(doc.meta.summary.as_deref().is_some_and(|s| s.starts_with("The ports are")), "{:?}", doc.meta);
+        // One name under the title is not a byline (it may be a subtitle); above the date line it is.
+        let doc = parse("The Ports\n\nHarbour Politics\n\nThe body begins here, and it runs on for a while.");
+        assert!(doc.meta.authors.is_empty());
+        let doc = parse("The Ports\n\nMara Olsen\n\n3 May 2023\n\nThe body begins here, and runs on for a while.");
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Mara Olsen"]);
+    }
+
+    #[test]
+    fn a_blog_byline_gives_one_author_and_the_publication_date() {
+        let doc = parse(
+            "The Ports\n\nBy Lina Haddad | Published 3 May 2023 | Updated 5 May 2023 | 4 min read\n\n\
+             The body begins here, with a sentence of prose that runs on for a while.",
+        );
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Lina Haddad"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-05-03"));
     }
 
     #[test]
