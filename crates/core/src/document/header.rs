@@ -154,6 +154,17 @@ fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
     segments(t).find_map(|p| parse_date_line(p).or_else(|| parse_full_date_prefix(p).map(|(ymd, _)| ymd)))
 }
 
+/// A row of a Markdown pipe table: "| 4 March | Mondoro | 27 soldiers |" (a rule row too).
+pub fn is_table_row(line: &str) -> bool {
+    let t = line.trim();
+    t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// A pipe table's rule row, under its column names: "|---|:---:|---|".
+pub fn is_table_rule(line: &str) -> bool {
+    is_table_row(line) && line.contains('-') && line.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
 /// A heading after which a web page lists other articles ("Related articles", "Read more").
 pub fn is_related_heading(t: &str) -> bool {
     const HEADINGS: &[&str] = &[

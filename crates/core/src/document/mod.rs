@@ -128,8 +128,9 @@ fn raw_blocks(text: &str) -> Vec<String> {
     out
 }
 
-/// A block whose every line is a list item ("- 22 April 2022: Mayor abducted near Djibo") is one
-/// block per item: each is its own statement, not a line of one paragraph.
+/// A block whose every line is a list item ("- 22 April 2022: Mayor abducted near Djibo") or a
+/// table row ("| 4 March | Mondoro | camp overrun |") is one block per item or row: each is its own
+/// statement, not a line of one paragraph, so that one row's date never dates another's event.
 fn split_lists(raws: Vec<String>) -> Vec<String> {
     let is_item = |line: &str| {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -140,7 +141,7 @@ fn split_lists(raws: Vec<String>) -> Vec<String> {
     };
     let mut out = Vec::with_capacity(raws.len());
     for raw in raws {
-        if raw.contains('\n') && raw.lines().all(is_item) {
+        if raw.contains('\n') && (raw.lines().all(is_item) || raw.lines().all(header::is_table_row)) {
             out.extend(raw.lines().map(str::to_string));
         } else {
             out.push(raw);
@@ -285,6 +286,11 @@ impl Walker<'_> {
                     self.phase = Phase::AfterEnd;
                 }
                 (Phase::Body, _) if header::is_site_furniture(raw.trim()) || header::is_footer_line(raw.trim()) => {
+                    self.push(BlockKind::Other, raw);
+                }
+                // A table's rule row ("|---|:---:|") is layout; the row above it names the columns.
+                (Phase::Body, _) if header::is_table_rule(raw) => {}
+                (Phase::Body, _) if raws.get(i + 1).is_some_and(|n| header::is_table_rule(n)) => {
                     self.push(BlockKind::Other, raw);
                 }
                 (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
@@ -757,6 +763,28 @@ mod tests {
         let raws =
             vec!["- 4 March 2022: camp overrun\n- 22 April 2022: mayor abducted".to_string(), "A\nB".to_string()];
         assert_eq!(split_lists(raws), vec!["- 4 March 2022: camp overrun", "- 22 April 2022: mayor abducted", "A\nB"]);
+    }
+
+    #[test]
+    fn table_rows_are_blocks_of_their_own() {
+        let doc = parse(
+            "A Title for the Test\n\nby Jane Roe\n\nJun 14, 2022\n\nBrief Analysis\n\nThe summary says what happened.\n\n\
+             The first paragraph of the body tells the story at some length.\n\n\
+             | Day | Town | What happened |\n|---|:---:|---|\n| 2 May | Gao | a convoy ambushed on the road south |\n\
+             | 9 May | Kidal | a drone strike on a market near the town |",
+        );
+        let rows: Vec<(BlockKind, &str)> =
+            doc.blocks.iter().filter(|b| b.text.starts_with('|')).map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            rows,
+            vec![
+                (BlockKind::Other, "| Day | Town | What happened |"),
+                (BlockKind::Paragraph, "| 2 May | Gao | a convoy ambushed on the road south |"),
+                (BlockKind::Paragraph, "| 9 May | Kidal | a drone strike on a market near the town |"),
+            ]
+        );
+        assert!(header::is_table_rule("| --- | :---: |") && !header::is_table_rule("| Day | Town |"));
+        assert!(!header::is_table_row("A | B") && !header::is_table_row("|"));
     }
 
     #[test]
