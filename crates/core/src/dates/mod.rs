@@ -808,6 +808,13 @@ fn background_year(sentence: &str, at: usize) -> bool {
     })
 }
 
+/// Does the expression at `at` open its sentence ("A year ago, …", "Just two years ago, …")? At
+/// most two words before it, none ending a clause.
+fn opens_sentence(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    before.split_whitespace().count() <= 2 && !before.contains([',', ';', ':'])
+}
+
 /// Resolves expressions in reading order against the date line and the running context.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
@@ -860,7 +867,11 @@ impl Resolver {
             }
             TimeValue::Relative(rel) => {
                 let (date, basis, sets) = self.relative(rel)?;
-                (date, None, basis, sets)
+                // "did not exist a year ago": years counted back from now, told after the clause's
+                // verb, compare with the present; only an opening "A year ago, …" frames the story.
+                let comparison =
+                    matches!(rel, Relative::Ago { unit: Unit::Year, .. }) && !opens_sentence(sentence, e.start);
+                (date, None, basis, sets && !comparison)
             }
         };
         if sets_context {
@@ -897,6 +908,8 @@ impl Resolver {
             let anchor = days_from_civil(cy, cm, cd.min(days_in_month(cy, cm)));
             let limit = self.publication.and_then(|p| p.days());
             // The year that puts the date nearest the running context, never after the date line.
+            // A story mostly moves forward: a date before the context counts as twice as far
+            // ("late March" … "September 20" is the September after, not the one before).
             let candidates = [cy, cy + 1, cy - 1];
             let best = candidates
                 .iter()
@@ -906,7 +919,14 @@ impl Resolver {
                     limit.is_none_or(|l| days_from_civil(*y, m, day.min(days_in_month(*y, m))) <= l || upcoming)
                 })
                 .filter(|y| !upcoming || days_from_civil(*y, m, day.min(days_in_month(*y, m))) >= anchor)
-                .min_by_key(|y| (days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor).abs());
+                .min_by_key(|y| {
+                    let gap = days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor;
+                    if gap < 0 {
+                        -2 * gap
+                    } else {
+                        gap
+                    }
+                });
             let y = if c.month.is_none() { Some(cy) } else { best };
             if let Some(y) = y {
                 return (Some(y), DateBasis::Context);
@@ -1076,6 +1096,50 @@ mod tests {
         assert_eq!(
             resolve_all(Some((2022, 9, 1)), &["In 2018, gunmen struck. On March 4, they struck again."]),
             vec!["2018:Explicit", "2018-03-04:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2022, 10, 27)),
+                &["It was the worst year in the province since 2015.", "On September 20, a bomb went off."]
+            ),
+            vec!["2015:Explicit", "2022-09-20:Publication"]
+        );
+    }
+
+    #[test]
+    fn years_ago_after_the_verb_compare_with_now() {
+        let p = Some((2022, 10, 27));
+        // "did not exist a year ago" does not make the story's year the year before.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "The cell did not exist a year ago.",
+                    "It was formed in late March.",
+                    "Its men were held on September 20."
+                ]
+            ),
+            vec!["2021:Publication", "2022-03:Publication", "2022-09-20:Context"]
+        );
+        // Opening the sentence, it does.
+        assert_eq!(
+            resolve_all(p, &["A year ago, gunmen stormed the office.", "On March 3, they came back."]),
+            vec!["2021:Publication", "2021-03-03:Context"]
+        );
+    }
+
+    #[test]
+    fn a_story_moves_forward_from_its_context() {
+        let p = Some((2023, 5, 2));
+        // Half a year either way: the date after the context.
+        assert_eq!(
+            resolve_all(p, &["In June 2021, the port closed.", "On December 28, it reopened."]),
+            vec!["2021-06:Explicit", "2021-12-28:Context"]
+        );
+        // Just before the context: still the date before it.
+        assert_eq!(
+            resolve_all(p, &["On January 3, 2021, talks began.", "On December 30, a ship was seized."]),
+            vec!["2021-01-03:Explicit", "2020-12-30:Context"]
         );
     }
 
