@@ -964,6 +964,13 @@ impl Resolver {
                 };
                 (date, DateBasis::Publication, shift != 0 && matches!(unit, Unit::Year | Unit::Month))
             }
+            // A weekday is the last such day on or before the date line, even in a story told by
+            // a running context (news counts weekdays from the day it is written). With no date
+            // line the day is unknown: the context's month at most, which it does not move.
+            Relative::Weekday(_) if pubd.is_none() => {
+                let c = self.context.filter(|c| c.year.is_some() && c.month.is_some())?;
+                (c.truncate(Precision::Month), DateBasis::Context, false)
+            }
             Relative::Weekday(wd) => {
                 let p = pubd?;
                 let (y, m, d) = (p.year?, p.month?, p.day?);
@@ -1141,6 +1148,14 @@ mod tests {
             resolve_all(p, &["On January 3, 2021, talks began.", "On December 30, a ship was seized."]),
             vec!["2021-01-03:Explicit", "2020-12-30:Context"]
         );
+    }
+
+    #[test]
+    fn weekdays_count_from_the_date_line_else_keep_the_month() {
+        let sents = ["On 15 July 2024, gunmen seized two engineers.", "On Saturday, the spokesman warned."];
+        assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
+        assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
+        assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
     }
 
     #[test]
