@@ -808,6 +808,17 @@ fn background_year(sentence: &str, at: usize) -> bool {
     })
 }
 
+/// Is the expression at `at` told in a clause about the future: "will", "is expected to", "is
+/// scheduled", "is set to", "plans to", "is due", between the last ';' and the expression?
+fn future_clause(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let clause = scan::to_lowercase(before.rsplit(';').next().unwrap_or(before));
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|w| {
+        matches!(w, ["expected" | "set" | "plans" | "planning" | "intends", "to"] | ["is" | "are" | "was", "due"])
+    }) || words.iter().any(|w| matches!(*w, "will" | "scheduled" | "upcoming"))
+}
+
 /// Does the expression at `at` open its sentence ("A year ago, …", "Just two years ago, …")? At
 /// most two words before it, none ending a clause.
 fn opens_sentence(sentence: &str, at: usize) -> bool {
@@ -851,6 +862,9 @@ impl Resolver {
                     // not move the story's time frame.
                     let frames = date.month.is_some() || !background_year(sentence, e.start);
                     (date, None, DateBasis::Explicit, frames)
+                } else if let Some(y) = self.coming_year(date, sentence, e.start) {
+                    // Ahead of the date line: not where the story stands.
+                    (PartialDate { year: Some(y), ..date }, None, DateBasis::Publication, false)
                 } else {
                     let (year, basis) = self.year_for(date, upcoming);
                     (PartialDate { year, ..date }, None, basis, year.is_some())
@@ -882,6 +896,16 @@ impl Resolver {
             self.anchor = Some(date);
         }
         Some(Resolved { date, end, basis, text })
+    }
+
+    /// The date line's year for a year-less date told in a future clause ("is expected to … before
+    /// the vote on May 15", "talks are scheduled for 3 June") that falls within four months after
+    /// the date line: the coming one, not the same day of the year before.
+    fn coming_year(&self, d: PartialDate, sentence: &str, at: usize) -> Option<i32> {
+        let p = self.publication?;
+        let (py, m) = (p.year?, d.month?);
+        let gap = days_from_civil(py, m, d.day.unwrap_or(1).min(days_in_month(py, m))) - p.days()?;
+        ((1..=120).contains(&gap) && future_clause(sentence, at)).then_some(py)
     }
 
     /// The year of a year-less month/day: recent past of the date line, else context, else the date line.
@@ -1156,6 +1180,26 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn a_date_just_after_the_date_line_in_a_future_clause_is_to_come() {
+        let p = Some((2022, 4, 7));
+        assert_eq!(
+            resolve_all(p, &["If it fails, the judge is expected to resign before the vote on May 15."]),
+            vec!["2022-05-15:Publication"]
+        );
+        // It does not set the running context.
+        assert_eq!(
+            resolve_all(p, &["On March 3, a bomb went off.", "Talks are scheduled for May 2.", "On March 9, more."]),
+            vec!["2022-03-03:Publication", "2022-05-02:Publication", "2022-03-09:Context"]
+        );
+        // Told as past, or far ahead, it is the year before as ever.
+        assert_eq!(resolve_all(p, &["The judge resigned on May 15."]), vec!["2021-05-15:Publication"]);
+        assert_eq!(
+            resolve_all(p, &["He will speak about what happened on October 2."]),
+            vec!["2021-10-02:Publication"]
+        );
     }
 
     #[test]
