@@ -808,6 +808,24 @@ fn background_year(sentence: &str, at: usize) -> bool {
     })
 }
 
+/// Is the expression at `at` told in a clause about the future: "will", "is expected to", "is
+/// scheduled", "is set to", "plans to", "is due", between the last ';' and the expression?
+fn future_clause(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let clause = scan::to_lowercase(before.rsplit(';').next().unwrap_or(before));
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.windows(2).any(|w| {
+        matches!(w, ["expected" | "set" | "plans" | "planning" | "intends", "to"] | ["is" | "are" | "was", "due"])
+    }) || words.iter().any(|w| matches!(*w, "will" | "scheduled" | "upcoming"))
+}
+
+/// Does the expression at `at` open its sentence ("A year ago, …", "Just two years ago, …")? At
+/// most two words before it, none ending a clause.
+fn opens_sentence(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    before.split_whitespace().count() <= 2 && !before.contains([',', ';', ':'])
+}
+
 /// Resolves expressions in reading order against the date line and the running context.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
@@ -844,6 +862,9 @@ impl Resolver {
                     // not move the story's time frame.
                     let frames = date.month.is_some() || !background_year(sentence, e.start);
                     (date, None, DateBasis::Explicit, frames)
+                } else if let Some(y) = self.coming_year(date, sentence, e.start) {
+                    // Ahead of the date line: not where the story stands.
+                    (PartialDate { year: Some(y), ..date }, None, DateBasis::Publication, false)
                 } else {
                     let (year, basis) = self.year_for(date, upcoming);
                     (PartialDate { year, ..date }, None, basis, year.is_some())
@@ -860,7 +881,11 @@ impl Resolver {
             }
             TimeValue::Relative(rel) => {
                 let (date, basis, sets) = self.relative(rel)?;
-                (date, None, basis, sets)
+                // "did not exist a year ago": years counted back from now, told after the clause's
+                // verb, compare with the present; only an opening "A year ago, …" frames the story.
+                let comparison =
+                    matches!(rel, Relative::Ago { unit: Unit::Year, .. }) && !opens_sentence(sentence, e.start);
+                (date, None, basis, sets && !comparison)
             }
         };
         if sets_context {
@@ -871,6 +896,16 @@ impl Resolver {
             self.anchor = Some(date);
         }
         Some(Resolved { date, end, basis, text })
+    }
+
+    /// The date line's year for a year-less date told in a future clause ("is expected to … before
+    /// the vote on May 15", "talks are scheduled for 3 June") that falls within four months after
+    /// the date line: the coming one, not the same day of the year before.
+    fn coming_year(&self, d: PartialDate, sentence: &str, at: usize) -> Option<i32> {
+        let p = self.publication?;
+        let (py, m) = (p.year?, d.month?);
+        let gap = days_from_civil(py, m, d.day.unwrap_or(1).min(days_in_month(py, m))) - p.days()?;
+        ((1..=120).contains(&gap) && future_clause(sentence, at)).then_some(py)
     }
 
     /// The year of a year-less month/day: recent past of the date line, else context, else the date line.
@@ -897,6 +932,8 @@ impl Resolver {
             let anchor = days_from_civil(cy, cm, cd.min(days_in_month(cy, cm)));
             let limit = self.publication.and_then(|p| p.days());
             // The year that puts the date nearest the running context, never after the date line.
+            // A story mostly moves forward: a date before the context counts as twice as far
+            // ("late March" … "September 20" is the September after, not the one before).
             let candidates = [cy, cy + 1, cy - 1];
             let best = candidates
                 .iter()
@@ -906,7 +943,14 @@ impl Resolver {
                     limit.is_none_or(|l| days_from_civil(*y, m, day.min(days_in_month(*y, m))) <= l || upcoming)
                 })
                 .filter(|y| !upcoming || days_from_civil(*y, m, day.min(days_in_month(*y, m))) >= anchor)
-                .min_by_key(|y| (days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor).abs());
+                .min_by_key(|y| {
+                    let gap = days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor;
+                    if gap < 0 {
+                        -2 * gap
+                    } else {
+                        gap
+                    }
+                });
             let y = if c.month.is_none() { Some(cy) } else { best };
             if let Some(y) = y {
                 return (Some(y), DateBasis::Context);
@@ -943,6 +987,13 @@ impl Resolver {
                     Unit::Hour => PartialDate::ymd(y, m, d),
                 };
                 (date, DateBasis::Publication, shift != 0 && matches!(unit, Unit::Year | Unit::Month))
+            }
+            // A weekday is the last such day on or before the date line, even in a story told by
+            // a running context (news counts weekdays from the day it is written). With no date
+            // line the day is unknown: the context's month at most, which it does not move.
+            Relative::Weekday(_) if pubd.is_none() => {
+                let c = self.context.filter(|c| c.year.is_some() && c.month.is_some())?;
+                (c.truncate(Precision::Month), DateBasis::Context, false)
             }
             Relative::Weekday(wd) => {
                 let p = pubd?;
@@ -1076,6 +1127,78 @@ mod tests {
         assert_eq!(
             resolve_all(Some((2022, 9, 1)), &["In 2018, gunmen struck. On March 4, they struck again."]),
             vec!["2018:Explicit", "2018-03-04:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2022, 10, 27)),
+                &["It was the worst year in the province since 2015.", "On September 20, a bomb went off."]
+            ),
+            vec!["2015:Explicit", "2022-09-20:Publication"]
+        );
+    }
+
+    #[test]
+    fn years_ago_after_the_verb_compare_with_now() {
+        let p = Some((2022, 10, 27));
+        // "did not exist a year ago" does not make the story's year the year before.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "The cell did not exist a year ago.",
+                    "It was formed in late March.",
+                    "Its men were held on September 20."
+                ]
+            ),
+            vec!["2021:Publication", "2022-03:Publication", "2022-09-20:Context"]
+        );
+        // Opening the sentence, it does.
+        assert_eq!(
+            resolve_all(p, &["A year ago, gunmen stormed the office.", "On March 3, they came back."]),
+            vec!["2021:Publication", "2021-03-03:Context"]
+        );
+    }
+
+    #[test]
+    fn a_story_moves_forward_from_its_context() {
+        let p = Some((2023, 5, 2));
+        // Half a year either way: the date after the context.
+        assert_eq!(
+            resolve_all(p, &["In June 2021, the port closed.", "On December 28, it reopened."]),
+            vec!["2021-06:Explicit", "2021-12-28:Context"]
+        );
+        // Just before the context: still the date before it.
+        assert_eq!(
+            resolve_all(p, &["On January 3, 2021, talks began.", "On December 30, a ship was seized."]),
+            vec!["2021-01-03:Explicit", "2020-12-30:Context"]
+        );
+    }
+
+    #[test]
+    fn weekdays_count_from_the_date_line_else_keep_the_month() {
+        let sents = ["On 15 July 2024, gunmen seized two engineers.", "On Saturday, the spokesman warned."];
+        assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
+        assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
+        assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn a_date_just_after_the_date_line_in_a_future_clause_is_to_come() {
+        let p = Some((2022, 4, 7));
+        assert_eq!(
+            resolve_all(p, &["If it fails, the judge is expected to resign before the vote on May 15."]),
+            vec!["2022-05-15:Publication"]
+        );
+        // It does not set the running context.
+        assert_eq!(
+            resolve_all(p, &["On March 3, a bomb went off.", "Talks are scheduled for May 2.", "On March 9, more."]),
+            vec!["2022-03-03:Publication", "2022-05-02:Publication", "2022-03-09:Context"]
+        );
+        // Told as past, or far ahead, it is the year before as ever.
+        assert_eq!(resolve_all(p, &["The judge resigned on May 15."]), vec!["2021-05-15:Publication"]);
+        assert_eq!(
+            resolve_all(p, &["He will speak about what happened on October 2."]),
+            vec!["2021-10-02:Publication"]
         );
     }
 

@@ -33,6 +33,12 @@ const KIND_LABELS: &[&str] = &[
     "policy note",
     "policy focus",
     "policy paper",
+    "policy briefs",
+    "policy brief",
+    "issue brief",
+    "working paper",
+    "research paper",
+    "occasional paper",
     "research notes",
     "research note",
     "testimony",
@@ -65,7 +71,12 @@ fn is_single_kind(p: &str) -> bool {
     KIND_LABELS.iter().any(|k| {
         lower == *k
             || lower.strip_prefix(k).is_some_and(|rest| {
+                // A series number: "PolicyWatch 3492", "Policy Brief No. 31", "Research Note #4".
                 let r = rest.trim();
+                let r = ["no.", "no", "number", "#"]
+                    .iter()
+                    .find_map(|n| r.strip_prefix(n).filter(|x| *n == "#" || x.starts_with(' ')))
+                    .map_or(r, str::trim);
                 !r.is_empty() && r.chars().all(|c| c.is_ascii_digit())
             })
     })
@@ -143,6 +154,17 @@ fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
     segments(t).find_map(|p| parse_date_line(p).or_else(|| parse_full_date_prefix(p).map(|(ymd, _)| ymd)))
 }
 
+/// A row of a Markdown pipe table: "| 4 March | Mondoro | 27 soldiers |" (a rule row too).
+pub fn is_table_row(line: &str) -> bool {
+    let t = line.trim();
+    t.len() > 2 && t.starts_with('|') && t.ends_with('|')
+}
+
+/// A pipe table's rule row, under its column names: "|---|:---:|---|".
+pub fn is_table_rule(line: &str) -> bool {
+    is_table_row(line) && line.contains('-') && line.trim().chars().all(|c| matches!(c, '|' | '-' | ':' | ' '))
+}
+
 /// A heading after which a web page lists other articles ("Related articles", "Read more").
 pub fn is_related_heading(t: &str) -> bool {
     const HEADINGS: &[&str] = &[
@@ -211,33 +233,139 @@ pub struct Byline {
     pub date_text: Option<String>,
 }
 
-/// "by A and B – PolicyWatch 3317 – May 19, 2020".
+/// "by A and B – PolicyWatch 3317 – May 19, 2020"; a blog's "By A | Published DATE | Updated DATE |
+/// 7 min read". A field labelled as a date stamp is a date (a publication date before an update's,
+/// which stands in only when there is no other), a field with a digit in it (a reading time, a
+/// comment count) names nobody, and the other fields are names.
 pub fn parse_byline(plain: &str) -> Byline {
     let body = plain.trim();
-    let body = body.get(3..).filter(|_| body.to_lowercase().starts_with("by")).unwrap_or(body).trim();
+    let body = ["by ", "by\u{a0}"]
+        .iter()
+        .find_map(|p| body.get(..p.len()).filter(|h| h.eq_ignore_ascii_case(p)).map(|_| &body[p.len()..]))
+        .unwrap_or(body)
+        .trim();
     let mut out = Byline::default();
-    for part in
-        body.split([' ', '\u{a0}']).collect::<Vec<_>>().join(" ").split(['–', '—', '|']).flat_map(|p| p.split(" - "))
+    let mut updated: Option<((i32, u32, u32), String)> = None;
+    for part in body
+        .split([' ', '\u{a0}'])
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split(['–', '—', '|', '·', '•'])
+        .flat_map(|p| p.split(" - "))
     {
         let p = part.trim().trim_end_matches(',');
         if p.is_empty() {
             continue;
         }
-        if let Some((ymd, len)) = parse_full_date_prefix(p) {
-            out.date = Some(ymd);
-            out.date_text = Some(p[..len].to_string());
-        } else if let Some(k) = kind_label(p) {
+        let (stamp, rest) = date_stamp_label(p);
+        if let Some((ymd, len)) = parse_full_date_prefix(rest) {
+            let date = (ymd, rest[..len].to_string());
+            match stamp {
+                Some(Stamp::Updated) => {
+                    updated.get_or_insert(date);
+                }
+                _ if out.date.is_none() => (out.date, out.date_text) = (Some(date.0), Some(date.1)),
+                _ => {}
+            }
+        } else if let Some(k) = kind_label(p).filter(|_| stamp.is_none()) {
             out.kind = Some(k);
+        } else if stamp.is_some() || p.contains(|c: char| c.is_ascii_digit()) {
+            // "Updated yesterday", "7 min read", "12 comments": no name in it.
         } else {
-            for name in p.split(", ").flat_map(|n| n.split(" and ")).flat_map(|n| n.split(" & ")) {
-                let n = name.trim().trim_end_matches(',');
-                if !n.is_empty() && n.split(' ').count() <= 6 {
-                    out.names.push(n.to_string());
+            for name in author_list(p) {
+                if name.split(' ').count() <= 6 {
+                    out.names.push(name.to_string());
                 }
             }
         }
     }
+    if out.date.is_none() {
+        if let Some((ymd, text)) = updated {
+            (out.date, out.date_text) = (Some(ymd), Some(text));
+        }
+    }
     out
+}
+
+/// The names of a list of people: "A", "A and B", "A, B and C", "A & B".
+fn author_list(s: &str) -> impl Iterator<Item = &str> {
+    s.split(", ")
+        .flat_map(|n| n.split(" and "))
+        .flat_map(|n| n.split(" AND "))
+        .flat_map(|n| n.split(" & "))
+        .map(|n| n.trim().trim_end_matches(','))
+        .filter(|n| !n.is_empty())
+}
+
+/// A line of authors' names and nothing else, as a policy brief prints it under the title with no
+/// "by": "A and B", "A, B and C". `None` unless every part is a name ([`is_name_line`]).
+pub fn author_line(plain: &str) -> Option<Vec<String>> {
+    let t = plain.trim();
+    if t.is_empty() || t.len() > 200 || t.contains(['.', ':', ';', '|']) {
+        return None;
+    }
+    let names: Vec<String> = author_list(t).map(str::to_string).collect();
+    (!names.is_empty() && names.iter().all(|n| is_name_line(n))).then_some(names)
+}
+
+/// What a byline field's label says its date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stamp {
+    Published,
+    Updated,
+}
+
+/// A date stamp's label taken off a byline field: "Published 22 July 2024" → (Published, "22 July
+/// 2024"); "Last updated: …" → (Updated, …). A field without one comes back whole.
+fn date_stamp_label(p: &str) -> (Option<Stamp>, &str) {
+    const LABELS: &[(&str, Stamp)] = &[
+        ("first published", Stamp::Published),
+        ("originally published", Stamp::Published),
+        ("published", Stamp::Published),
+        ("posted", Stamp::Published),
+        ("last updated", Stamp::Updated),
+        ("updated", Stamp::Updated),
+        ("last modified", Stamp::Updated),
+        ("modified", Stamp::Updated),
+    ];
+    for &(label, stamp) in LABELS {
+        let Some(rest) = p.get(..label.len()).filter(|h| h.eq_ignore_ascii_case(label)).map(|_| &p[label.len()..])
+        else {
+            continue;
+        };
+        // A whole word, maybe followed by "on" or a colon.
+        if !rest.is_empty() && !rest.starts_with([' ', ':']) {
+            continue;
+        }
+        let rest = rest.trim_start_matches([' ', ':']);
+        let rest = rest.strip_prefix("on ").unwrap_or(rest).trim_start();
+        return (Some(stamp), rest);
+    }
+    (None, p)
+}
+
+/// A summary without the label in front of it: "Summary: TEXT", "**Summary:** TEXT", "*Abstract*:
+/// TEXT" → "TEXT". A block that is only the label, or has no colon after it, stays as it is.
+pub fn strip_summary_label(raw: &str) -> &str {
+    const LABELS: &[&str] = &["executive summary", "summary", "abstract", "in brief", "overview"];
+    let t = raw.trim_start();
+    let marks = |s: &str| s.len() - s.trim_start_matches(['*', '_']).len();
+    let open = marks(t);
+    let rest = &t[open..];
+    let Some(label) = LABELS.iter().find(|l| rest.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l))) else {
+        return raw;
+    };
+    let rest = &rest[label.len()..];
+    // The closing marks go before or after the colon: "**Summary:**", "**Summary**:".
+    let rest = &rest[marks(rest)..];
+    let Some(rest) = rest.strip_prefix(':') else {
+        return raw;
+    };
+    let rest = if open > 0 { &rest[marks(rest)..] } else { rest };
+    match rest.trim_start() {
+        "" => raw,
+        text => text,
+    }
 }
 
 /// A bio sentence: "Jane Roe is a senior fellow…" → "Jane Roe".
@@ -423,6 +551,11 @@ mod tests {
         assert_eq!(kind_label("Brief Analysis /"), Some("Brief Analysis".into()));
         assert_eq!(kind_label("Policy Analysis / PolicyWatch 3435"), Some("PolicyWatch 3435".into()));
         assert_eq!(kind_label("Analysis of the militias"), None);
+        assert_eq!(kind_label("POLICY BRIEF No. 31"), Some("POLICY BRIEF No. 31".into()));
+        assert_eq!(kind_label("Research Note #4"), Some("Research Note #4".into()));
+        assert_eq!(kind_label("Working Paper number 7"), Some("Working Paper number 7".into()));
+        assert_eq!(kind_label("Policy brief notes"), None);
+        assert_eq!(kind_label("Policy Brief Nothing 3"), None);
         assert!(is_upper_kind("ARTICLES & TESTIMONY"));
         assert!(!is_upper_kind("Brief Analysis"));
     }
@@ -434,6 +567,43 @@ mod tests {
         assert_eq!(b.kind.as_deref(), Some("PolicyWatch 3317"));
         assert_eq!(b.date, Some((2020, 5, 19)));
         assert_eq!(parse_byline("by Ann Lee and Omar Said").names, vec!["Ann Lee", "Omar Said"]);
+        // A name that starts with "By" keeps its letters.
+        assert_eq!(parse_byline("Byron Vale and Ines Kord").names, vec!["Byron Vale", "Ines Kord"]);
+    }
+
+    #[test]
+    fn blog_bylines_with_date_stamps_and_reading_times() {
+        let b = parse_byline("By Lina Haddad | Published 3 May 2023 | Updated 5 May 2023 | 4 min read");
+        assert_eq!(b.names, vec!["Lina Haddad"]);
+        assert_eq!(b.date, Some((2023, 5, 3)));
+        assert_eq!(b.date_text.as_deref(), Some("3 May 2023"));
+        // The update's date stands in only when there is no other; a comment count names nobody.
+        let b = parse_byline("by Tom Reyes · Last updated: Feb 2, 2021 · 12 comments");
+        assert_eq!((b.names, b.date), (vec!["Tom Reyes".to_string()], Some((2021, 2, 2))));
+        let b = parse_byline("By Ann Lee | Updated 9 June 2020 | Posted on 1 June 2020 | PolicyWatch 88");
+        assert_eq!((b.date, b.kind.as_deref()), (Some((2020, 6, 1)), Some("PolicyWatch 88")));
+        assert!(parse_byline("By Ann Lee | Updated yesterday").names == vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn author_lines_without_by() {
+        assert_eq!(author_line("Mara Olsen and Tariq Benali"), Some(vec!["Mara Olsen".into(), "Tariq Benali".into()]));
+        assert_eq!(author_line("Ana Ruiz, Li Wei and Omar Said").map(|n| n.len()), Some(3));
+        assert_eq!(author_line("SAMIR HADDAD AND JOAN PIKE").map(|n| n.len()), Some(2));
+        for line in ["Militias and the State", "War in the Horn: A Primer", "The fighting resumed.", "12 March 2024"] {
+            assert_eq!(author_line(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn summary_labels() {
+        assert_eq!(strip_summary_label("**Summary:** The truce held."), "The truce held.");
+        assert_eq!(strip_summary_label("**Summary**: The truce held."), "The truce held.");
+        assert_eq!(strip_summary_label("SUMMARY: The truce held."), "The truce held.");
+        assert_eq!(strip_summary_label("*Abstract:* The *truce* held."), "The *truce* held.");
+        for kept in ["Summary", "Summary:", "Summary judgments were issued.", "Summaries: none", "The truce held."] {
+            assert_eq!(strip_summary_label(kept), kept);
+        }
     }
 
     #[test]

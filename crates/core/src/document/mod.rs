@@ -128,8 +128,9 @@ fn raw_blocks(text: &str) -> Vec<String> {
     out
 }
 
-/// A block whose every line is a list item ("- 22 April 2022: Mayor abducted near Djibo") is one
-/// block per item: each is its own statement, not a line of one paragraph.
+/// A block whose every line is a list item ("- 22 April 2022: Mayor abducted near Djibo") or a
+/// table row ("| 4 March | Mondoro | camp overrun |") is one block per item or row: each is its own
+/// statement, not a line of one paragraph, so that one row's date never dates another's event.
 fn split_lists(raws: Vec<String>) -> Vec<String> {
     let is_item = |line: &str| {
         let digits = line.bytes().take_while(u8::is_ascii_digit).count();
@@ -140,7 +141,7 @@ fn split_lists(raws: Vec<String>) -> Vec<String> {
     };
     let mut out = Vec::with_capacity(raws.len());
     for raw in raws {
-        if raw.contains('\n') && raw.lines().all(is_item) {
+        if raw.contains('\n') && (raw.lines().all(is_item) || raw.lines().all(header::is_table_row)) {
             out.extend(raw.lines().map(str::to_string));
         } else {
             out.push(raw);
@@ -242,6 +243,10 @@ impl Walker<'_> {
                     }
                 }
                 (Phase::Header | Phase::Bios, Class::AboutAuthors) => self.phase = Phase::Bios,
+                // A kind line over everything else ("POLICY BRIEF No. 31" above the title) is a
+                // kicker: the header goes on. After the title, a byline or a date line, the
+                // summary comes next.
+                (Phase::Header, Class::Kind(label)) if !self.has_meta() => self.set_kind(label),
                 (Phase::Header | Phase::Bios | Phase::Summary, Class::Kind(label)) => {
                     self.set_kind(label);
                     self.phase = Phase::Summary;
@@ -267,11 +272,11 @@ impl Walker<'_> {
                 (Phase::Summary, _) if self.repeats_title(raw) => {}
                 (Phase::Bios, _) => self.bio_block(raw),
                 (Phase::Header, _) if self.author_before_bio(raw, raws.get(i + 1).map(String::as_str)) => {}
+                (Phase::Header, _) if self.author_line(raw, raws.get(i + 1).map(String::as_str)) => {}
                 (Phase::Header, _) => self.header_text(raw),
                 (Phase::Summary, _) => {
                     let raw = self.strip_repost_prefix(raw);
-                    self.doc.meta.summary = Some(parse_inline(raw).text);
-                    self.push(BlockKind::Summary, raw);
+                    self.summary(raw);
                     self.phase = Phase::Body;
                 }
                 // A web page's share bar, sign-up box and footer are not the article; its list of
@@ -281,6 +286,11 @@ impl Walker<'_> {
                     self.phase = Phase::AfterEnd;
                 }
                 (Phase::Body, _) if header::is_site_furniture(raw.trim()) || header::is_footer_line(raw.trim()) => {
+                    self.push(BlockKind::Other, raw);
+                }
+                // A table's rule row ("|---|:---:|") is layout; the row above it names the columns.
+                (Phase::Body, _) if header::is_table_rule(raw) => {}
+                (Phase::Body, _) if raws.get(i + 1).is_some_and(|n| header::is_table_rule(n)) => {
                     self.push(BlockKind::Other, raw);
                 }
                 (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
@@ -333,6 +343,38 @@ impl Walker<'_> {
         true
     }
 
+    /// The summary block, without a "Summary:" label in front of it.
+    fn summary(&mut self, raw: &str) {
+        let raw = header::strip_summary_label(raw);
+        let parsed = parse_inline(raw);
+        self.doc.meta.summary = Some(parsed.text.clone());
+        self.push_parsed(BlockKind::Summary, parsed);
+    }
+
+    /// Is anything of the header known yet: a title, an author or the date line?
+    fn has_meta(&self) -> bool {
+        self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some()
+    }
+
+    /// A line of names with no "by" (a policy brief's "A and B"), right under the title or right
+    /// above the date line, is the byline. A single name only above the date line: under the
+    /// title it could be a subtitle; and never before the title (it could be the title).
+    fn author_line(&mut self, raw: &str, next: Option<&str>) -> bool {
+        if self.doc.meta.title.is_none() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some() {
+            return false;
+        }
+        let Some(names) = header::author_line(&parse_inline(raw).text) else {
+            return false;
+        };
+        let under_title = self.doc.blocks.last().is_some_and(|b| b.kind == BlockKind::Title);
+        let above_date = next.is_some_and(|n| matches!(classify(n), Class::Date(_)));
+        if !(above_date || under_title && names.len() >= 2) {
+            return false;
+        }
+        self.byline(raw);
+        true
+    }
+
     /// The date line: the publication date.
     fn date_line(&mut self, (y, m, d): (i32, u32, u32), raw: &str) {
         self.doc.meta.published = Some(Published { date: fmt_ymd(y, m, d), text: raw.trim().to_string() });
@@ -348,8 +390,7 @@ impl Walker<'_> {
         let parsed = parse_inline(raw).text;
         // A print's header line names the page: "2/2/23, 9:14 AM Title | Site".
         let plain = wrapped::print_header_title(&parsed).map_or(parsed.clone(), str::to_string);
-        let has_meta =
-            self.doc.meta.title.is_some() || !self.doc.meta.authors.is_empty() || self.doc.meta.published.is_some();
+        let has_meta = self.has_meta();
         if let Some(name) = is_bio_start(&plain) {
             if self.doc.meta.title.is_none() || plain.len() > 120 {
                 let idx = self.author_index(&name, None);
@@ -372,8 +413,7 @@ impl Walker<'_> {
             self.phase = Phase::Summary;
             let raw = self.strip_repost_prefix(raw);
             if header::is_summary_like(&parse_inline(raw).text) {
-                self.doc.meta.summary = Some(parse_inline(raw).text);
-                self.push(BlockKind::Summary, raw);
+                self.summary(raw);
                 self.phase = Phase::Body;
             } else {
                 self.phase = Phase::Body;
@@ -468,9 +508,7 @@ impl Walker<'_> {
             }
             _ if header::is_paragraph_like(&plain) && self.doc.meta.authors.iter().all(|a| a.bio.is_some()) => {
                 // No kind label after the bios: this is the summary.
-                self.phase = Phase::Summary;
-                self.doc.meta.summary = Some(plain);
-                self.push(BlockKind::Summary, raw);
+                self.summary(raw);
                 self.phase = Phase::Body;
             }
             _ => {
@@ -691,10 +729,62 @@ mod tests {
     }
 
     #[test]
+    fn a_policy_brief_header() {
+        let doc = parse(
+            "POLICY BRIEF No. 7\n\nTHE PORTS AND THE MILITIAS\n\nMara Olsen and Tariq Benali\n\n3 May 2023\n\n\
+             Summary: The ports are where the militias earn their money, and where they can be squeezed.\n\n\
+             The body begins here, with a sentence of prose that runs on for a while.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("THE PORTS AND THE MILITIAS"));
+        assert_eq!(doc.meta.kind.as_deref(), Some("POLICY BRIEF No. 7"));
+        let names: Vec<&str> = doc.meta.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, vec!["Mara Olsen", "Tariq Benali"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-05-03"));
+        assert!(doc.meta.summary.as_deref().is_some_and(|s| s.starts_with("The ports are")), "{:?}", doc.meta);
+        // One name under the title is not a byline (it may be a subtitle); above the date line it is.
+        let doc = parse("The Ports\n\nHarbour Politics\n\nThe body begins here, and it runs on for a while.");
+        assert!(doc.meta.authors.is_empty());
+        let doc = parse("The Ports\n\nMara Olsen\n\n3 May 2023\n\nThe body begins here, and runs on for a while.");
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Mara Olsen"]);
+    }
+
+    #[test]
+    fn a_blog_byline_gives_one_author_and_the_publication_date() {
+        let doc = parse(
+            "The Ports\n\nBy Lina Haddad | Published 3 May 2023 | Updated 5 May 2023 | 4 min read\n\n\
+             The body begins here, with a sentence of prose that runs on for a while.",
+        );
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Lina Haddad"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-05-03"));
+    }
+
+    #[test]
     fn list_items_are_blocks_of_their_own() {
         let raws =
             vec!["- 4 March 2022: camp overrun\n- 22 April 2022: mayor abducted".to_string(), "A\nB".to_string()];
         assert_eq!(split_lists(raws), vec!["- 4 March 2022: camp overrun", "- 22 April 2022: mayor abducted", "A\nB"]);
+    }
+
+    #[test]
+    fn table_rows_are_blocks_of_their_own() {
+        let doc = parse(
+            "A Title for the Test\n\nby Jane Roe\n\nJun 14, 2022\n\nBrief Analysis\n\nThe summary says what happened.\n\n\
+             The first paragraph of the body tells the story at some length.\n\n\
+             | Day | Town | What happened |\n|---|:---:|---|\n| 2 May | Gao | a convoy ambushed on the road south |\n\
+             | 9 May | Kidal | a drone strike on a market near the town |",
+        );
+        let rows: Vec<(BlockKind, &str)> =
+            doc.blocks.iter().filter(|b| b.text.starts_with('|')).map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            rows,
+            vec![
+                (BlockKind::Other, "| Day | Town | What happened |"),
+                (BlockKind::Paragraph, "| 2 May | Gao | a convoy ambushed on the road south |"),
+                (BlockKind::Paragraph, "| 9 May | Kidal | a drone strike on a market near the town |"),
+            ]
+        );
+        assert!(header::is_table_rule("| --- | :---: |") && !header::is_table_rule("| Day | Town |"));
+        assert!(!header::is_table_row("A | B") && !header::is_table_row("|"));
     }
 
     #[test]
