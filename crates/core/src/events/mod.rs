@@ -493,10 +493,12 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         } else if let Some(k) = lookup(&PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
             let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
-            // "any governor elected without their consent": a kind of thing, not a report;
-            // "one of several aid workers seized that month": one of a class, told elsewhere.
+            // "any governor elected without their consent", "any deputy who voted": a kind of
+            // thing, not a report; "one of several aid workers seized that month": one of a
+            // class, told elsewhere.
             let generic = prev(2) == "any"
                 || prev(1) == "any"
+                || (prev(1) == "who" && prev(3) == "any")
                 || (!passive && before[before.len().saturating_sub(5)..].windows(2).any(|p| p == ["one", "of"]));
             // "a video released the following week", "released a statement": media, not people,
             // released; "seized 3.5 tonnes of pills": a seizure of goods, an event of its own kind.
@@ -504,7 +506,15 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                 matches!(k, EventKind::Release | EventKind::Kidnapping)
                     && (list.contains(&prev(1)) || ws[i + 1..=hi].iter().take(5).any(|x| list.contains(&x.lower())))
             };
-            let things = of_kind(MEDIA);
+            let things = of_kind(MEDIA)
+                // "struck a deal", "any deal was struck": an agreement, not a blow.
+                || (w.lower == "struck"
+                    && before.iter().rev().take(3).copied().chain((1..=3).map(next)).any(|x| {
+                        matches!(
+                            x,
+                            "deal" | "deals" | "agreement" | "bargain" | "balance" | "tone" | "note" | "chord" | "compromise"
+                        )
+                    }));
             let k = if of_kind(GOODS) { EventKind::Other } else { k };
             let next_is_noun = next(1).chars().all(|c| c.is_lowercase() || c == '-')
                 && !next(1).is_empty()
@@ -551,8 +561,13 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                         | "several"
                         | "dozens"
                 );
+            // "the released suspects", "the two detained men": an attribute, not a report.
+            let numeral = |x: &str| {
+                matches!(x, "two" | "three" | "four" | "five" | "six" | "several" | "many") || x.parse::<u32>().is_ok()
+            };
             let adjectival = i > 0
                 && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their")
+                    || (numeral(prev(1)) && matches!(prev(2), "the" | "his" | "her" | "their") && next_is_noun)
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             // "had been offered no ransom", "arrested no one": negated by its object.
             let none = matches!(next(1), "no" | "nobody");
