@@ -82,6 +82,9 @@ pub struct Geography {
     pub country: Option<String>,
     capital: Option<&'static GazPlace>,
     country_entry: Option<&'static GazPlace>,
+    /// [`Geography::fits`] of the districts and landmarks asked so far, by coordinates: the answer
+    /// takes a pass over the whole gazetteer, and an article names the same places again and again.
+    fits_by_position: RefCell<FxHashMap<(u64, u64), bool>>,
 }
 
 impl Geography {
@@ -100,7 +103,7 @@ impl Geography {
         let country = counts.first().map(|c| c.0.clone());
         let code = country.as_deref().unwrap_or("");
         let capital = gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code);
-        Geography { capital, country_entry: gazetteer().country(code), country }
+        Geography { capital, country_entry: gazetteer().country(code), country, fits_by_position: RefCell::default() }
     }
 
     /// Does a place found in the text fit the article? A district or landmark (the curated city
@@ -113,7 +116,11 @@ impl Geography {
         if specificity(place.precision) < specificity(GeoPrecision::District) {
             return true;
         }
-        gazetteer().nearest(place.lat, place.lon, 1.0).is_none_or(|p| p.country == country)
+        *self
+            .fits_by_position
+            .borrow_mut()
+            .entry((place.lat.to_bits(), place.lon.to_bits()))
+            .or_insert_with(|| gazetteer().nearest(place.lat, place.lon, 1.0).is_none_or(|p| p.country == country))
     }
 
     /// The capital of the dominant country, as an inferred city.

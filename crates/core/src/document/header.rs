@@ -67,7 +67,7 @@ pub fn kind_label(s: &str) -> Option<String> {
 }
 
 fn is_single_kind(p: &str) -> bool {
-    let lower = p.to_lowercase();
+    let lower = crate::scan::to_lowercase(p);
     KIND_LABELS.iter().any(|k| {
         lower == *k
             || lower.strip_prefix(k).is_some_and(|rest| {
@@ -145,6 +145,11 @@ fn segments(t: &str) -> impl Iterator<Item = &str> {
     t.split(['|', '›', '»', '·', '•']).flat_map(|p| p.split(" > ")).flat_map(|p| p.split(" / ")).map(str::trim)
 }
 
+/// Does `t` hold a separator of [`segments`] (else it is one part)?
+fn has_separator(t: &str) -> bool {
+    t.contains(['|', '›', '»', '·', '•']) || t.contains(" > ") || t.contains(" / ")
+}
+
 /// A short header line whose separated parts include a full date: a posting line of a web page.
 fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
     if t.len() > 200 || t.contains(". ") {
@@ -189,7 +194,7 @@ pub fn is_footer_line(t: &str) -> bool {
     if t.len() >= 300 {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = crate::scan::to_lowercase(t);
     lower.starts_with("sign up for")
         || lower.starts_with("subscribe to")
         || lower.starts_with('©')
@@ -207,7 +212,7 @@ pub fn is_site_furniture(t: &str) -> bool {
     if t.len() > 400 {
         return false;
     }
-    let lower = t.to_lowercase();
+    let lower = crate::scan::to_lowercase(t);
     let starts = |p: &str| lower.starts_with(p);
     if starts("skip to ") || lower == "search" || starts("share this") || starts("share:") || starts("follow us") {
         return true;
@@ -215,7 +220,7 @@ pub fn is_site_furniture(t: &str) -> bool {
     if lower.contains("cookie") && ["accept", "agree", "consent", "preferences"].iter().any(|w| lower.contains(w)) {
         return true;
     }
-    if t.len() > 200 || t.contains(". ") {
+    if t.len() > 200 || t.contains(". ") || !has_separator(t) {
         return false;
     }
     let parts: Vec<&str> = segments(t).collect();

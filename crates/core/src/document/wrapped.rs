@@ -77,6 +77,10 @@ fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Ve
 
 /// At least half the lines, page furniture aside, long: prose wrapped at a fixed width.
 fn is_wrapped(lines: &[&str]) -> bool {
+    // Fewer than four lines is no wrapped prose whatever they hold (most blocks are one line).
+    if lines.len() < 4 {
+        return false;
+    }
     let text: Vec<&&str> = lines.iter().filter(|l| !is_page_footer(l) && !is_print_header(l)).collect();
     let long = text.iter().filter(|l| l.chars().count() >= 45).count();
     text.len() >= 4 && long * 2 >= text.len()
@@ -134,9 +138,19 @@ fn is_print_header(line: &str) -> bool {
 
 /// A print's page footer: "https://site/path 2 of 3", "Page 2 of 3", "2 of 3".
 fn is_page_footer(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
+    // A footer has at most four words: a line with more is none, however long it goes on.
+    let mut first = [""; 5];
+    let mut n = 0;
+    for w in line.split_whitespace() {
+        if n == first.len() {
+            return false;
+        }
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
     let page_of = |w: &[&str]| w.len() == 3 && is_number(w[0], 1..=3) && w[1] == "of" && is_number(w[2], 1..=3);
-    match words.as_slice() {
+    match words {
         [url, rest @ ..] if url.starts_with("http://") || url.starts_with("https://") => page_of(rest),
         ["Page" | "page", rest @ ..] if rest.len() == 3 => page_of(rest),
         ["Page" | "page", n] => is_number(n, 1..=3),

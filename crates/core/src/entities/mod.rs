@@ -162,11 +162,12 @@ enum Strength {
 }
 
 #[derive(Debug, Clone)]
-struct Cand {
+struct Cand<'a> {
     block: usize,
     start: usize,
     end: usize,
-    text: String,
+    /// The block's text from `start` to `end`.
+    text: &'a str,
     kind: Option<EntityKind>,
     strength: Strength,
     acronym: Option<String>,
@@ -316,14 +317,15 @@ pub(crate) fn extract_in_sentences(
     }
     crate::sort::sort_by_key(&mut cands, |c| std::cmp::Reverse(c.strength));
     // Confident names first, so that single words can resolve against them.
-    let (strong, singles): (Vec<Cand>, Vec<Cand>) = cands.into_iter().partition(|c| c.strength > Strength::Single);
+    let (strong, singles): (Vec<Cand<'_>>, Vec<Cand<'_>>) =
+        cands.into_iter().partition(|c| c.strength > Strength::Single);
     for c in &strong {
         let kind = c.kind.unwrap_or(EntityKind::Other);
-        let idx = table.find_same(&c.text, kind).unwrap_or_else(|| table.add(&c.text, kind, c.acronym.clone()));
+        let idx = table.find_same(c.text, kind).unwrap_or_else(|| table.add(c.text, kind, c.acronym.clone()));
         if table.entities[idx].acronym.is_none() {
             table.set_acronym(idx, c.acronym.clone());
         }
-        table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+        table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
         if let Some((s, e, alias)) = &c.alias {
             table.mention(idx, Mention { block: c.block, start: *s, end: *e }, alias);
         }
@@ -334,45 +336,45 @@ pub(crate) fn extract_in_sentences(
     for c in &singles {
         // "Anbar" after "the Anbar council": the province that owns the council, not the council
         // that its stem would give ("Washington" of "Washington Institute" stays the institute).
-        let resolved = table.resolve_single(&c.text).filter(|&idx| {
+        let resolved = table.resolve_single(c.text).filter(|&idx| {
             let e = &table.entities[idx];
             // A country is not the last word of a person's name ("Somalia" after a mistyped
             // "Villa Somalia"): it stays the country, which decides the article's geography.
             if e.kind == EntityKind::Person
-                && table.keys[idx] != name_key(&c.text)
-                && places::lookup(&c.text).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
+                && table.keys[idx] != name_key(c.text)
+                && places::lookup(c.text).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
             {
                 return false;
             }
             e.kind != EntityKind::Organization
                 || !e.name.rsplit(' ').next().is_some_and(|head| head.starts_with(|ch: char| ch.is_lowercase()))
-                || table.keys[idx] == name_key(&c.text)
-                || places::lookup(&c.text).is_none()
+                || table.keys[idx] == name_key(c.text)
+                || places::lookup(c.text).is_none()
         });
         if let Some(idx) = resolved {
-            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
         } else if let Some(hit) =
-            places::lookup(&c.text).or_else(|| if c.locative { places::lookup_unguarded(&c.text) } else { None })
+            places::lookup(c.text).or_else(|| if c.locative { places::lookup_unguarded(c.text) } else { None })
         {
             let idx = table
                 .find_same(&hit.name, EntityKind::Place)
-                .or_else(|| table.find_same(&c.text, EntityKind::Place))
-                .unwrap_or_else(|| table.add(&c.text, EntityKind::Place, None));
-            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+                .or_else(|| table.find_same(c.text, EntityKind::Place))
+                .unwrap_or_else(|| table.add(c.text, EntityKind::Place, None));
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
         } else if let Some(kind) = c
             .kind
-            .filter(|_| !c.titled && c.text.chars().count() > 2 && !table.by_surname.contains_key(&name_key(&c.text)))
+            .filter(|_| !c.titled && c.text.chars().count() > 2 && !table.by_surname.contains_key(&name_key(c.text)))
         {
             // An unknown name that the next word makes a group or a medium ("Amal supporters"); not
             // the surname that two people share ("the Matar case" after Elias and Rita Matar).
-            let idx = table.add(&c.text, kind, None);
-            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+            let idx = table.add(c.text, kind, None);
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
         } else if c.locative && c.text.chars().count() > 2 && !c.text.chars().all(|ch| ch.is_uppercase()) {
-            let idx = table.add(&c.text, EntityKind::Place, None);
-            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+            let idx = table.add(c.text, EntityKind::Place, None);
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
         } else if c.titled && c.kind != Some(EntityKind::Place) {
-            let idx = table.add(&c.text, EntityKind::Person, None);
-            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, &c.text);
+            let idx = table.add(c.text, EntityKind::Person, None);
+            table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
         }
     }
     progress(SINGLES_DONE);
@@ -694,7 +696,7 @@ impl Table {
 }
 
 /// Candidate names of one block.
-fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) {
+fn candidates<'a>(block: &'a Block, sentences: &[(usize, usize)], out: &mut Vec<Cand<'a>>) {
     let text = block.text.as_str();
     let ascii_lower = text.to_ascii_lowercase();
     let mut arena = String::new();
@@ -710,7 +712,7 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
                     block: block.id,
                     start,
                     end,
-                    text: text[start..end].to_string(),
+                    text: &text[start..end],
                     kind: Some(EntityKind::Organization),
                     strength: Strength::Name,
                     acronym: None,
@@ -785,7 +787,7 @@ fn candidates(block: &Block, sentences: &[(usize, usize)], out: &mut Vec<Cand>) 
 /// Title Case in *emphasis* is a name the writer set apart: a publication, a project, a ship
 /// ("the *Militia Monitor* project", "the tanker *Nordic Amber*"). Emphasis of ordinary words
 /// ("did *not* release") is lowercase and ignored.
-fn emphasised_names(block: &Block, out: &mut Vec<Cand>) {
+fn emphasised_names<'a>(block: &'a Block, out: &mut Vec<Cand<'a>>) {
     if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Summary) {
         return;
     }
@@ -802,7 +804,7 @@ fn emphasised_names(block: &Block, out: &mut Vec<Cand>) {
                 block: block.id,
                 start: sp.start,
                 end: sp.end,
-                text: inner.to_string(),
+                text: inner,
                 kind: Some(EntityKind::Other),
                 strength: Strength::Name,
                 acronym: None,
@@ -861,7 +863,7 @@ fn unowned_institution(text: &str, toks: &[Tok<'_>], i: usize) -> Option<usize> 
 }
 
 /// Classify a run of capitalised tokens, splitting at "of"/"for" when the whole is not a name.
-fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>) {
+fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec<Cand<'a>>) {
     // Titles are Title Case: their words only count when they match a name known from the text.
     if block.kind == BlockKind::Title {
         for t in run.iter().filter(|t| !has(&STOP_WORDS, t.lower)) {
@@ -869,7 +871,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 block: block.id,
                 start: t.start,
                 end: t.end,
-                text: t.text.to_string(),
+                text: &text[t.start..t.end],
                 kind: None,
                 strength: Strength::Single,
                 acronym: None,
@@ -900,7 +902,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     if run.is_empty() {
         return;
     }
-    let span_text = |r: &[Tok<'_>]| text[r[0].start..r[r.len() - 1].end].to_string();
+    let span_text = |r: &[Tok<'_>]| &text[r[0].start..r[r.len() - 1].end];
     let after = &text[run[run.len() - 1].end..];
     let after = after.strip_prefix("’s").or_else(|| after.strip_prefix("'s")).unwrap_or(after);
 
@@ -941,7 +943,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
     }
     // A country named in full, even when its first word is also a demonym ("Saudi Arabia") or
     // a keyword head ("United Arab Emirates").
-    if run.len() > 1 && places::lookup(&span_text(run)).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
+    if run.len() > 1 && places::lookup(span_text(run)).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
     {
         push_name(block, text, run, EntityKind::Place, after, out);
         return;
@@ -991,7 +993,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
         return;
     }
     // A title that is part of a place's name: "Sheikh Miskin", "Sheikh Zayed" (the gazetteer knows it).
-    if run.len() == 2 && has(&TITLES, run[0].lower) && places::lookup(&span_text(run)).is_some() {
+    if run.len() == 2 && has(&TITLES, run[0].lower) && places::lookup(span_text(run)).is_some() {
         push_name(block, text, run, EntityKind::Place, after, out);
         return;
     }
@@ -1045,7 +1047,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                     block: block.id,
                     start: dir_start,
                     end: t.end,
-                    text: phrase.to_string(),
+                    text: phrase,
                     kind: Some(EntityKind::Place),
                     strength: Strength::Name,
                     acronym: None,
@@ -1063,7 +1065,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
                 block: block.id,
                 start: t.start,
                 end,
-                text: text[t.start..end].to_string(),
+                text: &text[t.start..end],
                 kind: Some(EntityKind::Other),
                 strength: Strength::Name,
                 acronym: None,
@@ -1147,7 +1149,7 @@ fn classify_run(block: &Block, text: &str, run: &[Tok<'_>], out: &mut Vec<Cand>)
             block: block.id,
             start: t.start,
             end: t.end,
-            text: t.text.to_string(),
+            text: &text[t.start..t.end],
             kind: hint,
             strength: Strength::Single,
             acronym: None,
@@ -1183,7 +1185,7 @@ fn is_name_word(t: &Tok<'_>) -> bool {
     t.namey() && t.text.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)) && !has(&STOP_WORDS, t.lower)
 }
 
-fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: &str, out: &mut Vec<Cand>) {
+fn push_name<'a>(block: &Block, text: &'a str, r: &[Tok<'_>], kind: EntityKind, after: &str, out: &mut Vec<Cand<'a>>) {
     if r.is_empty() {
         return;
     }
@@ -1202,7 +1204,7 @@ fn push_name(block: &Block, text: &str, r: &[Tok<'_>], kind: EntityKind, after: 
         block: block.id,
         start,
         end,
-        text: text[start..end].to_string(),
+        text: &text[start..end],
         kind: Some(kind),
         strength: Strength::Name,
         acronym: None,
@@ -1372,15 +1374,15 @@ fn name_start(text: &str, toks: &[Tok<'_>], last: usize, demonyms: bool) -> usiz
     k
 }
 
-fn lowercase_patterns(block: &Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<Cand>) {
+fn lowercase_patterns<'a>(block: &'a Block, toks: &[Tok<'_>], i: usize, out: &mut Vec<Cand<'a>>) {
     let text = block.text.as_str();
     let t = &toks[i];
-    let push = |start: usize, end: usize, kind: EntityKind, out: &mut Vec<Cand>| {
+    let push = |start: usize, end: usize, kind: EntityKind, out: &mut Vec<Cand<'a>>| {
         out.push(Cand {
             block: block.id,
             start,
             end,
-            text: text[start..end].to_string(),
+            text: &text[start..end],
             kind: Some(kind),
             strength: Strength::Name,
             acronym: None,
