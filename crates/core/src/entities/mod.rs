@@ -943,8 +943,7 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
     }
     // A country named in full, even when its first word is also a demonym ("Saudi Arabia") or
     // a keyword head ("United Arab Emirates").
-    if run.len() > 1 && places::lookup(span_text(run)).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
-    {
+    if run.len() > 1 && places::lookup(span_text(run)).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country) {
         push_name(block, text, run, EntityKind::Place, after, out);
         return;
     }

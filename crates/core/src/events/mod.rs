@@ -44,6 +44,12 @@ const THREAT_PHRASES: &[&str] = &[
     "we will attack",
     "will not go unanswered",
     "will regret",
+    "until the last",
+    "if they value",
+    "if you value",
+    "opened a door",
+    // Publishing where a person lives.
+    "home address",
 ];
 
 /// Words that tell a new step of a sequence rather than more about the same event.
@@ -201,7 +207,8 @@ fn conditional_after(sentence_lower: &str, verb: &str) -> bool {
 }
 
 /// Verbs of statement: a trigger when the sentence carries a threat phrase.
-const STATEMENT_VERBS: &[&str] = &["declared", "said", "saying", "stated", "announced", "told", "posted"];
+const STATEMENT_VERBS: &[&str] =
+    &["declared", "said", "saying", "stated", "announced", "told", "posted", "wrote", "added", "published", "tweeted"];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
@@ -254,6 +261,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "installed",
     "faced",
     "squared",
+    "let",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -387,7 +395,12 @@ fn has_generic_cue(hay: &[u8]) -> bool {
 }
 
 /// Find the triggers of one sentence.
-fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usize, usize) -> bool) -> Vec<Trigger> {
+fn triggers(
+    text: &str,
+    ws: &[Word],
+    clauses: &[(usize, usize)],
+    has_date_near: &dyn Fn(usize, usize) -> bool,
+) -> Vec<Trigger> {
     let mut out = Vec::new();
     // The words lowercase, joined by spaces: built when first needed (a statement verb, or a
     // trigger found), as many sentences have no trigger.
@@ -748,6 +761,18 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
         {
             found = Some((EventKind::Appointment, false));
         }
+        // "We warned … in Issue 54", "this author mapped …": the writers' own acts, outside quotes.
+        let own_act = {
+            let own = matches!(prev(1), "we" | "i")
+                || before.iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| {
+                    matches!((*p[1], *p[0]), ("this" | "the", "author" | "authors" | "writer") | ("of", "us"))
+                });
+            let quoted = inside_quote(text.get(ws[0].start..w.start).unwrap_or(""));
+            own && !quoted
+        };
+        if own_act {
+            found = None;
+        }
         if let Some((mut kind, reference)) = found {
             let cancelled = cancelled && !(kind == EventKind::Appointment && announced_future && !negated);
             if cancelled || (aux_perfect && !reference) {
@@ -773,7 +798,15 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
             // A generic cue anywhere ("often", "every time") cancels the whole sentence.
             if out.is_empty() {
                 build_lower(&mut sentence_lower);
-                if has_generic_cue(sentence_lower.as_bytes()) {
+                // … except over a "when" clause with a date of its own: "The precedent its
+                // leaders cite most often dates from late last year, when police detained …".
+                let own_when = ws[..i].iter().rposition(|x| x.lower() == "when").is_some_and(|k| {
+                    k > 0 && has_date_near(ws[k.saturating_sub(6)].start, ws[k].end) && {
+                        let tail: String = ws[k..].iter().map(|x| format!("{} ", x.lower())).collect();
+                        !has_generic_cue(tail.as_bytes())
+                    }
+                });
+                if has_generic_cue(sentence_lower.as_bytes()) && !own_when {
                     return out;
                 }
             }
@@ -791,6 +824,18 @@ fn triggers(ws: &[Word], clauses: &[(usize, usize)], has_date_near: &dyn Fn(usiz
                     kind,
                     EventKind::Attack | EventKind::Assassination | EventKind::Arrest | EventKind::Kidnapping
                 );
+            // "a CTS unit surrounded the farm, detained Mayyahi and two of his guards": the
+            // cordon is how the arrest was made, not an event of its own.
+            if kind == EventKind::Arrest && !passive {
+                let cordon = |t: &Trigger| {
+                    t.kind == EventKind::Confrontation
+                        && !t.reference
+                        && ws[i.saturating_sub(10)..i]
+                            .iter()
+                            .any(|x| x.start == t.at && matches!(x.lower(), "surrounded" | "encircled" | "cordoned"))
+                };
+                out.retain(|t| !cordon(t));
+            }
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted });
         }
     }
@@ -831,6 +876,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Release
         }
         "back" if at(1) == "on" && at(2) == "the" && matches!(at(3), "street" | "streets") => EventKind::Release,
+        // "let him go after eleven days", "let Ashqar go".
+        "let" if at(2) == "go" && !at(1).is_empty() && !matches!(at(1), "it" | "this" | "that") => EventKind::Release,
         "installed"
             if !passive && ws[i + 1..].iter().take(4).any(|x| ROLES.contains(&x.lower()) || x.lower() == "head") =>
         {
@@ -846,6 +893,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
 /// Vehicles a captive is forced into.
 const VEHICLES: &[&str] =
     &["car", "cars", "van", "vans", "vehicle", "suv", "pickup", "truck", "taxi", "cruiser", "jeep"];
+
+/// Does a quotation opened in `before` (a sentence up to a word) still run at its end?
+fn inside_quote(before: &str) -> bool {
+    let (mut straight, mut curly) = (0, 0i32);
+    for c in before.chars() {
+        match c {
+            '"' => straight += 1,
+            '“' => curly += 1,
+            '”' => curly -= 1,
+            _ => {}
+        }
+    }
+    straight % 2 == 1 || curly > 0
+}
 
 /// Nouns that name an episode of violence whose casualties a relative clause then counts.
 const EPISODE_NOUNS: &[(&str, EventKind)] = &[
@@ -1021,7 +1082,7 @@ pub(crate) fn extract_in_sentences(
                 })
             };
             let clauses = clause_spans(text, &ws);
-            let trig = triggers(&ws, &clauses, &has_date_near);
+            let trig = triggers(text, &ws, &clauses, &has_date_near);
             // The place named in the previous sentence (or a building of the capital there).
             let prev_place: OnceCell<Option<Place>> = OnceCell::new();
             let prev_place = || {
@@ -1037,20 +1098,24 @@ pub(crate) fn extract_in_sentences(
                 continue;
             }
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
-            let mut seen_kinds: Vec<EventKind> = Vec::new();
+            let mut seen_kinds: Vec<(EventKind, Option<usize>)> = Vec::new();
             let mut trig = trig;
             let trigger_at: Vec<usize> = trig.iter().map(|t| t.at).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
             let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
             for t in trig {
-                if seen_kinds.contains(&t.kind) {
-                    continue;
-                }
-                seen_kinds.push(t.kind);
-                // The date nearest the trigger in its sentence, else the running context.
                 let clause_end = clause_end_at(&clauses, &ws, t.at);
                 let clause_start = clause_start_at(&clauses, &ws, t.at);
+                // One event per kind and sentence, unless a later clause opens with a date of its
+                // own: "On February 7, a raid hit …, and on the night of February 19 a drone
+                // strike destroyed a car …" are two attacks.
+                let own_date = dated.iter().find(|d| d.2.is_some() && d.0 >= clause_start && d.0 < t.at).map(|d| d.0);
+                if seen_kinds.iter().any(|&(k, at)| k == t.kind && (own_date.is_none() || own_date == at)) {
+                    continue;
+                }
+                seen_kinds.push((t.kind, own_date));
+                // The date nearest the trigger in its sentence, else the running context.
                 let prev_clause_start = {
                     let lo = clauses.get(ws.partition_point(|w| w.start < t.at)).map_or(0, |c| c.0);
                     lo.checked_sub(1)
@@ -1070,7 +1135,33 @@ pub(crate) fn extract_in_sentences(
                         d.2.is_some() && if t.reference { np_date(text, (d.0, d.1), t.at) } else { d.0 <= clause_end }
                     })
                     .min_by_key(|d| {
-                        let rank = if d.0 >= clause_start {
+                        // "approved a budget covering 2023 through 2025", "the 2020 agreement": a
+                        // bare year after the trigger, not led by a preposition of time, names the
+                        // object's period and loses to the sentence's own date.
+                        let object_year = d.0 > t.at
+                            && text.as_bytes().get(d.0..d.0 + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+                            && !text[..d.0].split_whitespace().next_back().is_some_and(|p| {
+                                matches!(
+                                    p.to_ascii_lowercase().as_str(),
+                                    "in" | "on"
+                                        | "at"
+                                        | "during"
+                                        | "since"
+                                        | "by"
+                                        | "before"
+                                        | "after"
+                                        | "until"
+                                        | "from"
+                                        | "between"
+                                        | "of"
+                                        | "early"
+                                        | "late"
+                                        | "mid"
+                                )
+                            });
+                        let rank = if object_year {
+                            2
+                        } else if d.0 >= clause_start {
                             0
                         } else if opening(d.0) || d.0 >= prev_clause_start {
                             1
@@ -1541,6 +1632,10 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
                 | "marked"
                 | "ended"
                 | "brought"
+                | "has"
+                | "had"
+                | "remains"
+                | "remained"
         )
     });
     if closes_subject {
@@ -1702,6 +1797,55 @@ mod tests {
             kinds("On March 1, police detained Omar Haddad, one of several engineers seized in Basra that month."),
             vec![Arrest]
         );
+    }
+
+    #[test]
+    fn idioms_of_violence_capture_and_release() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 1, two men on a motorcycle shot him four times outside his office in Basra."),
+            vec![Attack]
+        );
+        assert_eq!(kinds("On March 1, a roadside bomb tore through an army truck near Basra."), vec![Attack]);
+        assert_eq!(kinds("On March 1, she survived an attempt on her life in Basra."), vec![Attack]);
+        assert_eq!(kinds("On March 1, gunmen stopped his car and took away two engineers."), vec![Kidnapping]);
+        assert_eq!(kinds("On March 1, the engineer was forced into a white van outside his home."), vec![Kidnapping]);
+        assert_eq!(kinds("On March 9, the two engineers were handed over to diplomats at the airport."), vec![Release]);
+        // A building handed back is no release.
+        assert!(kinds("On March 9, the compound was handed back to the army.").is_empty());
+        assert_eq!(kinds("On March 9, police let him go after questioning."), vec![Release]);
+        assert_eq!(kinds("On March 9, the commission installed a new head of its finance office."), vec![Appointment]);
+        assert_eq!(kinds("On March 9, soldiers fired into the crowd outside the council."), vec![Attack]);
+    }
+
+    #[test]
+    fn the_writers_own_acts_and_the_cordon_of_an_arrest() {
+        use EventKind::*;
+        assert!(kinds("We warned about the danger to foreign researchers in Issue 54 in March.").is_empty());
+        // Quoted, "we" is a party to the story.
+        assert_eq!(kinds("On March 1, the spokesman said: \"We attacked the convoy near Basra.\""), vec![Attack]);
+        assert_eq!(
+            kinds("On March 1, a police unit surrounded the farm, detained Omar Haddad and flew him to Baghdad."),
+            vec![Arrest]
+        );
+    }
+
+    #[test]
+    fn dates_of_their_own_clause() {
+        use EventKind::*;
+        // A generic cue of the main clause does not reach a dated "when" clause.
+        assert_eq!(
+            kinds("The case its lawyers cite most often dates from March 2021, when police detained the commander."),
+            vec![Arrest]
+        );
+        // A second clause with its own date is a second event of the same kind.
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence.\n\nOn February 7, a raid hit a depot near Basra, and on the night of February 19 a drone strike destroyed a car near Kut.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2022-02-07", "2022-02-19"], "{ev:?}");
+        // A year naming the object's period loses to the sentence's opening date.
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence.\n\nOn February 7, the cabinet approved a draft budget covering 2023 through 2025.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2022-02-07"], "{ev:?}");
+        assert_eq!(ev[0].0, Other);
     }
 
     #[test]
