@@ -591,7 +591,12 @@ impl Table {
             }
             // The first person of that surname whose key starts with the same word.
             let people = self.by_surname.get(toks[toks.len() - 1]).map_or(&[][..], Vec::as_slice);
-            return people.iter().copied().find(|&i| self.keys[i].split(' ').next() == toks.first().copied());
+            // "Abu Zeid" after "Idris bin Yusuf Abu Zeid": a family name that begins with a particle.
+            let particle = toks.len() == 2 && matches!(toks[0], "abu" | "bin" | "ibn" | "umm");
+            return people.iter().copied().find(|&i| {
+                self.keys[i].split(' ').next() == toks.first().copied()
+                    || (particle && self.keys[i].strip_suffix(key.as_str()).is_some_and(|head| head.ends_with(' ')))
+            });
         }
         None
     }
@@ -864,8 +869,9 @@ fn unowned_institution(text: &str, toks: &[Tok<'_>], i: usize) -> Option<usize> 
 
 /// Classify a run of capitalised tokens, splitting at "of"/"for" when the whole is not a name.
 fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec<Cand<'a>>) {
-    // Titles are Title Case: their words only count when they match a name known from the text.
-    if block.kind == BlockKind::Title {
+    // Titles and headings are Title Case ("A Raid Planned for Minimal Friction"): their words
+    // only count when they match a name known from the text.
+    if matches!(block.kind, BlockKind::Title | BlockKind::Heading) {
         for t in run.iter().filter(|t| !has(&STOP_WORDS, t.lower)) {
             out.push(Cand {
                 block: block.id,
@@ -1016,7 +1022,12 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
         push_name(block, text, r, EntityKind::Place, after, out);
         return;
     }
-    if r.len() >= 2 && r.iter().all(|t| is_name_word(t)) && !r.iter().all(|t| has(&DEMONYMS, t.lower)) {
+    // "Idris bin Yusuf Abu Zeid": a lowercase "bin"/"ibn"/"bint" inside a name is part of it.
+    let name_part = |k: usize, t: &Tok<'_>| {
+        is_name_word(t) || (k > 0 && k + 1 < r.len() && matches!(t.lower, "bin" | "ibn" | "bint"))
+    };
+    if r.len() >= 2 && r.iter().enumerate().all(|(k, t)| name_part(k, t)) && !r.iter().all(|t| has(&DEMONYMS, t.lower))
+    {
         if r.iter().any(|t| has(&DEMONYMS, t.lower) || has(&STOP_WORDS, t.lower)) || is_role_tail(r[r.len() - 1].lower)
         {
             // "Old English", "Jay Bernstein Fellow": not a person.
@@ -1692,6 +1703,35 @@ mod tests {
         let e = ents("She is a fellow specializing in Yemen and Gulf security.");
         assert!(!e.iter().any(|x| x.0 == "Yemen and Gulf"), "{e:?}");
         assert!(has_entity(&e, "Yemen", EntityKind::Place), "{e:?}");
+    }
+
+    #[test]
+    fn a_name_with_bin_and_its_abu_family_name() {
+        let e = ents(
+            "On 29 May, Colonel Idris bin Yusuf Abu Zeid was shot dead near the bridge. Abu Zeid had led the defence.",
+        );
+        assert_eq!(e.len(), 1, "{e:?}");
+        assert_eq!((e[0].0.as_str(), e[0].1), ("Idris bin Yusuf Abu Zeid", EntityKind::Person));
+        assert_eq!(e[0].2, vec!["Abu Zeid".to_string()]);
+    }
+
+    #[test]
+    fn a_heading_names_only_what_the_text_names() {
+        let blocks = vec![
+            Block {
+                id: 0,
+                kind: BlockKind::Heading,
+                text: "A Raid Planned for Minimal Friction".to_string(),
+                spans: vec![],
+            },
+            Block {
+                id: 1,
+                kind: BlockKind::Paragraph,
+                text: "The raid went ahead at dawn.".to_string(),
+                spans: vec![],
+            },
+        ];
+        assert!(extract(&blocks, &Meta::default()).is_empty());
     }
 
     #[test]
