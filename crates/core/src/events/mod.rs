@@ -894,6 +894,17 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
 const VEHICLES: &[&str] =
     &["car", "cars", "van", "vans", "vehicle", "suv", "pickup", "truck", "taxi", "cruiser", "jeep"];
 
+/// Does the sentence open by pointing back to the day last told ("Within hours", "That
+/// evening", "The same night", "Hours later")? Then the running day holds however far back it was set.
+fn same_day_lead(ws: &[Word]) -> bool {
+    let w = |k: usize| ws.get(k).map_or("", |x| x.lower());
+    let part = |x: &str| matches!(x, "day" | "evening" | "night" | "afternoon" | "morning");
+    matches!((w(0), w(1)), ("within", "hours" | "minutes") | ("hours" | "minutes" | "moments", "later"))
+        || (w(0) == "that" && part(w(1)))
+        || (w(0) == "the" && w(1) == "same" && part(w(2)))
+        || (w(0) == "later" && w(1) == "that" && part(w(2)))
+}
+
 /// Does a quotation opened in `before` (a sentence up to a word) still run at its end?
 fn inside_quote(before: &str) -> bool {
     let (mut straight, mut curly) = (0, 0i32);
@@ -1199,7 +1210,7 @@ pub(crate) fn extract_in_sentences(
                             .rev()
                             .find(|(end, _)| *end <= clause_end)
                             .map_or(context_at_start, |(_, c)| *c);
-                        let far = context_reach > CONTEXT_REACH;
+                        let far = context_reach > CONTEXT_REACH && !same_day_lead(&ws);
                         let ctx = ctx.map(|c| if far && c.year.is_some() { c.truncate(Precision::Year) } else { c });
                         (
                             ctx.map(|c| Resolved {
@@ -1846,6 +1857,12 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence.\n\nOn February 7, the cabinet approved a draft budget covering 2023 through 2025.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2022-02-07"], "{ev:?}");
         assert_eq!(ev[0].0, Other);
+    }
+
+    #[test]
+    fn a_same_day_lead_keeps_the_running_day() {
+        let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
     }
 
     #[test]
