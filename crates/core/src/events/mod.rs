@@ -262,6 +262,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "faced",
     "squared",
     "let",
+    "pulled",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -505,7 +506,13 @@ fn triggers(
             found = Some((EventKind::Other, false));
         } else if let Some(k) = lookup(&PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
-            let reduced = next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has");
+            let reduced = (next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has"))
+                // "the families of protesters killed in 2019": which protesters, not a report.
+                || (!passive
+                    && prev(2) == "of"
+                    && prev(1).len() > 3
+                    && prev(1).ends_with('s')
+                    && prev(1).chars().all(|c| c.is_ascii_lowercase()));
             // "any governor elected without their consent", "any deputy who voted": a kind of
             // thing, not a report; "one of several aid workers seized that month": one of a
             // class, told elsewhere.
@@ -765,8 +772,10 @@ fn triggers(
         let own_act = {
             let own = matches!(prev(1), "we" | "i")
                 || before.iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| {
-                    matches!((*p[1], *p[0]), ("this" | "the", "author" | "authors" | "writer") | ("of", "us"))
-                });
+                    matches!((*p[1], *p[0]), ("the", "author" | "authors" | "writer") | ("of", "us"))
+                })
+                // "When this author mapped the group's holdings, … the raid struck at that network".
+                || ws[..i].windows(2).any(|p| p[0].lower() == "this" && matches!(p[1].lower(), "author" | "writer"));
             let quoted = inside_quote(text.get(ws[0].start..w.start).unwrap_or(""));
             own && !quoted
         };
@@ -858,6 +867,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "tore" if at(1) == "through" && weapon_before() => EventKind::Attack,
         // "took away two officers", "led him away", "bundled into a car", "was forced into a van".
         "took" | "led" | "dragged" if at(1) == "away" || (person(at(1)) && at(2) == "away") => EventKind::Kidnapping,
+        // "gunmen pulled Ammar al-Rikabi, a lawyer …, out of a taxi".
+        "pulled" | "dragged"
+            if !passive && ws[i + 1..].windows(2).take(20).any(|p| p[0].lower() == "out" && p[1].lower() == "of") =>
+        {
+            // By the state's men an arrest ("troops had pulled him out of bed"), else an abduction.
+            let state = before.iter().rev().take(6).any(|b| {
+                matches!(*b, "troops" | "police" | "soldiers" | "officers" | "agents" | "forces" | "policemen")
+            });
+            if state {
+                EventKind::Arrest
+            } else {
+                EventKind::Kidnapping
+            }
+        }
         "bundled" | "forced" | "pushed"
             if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into")
                 && ws[i + 1..=hi.max(i)].iter().take(6).any(|x| VEHICLES.contains(&x.lower())) =>
@@ -1863,6 +1886,16 @@ mod tests {
     fn a_same_day_lead_keeps_the_running_day() {
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
+    }
+
+    #[test]
+    fn who_pulls_a_man_out_of_a_taxi_and_whose_killing_is_background() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 1, gunmen pulled Omar Haddad, a lawyer who represents the families of protesters killed in 2019, out of a taxi."), vec![Kidnapping]);
+        assert_eq!(kinds("On March 1, police officers pulled him out of bed at his farm."), vec![Arrest]);
+        assert!(
+            kinds("When this author mapped the group's holdings in 2021, the raid struck at that network.").is_empty()
+        );
     }
 
     #[test]
