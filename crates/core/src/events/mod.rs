@@ -793,6 +793,16 @@ fn triggers(
             {
                 continue;
             }
+            // "protesters tried to force their way in, and security forces fired live rounds; a
+            // 17-year-old was killed": the casualties of a crowd facing armed men are a confrontation.
+            if matches!(kind, EventKind::Attack | EventKind::Assassination)
+                && ws
+                    .iter()
+                    .any(|x| matches!(x.lower(), "protesters" | "demonstrators" | "crowd" | "rioters" | "mourners"))
+                && ws.iter().any(|x| matches!(x.lower(), "fired" | "clashed" | "clashes" | "rounds" | "tear"))
+            {
+                kind = EventKind::Confrontation;
+            }
             // Casualties of an episode the sentence names are not an event of their own: "riots in
             // which a bystander was shot dead" is the riot; "arrested him after a firefight in which
             // two were wounded" and "were killed in the ensuing gun battle" tell the arrest or raid.
@@ -1849,7 +1859,9 @@ mod tests {
         assert!(kinds("On March 9, the compound was handed back to the army.").is_empty());
         assert_eq!(kinds("On March 9, police let him go after questioning."), vec![Release]);
         assert_eq!(kinds("On March 9, the commission installed a new head of its finance office."), vec![Appointment]);
-        assert_eq!(kinds("On March 9, soldiers fired into the crowd outside the council."), vec![Attack]);
+        assert_eq!(kinds("On March 9, soldiers fired into a convoy outside the council."), vec![Attack]);
+        // Into a crowd: a confrontation.
+        assert_eq!(kinds("On March 9, soldiers fired into the crowd outside the council."), vec![Confrontation]);
     }
 
     #[test]
@@ -1895,6 +1907,14 @@ mod tests {
         assert_eq!(kinds("On March 1, police officers pulled him out of bed at his farm."), vec![Arrest]);
         assert!(
             kinds("When this author mapped the group's holdings in 2021, the raid struck at that network.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_crowd_under_fire_is_a_confrontation() {
+        assert_eq!(
+            kinds("On March 1, protesters tried to force their way into the council, and police fired live rounds; a boy was killed and nine others were wounded."),
+            vec![EventKind::Confrontation]
         );
     }
 
