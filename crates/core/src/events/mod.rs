@@ -417,6 +417,27 @@ fn triggers(
             }
         }
     };
+    // "A summer of Turkish drone strikes has killed more civilians than cadres", "months of
+    // raids": a tally over a period, no event of its own.
+    let period_of_events = (0..ws.len().saturating_sub(2)).any(|k| {
+        matches!(
+            ws[k].lower(),
+            "summer" | "winter" | "spring" | "autumn" | "year" | "decade" | "months" | "weeks" | "years"
+        ) && ws[k + 1].lower() == "of"
+            && ws[k + 2..ws.len().min(k + 7)].iter().any(|x| {
+                matches!(
+                    x.lower(),
+                    "strikes" | "attacks" | "raids" | "killings" | "bombings" | "assassinations" | "kidnappings"
+                )
+            })
+    });
+    let killed_more = ws.windows(2).any(|w| {
+        matches!(w[0].lower(), "killed" | "wounded" | "detained" | "arrested")
+            && matches!(w[1].lower(), "more" | "fewer")
+    }) && ws.iter().any(|x| x.lower() == "than");
+    if period_of_events && killed_more {
+        return Vec::new();
+    }
     let mut recommendation = false;
     // The lowercase words of the clause before a trigger, reused from one trigger to the next.
     let mut before: Vec<&str> = Vec::new();
@@ -1916,6 +1937,12 @@ mod tests {
             kinds("On March 1, protesters tried to force their way into the council, and police fired live rounds; a boy was killed and nine others were wounded."),
             vec![EventKind::Confrontation]
         );
+    }
+
+    #[test]
+    fn a_tally_over_a_period_is_no_event() {
+        assert!(kinds("A summer of drone strikes in Sinjar has killed more civilians than fighters.").is_empty());
+        assert_eq!(kinds("On March 1, a drone strike in Sinjar killed two fighters."), vec![EventKind::Attack]);
     }
 
     #[test]
