@@ -1427,7 +1427,18 @@ fn lowercase_patterns<'a>(block: &'a Block, toks: &[Tok<'_>], i: usize, out: &mu
                 && &text[t.end..of.start] == " "
                 && &text[of.end..n.start] == " "
             {
-                push(t.start, n.end, EntityKind::Place, out);
+                // The whole name: "the port of Umm Qasr".
+                let mut last = i + 2;
+                while let Some(m) = toks
+                    .get(last + 1)
+                    .filter(|m| m.namey() && !has(&STOP_WORDS, m.lower) && &text[toks[last].end..m.start] == " ")
+                {
+                    last += 1;
+                    if last == i + 4 || m.possessive {
+                        break;
+                    }
+                }
+                push(t.start, toks[last].end, EntityKind::Place, out);
             }
         }
     }
