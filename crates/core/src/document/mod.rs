@@ -236,13 +236,15 @@ impl Walker<'_> {
                 (Phase::AfterEnd, _) => {
                     self.push(BlockKind::Other, raw);
                 }
-                (Phase::Header | Phase::Bios, Class::AlsoAvailable(rest)) => {
+                // Translation links and the authors' bios are header parts even after a kind
+                // label said the summary comes next (a print's breadcrumb above the title).
+                (Phase::Header | Phase::Bios | Phase::Summary, Class::AlsoAvailable(rest)) => {
                     self.translations_inline(&rest);
                     while i + 1 < raws.len() && header::is_link_only(&raws[i + 1]) && self.translation(&raws[i + 1]) {
                         i += 1;
                     }
                 }
-                (Phase::Header | Phase::Bios, Class::AboutAuthors) => self.phase = Phase::Bios,
+                (Phase::Header | Phase::Bios | Phase::Summary, Class::AboutAuthors) => self.phase = Phase::Bios,
                 // A kind line over everything else ("POLICY BRIEF No. 31" above the title) is a
                 // kicker: the header goes on. After the title, a byline or a date line, the
                 // summary comes next.
