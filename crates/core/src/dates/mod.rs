@@ -95,6 +95,9 @@ pub enum Relative {
     After,
     /// "on the 17th": that day of the running context's month.
     DayOfMonth(u32),
+    /// "the last day of the year", "the first day of the month": that day of the running
+    /// context's year or month (of the date line's, with no context).
+    EdgeOf { unit: Unit, last: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -386,6 +389,7 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "subsequently",
         "eventually",
         "later",
+        "within",
     ]
     .into_iter()
     .collect()
@@ -709,6 +713,31 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             if let Some(rel) = rel.filter(|_| !within_day) {
                 push(unit_at + 1, TimeValue::Relative(rel), &mut out);
                 i = unit_at + 2;
+                continue;
+            }
+        }
+        // "within a day", "within two weeks": by then, counted from the running context.
+        if l == "within" {
+            if let Some(Some(k)) = quantity(n1)
+                .filter(|_| next2.is_some_and(|n| matches!(unit_of(n.lower()), Some(Unit::Day | Unit::Week))))
+            {
+                let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
+                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside: false, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
+        }
+        // "the last day of the year", "the first day of that month".
+        if l == "the" && matches!(n1, "last" | "first") && n_lower(next2) == "day" && n_lower(ws.get(i + 3)) == "of" {
+            let unit = match n_lower(ws.get(i + 5)) {
+                "year" => Some(Unit::Year),
+                "month" => Some(Unit::Month),
+                _ => None,
+            };
+            if let Some(unit) = unit.filter(|_| matches!(n_lower(ws.get(i + 4)), "the" | "that")) {
+                push(i + 5, TimeValue::Relative(Relative::EdgeOf { unit, last: n1 == "last" }), &mut out);
+                i += 6;
                 continue;
             }
         }
@@ -1106,6 +1135,21 @@ impl Resolver {
                 valid_ymd(y, m, d).then_some(())?;
                 (PartialDate::ymd(y, m, d), DateBasis::Context, true)
             }
+            Relative::EdgeOf { unit, last } => {
+                let (base, basis) = match self.context.filter(|c| c.year.is_some()) {
+                    Some(c) => (c, DateBasis::Context),
+                    None => (pubd?, DateBasis::Publication),
+                };
+                let y = base.year?;
+                let (m, d) = match (unit, last) {
+                    (Unit::Year, true) => (12, 31),
+                    (Unit::Year, false) => (1, 1),
+                    (Unit::Month, true) => (base.month?, days_in_month(y, base.month?)),
+                    (Unit::Month, false) => (base.month?, 1),
+                    _ => return None,
+                };
+                (PartialDate::ymd(y, m, d), basis, true)
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
@@ -1343,6 +1387,33 @@ mod tests {
         assert_eq!(number_word("twelve"), Some(12));
         assert_eq!(number_word("forty-twelve"), None);
         assert_eq!(number_word("zero"), None);
+    }
+
+    #[test]
+    fn within_a_day_and_the_last_day_of_the_year() {
+        let p = Some((2024, 2, 20));
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On 30 November, a tanker was seized.",
+                    "Within a day, the navy had boarded a second ship.",
+                    "Its crew was freed within two weeks.",
+                    "On the last day of the year, helicopters sank three boats.",
+                    "By the first day of the month, the ports were shut.",
+                ]
+            ),
+            vec![
+                "2023-11-30:Publication",
+                "2023-12-01:Context",
+                "2023-12:Context",
+                "2023-12-31:Context",
+                "2023-12-01:Context"
+            ]
+        );
+        // With no context, the date line's year; "within days" or "within hours" is no date.
+        assert_eq!(resolve_all(p, &["On the first day of the year, talks began."]), vec!["2024-01-01:Publication"]);
+        assert!(values("They left within days, and within hours of it.").is_empty());
     }
 
     #[test]
