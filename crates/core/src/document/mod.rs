@@ -129,6 +129,14 @@ fn raw_blocks(text: &str) -> Vec<String> {
     out
 }
 
+/// A "by" line that names people and nothing else ("By A and B"), not a paragraph that opens
+/// with "By" ("By the end of 2020 the militia held the crossing").
+fn names_only(raw: &str) -> bool {
+    let text = parse_inline(raw).text;
+    let rest = text.get(3..).unwrap_or("");
+    text.len() < 160 && header::author_line(rest).is_some()
+}
+
 /// A line that is only a rule drawn with one character ("=====", "-----", "_____", "***"): the
 /// underline of a plain-text heading or a separator, layout and no text.
 fn is_rule(line: &str) -> bool {
@@ -310,7 +318,9 @@ impl Walker<'_> {
                 }
                 // "By A and B" under a title-like line after the header: the byline of the
                 // article proper (a newsletter's lead under its masthead), not a heading.
-                (Phase::Body, Class::Byline) if self.doc.meta.authors.is_empty() && self.title_above() => {
+                (Phase::Body, Class::Byline)
+                    if self.doc.meta.authors.is_empty() && names_only(raw) && self.title_above() =>
+                {
                     self.byline(raw);
                 }
                 (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
@@ -890,6 +900,13 @@ mod tests {
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert!(texts.contains(&"THE LEAD") && !texts.iter().any(|t| t.contains("===")), "{texts:?}");
         assert_eq!(doc.blocks.iter().filter(|b| b.kind == BlockKind::Title).count(), 1);
+        // Under a heading, a paragraph that opens with "By" is no byline.
+        let doc = parse(
+            "A Title\n\nThe summary of the piece, in one sentence that says what it is about.\n\n\
+             The Crossing\n\nBy the end of 2020 the militia held the crossing",
+        );
+        assert!(doc.meta.authors.is_empty(), "{:?}", doc.meta.authors);
+        assert_eq!(doc.blocks.last().map(|b| b.kind), Some(BlockKind::Paragraph));
     }
 
     #[test]
