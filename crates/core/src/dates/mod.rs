@@ -95,6 +95,9 @@ pub enum Relative {
     After,
     /// "on the 17th": that day of the running context's month.
     DayOfMonth(u32),
+    /// "the last day of the year", "the first day of the month": that day of the running
+    /// context's year or month (of the date line's, with no context).
+    EdgeOf { unit: Unit, last: bool },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -275,16 +278,43 @@ const ORDINAL_NOUNS: &[&str] = &[
 
 fn quantity(w: &str) -> Option<Option<i32>> {
     Some(match w {
-        "a" | "an" | "one" => Some(1),
-        "two" => Some(2),
-        "three" => Some(3),
-        "four" => Some(4),
-        "five" => Some(5),
-        "six" => Some(6),
-        "ten" => Some(10),
+        "a" | "an" => Some(1),
         "some" | "several" | "few" | "many" | "only" | "just" | "mere" => None,
-        _ => return w.parse::<i32>().ok().filter(|n| (1..=100).contains(n)).map(Some),
+        _ => return w.parse::<i32>().ok().filter(|n| (1..=100).contains(n)).or_else(|| number_word(w)).map(Some),
     })
+}
+
+/// A number written in words, to ninety-nine: "six", "twelve", "forty-eight", "twenty four".
+fn number_word(w: &str) -> Option<i32> {
+    const UNITS: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    let unit = |x: &str| UNITS.iter().position(|u| *u == x).map(|n| n as i32);
+    let tens = |x: &str| TENS.iter().position(|t| *t == x).map(|n| 20 + 10 * n as i32);
+    match w.split_once('-') {
+        Some((t, u)) => Some(tens(t)? + unit(u).filter(|n| (1..=9).contains(n))?),
+        None => unit(w).filter(|n| *n > 0).or_else(|| tens(w)),
+    }
 }
 
 fn unit_of(w: &str) -> Option<Unit> {
@@ -359,6 +389,7 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "subsequently",
         "eventually",
         "later",
+        "within",
     ]
     .into_iter()
     .collect()
@@ -437,6 +468,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let month_capitalised = month_core.chars().next().is_some_and(char::is_uppercase);
         if !w.core.starts_with(|c: char| c.is_ascii_digit())
             && !LEAD_WORDS.contains(w.lower())
+            && number_word(w.lower()).is_none()
             && (!month_capitalised || month_number(month_core).is_none())
             && (!capitalised(w) || weekday_number(w.core).is_none())
         {
@@ -672,9 +704,40 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 "ago" => Some(Relative::Ago { unit, n: q }),
                 _ => None,
             };
-            if let Some(rel) = rel {
+            // "minutes after it had crossed", "hours before they left": a time within the day of
+            // the clause's own event, told against another step of it; no date of its own.
+            let within_day = unit == Unit::Hour
+                && q.is_none_or(|k| k < 24)
+                && matches!(dir, "after" | "before")
+                && matches!(n_lower(ws.get(unit_at + 2)), "it" | "he" | "she" | "they" | "we" | "i" | "you");
+            if let Some(rel) = rel.filter(|_| !within_day) {
                 push(unit_at + 1, TimeValue::Relative(rel), &mut out);
                 i = unit_at + 2;
+                continue;
+            }
+        }
+        // "within a day", "within two weeks": by then, counted from the running context.
+        if l == "within" {
+            if let Some(Some(k)) = quantity(n1)
+                .filter(|_| next2.is_some_and(|n| matches!(unit_of(n.lower()), Some(Unit::Day | Unit::Week))))
+            {
+                let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
+                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside: false, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
+        }
+        // "the last day of the year", "the first day of that month".
+        if l == "the" && matches!(n1, "last" | "first") && n_lower(next2) == "day" && n_lower(ws.get(i + 3)) == "of" {
+            let unit = match n_lower(ws.get(i + 5)) {
+                "year" => Some(Unit::Year),
+                "month" => Some(Unit::Month),
+                _ => None,
+            };
+            if let Some(unit) = unit.filter(|_| matches!(n_lower(ws.get(i + 4)), "the" | "that")) {
+                push(i + 5, TimeValue::Relative(Relative::EdgeOf { unit, last: n1 == "last" }), &mut out);
+                i += 6;
                 continue;
             }
         }
@@ -783,7 +846,8 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
 }
 
 /// Is the year at `at` told in a relative clause or as a founding date ("a force that … helped
-/// to create in 2014", "founded in 2012", "since 2014"), background rather than the story's time?
+/// to create in 2014", "founded in 2012", "a militia raised with tribal help in 2016", "since
+/// 2014"), background rather than the story's time?
 fn background_year(sentence: &str, at: usize) -> bool {
     let before = sentence.get(..at).unwrap_or("");
     let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
@@ -800,12 +864,31 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "created"
                 | "formed"
                 | "established"
+                | "raised"
+                | "built"
+                | "trained"
+                | "born"
                 | "create"
                 | "found"
                 | "form"
                 | "establish"
         )
     })
+}
+
+/// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the
+/// group's 2014 offensive"): after a determiner or a possessive, before a lowercase word?
+fn modifier_year(sentence: &str, start: usize, end: usize) -> bool {
+    let before = sentence.get(..start).unwrap_or("").trim_end();
+    let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let determiner = matches!(
+        prev.to_ascii_lowercase().as_str(),
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that" | "these" | "those"
+    ) || prev.ends_with("'s")
+        || prev.ends_with("’s");
+    let after = sentence.get(end..).unwrap_or("");
+    let noun_next = after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_lowercase());
+    determiner && noun_next
 }
 
 /// Is the expression at `at` told in a clause about the future: "will", "is expected to", "is
@@ -833,8 +916,18 @@ pub struct Resolver {
     pub context: Option<PartialDate>,
     /// The context was set in the current paragraph (a fresh narrative frame beats the date line).
     pub context_fresh: bool,
-    /// The last calendar date told (what "three days after the killing" counts from).
+    /// The last calendar date told (what "three days after the killing" counts from), a weekday
+    /// counted to its day included; its year may be unknown.
     pub anchor: Option<PartialDate>,
+    /// The running context frames the narrative: it was set by a date told to the month or day,
+    /// by a year of the story's own (not background: "a force raised in 2014", "the 2020
+    /// agreement" set no context at all), or by a year counted from the date line that opens its
+    /// sentence ("Last year, …"). Otherwise ("dates from late last year, when …") the year dates
+    /// its own clause, but a later year-less date goes by the date line.
+    pub context_frames: bool,
+    /// The running date of a story told without years ("On January 2, …", "The following night,
+    /// …"): year-less dates count from it ("A day later" is `--01-03`), and nothing else does.
+    pub yearless: Option<PartialDate>,
 }
 
 impl Resolver {
@@ -844,6 +937,8 @@ impl Resolver {
             context: None,
             context_fresh: false,
             anchor: None,
+            context_frames: false,
+            yearless: None,
         }
     }
 
@@ -858,9 +953,10 @@ impl Resolver {
         let (date, end, basis, sets_context) = match e.value {
             TimeValue::Calendar { date, upcoming } => {
                 if date.year.is_some() {
-                    // "a force that the PKK helped to create in 2014": a year of background does
-                    // not move the story's time frame.
-                    let frames = date.month.is_some() || !background_year(sentence, e.start);
+                    // "a force that the PKK helped to create in 2014", "the 2020 agreement": a
+                    // year of background does not move the story's time frame.
+                    let frames = date.month.is_some()
+                        || !(background_year(sentence, e.start) || modifier_year(sentence, e.start, e.end));
                     (date, None, DateBasis::Explicit, frames)
                 } else if let Some(y) = self.coming_year(date, sentence, e.start) {
                     // Ahead of the date line: not where the story stands.
@@ -888,11 +984,34 @@ impl Resolver {
                 (date, None, basis, sets && !comparison)
             }
         };
-        if sets_context {
+        if sets_context && date.year.is_some() {
             self.context = Some(date);
             self.context_fresh = true;
+            self.yearless = None;
+            // A year told with the story's own verb frames it ("The rebels attacked Marib in
+            // 2021"); one counted from the date line only when it opens its sentence ("Last year,
+            // …"): inside one it mostly sets the present against the past ("dates from late last
+            // year").
+            self.context_frames = date.month.is_some()
+                || matches!(e.value, TimeValue::Calendar { .. } | TimeValue::Range { .. })
+                || opens_sentence(sentence, e.start);
+        } else if date.year.is_none() && date.month.is_some() && self.context.is_none() {
+            // A story told without years: its running date is kept apart, for the offsets only.
+            let frames = match e.value {
+                TimeValue::Calendar { upcoming, .. } => !upcoming,
+                TimeValue::Range { .. } => true,
+                TimeValue::Relative(_) => sets_context,
+            };
+            if frames {
+                self.yearless = Some(date);
+            }
         }
-        if matches!(e.value, TimeValue::Calendar { .. } | TimeValue::Range { .. }) && date.year.is_some() {
+        let told = match e.value {
+            TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
+            TimeValue::Relative(Relative::Weekday(_)) => date.day.is_some(),
+            TimeValue::Relative(_) => false,
+        };
+        if told {
             self.anchor = Some(date);
         }
         Some(Resolved { date, end, basis, text })
@@ -912,7 +1031,12 @@ impl Resolver {
     fn year_for(&self, d: PartialDate, upcoming: bool) -> (Option<i32>, DateBasis) {
         let m = d.month.unwrap_or(1);
         let day = d.day.unwrap_or(1);
-        let context = self.context.filter(|c| c.year.is_some());
+        // A context known only to the year frames a year-less date only if it opened its sentence
+        // ("Last year, …"); otherwise the date goes by the date line (the latest such month and
+        // day not after it), as HeidelTime resolves underspecified dates in news.
+        let context = self
+            .context
+            .filter(|c| c.year.is_some() && (self.publication.is_none() || c.month.is_some() || self.context_frames));
         if let Some(p) = self.publication.filter(|_| !(self.context_fresh && context.is_some())) {
             let py = p.year.unwrap_or(0);
             let pub_days = p.days().unwrap_or(0);
@@ -1011,10 +1135,25 @@ impl Resolver {
                 valid_ymd(y, m, d).then_some(())?;
                 (PartialDate::ymd(y, m, d), DateBasis::Context, true)
             }
+            Relative::EdgeOf { unit, last } => {
+                let (base, basis) = match self.context.filter(|c| c.year.is_some()) {
+                    Some(c) => (c, DateBasis::Context),
+                    None => (pubd?, DateBasis::Publication),
+                };
+                let y = base.year?;
+                let (m, d) = match (unit, last) {
+                    (Unit::Year, true) => (12, 31),
+                    (Unit::Year, false) => (1, 1),
+                    (Unit::Month, true) => (base.month?, days_in_month(y, base.month?)),
+                    (Unit::Month, false) => (base.month?, 1),
+                    _ => return None,
+                };
+                (PartialDate::ymd(y, m, d), basis, true)
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
-                let base = if from_anchor { self.anchor.or(self.context) } else { self.context };
+                let base = if from_anchor { self.anchor.or(self.context) } else { self.context.or(self.yearless) };
                 (shift(base?, unit, n, sign)?, DateBasis::Context, !aside && n.is_some())
             }
         })
@@ -1023,12 +1162,16 @@ impl Resolver {
 
 /// Move `d` by n units in direction `sign`, keeping only the precision the move supports.
 fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<PartialDate> {
-    d.year?;
+    if d.year.is_none() {
+        return shift_yearless(d, unit, n, sign);
+    }
     let exact_days = |k: i64| -> Option<PartialDate> {
         let (y, m, dd) = civil_from_days(d.days()? + k);
         Some(PartialDate::ymd(y, m, dd))
     };
     match (unit, n) {
+        // "Forty-eight hours later": whole days away (⌊N/24⌋), from a day known to the day.
+        (Unit::Hour, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * (k / 24))),
         // Hours away is the same day, as precisely as the day was known.
         (Unit::Hour, _) => Some(d),
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
@@ -1043,6 +1186,39 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
         (Unit::Month, _) => Some(d.truncate(Precision::Year)),
         (Unit::Year, Some(k)) => Some(PartialDate::y(d.year? + sign * k)),
         (Unit::Year, None) => None,
+    }
+}
+
+/// [`shift`] of a year-less date (`--01-20` + "A day later" = `--01-21`): month and day
+/// arithmetic within one year, with no year to know whether it is a leap year. A move across
+/// the year's end, or from or over a 29 February, is unknown.
+fn shift_yearless(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<PartialDate> {
+    let m = d.month?;
+    // A common year stands in for the unknown one; a 29 February in it is none.
+    const COMMON: i32 = 2001;
+    let exact_days = |k: i64| -> Option<PartialDate> {
+        let day = d.day?;
+        if (m, day) == (2, 29) {
+            return None;
+        }
+        let (from, feb_end) = (days_from_civil(COMMON, m, day), days_from_civil(COMMON, 2, 28));
+        let to = from + k;
+        let (y, mm, dd) = civil_from_days(to);
+        let over_feb_end = from.min(to) <= feb_end && from.max(to) > feb_end;
+        (y == COMMON && !over_feb_end).then_some(PartialDate { year: None, month: Some(mm), day: Some(dd) })
+    };
+    let month_only = PartialDate { year: None, month: Some(m), day: None };
+    match (unit, n) {
+        (Unit::Hour, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * (k / 24))),
+        (Unit::Hour, _) => Some(d),
+        (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
+        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)).map(|_| month_only),
+        (Unit::Day | Unit::Week, _) => Some(month_only),
+        (Unit::Month, Some(k)) => {
+            let idx = m as i32 - 1 + sign * k;
+            (0..12).contains(&idx).then(|| PartialDate { year: None, month: Some(idx as u32 + 1), day: None })
+        }
+        (Unit::Month | Unit::Year, _) => None,
     }
 }
 
@@ -1134,6 +1310,146 @@ mod tests {
                 &["It was the worst year in the province since 2015.", "On September 20, a bomb went off."]
             ),
             vec!["2015:Explicit", "2022-09-20:Publication"]
+        );
+    }
+
+    #[test]
+    fn a_year_inside_a_sentence_does_not_frame_later_year_less_dates() {
+        let p = Some((2024, 5, 10));
+        // A participle's year, a year as a noun's modifier, a year-precise "last year" inside the
+        // sentence: the later month or day goes by the date line (the latest not after it).
+        assert_eq!(
+            resolve_all(p, &["A militia raised with tribal help in 2016 holds the pass.", "On April 3, it fired."]),
+            vec!["2016:Explicit", "2024-04-03:Publication"]
+        );
+        assert_eq!(
+            resolve_all(p, &["The 2019 accord still holds.", "Shelling resumed on March 30."]),
+            vec!["2019:Explicit", "2024-03-30:Publication"]
+        );
+        assert_eq!(
+            resolve_all(
+                p,
+                &["The feud goes back to late last year, when a judge was shot.", "A clerk was killed in February."]
+            ),
+            vec!["2023:Publication", "2024-02:Publication"]
+        );
+        // A year told with the story's own verb frames what follows, and so does "last year"
+        // opening its sentence, or a month told with its year.
+        assert_eq!(
+            resolve_all(p, &["The rebels shelled the port in 2021.", "On May 14, a missile struck."]),
+            vec!["2021:Explicit", "2021-05-14:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["Last year, the feud turned violent.", "A clerk was killed in February."]),
+            vec!["2023:Publication", "2023-02:Context"]
+        );
+        assert_eq!(
+            resolve_all(p, &["The feud began in August 2022 with a shooting.", "A clerk was killed in October."]),
+            vec!["2022-08:Explicit", "2022-10:Context"]
+        );
+        // With no date line a year that frames is all there is; a year of background is none.
+        assert_eq!(
+            resolve_all(None, &["In 2019, the accord was signed.", "Shelling resumed on March 30."]),
+            vec!["2019:Explicit", "2019-03-30:Context"]
+        );
+        assert_eq!(
+            resolve_all(None, &["The 2019 accord still holds.", "Shelling resumed on March 30."]),
+            vec!["2019:Explicit", "XXXX-03-30:Explicit"]
+        );
+    }
+
+    #[test]
+    fn hours_away_in_whole_days() {
+        let p = Some((2024, 5, 10));
+        assert_eq!(
+            resolve_all(p, &["On April 3, a drone hit a truck.", "Seventy-two hours later, another struck a car."]),
+            vec!["2024-04-03:Publication", "2024-04-06:Context"]
+        );
+        // "Twenty-four hours before the handover": a day before the last date told (a weekday too).
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On March 2, talks stalled.",
+                    "The hostage was freed on Tuesday.",
+                    "36 hours before the handover, a court acted."
+                ]
+            ),
+            vec!["2024-03-02:Publication", "2024-05-07:Publication", "2024-05-06:Context"]
+        );
+        // Hours after another step of the same event: no date of its own.
+        let texts: Vec<String> = values("The jets struck minutes after it had landed, hours after the raid.")
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
+        assert_eq!(texts, vec!["hours after"]);
+        assert_eq!(number_word("forty-eight"), Some(48));
+        assert_eq!(number_word("twelve"), Some(12));
+        assert_eq!(number_word("forty-twelve"), None);
+        assert_eq!(number_word("zero"), None);
+    }
+
+    #[test]
+    fn within_a_day_and_the_last_day_of_the_year() {
+        let p = Some((2024, 2, 20));
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On 30 November, a tanker was seized.",
+                    "Within a day, the navy had boarded a second ship.",
+                    "Its crew was freed within two weeks.",
+                    "On the last day of the year, helicopters sank three boats.",
+                    "By the first day of the month, the ports were shut.",
+                ]
+            ),
+            vec![
+                "2023-11-30:Publication",
+                "2023-12-01:Context",
+                "2023-12:Context",
+                "2023-12-31:Context",
+                "2023-12-01:Context"
+            ]
+        );
+        // With no context, the date line's year; "within days" or "within hours" is no date.
+        assert_eq!(resolve_all(p, &["On the first day of the year, talks began."]), vec!["2024-01-01:Publication"]);
+        assert!(values("They left within days, and within hours of it.").is_empty());
+    }
+
+    #[test]
+    fn offsets_from_a_year_less_date_stay_year_less() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On March 9, a bomb went off.",
+                    "The following night, a second one.",
+                    "Two days later, arrests.",
+                    "In the weeks after the bombing, more arrests.",
+                    "In 2015, the town was shelled.",
+                    "On December 30, a raid.",
+                    "Three days later, another.",
+                ]
+            ),
+            vec![
+                "XXXX-03-09:Explicit",
+                "XXXX-03-10:Context",
+                "XXXX-03-12:Context",
+                "XXXX-03:Context",
+                "2015:Explicit",
+                "2015-12-30:Context",
+                "2016-01-02:Context",
+            ]
+        );
+        let d = |m, day| PartialDate { year: None, month: Some(m), day: Some(day) };
+        assert_eq!(shift_yearless(d(12, 30), Unit::Day, Some(3), 1), None);
+        assert_eq!(shift_yearless(d(2, 27), Unit::Day, Some(3), 1), None);
+        assert_eq!(shift_yearless(d(2, 29), Unit::Day, Some(1), 1), None);
+        assert_eq!(shift_yearless(d(3, 3), Unit::Day, Some(2), -1), Some(d(3, 1)));
+        assert_eq!(shift_yearless(d(1, 31), Unit::Day, Some(1), 1), Some(d(2, 1)));
+        assert_eq!(
+            shift_yearless(d(11, 5), Unit::Month, Some(1), 1),
+            Some(PartialDate { year: None, month: Some(12), day: None })
         );
     }
 

@@ -15,7 +15,32 @@ pub enum Class {
     Kind(String),
     /// Site navigation ("MENU", "- Policy Analysis"), maybe carrying a kind label.
     Menu(Option<String>),
+    /// Header fields read by their labels ("Written by A", "Published: DATE", "Hits: 1184"),
+    /// one per line or run together, at least one of them an author or a date.
+    Fields(Vec<Field>),
+    /// An email's header block (RFC 822 "From:", "To:", "Date:", "Subject:" lines).
+    Email(Email),
     Text,
+}
+
+/// A header field read by its label.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Field {
+    /// "Written by A and B", "By A", "Author: A".
+    Authors(Vec<String>),
+    /// "Published: 15 September 2022", "Posted on …", "Date: …"; `updated` for "Updated: …",
+    /// which stands in only when no other date is given.
+    Date { ymd: (i32, u32, u32), text: String, updated: bool },
+    /// "Details", "Category: Analysis", "Hits: 1184", "Tags: …", "7 min read": nothing the
+    /// article's metadata keeps.
+    Dropped,
+}
+
+/// What an email's header block says of the article: the sending date and the subject.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Email {
+    pub date: Option<((i32, u32, u32), String)>,
+    pub subject: Option<String>,
 }
 
 /// Publication kinds used by analysis sites.
@@ -122,6 +147,13 @@ pub fn classify(raw: &str) -> Class {
     if is("menu") || is("share") || is("print") || starts("also published in") || is_site_furniture(t) {
         return Class::Menu(None);
     }
+    if let Some(email) = email_header(t) {
+        return Class::Email(email);
+    }
+    if let Some(fields) = labelled_fields(t) {
+        let meta = fields.iter().any(|f| !matches!(f, Field::Dropped));
+        return if meta { Class::Fields(fields) } else { Class::Menu(None) };
+    }
     if let Some(item) = t.strip_prefix("- ").or_else(|| t.strip_prefix("• ")) {
         if item.len() < 60 && !item.contains(". ") {
             return Class::Menu(kind_label(item));
@@ -157,6 +189,196 @@ fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
     }
     segments(t).nth(1)?;
     segments(t).find_map(|p| parse_date_line(p).or_else(|| parse_full_date_prefix(p).map(|(ymd, _)| ymd)))
+}
+
+/// How a header field's label is read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Label {
+    /// "Written by", "By": names follow, no colon.
+    Authors,
+    /// "Author:": names follow a colon.
+    AuthorsColon,
+    /// "Published", "Posted": a date follows, a colon or "on" maybe.
+    Date,
+    /// "Date:": a date follows a colon.
+    DateColon,
+    Updated,
+    /// "Category:", "Hits:": dropped with its value, which follows a colon.
+    DropColon,
+    /// "Details": a label alone.
+    DropAlone,
+}
+
+/// Header field labels, longest first where one begins another.
+const FIELD_LABELS: &[(&str, Label)] = &[
+    ("written by", Label::Authors),
+    ("authored by", Label::Authors),
+    ("by", Label::Authors),
+    ("authors", Label::AuthorsColon),
+    ("author", Label::AuthorsColon),
+    ("first published", Label::Date),
+    ("originally published", Label::Date),
+    ("published", Label::Date),
+    ("posted", Label::Date),
+    ("created", Label::Date),
+    ("date", Label::DateColon),
+    ("last updated", Label::Updated),
+    ("updated", Label::Updated),
+    ("last modified", Label::Updated),
+    ("modified", Label::Updated),
+    ("parent category", Label::DropColon),
+    ("categories", Label::DropColon),
+    ("category", Label::DropColon),
+    ("section", Label::DropColon),
+    ("hits", Label::DropColon),
+    ("views", Label::DropColon),
+    ("tags", Label::DropColon),
+    ("details", Label::DropAlone),
+];
+
+/// The label that starts `s` (a capitalised word: "Written by", "Published:"), and the rest after
+/// it and its colon or "on".
+fn field_label(s: &str) -> Option<(Label, &str)> {
+    if !s.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    FIELD_LABELS.iter().find_map(|&(label, kind)| {
+        let rest = s.get(..label.len()).filter(|h| h.eq_ignore_ascii_case(label)).map(|_| &s[label.len()..])?;
+        let colon = rest.starts_with(':');
+        let ok = match kind {
+            Label::Authors => rest.starts_with(' ') || rest.starts_with('\u{a0}'),
+            Label::AuthorsColon | Label::DateColon | Label::DropColon => colon,
+            Label::Date | Label::Updated => colon || rest.starts_with(' '),
+            Label::DropAlone => rest.is_empty() || rest.starts_with(' '),
+        };
+        let rest = rest.strip_prefix(':').unwrap_or(rest).trim_start();
+        let rest = match kind {
+            Label::Date | Label::Updated => rest.strip_prefix("on ").unwrap_or(rest),
+            _ => rest,
+        };
+        ok.then_some((kind, rest))
+    })
+}
+
+/// A header block read field by field: each line (or part between `|`, `·`, `•`) is one or more
+/// labelled fields run together ("Details Written by A Category: Analysis Published: DATE Hits:
+/// 1184"), or a reading time. `None` unless every part is, and one label is more than "By" (a
+/// plain byline is [`parse_byline`]'s).
+pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
+    if t.len() > 400 || t.contains(". ") {
+        return None;
+    }
+    let mut fields = Vec::new();
+    let mut labelled = false;
+    for piece in t.split(['\n', '|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()) {
+        if is_reading_time(piece) {
+            fields.push(Field::Dropped);
+            continue;
+        }
+        // Where each field starts: at a word that is a label.
+        let starts: Vec<usize> = std::iter::once(0)
+            .chain(piece.match_indices(' ').map(|(i, _)| i + 1))
+            .filter(|&i| field_label(&piece[i..]).is_some())
+            .collect();
+        if starts.first() != Some(&0) {
+            return None;
+        }
+        for (k, &at) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(piece.len(), |&e| e);
+            let (kind, value) = field_label(&piece[at..end])?;
+            let value = value.trim();
+            labelled |= !piece[at..].get(..2).is_some_and(|h| h.eq_ignore_ascii_case("by"));
+            fields.push(match kind {
+                Label::Authors | Label::AuthorsColon => {
+                    let names: Vec<String> = author_list(value).map(str::to_string).collect();
+                    let name_like = |n: &String| {
+                        (1..=6).contains(&n.split_whitespace().count())
+                            && n.starts_with(|c: char| c.is_uppercase())
+                            && !n.contains(|c: char| c.is_ascii_digit())
+                    };
+                    if names.is_empty() || !names.iter().all(name_like) {
+                        return None;
+                    }
+                    Field::Authors(names)
+                }
+                Label::Date | Label::DateColon | Label::Updated => match dated_value(value) {
+                    Some((ymd, text)) => Field::Date { ymd, text, updated: kind == Label::Updated },
+                    None => Field::Dropped,
+                },
+                Label::DropAlone if !value.is_empty() => return None,
+                Label::DropColon | Label::DropAlone => Field::Dropped,
+            });
+        }
+    }
+    (labelled && !fields.is_empty()).then_some(fields)
+}
+
+/// "7 min read", "5 minute read", "12 mins read".
+fn is_reading_time(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    matches!(words.as_slice(), [n, unit, read]
+        if n.bytes().all(|b| b.is_ascii_digit())
+            && matches!(unit.to_ascii_lowercase().as_str(), "min" | "mins" | "minute" | "minutes")
+            && read.eq_ignore_ascii_case("read"))
+}
+
+/// A full date at the start of a field's value, maybe after a weekday ("Tue, 21 Nov 2023 07:02:15
+/// -0500", "Tuesday, November 21, 2023 7:02 AM"), with the date's own text.
+pub fn dated_value(value: &str) -> Option<((i32, u32, u32), String)> {
+    let v = value.trim();
+    let first = v.split([' ', ',']).next().unwrap_or("");
+    let weekday = crate::dates::calendar::weekday_number(first).is_some()
+        || (first.len() == 3
+            && ["mon", "tue", "wed", "thu", "fri", "sat", "sun"].contains(&first.to_ascii_lowercase().as_str()));
+    let v = if weekday { v[first.len()..].trim_start_matches([',', ' ']) } else { v };
+    let (ymd, len) = parse_full_date_prefix(v)?;
+    Some((ymd, v[..len].to_string()))
+}
+
+/// An email's header block: every line a "Name: value" header of mail (From, To, Cc, Reply-To,
+/// Date, Sent, Subject, …), with a sender and a subject, date or recipient among them.
+fn email_header(t: &str) -> Option<Email> {
+    const NAMES: &[&str] = &[
+        "from",
+        "to",
+        "cc",
+        "bcc",
+        "reply-to",
+        "date",
+        "sent",
+        "subject",
+        "message-id",
+        "mime-version",
+        "content-type",
+        "return-path",
+        "sender",
+        "organization",
+    ];
+    let mut email = Email::default();
+    let (mut sender, mut other, mut lines) = (false, false, 0);
+    for line in t.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (name, value) = line.split_once(':')?;
+        let name = name.to_ascii_lowercase();
+        if !(NAMES.contains(&name.as_str()) || name.starts_with("x-")) {
+            return None;
+        }
+        lines += 1;
+        let value = value.trim();
+        match name.as_str() {
+            "from" | "sender" => sender = true,
+            "date" | "sent" => {
+                other = true;
+                email.date = email.date.or_else(|| dated_value(value));
+            }
+            "subject" => {
+                other = true;
+                email.subject = Some(value.to_string()).filter(|v| !v.is_empty());
+            }
+            "to" => other = true,
+            _ => {}
+        }
+    }
+    (lines >= 2 && sender && other).then_some(email)
 }
 
 /// A row of a Markdown pipe table: "| 4 March | Mondoro | 27 soldiers |" (a rule row too).
@@ -588,6 +810,50 @@ mod tests {
         let b = parse_byline("By Ann Lee | Updated 9 June 2020 | Posted on 1 June 2020 | PolicyWatch 88");
         assert_eq!((b.date, b.kind.as_deref()), (Some((2020, 6, 1)), Some("PolicyWatch 88")));
         assert!(parse_byline("By Ann Lee | Updated yesterday").names == vec!["Ann Lee"]);
+    }
+
+    #[test]
+    fn labelled_header_fields_one_per_line_or_run_together() {
+        let block = "Details\nWritten by Sara Quint\nCategory: World\nPublished: 2 March 2021\nHits: 77";
+        let fields = vec![
+            Field::Dropped,
+            Field::Authors(vec!["Sara Quint".into()]),
+            Field::Dropped,
+            Field::Date { ymd: (2021, 3, 2), text: "2 March 2021".into(), updated: false },
+            Field::Dropped,
+        ];
+        assert_eq!(classify(block), Class::Fields(fields.clone()));
+        assert_eq!(classify(&block.replace('\n', " ")), Class::Fields(fields));
+        let Class::Fields(f) = classify("Author: Ian Moss and Bo Lind · Updated: Jan 4, 2020 · 3 min read") else {
+            panic!("not fields");
+        };
+        assert_eq!(f[0], Field::Authors(vec!["Ian Moss".into(), "Bo Lind".into()]));
+        assert_eq!(f[1], Field::Date { ymd: (2020, 1, 4), text: "Jan 4, 2020".into(), updated: true });
+        assert_eq!(
+            classify("Posted on Friday, 5 May 2023"),
+            Class::Fields(vec![Field::Date { ymd: (2023, 5, 5), text: "5 May 2023".into(), updated: false }])
+        );
+        // Labels with nothing the metadata keeps are furniture.
+        assert_eq!(classify("Category: World\nHits: 77"), Class::Menu(None));
+        // A plain byline stays a byline; prose with a label word is no field.
+        assert_eq!(classify("By Sara Quint"), Class::Byline);
+        for line in ["Published: a report on the ports", "Details of the deal were published later", "Written by hand"]
+        {
+            assert!(!matches!(classify(line), Class::Fields(_)), "{line}");
+        }
+    }
+
+    #[test]
+    fn an_email_header_block() {
+        let block = "From: The Digest <news@digest.example>\nTo: me@example.org\n\
+                     Date: Wed, 8 Mar 2023 06:30:00 +0100\nSubject: Digest #12: the week in review";
+        let Class::Email(email) = classify(block) else { panic!("not an email header") };
+        assert_eq!(email.date, Some(((2023, 3, 8), "8 Mar 2023".into())));
+        assert_eq!(email.subject.as_deref(), Some("Digest #12: the week in review"));
+        // One header line, or lines that are not mail headers, are no header block.
+        assert!(!matches!(classify("From: the editors"), Class::Email(_)));
+        assert!(!matches!(classify("From: the editors\nNote: a line"), Class::Email(_)));
+        assert_eq!(dated_value("Tuesday, March 7, 2023 9:12 AM").map(|d| d.0), Some((2023, 3, 7)));
     }
 
     #[test]

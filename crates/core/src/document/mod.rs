@@ -46,7 +46,8 @@ pub fn parse(input: &str) -> Document {
     } else {
         join_broken_links(raws)
     };
-    Walker { doc: &mut doc, phase: Phase::Header, pending_author: None, recommended: Vec::new() }.walk(&raws);
+    Walker { doc: &mut doc, phase: Phase::Header, pending_author: None, recommended: Vec::new(), weak_title: false }
+        .walk(&raws);
     if doc.blocks.is_empty() && !text.trim().is_empty() {
         doc.diagnostics.push(Diagnostic::warning("no readable text blocks found", None));
     }
@@ -118,7 +119,7 @@ fn raw_blocks(text: &str) -> Vec<String> {
                 out.push(cur.join("\n"));
                 cur.clear();
             }
-        } else {
+        } else if !is_rule(line.trim()) {
             cur.push(without_markdown_marks(line.trim()));
         }
     }
@@ -126,6 +127,21 @@ fn raw_blocks(text: &str) -> Vec<String> {
         out.push(cur.join("\n"));
     }
     out
+}
+
+/// A "by" line that names people and nothing else ("By A and B"), not a paragraph that opens
+/// with "By" ("By the end of 2020 the militia held the crossing").
+fn names_only(raw: &str) -> bool {
+    let text = parse_inline(raw).text;
+    let rest = text.get(3..).unwrap_or("");
+    text.len() < 160 && header::author_line(rest).is_some()
+}
+
+/// A line that is only a rule drawn with one character ("=====", "-----", "_____", "***"): the
+/// underline of a plain-text heading or a separator, layout and no text.
+fn is_rule(line: &str) -> bool {
+    let mut chars = line.chars();
+    chars.next().is_some_and(|c| matches!(c, '=' | '-' | '_' | '*' | '~') && line.len() >= 3 && chars.all(|d| d == c))
 }
 
 /// A block whose every line is a list item ("- 22 April 2022: Mayor abducted near Djibo") or a
@@ -222,6 +238,9 @@ struct Walker<'d> {
     /// An author named under ABOUT THE AUTHORS whose bio is the next text block.
     pending_author: Option<usize>,
     recommended: Vec<String>,
+    /// The title is only a stand-in that a later title-like line over the byline or date line
+    /// replaces: a site's masthead (a line in capitals over a tagline) or an email's subject.
+    weak_title: bool,
 }
 
 impl Walker<'_> {
@@ -236,13 +255,15 @@ impl Walker<'_> {
                 (Phase::AfterEnd, _) => {
                     self.push(BlockKind::Other, raw);
                 }
-                (Phase::Header | Phase::Bios, Class::AlsoAvailable(rest)) => {
+                // Translation links and the authors' bios are header parts even after a kind
+                // label said the summary comes next (a print's breadcrumb above the title).
+                (Phase::Header | Phase::Bios | Phase::Summary, Class::AlsoAvailable(rest)) => {
                     self.translations_inline(&rest);
                     while i + 1 < raws.len() && header::is_link_only(&raws[i + 1]) && self.translation(&raws[i + 1]) {
                         i += 1;
                     }
                 }
-                (Phase::Header | Phase::Bios, Class::AboutAuthors) => self.phase = Phase::Bios,
+                (Phase::Header | Phase::Bios | Phase::Summary, Class::AboutAuthors) => self.phase = Phase::Bios,
                 // A kind line over everything else ("POLICY BRIEF No. 31" above the title) is a
                 // kicker: the header goes on. After the title, a byline or a date line, the
                 // summary comes next.
@@ -256,6 +277,8 @@ impl Walker<'_> {
                         self.set_kind(k);
                     }
                 }
+                (Phase::Header | Phase::Bios | Phase::Summary, Class::Fields(fields)) => self.fields(&fields, raw),
+                (Phase::Header, Class::Email(email)) => self.email(email, raw),
                 (Phase::Header | Phase::Bios, Class::Byline) if self.doc.meta.authors.is_empty() => {
                     self.title_before_meta();
                     self.byline(raw)
@@ -292,6 +315,13 @@ impl Walker<'_> {
                 (Phase::Body, _) if header::is_table_rule(raw) => {}
                 (Phase::Body, _) if raws.get(i + 1).is_some_and(|n| header::is_table_rule(n)) => {
                     self.push(BlockKind::Other, raw);
+                }
+                // "By A and B" under a title-like line after the header: the byline of the
+                // article proper (a newsletter's lead under its masthead), not a heading.
+                (Phase::Body, Class::Byline)
+                    if self.doc.meta.authors.is_empty() && names_only(raw) && self.title_above() =>
+                {
+                    self.byline(raw);
                 }
                 (Phase::Body, _) => self.body_text(raw, raws.get(i + 1).map(String::as_str)),
             }
@@ -403,6 +433,10 @@ impl Walker<'_> {
             let title = split_site_title(&plain);
             self.doc.meta.title = Some(title.clone());
             self.push_title(&title);
+            // A site's masthead: its name in capitals over a tagline.
+            let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
+            let capitals = |l: &str| l.chars().any(char::is_alphabetic) && !l.chars().any(char::is_lowercase);
+            self.weak_title = lines.next().is_some_and(capitals) && lines.next().is_some();
             return;
         }
         if self.doc.meta.title.as_deref().is_some_and(|t| header::same_title(t, &plain)) {
@@ -435,18 +469,95 @@ impl Walker<'_> {
             return;
         };
         let title = &self.doc.blocks[title_at].text;
-        if title.chars().any(char::is_lowercase) {
+        if title.chars().any(char::is_lowercase) && !self.weak_title {
             return;
         }
         let later = self.doc.blocks[title_at + 1..].iter().rposition(|b| {
             b.kind == BlockKind::Other && header::is_title_like(&b.text) && b.text.chars().any(char::is_lowercase)
         });
         if let Some(offset) = later {
-            let at = title_at + 1 + offset;
-            self.doc.blocks[title_at].kind = BlockKind::Other;
-            self.doc.blocks[at].kind = BlockKind::Title;
-            self.doc.meta.title = Some(split_site_title(&self.doc.blocks[at].text));
+            self.retitle(title_at, title_at + 1 + offset);
         }
+    }
+
+    /// The block at `at` is the title, not the one at `title_at`.
+    fn retitle(&mut self, title_at: usize, at: usize) {
+        self.doc.blocks[title_at].kind = BlockKind::Other;
+        self.doc.blocks[at].kind = BlockKind::Title;
+        self.doc.meta.title = Some(split_site_title(&self.doc.blocks[at].text));
+        self.weak_title = false;
+    }
+
+    /// Is the last block a title-like line that can head a byline under it? If the article's
+    /// title is missing or a stand-in, that line becomes the title.
+    fn title_above(&mut self) -> bool {
+        let Some(last) = self.doc.blocks.last() else {
+            return false;
+        };
+        if !matches!(last.kind, BlockKind::Paragraph | BlockKind::Heading | BlockKind::Title)
+            || !header::is_title_like(&last.text)
+            || header::is_paragraph_like(&last.text)
+        {
+            return false;
+        }
+        let at = last.id;
+        match self.doc.blocks.iter().position(|b| b.kind == BlockKind::Title) {
+            None => {
+                self.doc.blocks[at].kind = BlockKind::Title;
+                self.doc.meta.title = Some(self.doc.blocks[at].text.clone());
+            }
+            Some(title_at) if self.weak_title && title_at != at => self.retitle(title_at, at),
+            Some(_) => {}
+        }
+        true
+    }
+
+    /// Header fields read by their labels: the first authors, the first publication date (an
+    /// update's only when no other date is given).
+    fn fields(&mut self, fields: &[header::Field], raw: &str) {
+        self.title_before_meta();
+        let mut has_authors = false;
+        for field in fields {
+            if let header::Field::Authors(names) = field {
+                has_authors = true;
+                if self.doc.meta.authors.is_empty() {
+                    for name in names {
+                        self.author_index(name, None);
+                    }
+                }
+            }
+        }
+        let dates = || {
+            fields.iter().filter_map(|f| match f {
+                header::Field::Date { ymd, text, updated } => Some((*ymd, text, *updated)),
+                _ => None,
+            })
+        };
+        let date = dates().find(|d| !d.2).or_else(|| dates().next());
+        if let (Some((ymd, text, _)), None) = (date, &self.doc.meta.published) {
+            self.doc.meta.published = Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text: text.clone() });
+        }
+        let kind = match (has_authors, date.is_some()) {
+            (true, _) => BlockKind::Byline,
+            (false, true) => BlockKind::Date,
+            (false, false) => BlockKind::Other,
+        };
+        self.push(kind, raw);
+    }
+
+    /// An email's header block: its date is the publication date unless the text gives another
+    /// first, and its subject stands in for the title until a title-like line over a byline or
+    /// date line replaces it.
+    fn email(&mut self, email: header::Email, raw: &str) {
+        if let (Some((ymd, text)), None) = (email.date, &self.doc.meta.published) {
+            self.doc.meta.published = Some(Published { date: fmt_ymd(ymd.0, ymd.1, ymd.2), text });
+        }
+        if let (Some(subject), None) = (email.subject, &self.doc.meta.title) {
+            self.doc.meta.title = Some(subject.clone());
+            self.push_title(&subject);
+            self.weak_title = true;
+        }
+        self.push(BlockKind::Other, raw);
     }
 
     fn push_title(&mut self, title: &str) {
@@ -756,6 +867,46 @@ mod tests {
         );
         assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Lina Haddad"]);
         assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-05-03"));
+    }
+
+    #[test]
+    fn a_site_masthead_and_labelled_fields() {
+        let doc = parse(
+            "GULF LEDGER\nNews and comment from the Gulf\n\nHome | World | Gulf | About\n\nThe Ports Change Hands\n\n\
+             Details\nWritten by Sara Quint\nCategory: World\nPublished: 2 March 2021\nHits: 77\n\n\
+             The body begins here, with a sentence of prose that runs on for a while and then some more.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("The Ports Change Hands"));
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Sara Quint"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2021-03-02"));
+        // A title in capitals with no tagline under it stays the title.
+        let doc = parse("THE PORTS CHANGE HANDS\n\nWritten by Sara Quint\nPublished: 2 March 2021\n\nThe body.");
+        assert_eq!(doc.meta.title.as_deref(), Some("THE PORTS CHANGE HANDS"));
+    }
+
+    #[test]
+    fn an_email_newsletter_with_its_lead_and_byline() {
+        let doc = parse(
+            "From: The Digest <news@digest.example>\nTo: me@example.org\nDate: Wed, 8 Mar 2023 06:30:00 +0100\n\
+             Subject: Digest #12: the week in review\n\n=====================\nTHE DIGEST | Issue 12\n\
+             =====================\n\nHello again. This week we look at the ports and at who runs them now.\n\n\
+             THE LEAD\n--------\n\nWho Runs the Ports?\n\nBy Ian Moss and Bo Lind\n\n\
+             The body begins here, with a sentence of prose that runs on for a while and then some more.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("Who Runs the Ports?"));
+        let names: Vec<&str> = doc.meta.authors.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, vec!["Ian Moss", "Bo Lind"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-03-08"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert!(texts.contains(&"THE LEAD") && !texts.iter().any(|t| t.contains("===")), "{texts:?}");
+        assert_eq!(doc.blocks.iter().filter(|b| b.kind == BlockKind::Title).count(), 1);
+        // Under a heading, a paragraph that opens with "By" is no byline.
+        let doc = parse(
+            "A Title\n\nThe summary of the piece, in one sentence that says what it is about.\n\n\
+             The Crossing\n\nBy the end of 2020 the militia held the crossing",
+        );
+        assert!(doc.meta.authors.is_empty(), "{:?}", doc.meta.authors);
+        assert_eq!(doc.blocks.last().map(|b| b.kind), Some(BlockKind::Paragraph));
     }
 
     #[test]

@@ -15,32 +15,39 @@ fn document_width(blocks: &[String]) -> Option<usize> {
 }
 
 /// Every block of an export, hard-wrapped prints rejoined (see `reflow`): at the print's wrap width
-/// when the whole document is wrapped, with one page-title header kept for the whole document.
+/// when the whole document is wrapped, with the print header kept only where it opens the
+/// document (it names the page); anywhere else it is a page break's furniture.
 pub fn reflow_all(blocks: &[String]) -> Vec<String> {
     let width = document_width(blocks);
-    let mut seen_print_header = false;
-    blocks.iter().flat_map(|block| reflow(block, width, &mut seen_print_header)).collect()
+    let mut opening = true;
+    blocks
+        .iter()
+        .flat_map(|block| {
+            let out = reflow(block, width, opening);
+            opening = false;
+            out
+        })
+        .collect()
 }
 
 /// A block of hard-wrapped lines rejoined: one or more paragraphs. `width` is the print's wrap
 /// width if the whole document is wrapped ([`document_width`]); otherwise a block is reflowed
 /// only if it is wrapped itself, and one that is not (a line or a few, or short lines such as a
-/// list) comes back as it is. A print's page footers go, and its print header is kept the first
-/// time only (`seen_print_header`).
-fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Vec<String> {
+/// list) comes back as it is. A print's page footers go, and so do its print headers but one on
+/// the document's first line (`opening`: this block is the document's first).
+fn reflow(block: &str, width: Option<usize>, opening: bool) -> Vec<String> {
     let lines: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let Some(width) = width.or_else(|| is_wrapped(&lines).then(|| wrap_width(&lines))) else {
         return vec![block.to_string()];
     };
-    // Page footers go; of the print headers, the first names the page and the ones repeated on
-    // later pages are furniture. (Taken out first, so that a sentence broken by a page break
-    // sees its next line.)
+    // Page footers go; a print header names the page on the document's first line, and at a page
+    // break it is furniture (the first page's may have had no time stamp). (Taken out first, so
+    // that a sentence broken by a page break sees its next line.)
     let lines: Vec<&str> = lines
         .into_iter()
-        .filter(|l| {
-            let repeated_header = is_print_header(l) && std::mem::replace(seen_print_header, true);
-            !is_page_footer(l) && !repeated_header
-        })
+        .enumerate()
+        .filter(|&(i, l)| !is_page_footer(l) && !(is_print_header(l) && (i > 0 || !opening)))
+        .map(|(_, l)| l)
         .collect();
     let mut out = Vec::new();
     let mut paragraph = String::new();
@@ -66,7 +73,10 @@ fn reflow(block: &str, width: Option<usize>, seen_print_header: &mut bool) -> Ve
                 last_word,
                 "the" | "a" | "an" | "of" | "to" | "in" | "on" | "at" | "by" | "for" | "and" | "or" | "with" | "from"
             );
-        let ends = room_left || chars * 10 > width * 13 || (ends_sentence && chars * 10 < width * 8);
+        // A sentence's end before a line that is a header label of its own ("Brief Analysis"
+        // under a bio) ends the paragraph, however full the line.
+        let label_next = lines.get(i + 1).is_some_and(|l| super::header::kind_label(l).is_some());
+        let ends = room_left || chars * 10 > width * 13 || (ends_sentence && (chars * 10 < width * 8 || label_next));
         if ends && !runs_on {
             flush(&mut paragraph, &mut out);
         }
@@ -117,26 +127,48 @@ fn flush(paragraph: &mut String, out: &mut Vec<String>) {
 
 /// The page title of a browser's print header ("2/2/23, 9:14 AM Title | Site" → "Title | Site").
 pub fn print_header_title(line: &str) -> Option<&str> {
-    if !is_print_header(line) {
-        return None;
-    }
-    let at = line.find(['A', 'P', 'a', 'p'])? + 2;
+    let at = print_header_prefix(line)?;
     line.get(at..).map(str::trim).filter(|t| !t.is_empty())
 }
 
-/// A browser's print header: "2/2/23, 9:14 AM Title | Site".
+/// A browser's print header: "2/2/23, 9:14 AM Title | Site", and the same in other locales and
+/// clocks: "27/04/2023, 11:38 Title | Site", "2023-04-27 11:38 Title", "27.04.23, 11:38 Title".
 fn is_print_header(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    let (Some(date), Some(time), Some(meridiem)) = (words.next(), words.next(), words.next()) else {
-        return false;
-    };
-    let date = date.trim_end_matches(',');
-    let numeric_date = date.split('/').count() == 3 && date.split('/').all(|p| is_number(p, 1..=4));
-    let clock = time.split_once(':').is_some_and(|(h, m)| is_number(h, 1..=2) && is_number(m, 2..=2));
-    numeric_date && clock && matches!(meridiem, "AM" | "PM" | "am" | "pm")
+    print_header_prefix(line).is_some()
 }
 
-/// A print's page footer: "https://site/path 2 of 3", "Page 2 of 3", "2 of 3".
+/// Byte length of a print header's date and time: a numeric date in any order (three parts of one
+/// to four digits joined by `/`, `.` or `-`), a comma maybe, then a clock `H:MM` (seconds allowed)
+/// with or without `AM`/`PM`.
+fn print_header_prefix(line: &str) -> Option<usize> {
+    let mut words = line.split_whitespace();
+    let (date, time) = (words.next()?, words.next()?);
+    let date = date.strip_suffix(',').unwrap_or(date);
+    let numeric_date = ['/', '.', '-'].iter().any(|&sep| {
+        let parts: Vec<&str> = date.split(sep).collect();
+        parts.len() == 3 && parts.iter().all(|p| is_number(p, 1..=4)) && parts.iter().any(|p| p.len() <= 2)
+    });
+    let mut clock = time.split(':');
+    let hours = clock.next().is_some_and(|h| is_number(h, 1..=2));
+    let minutes: Vec<&str> = clock.collect();
+    let clock = hours && (1..=2).contains(&minutes.len()) && minutes.iter().all(|m| is_number(m, 2..=2));
+    if !(numeric_date && clock) {
+        return None;
+    }
+    let after_time = line.find(time)? + time.len();
+    let rest = &line[after_time..];
+    let meridiem = rest
+        .split_whitespace()
+        .next()
+        .filter(|w| matches!(w.to_ascii_lowercase().as_str(), "am" | "pm" | "a.m." | "p.m."));
+    Some(match meridiem {
+        Some(m) => after_time + rest.find(m)? + m.len(),
+        None => after_time,
+    })
+}
+
+/// A print's page footer: "https://site/path 2 of 3", "https://site/path 2/3", "Page 2 of 3",
+/// "2 of 3", "2/3".
 fn is_page_footer(line: &str) -> bool {
     // A footer has at most four words: a line with more is none, however long it goes on.
     let mut first = [""; 5];
@@ -149,11 +181,18 @@ fn is_page_footer(line: &str) -> bool {
         n += 1;
     }
     let words = &first[..n];
-    let page_of = |w: &[&str]| w.len() == 3 && is_number(w[0], 1..=3) && w[1] == "of" && is_number(w[2], 1..=3);
+    // Page N of M: N no more than M.
+    let pages =
+        |n: &str, m: &str| is_number(n, 1..=3) && is_number(m, 1..=3) && n.parse::<u32>().ok() <= m.parse::<u32>().ok();
+    let page_of = |w: &[&str]| match w {
+        [n, "of", m] => pages(n, m),
+        [n_of_m] => n_of_m.split_once('/').is_some_and(|(n, m)| pages(n, m)),
+        _ => false,
+    };
     match words {
         [url, rest @ ..] if url.starts_with("http://") || url.starts_with("https://") => page_of(rest),
-        ["Page" | "page", rest @ ..] if rest.len() == 3 => page_of(rest),
-        ["Page" | "page", n] => is_number(n, 1..=3),
+        ["Page" | "page", n] if is_number(n, 1..=3) => true,
+        ["Page" | "page", rest @ ..] => page_of(rest),
         rest => page_of(rest),
     }
 }
@@ -179,7 +218,7 @@ mod tests {
                      and ends on this short line.\n\
                      A second paragraph begins here and is long enough to be wrapped too,\n\
                      like the first one was when the page was printed to a PDF file.";
-        let out = reflow(block, None, &mut false);
+        let out = reflow(block, None, true);
         assert_eq!(out[0], "1/5/24, 10:02 AM A Title | Site");
         assert_eq!(out[1], "A Title");
         assert_eq!(out[2], "by Jane Roe");
@@ -228,10 +267,49 @@ mod tests {
     #[test]
     fn blocks_that_are_not_wrapped_stay() {
         for block in ["One line.", "- Item one\n- Item two\n- Item three\n- Item four", "Short\nlines\nonly\nhere"] {
-            assert_eq!(reflow(block, None, &mut false), vec![block.to_string()]);
+            assert_eq!(reflow(block, None, true), vec![block.to_string()]);
         }
         assert!(is_page_footer("Page 3 of 7") && is_page_footer("3 of 7") && !is_page_footer("one of them"));
         assert!(!is_print_header("On 2/2/23, 9:14 AM the shelling began"));
         assert_eq!(print_header_title("2/2/23, 9:14 AM A Title | Site"), Some("A Title | Site"));
+    }
+
+    #[test]
+    fn print_furniture_in_other_locales_and_clocks() {
+        for (line, title) in [
+            ("14/03/2024, 16:05 A Title | Site", "A Title | Site"),
+            ("14.03.24, 16:05 A Title | Site", "A Title | Site"),
+            ("2024-03-14 16:05:09 A Title | Site", "A Title | Site"),
+            ("3/14/24, 4:05 pm A Title | Site", "A Title | Site"),
+            ("3/14/24, 4:05 p.m. A Title | Site", "A Title | Site"),
+        ] {
+            assert_eq!(print_header_title(line), Some(title), "{line}");
+        }
+        // A year alone, a time with no date, a reference number are no header.
+        for line in ["2024 16:05 A Title", "16:05 A Title | Site", "1234/5678/9012, 16:05 A Title"] {
+            assert!(!is_print_header(line), "{line}");
+        }
+        for line in ["https://example.org/a-title 2/3", "Page 2 of 3", "Page 2/3", "2/3", "page 4"] {
+            assert!(is_page_footer(line), "{line}");
+        }
+        for line in ["2/3 of the fighters", "https://example.org/a-title", "Page one", "24/7"] {
+            assert!(!is_page_footer(line), "{line}");
+        }
+        // A European print, whose first page opens with the bare page title: the time-stamped
+        // header and the "URL N/M" footer at the page break go, and the sentence is rejoined.
+        let blocks: Vec<String> = [
+            "A Title | Site",
+            "The second paragraph of the article runs over several lines of the print,\n\
+             which a browser printed to a file and a converter turned back into text,\n\
+             and one of its sentences is broken by the page break that falls after the\n\
+             https://example.org/a-title 1/2\n\
+             14/03/2024, 16:05 A Title | Site\n\
+             word \"the\" on this line, which ends the paragraph.",
+        ]
+        .map(String::from)
+        .to_vec();
+        let out = reflow_all(&blocks);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert!(out[1].ends_with("falls after the word \"the\" on this line, which ends the paragraph."), "{out:?}");
     }
 }
