@@ -278,8 +278,8 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
 }
 
 /// The most specific place among entity mentions inside `range` of `block` (with the text around them
-/// for directions). Origins, flight paths and destinations ("from X", "over X" of aircraft, "flew them to X") count only when the range
-/// names no other place.
+/// for directions). Origins, flight paths and destinations ("from X", "over X" of aircraft, "flew
+/// them to X") count only when the range names no other place.
 pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
     let mut best: Option<(bool, Place)> = None;
     let possessive = |m: &Mention| owner_possessive(block_text, m);
