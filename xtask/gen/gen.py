@@ -48,7 +48,20 @@ WINDOW_MIN_POP_DEFAULT = 250_000
 COVERED_MIN_POP = {cc: 15_000 for cc in "SO SD SS ER DJ ML NE BF TD MR LY AF YE".split()}
 COVERED_MIN_POP["PK"] = 100_000
 WORLD_MIN_POP = 1_000_000
+# The countries the articles go into town by town (the Iraqi and Syrian countryside, south
+# Lebanon, the West Bank, Yemen's front lines, Jordan's border, Sinai): inside CITY_WINDOW,
+# every cities1000 row of at least this many people (GeoNames' cities1000 also holds
+# administrative seats with no population, 0 here: Dhiban, al-Busayrah, al-Hol, Bint Jbeil).
+DETAIL_MIN_POP = {cc: 0 for cc in "IQ SY LB".split()}
+DETAIL_MIN_POP.update({cc: 5_000 for cc in "PS JO YE".split()})
+DETAIL_MIN_POP.update({"EG": 0, "SA": 5_000})
+# ... in these countries only in the named GeoNames first-level divisions: Egypt's North and
+# South Sinai and Matrouh (the Sinai insurgency, the Libyan border), Saudi Arabia's Eastern
+# Province (Qatif, Awamiya).
+DETAIL_ADMIN1 = {"EG": {"22", "26", "27"}, "SA": {"06"}}
+SMALL_TOWN_POP = 15_000  # towns below this (not in cities15000) keep fewer alternate names
 MAX_ALIASES = 6  # GeoNames alternate names kept per window city
+MAX_SMALL_ALIASES = 1  # ... and per small town
 LABEL_MIN_POP = 300_000  # basemap labels: window cities this big, capitals, core >= 40k
 LABEL_CORE_MIN_POP = 40_000
 
@@ -98,6 +111,20 @@ ALT_STOP = set("""
     acre ahmad alley bane bani burs hail hay hims hums khalil magnesia murk pas qasim rosette
     sadr saris sham sine soda sour tall tars tell tiro tyros wan
 """.split())
+
+# Keys of the small towns DETAIL_MIN_POP adds that are English words, personal names or
+# generic words ("Adam", "Salman", "Jafar", "Rehab", "Shin", "Hammam", "Old City", "Beit" from
+# "Beit El"), reviewed by hand over every new key: such a town is left out, such an alternate
+# name dropped. A small town whose name has fewer than 4 letters ("Sal", "Rai") is left out too.
+TOWN_STOP = set("""
+    abbasi adam aie ajam alji altstadt anak ank ayou ayy bala beit bomba bulbul chine daba dali
+    dawr doli dur hadar hadir hakama hal halawa hamra hamzah hammam harem harmal hatem hatim
+    hawash hich hish jafar jala jawa jiza kahla karamah karto kasra khadir khadr kitta mahin
+    malah malka mallah mare mari markaz mawat mawet mazar nasr rabiah rahab rahimah rai ram
+    rehab sabbah sabkha safa safi sair sakib salman samad samma sasa sawda shin shoka shuka
+    siva suf suluk taraf tauq thur tobi tofel tor tur wakkas waqqas zayt
+""".split()) | {"citta vecchia", "muh hasan", "old city", "shaykh badr", "shaykh hadid", "sheikh bader",
+               "sheikh hadid", "staryj gorod", "starij gorod", "vieille ville"}
 
 SPECIAL_FOLD = {"ß": "ss", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ø": "o", "Ø": "o",
                 "đ": "d", "Đ": "d", "ð": "d", "Ð": "d", "þ": "th", "Þ": "th", "ł": "l", "Ł": "l",
@@ -672,8 +699,9 @@ def build_gazetteer(geonames, shapes, curated):
     c15 = load("cities15000.json")
     c5 = load("cities5000.json")
     c1 = load("cities1000.json")
+    c500 = load("cities500.json")
     all_by_id = {}
-    for table in (c1, c5, c15):
+    for table in (c500, c1, c5, c15):
         for v in table.values():
             all_by_id[v["geonameid"]] = v
 
@@ -711,6 +739,16 @@ def build_gazetteer(geonames, shapes, curated):
             or gid in capital_set
         ):
             selected[gid] = v
+    for v in c1.values():
+        gid, cc = v["geonameid"], v["countrycode"]
+        if gid in dropped or gid in selected or cc not in DETAIL_MIN_POP:
+            continue
+        if cc in DETAIL_ADMIN1 and v["admin1code"] not in DETAIL_ADMIN1[cc]:
+            continue
+        if inside_bbox((v["longitude"], v["latitude"]), CITY_WINDOW) and v["population"] >= DETAIL_MIN_POP[cc]:
+            key = normalize(ascii_name(v["name"]))
+            if len(key) >= 4 and key not in TOWN_STOP:
+                selected[gid] = v
     for r in curated:
         if r["kind"] == "city":
             gid = int(r["lat"][3:])
@@ -798,17 +836,22 @@ def build_gazetteer(geonames, shapes, curated):
             alts = []
             seen_k = {normalize(a) for a in aliases + [display]}
             for a in v["alternatenames"]:
-                if good_alternate(a) and normalize(a) not in seen_k and normalize(a) not in country_keys:
-                    seen_k.add(normalize(a))
+                k = normalize(a)
+                if good_alternate(a) and k not in seen_k and k not in country_keys and k not in TOWN_STOP:
+                    seen_k.add(k)
                     alts.append(a)
             # Prefer romanisations of the Arabic/Persian/Turkish name (an article such as
             # "Al " or transliteration diacritics), then the spellings closest to the display
             # name: English articles use those, not other languages' exonyms.
             alts.sort(key=lambda a: (not romanisation(a), edit_distance(normalize(a), normalize(display)), a))
-            aliases += alts[:MAX_ALIASES]
+            aliases += alts[:MAX_ALIASES if v["population"] >= SMALL_TOWN_POP else MAX_SMALL_ALIASES]
         kind = "K" if gid in capital_set else "P"
+        # A small town keeps 2 decimals (~1 km, the size of the town) and its population to the
+        # hundred: enough to place and rank it, and ~1 KB less brotli for the 600 of them.
+        small = v["population"] < SMALL_TOWN_POP and kind == "P"
+        pop = round(v["population"], -2) if small else v["population"]
         places.append(dict(kind=kind, name=display, cc=cc, lat=v["latitude"], lon=v["longitude"],
-                           pop=v["population"], prec="c", parent="", aliases=aliases, bbox="", prior="", nd=3))
+                           pop=pop, prec="c", parent="", aliases=aliases, bbox="", prior="", nd=2 if small else 3))
     missing = set(renames) - used_renames
     if missing:
         sys.exit("curated renames match no loaded city: %s" % sorted(missing))

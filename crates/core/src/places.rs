@@ -219,26 +219,87 @@ pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, r
         .last()
 }
 
-/// The most specific place among entity mentions inside `range` of `block` (with the text around them for directions).
+/// Verbs that move people or things somewhere: "flew the three men to the compound", "were
+/// transferred to Baghdad". The place after their `to` is a destination.
+const TRANSFER_VERBS: &[&str] = &[
+    "flew",
+    "flown",
+    "transferred",
+    "transported",
+    "moved",
+    "taken",
+    "took",
+    "brought",
+    "sent",
+    "deported",
+    "driven",
+    "drove",
+    "evacuated",
+    "airlifted",
+    "handed",
+    "extradited",
+    "returned",
+];
+
+/// Words that say the sentence is about aircraft, whose `over X` is a flight path: "jets flying over
+/// the Golan Heights struck a warehouse at Damascus airport".
+const AIRCRAFT_WORDS: &[&str] =
+    &["flying", "flew", "jets", "jet", "aircraft", "planes", "warplanes", "drones", "drone", "helicopters", "overflew"];
+
+/// Is the mention an origin, a flight path or a destination rather than where the event happened?
+/// `from X` ("crossed from al-Qaim into Albu Kamal", "fighters, most of them from Basra"), `over X`
+/// of aircraft, `to X` after a transfer verb ("flew the three men to the compound").
+fn en_route(block_text: &str, m: &Mention) -> bool {
+    let before = block_text.get(..m.start).unwrap_or("");
+    let words: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(8)
+        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    // The preposition, past an article ("from the Golan", "over the Golan Heights").
+    let mut it = words.iter().enumerate().skip_while(|(_, w)| matches!(w.as_str(), "the" | "al"));
+    let Some((i, prep)) = it.next() else {
+        return false;
+    };
+    let earlier = &words[i + 1..];
+    match prep.as_str() {
+        "from" => true,
+        // "most of them from Basra and Maysan": the second of a pair of origins.
+        "and" | "or" => earlier
+            .iter()
+            .take(4)
+            .find(|w| matches!(w.as_str(), "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside"))
+            .is_some_and(|w| w == "from"),
+        "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_str())),
+        "to" => earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_str())),
+        _ => false,
+    }
+}
+
+/// The most specific place among entity mentions inside `range` of `block` (with the text around them
+/// for directions). Origins, flight paths and destinations ("from X", "over X" of aircraft, "flew
+/// them to X") count only when the range names no other place.
 pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
-    let mut best: Option<Place> = None;
+    let mut best: Option<(bool, Place)> = None;
     let possessive = |m: &Mention| owner_possessive(block_text, m);
     for (m, e) in index.within(block, range.0, range.1).filter(|(m, e)| e.kind == EntityKind::Place && !possessive(m)) {
-        {
-            let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
-            let cand = resolve_mention(e, m, block_text, written);
-            if let Some(c) = cand {
-                let better = best.as_ref().is_none_or(|b| {
-                    specificity(c.precision) > specificity(b.precision)
-                        || (specificity(c.precision) == specificity(b.precision) && !c.inferred && b.inferred)
-                });
-                if better {
-                    best = Some(c);
-                }
-            }
+        let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
+        let Some(c) = resolve_mention(e, m, block_text, written) else {
+            continue;
+        };
+        let here = !en_route(block_text, m);
+        let better = best.as_ref().is_none_or(|(b_here, b)| {
+            (here && !b_here)
+                || (here == *b_here
+                    && (specificity(c.precision) > specificity(b.precision)
+                        || (specificity(c.precision) == specificity(b.precision) && !c.inferred && b.inferred)))
+        });
+        if better {
+            best = Some((here, c));
         }
     }
-    best
+    best.map(|(_, p)| p)
 }
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
@@ -380,6 +441,27 @@ mod tests {
             corrected: false,
         };
         assert!(resolve_mention(&e, &m, text, "U.S.".into()).is_none(), "whose forces, not where");
+    }
+
+    #[test]
+    fn origins_flight_paths_and_destinations_are_en_route() {
+        let route = |text: &str, name: &str| {
+            let start = text.find(name).expect("in text");
+            en_route(text, &Mention { block: 0, start, end: start + name.len() })
+        };
+        let text = "Militiamen crossed from Tikrit into Samarra and shelled a checkpoint in Baiji.";
+        assert!(route(text, "Tikrit"), "an origin");
+        assert!(!route(text, "Samarra") && !route(text, "Baiji"));
+        let text = "Protesters, most of them from Najaf and Karbala, blocked a bridge in Kirkuk.";
+        assert!(route(text, "Najaf") && route(text, "Karbala"), "a pair of origins");
+        assert!(!route(text, "Kirkuk"));
+        let text = "Drones flying over the Nineveh Plains struck a depot at Mosul airport.";
+        assert!(route(text, "Nineveh Plains"), "a flight path");
+        assert!(!route("Fighting raged over Mosul for weeks.", "Mosul"), "over, but no aircraft");
+        let text = "Agents seized two men in Hilla and flew them to Erbil.";
+        assert!(route(text, "Erbil"), "a destination after a transfer verb");
+        assert!(!route(text, "Hilla"));
+        assert!(!route("Gunmen opened fire on a convoy heading to Ramadi.", "Ramadi"), "no transfer verb");
     }
 
     #[test]
