@@ -285,6 +285,8 @@ pub const GENERIC_CUES: &[&str] = &[
     "tend to",
     "tends to",
     "in general",
+    "repeatedly",
+    "long warned",
 ];
 
 /// Trigger words and the kind each reports, hashed once on first use.

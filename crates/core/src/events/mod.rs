@@ -48,8 +48,19 @@ const THREAT_PHRASES: &[&str] = &[
     "if they value",
     "if you value",
     "opened a door",
+    "will answer for",
+    "is a target",
+    "are a target",
+    "are targets",
+    "pay a price",
+    "pay a heavy price",
+    "will burn",
+    "will empty",
+    "will not come back",
     // Publishing where a person lives.
     "home address",
+    "home villages",
+    "home village",
 ];
 
 /// Words that tell a new step of a sequence rather than more about the same event.
@@ -207,8 +218,21 @@ fn conditional_after(sentence_lower: &str, verb: &str) -> bool {
 }
 
 /// Verbs of statement: a trigger when the sentence carries a threat phrase.
-const STATEMENT_VERBS: &[&str] =
-    &["declared", "said", "saying", "stated", "announced", "told", "posted", "wrote", "added", "published", "tweeted"];
+const STATEMENT_VERBS: &[&str] = &[
+    "declared",
+    "said",
+    "saying",
+    "stated",
+    "announced",
+    "told",
+    "posted",
+    "wrote",
+    "added",
+    "published",
+    "tweeted",
+    "replied",
+    "promised",
+];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
@@ -263,6 +287,19 @@ const OTHER_TRIGGERS: &[&str] = &[
     "squared",
     "let",
     "pulled",
+    "destroyed",
+    "flattened",
+    "levelled",
+    "leveled",
+    "damaged",
+    "marched",
+    "beaten",
+    "ruled",
+    "boycotted",
+    "replaced",
+    "collect",
+    "died",
+    "presented",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -490,6 +527,10 @@ fn triggers(
         } else if (w.lower == "hit" && (passive || active_hit(i, &prev, &next)))
             || (matches!(w.lower(), "landed" | "fell" | "impacted" | "slammed" | "exploded")
                 && before.iter().any(|b| WEAPONS.contains(b)))
+            // "an Israeli air strike destroyed a house": a strike as the subject of the damage.
+            || (matches!(w.lower(), "destroyed" | "flattened" | "levelled" | "leveled" | "damaged")
+                && !passive
+                && before.iter().rev().take(4).any(|b| WEAPONS.contains(b) || matches!(*b, "strike" | "strikes" | "airstrike" | "shelling")))
         {
             found = Some((EventKind::Attack, false));
         } else if STATEMENT_VERBS.contains(&w.lower()) && {
@@ -808,9 +849,38 @@ fn triggers(
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
+            // "has been targeted at least fourteen times": a count of attacks, no event.
+            let times = passive
+                && before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have" | "had"))
+                && ws[i + 1..].iter().take(5).position(|x| x.lower() == "times").is_some_and(|k| {
+                    let n = ws[i + k].lower();
+                    k > 0
+                        && (n.parse::<u32>().is_ok()
+                            || NUMBER_WORDS.contains(&n)
+                            || matches!(n, "several" | "many" | "dozen"))
+                });
+            // "it had been warned in advance": told beforehand, not threatened.
+            let warned_passive = passive && matches!(w.lower(), "warned" | "threatened");
+            if times || warned_passive {
+                continue;
+            }
             // "were killed or wounded": one act of violence told with two participles.
             if coordinated
                 && out.last().is_some_and(|t: &Trigger| t.at == ws[i - 2].start && family(t.kind) == family(kind))
+            {
+                continue;
+            }
+            // "fighters clashed with tribesmen, and four people were killed before officers brokered a
+            // ceasefire", "residents blocked a patrol and injured a soldier": one confrontation.
+            let after_clash = out.iter().any(|t: &Trigger| t.kind == EventKind::Confrontation && !t.reference)
+                && !has_date_near(out.last().map_or(ws[0].start, |t| t.at), w.start);
+            if after_clash
+                && (matches!(kind, EventKind::Attack | EventKind::Assassination)
+                    || (kind == EventKind::Other
+                        && ws[i + 1..=hi.max(i)]
+                            .iter()
+                            .take(4)
+                            .any(|x| matches!(x.lower(), "ceasefire" | "truce" | "cease-fire"))))
             {
                 continue;
             }
@@ -900,7 +970,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "took" | "led" | "dragged" if at(1) == "away" || (person(at(1)) && at(2) == "away") => EventKind::Kidnapping,
         // "gunmen pulled Ammar al-Rikabi, a lawyer …, out of a taxi".
         "pulled" | "dragged"
-            if !passive && ws[i + 1..].windows(2).take(20).any(|p| p[0].lower() == "out" && p[1].lower() == "of") =>
+            if !passive
+                && !matches!(at(1), "its" | "their")
+                && ws[i + 1..].windows(2).take(20).any(|p| p[0].lower() == "out" && p[1].lower() == "of") =>
         {
             // By the state's men an arrest ("troops had pulled him out of bed"), else an abduction.
             let state = before.iter().rev().take(6).any(|b| {
@@ -938,11 +1010,54 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Appointment
         }
         "faced" if at(1) == "each" && at(2) == "other" => EventKind::Confrontation,
+        // "marched on the governorate building", "drove them back with tear gas".
+        "marched" if at(1) == "on" => EventKind::Confrontation,
+        "drove" if at(2) == "back" && person(at(1)) => EventKind::Confrontation,
+        // "armed men forced their way into the compound"; "a guard was beaten unconscious".
+        "forced" if matches!(at(1), "their" | "his" | "its") && at(2) == "way" && at(3) == "into" => EventKind::Attack,
+        "beaten" if passive && matches!(at(1), "unconscious" | "to" | "severely" | "badly") => EventKind::Attack,
+        // "the federal court ruled that the ministry must pay": a ruling.
+        "ruled"
+            if at(1) == "that"
+                && before.iter().any(|b| matches!(*b, "court" | "judge" | "judges" | "tribunal" | "judiciary")) =>
+        {
+            EventKind::Other
+        }
+        // "pulled its ministers out of cabinet meetings", "boycotted the session".
+        "pulled" if matches!(at(1), "its" | "their") && matches!(at(2), "ministers" | "deputies" | "members") => {
+            EventKind::Other
+        }
+        "boycotted" if !passive => EventKind::Other,
+        // "named Hassan Khoshnaw to run a new directorate", "replaced the officer … with one of its own men".
+        "named"
+            if !passive
+                && ws.get(i + 2..).unwrap_or_default().iter().take(5).collect::<Vec<_>>().windows(2).any(|p| {
+                    p[0].lower() == "to" && matches!(p[1].lower(), "run" | "head" | "lead" | "command" | "chair")
+                }) =>
+        {
+            EventKind::Appointment
+        }
+        "replaced" if !passive && ws[i + 1..=hi.max(i)].iter().take(12).any(|x| x.lower() == "with") => {
+            EventKind::Appointment
+        }
+        // A death in custody: "was told to collect his body", "died in custody".
+        "collect" if matches!(at(1), "his" | "her") && at(2) == "body" => EventKind::Other,
+        "died" if at(1) == "in" && at(2) == "custody" => EventKind::Other,
+        // "presented a paper proposing that Hezbollah's units pull back".
+        "presented" if ws[i + 1..].iter().take(5).any(|x| matches!(x.lower(), "proposing" | "offering")) => {
+            EventKind::Offer
+        }
         "squared" if at(1) == "off" => EventKind::Confrontation,
         _ => return None,
     };
     Some((kind, false))
 }
+
+/// Small numbers in words ("targeted fourteen times").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+    "fifteen", "twenty", "thirty", "dozens",
+];
 
 /// Vehicles a captive is forced into.
 const VEHICLES: &[&str] =
@@ -1943,6 +2058,42 @@ mod tests {
     fn a_tally_over_a_period_is_no_event() {
         assert!(kinds("A summer of drone strikes in Sinjar has killed more civilians than fighters.").is_empty());
         assert_eq!(kinds("On March 1, a drone strike in Sinjar killed two fighters."), vec![EventKind::Attack]);
+    }
+
+    #[test]
+    fn rulings_boycotts_marches_and_successions() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 1, the federal court ruled that the ministry must pay the salaries."), vec![Other]);
+        assert_eq!(kinds("On March 1, the party pulled its ministers out of cabinet meetings."), vec![Other]);
+        assert_eq!(kinds("On March 1, teachers marched on the governorate building in Erbil."), vec![Confrontation]);
+        assert_eq!(kinds("On March 1, the minister named Omar Haddad to run a new directorate."), vec![Appointment]);
+        assert_eq!(
+            kinds("On March 1, the guards replaced the customs officer with one of their own men."),
+            vec![Appointment]
+        );
+        assert_eq!(kinds("On March 1, an air strike destroyed a house in Aita al-Shaab."), vec![Attack]);
+        assert_eq!(kinds("On March 1, armed men forced their way into the compound in Sanaa."), vec![Attack]);
+        assert_eq!(kinds("On March 1, the envoy presented a paper proposing that the units pull back."), vec![Offer]);
+        // Beaten during an arrest is the arrest's manner.
+        assert_eq!(
+            kinds("On March 1, police arrested Omar Haddad; his students say he was beaten during the arrest."),
+            vec![Arrest]
+        );
+    }
+
+    #[test]
+    fn counts_notices_and_the_end_of_a_clash() {
+        use EventKind::*;
+        assert!(kinds("Since 2022, the field has been targeted at least fourteen times.").is_empty());
+        assert!(kinds("On March 1, Baghdad said it had been warned in advance.").is_empty());
+        assert_eq!(
+            kinds("On March 1, fighters clashed with tribesmen near Albu Kamal, and four people were killed before officers brokered a ceasefire."),
+            vec![Confrontation]
+        );
+        assert_eq!(
+            kinds("On March 1, the cleric told a rally that \"every one of its ships is a target.\""),
+            vec![Threat]
+        );
     }
 
     #[test]
