@@ -300,6 +300,8 @@ const OTHER_TRIGGERS: &[&str] = &[
     "collect",
     "died",
     "presented",
+    "chair",
+    "head",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -473,6 +475,14 @@ fn triggers(
             && matches!(w[1].lower(), "more" | "fewer")
     }) && ws.iter().any(|x| x.lower() == "than");
     if period_of_events && killed_more {
+        return Vec::new();
+    }
+    // "When I wrote in these pages after the 2022 attacks that …": the writer's own work.
+    let own_writing = ws.windows(2).any(|p| {
+        (matches!(p[0].lower(), "i" | "we") && matches!(p[1].lower(), "wrote" | "argued" | "noted" | "predicted"))
+            || (p[0].lower() == "these" && p[1].lower() == "pages")
+    }) && !inside_quote(text.get(ws[0].start..ws[ws.len() - 1].end).unwrap_or(""));
+    if own_writing {
         return Vec::new();
     }
     let mut recommendation = false;
@@ -916,7 +926,20 @@ fn triggers(
                         !has_generic_cue(tail.as_bytes())
                     }
                 });
-                if has_generic_cue(sentence_lower.as_bytes()) && !own_when {
+                // … nor from a relative clause that describes a party ("a channel that usually
+                // speaks for the group").
+                let generic = has_generic_cue(sentence_lower.as_bytes()) && {
+                    let mut rest = String::with_capacity(sentence_lower.len());
+                    for (k, x) in ws.iter().enumerate() {
+                        let relative = k > 0 && matches!(ws[k - 1].lower(), "that" | "which" | "who");
+                        if !(relative && x.lower().ends_with("ly")) {
+                            rest.push_str(x.lower());
+                            rest.push(' ');
+                        }
+                    }
+                    has_generic_cue(rest.as_bytes())
+                };
+                if generic && !own_when {
                     return out;
                 }
             }
@@ -1010,6 +1033,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Appointment
         }
         "faced" if at(1) == "each" && at(2) == "other" => EventKind::Confrontation,
+        // "announced that General X would chair the new committee".
+        "chair" | "head" if i > 0 && matches!(ws[i - 1].lower(), "would" | "will") => EventKind::Appointment,
         // "marched on the governorate building", "drove them back with tear gas".
         "marched" if at(1) == "on" => EventKind::Confrontation,
         "drove" if at(2) == "back" && person(at(1)) => EventKind::Confrontation,
@@ -2093,6 +2118,23 @@ mod tests {
         assert_eq!(
             kinds("On March 1, the cleric told a rally that \"every one of its ships is a target.\""),
             vec![Threat]
+        );
+    }
+
+    #[test]
+    fn the_writers_pages_a_describing_clause_and_a_chair() {
+        use EventKind::*;
+        assert!(kinds(
+            "When I wrote in these pages after the 2022 attacks that the strikes were a message, few listened."
+        )
+        .is_empty());
+        assert_eq!(
+            kinds("On March 1, a channel that usually speaks for the group posted the home address of the judge."),
+            vec![Threat]
+        );
+        assert_eq!(
+            kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
+            vec![Appointment]
         );
     }
 
