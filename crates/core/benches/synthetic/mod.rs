@@ -2,7 +2,8 @@
 
 const SEED: &str = include_str!("../../../../assets/seed.txt");
 
-/// A ~1 MB article: the seed's body and the synthetic fixtures' bodies (each cut before its end
+/// A ~1 MB article: the seed's body and the synthetic fixtures' bodies (reposts and newsletters
+/// aside; each cut before its end
 /// mark, RECOMMENDED or a web page's "Related articles" / "Read more" list), repeated with shifted
 /// years, all before one end mark (❖), so that every paragraph is read as article text.
 pub fn synthetic(target: usize) -> String {
@@ -12,6 +13,13 @@ pub fn synthetic(target: usize) -> String {
                 .filter_map(Result::ok)
                 .map(|e| e.path())
                 .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                // Reposts and newsletters carry a site's furniture (skip links, menus, mail
+                // headers), which would end the synthetic article there.
+                .filter(|p| {
+                    p.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| !n.contains("repost") && !n.contains("email"))
+                })
                 .collect();
             files.sort();
             files.iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect::<Vec<_>>()
