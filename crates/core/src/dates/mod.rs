@@ -722,7 +722,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 .filter(|_| next2.is_some_and(|n| matches!(unit_of(n.lower()), Some(Unit::Day | Unit::Week))))
             {
                 let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
-                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside: false, from_anchor: false };
+                // "within two weeks" is a bound, not a day: the month, as a side step.
+                let aside = unit == Unit::Week;
+                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside, from_anchor: false };
                 push(i + 2, TimeValue::Relative(offset), &mut out);
                 i += 3;
                 continue;
@@ -1154,7 +1156,14 @@ impl Resolver {
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
                 let base = if from_anchor { self.anchor.or(self.context) } else { self.context.or(self.yearless) };
-                (shift(base?, unit, n, sign)?, DateBasis::Context, !aside && n.is_some())
+                let date = shift(base?, unit, n, sign)?;
+                // "the following week", "later that week", "within two weeks", "two weeks before
+                // the killing", "three weeks after the vote": some day of a week, or a side event
+                // counted from another, known to the month only. Only "a week later", "two weeks
+                // earlier" move the story on to the day.
+                let date =
+                    if unit == Unit::Week && (aside || from_anchor) { date.truncate(Precision::Month) } else { date };
+                (date, DateBasis::Context, !aside && n.is_some())
             }
         })
     }
@@ -1175,9 +1184,8 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
         // Hours away is the same day, as precisely as the day was known.
         (Unit::Hour, _) => Some(d),
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
-        (Unit::Week, Some(k)) if d.day.is_some() => {
-            exact_days(i64::from(sign * k * 7)).map(|x| x.truncate(Precision::Month))
-        }
+        // "A week later", "two weeks earlier": 7·N days, to the day.
+        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)),
         (Unit::Day | Unit::Week, _) => Some(d.truncate(Precision::Month)),
         (Unit::Month, Some(k)) if d.month.is_some() => {
             let idx = d.year? * 12 + d.month? as i32 - 1 + sign * k;
@@ -1552,6 +1560,31 @@ mod tests {
                 "2024-02:Context",
                 "2024-02:Context",
                 "2024-01:Context"
+            ]
+        );
+    }
+
+    #[test]
+    fn weeks_later_or_earlier_are_days_a_bound_or_a_side_event_the_month() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 20)),
+                &[
+                    "On April 10, the port closed.",
+                    "A week later, the ship sailed.",
+                    "The next day it docked.",
+                    "Two weeks earlier, a crane had fallen.",
+                    "Its crew was freed within two weeks.",
+                    "Two weeks before the vote, a bomb went off.",
+                ]
+            ),
+            vec![
+                "2026-04-10:Publication",
+                "2026-04-17:Context",
+                "2026-04-18:Context",
+                "2026-04-04:Context",
+                "2026-04:Context",
+                "2026-03:Context",
             ]
         );
     }
