@@ -98,6 +98,10 @@ pub enum Relative {
     /// "the last day of the year", "the first day of the month": that day of the running
     /// context's year or month (of the date line's, with no context).
     EdgeOf { unit: Unit, last: bool },
+    /// "January of last year", "November of the following year", "March of that year": a month
+    /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
+    /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
+    MonthOf { month: u32, of_context: bool, shift: i32 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -437,6 +441,23 @@ const EXPRESSION_KEYS: &[&str] = &[
 /// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
 static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
 
+/// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
+/// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
+/// (from the running context). Returns (counted from the context, shift, index of "year").
+fn month_of_year(ws: &[Word], at: usize) -> Option<(bool, i32, usize)> {
+    let w = |k: usize| n_lower(ws.get(k));
+    match (w(at), w(at + 1), w(at + 2)) {
+        ("last", "year", _) => Some((false, -1, at + 1)),
+        ("this", "year", _) => Some((false, 0, at + 1)),
+        ("next", "year", _) => Some((false, 1, at + 1)),
+        ("that", "year", _) => Some((true, 0, at + 1)),
+        ("the", "same", "year") => Some((true, 0, at + 2)),
+        ("the", "following" | "next", "year") => Some((true, 1, at + 2)),
+        ("the", "previous" | "preceding", "year") => Some((true, -1, at + 2)),
+        _ => None,
+    }
+}
+
 /// Could the sentence hold a temporal expression? No when it has no digit and none of
 /// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
 /// no case), whose lowercase could spell one otherwise (the Kelvin sign lowercases to "k").
@@ -522,6 +543,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 if let Some(y) = next2.and_then(|n| year_of(n.core)) {
                     push(i + 2, TimeValue::Calendar { date: PartialDate::ym(y, m), upcoming }, &mut out);
                     i += 3;
+                    continue;
+                }
+                if let Some((of_context, shift, last)) = month_of_year(&ws, i + 2) {
+                    push(last, TimeValue::Relative(Relative::MonthOf { month: m, of_context, shift }), &mut out);
+                    i = last + 1;
                     continue;
                 }
             }
@@ -1152,6 +1178,14 @@ impl Resolver {
                 };
                 (PartialDate::ymd(y, m, d), basis, true)
             }
+            Relative::MonthOf { month, of_context, shift } => {
+                let (base, basis) = if of_context {
+                    (self.context.filter(|c| c.year.is_some())?, DateBasis::Context)
+                } else {
+                    (pubd?, DateBasis::Publication)
+                };
+                (PartialDate::ym(base.year? + shift, month), basis, true)
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
@@ -1586,6 +1620,22 @@ mod tests {
                 "2026-04:Context",
                 "2026-03:Context",
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_of_a_counted_year_keeps_the_month() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 20)),
+                &[
+                    "In late January of last year, a bomb went off.",
+                    "In the summer of 2021, a raid. In November of the following year, a strike.",
+                    "They met in March of that year.",
+                    "The port reopens in August of next year.",
+                ]
+            ),
+            vec!["2025-01:Publication", "2021:Explicit", "2022-11:Context", "2022-03:Context", "2027-08:Publication"]
         );
     }
 
