@@ -81,6 +81,11 @@ pub enum Relative {
     Publication { unit: Unit, shift: i32 },
     /// The last such weekday on or before the date line ("Thursday").
     Weekday(u32),
+    /// A weekday counted from the running narrative date: the next such day after it ("the
+    /// following Tuesday", "the next Tuesday": `dir` 1), the last one before it ("the previous
+    /// Tuesday": -1), or the first on or after it ("that Tuesday": 0). With no day-precise
+    /// context, as [`Relative::Weekday`].
+    WeekdayFrom { wd: u32, dir: i32 },
     /// n units before (negative) or after the running context ("some days earlier", "two years later"); `n` None when vague.
     /// `aside` when anchored on a following noun ("two weeks before the killing"): a side event, the context stays.
     /// `from_anchor` for "after"/"before" + noun: counted from the last calendar date told, not the context.
@@ -458,6 +463,14 @@ fn month_of_year(ws: &[Word], at: usize) -> Option<(bool, i32, usize)> {
     }
 }
 
+/// Is the clause before byte `at` told in the pluperfect ("The case had been filed in January")?
+/// A "had" among the words since the last clause break.
+fn pluperfect_before(sentence: &str, at: usize) -> bool {
+    let head = sentence.get(..at).unwrap_or("");
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+    clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
+}
+
 /// Could the sentence hold a temporal expression? No when it has no digit and none of
 /// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
 /// no case), whose lowercase could spell one otherwise (the Kelvin sign lowercases to "k").
@@ -665,7 +678,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                         && !matches!(n.lower(), "morning" | "afternoon" | "evening" | "night" | "before" | "after")
                 }));
         if let Some(wd) = capitalised(w).then(|| weekday_number(w.core)).flatten().filter(|_| !habitual) {
-            push(i, TimeValue::Relative(Relative::Weekday(wd)), &mut out);
+            let before2 = if i > 1 { ws[i - 2].lower() } else { "" };
+            let rel = match (before2, prev) {
+                ("the", "following" | "next") => Relative::WeekdayFrom { wd, dir: 1 },
+                ("the", "previous" | "preceding") => Relative::WeekdayFrom { wd, dir: -1 },
+                (_, "that") => Relative::WeekdayFrom { wd, dir: 0 },
+                _ => Relative::Weekday(wd),
+            };
+            push(i, TimeValue::Relative(rel), &mut out);
             i += 1;
             continue;
         }
@@ -748,8 +768,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 .filter(|_| next2.is_some_and(|n| matches!(unit_of(n.lower()), Some(Unit::Day | Unit::Week))))
             {
                 let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
-                // "within two weeks" is a bound, not a day: the month, as a side step.
-                let aside = unit == Unit::Week;
+                // "within two weeks" is a bound, not a day: the month, as a side step; "within
+                // thirty days" a deadline that does not move the story.
+                let aside = unit == Unit::Week || k > 2;
                 let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside, from_anchor: false };
                 push(i + 2, TimeValue::Relative(offset), &mut out);
                 i += 3;
@@ -1012,7 +1033,17 @@ impl Resolver {
                 (date, None, basis, sets && !comparison)
             }
         };
-        if sets_context && date.year.is_some() {
+        // "On May 28, … The case had been filed in January …": a coarser date told in the
+        // pluperfect, before a day-precise running date, is a flashback; the story stays put.
+        let flashback = date.day.is_none()
+            && matches!(e.value, TimeValue::Calendar { .. })
+            && pluperfect_before(sentence, e.start)
+            && self.context.is_some_and(|c| {
+                c.day.is_some()
+                    && date.year.is_some()
+                    && (date.year, date.month.unwrap_or(12)) < (c.year, c.month.unwrap_or(12))
+            });
+        if sets_context && date.year.is_some() && !flashback {
             self.context = Some(date);
             self.context_fresh = true;
             self.yearless = None;
@@ -1036,7 +1067,7 @@ impl Resolver {
         }
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
-            TimeValue::Relative(Relative::Weekday(_)) => date.day.is_some(),
+            TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
             TimeValue::Relative(_) => false,
         };
         if told {
@@ -1154,6 +1185,20 @@ impl Resolver {
                 let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) - back);
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
             }
+            Relative::WeekdayFrom { wd, dir } => {
+                let Some(c) = self.context.filter(|c| c.year.is_some() && c.day.is_some()) else {
+                    return self.relative(Relative::Weekday(wd));
+                };
+                let (y, m, d) = (c.year?, c.month?, c.day?);
+                let today = i64::from(weekday(y, m, d));
+                let step = match dir {
+                    1 => (i64::from(wd) - today - 1).rem_euclid(7) + 1,
+                    -1 => -((today - i64::from(wd) - 1).rem_euclid(7) + 1),
+                    _ => (i64::from(wd) - today).rem_euclid(7),
+                };
+                let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) + step);
+                (PartialDate::ymd(yy, mm, dd), DateBasis::Context, true)
+            }
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
@@ -1254,7 +1299,7 @@ fn shift_yearless(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Opti
         (Unit::Hour, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * (k / 24))),
         (Unit::Hour, _) => Some(d),
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
-        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)).map(|_| month_only),
+        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)),
         (Unit::Day | Unit::Week, _) => Some(month_only),
         (Unit::Month, Some(k)) => {
             let idx = m as i32 - 1 + sign * k;
@@ -1636,6 +1681,50 @@ mod tests {
                 ]
             ),
             vec!["2025-01:Publication", "2021:Explicit", "2022-11:Context", "2022-03:Context", "2027-08:Publication"]
+        );
+    }
+
+    #[test]
+    fn the_following_weekday_counts_from_the_story_a_bare_one_from_the_date_line() {
+        // 3 April 2026 is a Friday; the date line, 20 May 2026, a Wednesday.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 20)),
+                &[
+                    "On April 3, a drone hit the depot.",
+                    "The following Tuesday, police detained two men.",
+                    "The previous Sunday had been calm.",
+                    "That Friday, the men were charged.",
+                    "On Monday, a judge freed them.",
+                ]
+            ),
+            vec![
+                "2026-04-03:Publication",
+                "2026-04-07:Context",
+                "2026-04-05:Context",
+                "2026-04-10:Context",
+                "2026-05-18:Publication"
+            ]
+        );
+        // With no day-precise story date, "the following Tuesday" goes by the date line.
+        assert_eq!(
+            resolve_all(Some((2026, 5, 20)), &["The following Tuesday, talks began."]),
+            vec!["2026-05-19:Publication"]
+        );
+    }
+
+    #[test]
+    fn a_pluperfect_flashback_and_a_deadline_do_not_move_the_story() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 12, the court ruled that the ministry must pay within thirty days.",
+                    "The suit had been filed in January by a union.",
+                    "Two days later, the cabinet walked out.",
+                ]
+            ),
+            vec!["2026-05-12:Publication", "2026-06-11:Context", "2026-01:Context", "2026-05-14:Context"]
         );
     }
 
