@@ -398,6 +398,7 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "subsequently",
         "eventually",
         "later",
+        "earlier",
         "within",
     ]
     .into_iter()
@@ -738,7 +739,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if unit_at != usize::MAX {
             let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
             let dir = ws.get(unit_at + 1).map_or("", |w| w.lower());
+            // "held her for forty-eight hours before a judge released her": a duration that
+            // ends at the next step, counted on from the running date.
+            let duration = prev == "for" && q.is_some() && unit_at == i + 1 && matches!(dir, "before" | "until");
             let rel = match dir {
+                _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
                 "earlier" | "prior" => {
                     Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
                 }
@@ -1725,6 +1730,26 @@ mod tests {
                 ]
             ),
             vec!["2026-05-12:Publication", "2026-06-11:Context", "2026-01:Context", "2026-05-14:Context"]
+        );
+    }
+
+    #[test]
+    fn earlier_that_week_or_month_and_a_duration_before_the_next_step() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 12, the court ruled.",
+                    "Earlier that week, a minister had warned.",
+                    "The next night, police held him for seventy-two hours before a judge freed him.",
+                ]
+            ),
+            vec!["2026-05-12:Publication", "2026-05:Context", "2026-05-13:Context", "2026-05-16:Context"]
+        );
+        // A story told without years: the same year-less month.
+        assert_eq!(
+            resolve_all(None, &["They were let go in mid-March.", "Earlier that month, envoys had offered talks."]),
+            vec!["XXXX-03:Explicit", "XXXX-03:Context"]
         );
     }
 
