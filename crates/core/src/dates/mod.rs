@@ -1035,7 +1035,12 @@ impl Resolver {
                 // verb, compare with the present; only an opening "A year ago, …" frames the story.
                 let comparison =
                     matches!(rel, Relative::Ago { unit: Unit::Year, .. }) && !opens_sentence(sentence, e.start);
-                (date, None, basis, sets && !comparison)
+                // "Baghdad summoned the envoy the next morning.": a step told at the sentence's end,
+                // after its verb, is a side step; "A week later" counts from the story's day.
+                let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
+                    && !opens_sentence(sentence, e.start)
+                    && sentence[e.end..].trim_start().starts_with('.');
+                (date, None, basis, sets && !comparison && !trailing)
             }
         };
         // "On May 28, … The case had been filed in January …": a coarser date told in the
@@ -1750,6 +1755,20 @@ mod tests {
         assert_eq!(
             resolve_all(None, &["They were let go in mid-March.", "Earlier that month, envoys had offered talks."]),
             vec!["XXXX-03:Explicit", "XXXX-03:Context"]
+        );
+    }
+
+    #[test]
+    fn a_day_step_told_at_a_sentence_end_is_a_side_step() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 10, gunmen stormed the port, and troops pushed them back the following morning.",
+                    "Two days later, aircraft bombed the depot.",
+                ]
+            ),
+            vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-12:Context"]
         );
     }
 
