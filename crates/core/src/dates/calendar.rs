@@ -132,12 +132,49 @@ pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
     None
 }
 
-/// A block that is nothing but a date (allowing trailing punctuation).
+/// Weekday number (Monday = 0) for a full or abbreviated weekday name ("Wednesday", "Wed",
+/// "Tues.", "Thurs").
+pub fn weekday_name(word: &str) -> Option<u32> {
+    let w = word.trim_end_matches('.');
+    weekday_number(w).or_else(|| {
+        const SHORT: [&[&str]; 7] =
+            [&["mon"], &["tue", "tues"], &["wed"], &["thu", "thur", "thurs"], &["fri"], &["sat"], &["sun"]];
+        SHORT.iter().position(|names| names.iter().any(|n| n.eq_ignore_ascii_case(w))).map(|p| p as u32)
+    })
+}
+
+/// A block that is nothing but a date (allowing trailing punctuation), maybe with its weekday
+/// before it ("Wednesday, 9 October 2024", "Wed 9 Oct 2024") or after it in brackets or after a
+/// comma ("October 9, 2024 (Wednesday)"). A weekday that disagrees with the date does not stop
+/// the line being a date line (see [`date_line_weekday`]).
 pub fn parse_date_line(s: &str) -> Option<(i32, u32, u32)> {
+    date_line_parts(s).map(|(ymd, _)| ymd)
+}
+
+/// The weekday a date line names, if any, with the date: `Some((ymd, Some(wd)))`.
+pub fn date_line_weekday(s: &str) -> Option<((i32, u32, u32), Option<u32>)> {
+    date_line_parts(s)
+}
+
+fn date_line_parts(s: &str) -> Option<((i32, u32, u32), Option<u32>)> {
     let t = s.trim();
+    let first = t.split([' ', ',']).next().unwrap_or("");
+    let lead = weekday_name(first).filter(|_| !first.is_empty());
+    let t = match lead {
+        Some(_) => t[first.len()..].trim_start_matches([',', ' ']),
+        None => t,
+    };
     let (ymd, len) = parse_full_date_prefix(t)?;
-    let rest = t[len..].trim_matches(|c: char| c.is_whitespace() || c == '.' || c == ',' || c == '|');
-    rest.is_empty().then_some(ymd)
+    let punct = |c: char| c.is_whitespace() || c == '.' || c == ',' || c == '|';
+    let rest = t[len..].trim_matches(punct);
+    if rest.is_empty() {
+        return Some((ymd, lead));
+    }
+    if lead.is_some() {
+        return None;
+    }
+    let inner = rest.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or(rest).trim();
+    weekday_name(inner).map(|wd| (ymd, Some(wd)))
 }
 
 /// Byte ranges of the first `n` whitespace-separated words.
@@ -161,6 +198,22 @@ mod tests {
         assert_eq!(parse_date_line("2020-05-19"), Some((2020, 5, 19)));
         assert_eq!(parse_date_line("Feb 30, 2021"), None);
         assert_eq!(parse_date_line("Nov 9, 2021 was a day"), None);
+        assert_eq!(parse_date_line("Nov 9, 2021 Monday, June 3"), None);
+    }
+
+    #[test]
+    fn date_lines_with_a_weekday() {
+        assert_eq!(parse_date_line("Thursday, 12 March 2026"), Some((2026, 3, 12)));
+        assert_eq!(parse_date_line("Thu 12 Mar 2026"), Some((2026, 3, 12)));
+        assert_eq!(parse_date_line("Thurs., March 12, 2026"), Some((2026, 3, 12)));
+        assert_eq!(parse_date_line("12 March 2026"), Some((2026, 3, 12)));
+        assert_eq!(parse_date_line("March 12, 2026 (Thursday)"), Some((2026, 3, 12)));
+        assert_eq!(parse_date_line("March 12, 2026, Thursday"), Some((2026, 3, 12)));
+        assert_eq!(date_line_weekday("Thursday, 12 March 2026"), Some(((2026, 3, 12), Some(3))));
+        // A weekday that disagrees is still a date line; the caller may say so.
+        assert_eq!(date_line_weekday("Monday, 12 March 2026"), Some(((2026, 3, 12), Some(0))));
+        assert_eq!(parse_date_line("Thursday, the day after"), None);
+        assert_eq!(parse_date_line("Sunday 12 March 2026 was quiet"), None);
         let (ymd, len) = parse_full_date_prefix("February 16, 2022, starting at noon").unwrap();
         assert_eq!((ymd, len), ((2022, 2, 16), 17));
     }

@@ -81,6 +81,11 @@ pub enum Relative {
     Publication { unit: Unit, shift: i32 },
     /// The last such weekday on or before the date line ("Thursday").
     Weekday(u32),
+    /// A weekday counted from the running narrative date: the next such day after it ("the
+    /// following Tuesday", "the next Tuesday": `dir` 1), the last one before it ("the previous
+    /// Tuesday": -1), or the first on or after it ("that Tuesday": 0). With no day-precise
+    /// context, as [`Relative::Weekday`].
+    WeekdayFrom { wd: u32, dir: i32 },
     /// n units before (negative) or after the running context ("some days earlier", "two years later"); `n` None when vague.
     /// `aside` when anchored on a following noun ("two weeks before the killing"): a side event, the context stays.
     /// `from_anchor` for "after"/"before" + noun: counted from the last calendar date told, not the context.
@@ -98,6 +103,10 @@ pub enum Relative {
     /// "the last day of the year", "the first day of the month": that day of the running
     /// context's year or month (of the date line's, with no context).
     EdgeOf { unit: Unit, last: bool },
+    /// "January of last year", "November of the following year", "March of that year": a month
+    /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
+    /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
+    MonthOf { month: u32, of_context: bool, shift: i32 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -389,6 +398,7 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "subsequently",
         "eventually",
         "later",
+        "earlier",
         "within",
     ]
     .into_iter()
@@ -436,6 +446,31 @@ const EXPRESSION_KEYS: &[&str] = &[
 
 /// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
 static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
+
+/// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
+/// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
+/// (from the running context). Returns (counted from the context, shift, index of "year").
+fn month_of_year(ws: &[Word], at: usize) -> Option<(bool, i32, usize)> {
+    let w = |k: usize| n_lower(ws.get(k));
+    match (w(at), w(at + 1), w(at + 2)) {
+        ("last", "year", _) => Some((false, -1, at + 1)),
+        ("this", "year", _) => Some((false, 0, at + 1)),
+        ("next", "year", _) => Some((false, 1, at + 1)),
+        ("that", "year", _) => Some((true, 0, at + 1)),
+        ("the", "same", "year") => Some((true, 0, at + 2)),
+        ("the", "following" | "next", "year") => Some((true, 1, at + 2)),
+        ("the", "previous" | "preceding", "year") => Some((true, -1, at + 2)),
+        _ => None,
+    }
+}
+
+/// Is the clause before byte `at` told in the pluperfect ("The case had been filed in January")?
+/// A "had" among the words since the last clause break.
+fn pluperfect_before(sentence: &str, at: usize) -> bool {
+    let head = sentence.get(..at).unwrap_or("");
+    let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+    clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
+}
 
 /// Could the sentence hold a temporal expression? No when it has no digit and none of
 /// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
@@ -522,6 +557,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 if let Some(y) = next2.and_then(|n| year_of(n.core)) {
                     push(i + 2, TimeValue::Calendar { date: PartialDate::ym(y, m), upcoming }, &mut out);
                     i += 3;
+                    continue;
+                }
+                if let Some((of_context, shift, last)) = month_of_year(&ws, i + 2) {
+                    push(last, TimeValue::Relative(Relative::MonthOf { month: m, of_context, shift }), &mut out);
+                    i = last + 1;
                     continue;
                 }
             }
@@ -639,7 +679,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                         && !matches!(n.lower(), "morning" | "afternoon" | "evening" | "night" | "before" | "after")
                 }));
         if let Some(wd) = capitalised(w).then(|| weekday_number(w.core)).flatten().filter(|_| !habitual) {
-            push(i, TimeValue::Relative(Relative::Weekday(wd)), &mut out);
+            let before2 = if i > 1 { ws[i - 2].lower() } else { "" };
+            let rel = match (before2, prev) {
+                ("the", "following" | "next") => Relative::WeekdayFrom { wd, dir: 1 },
+                ("the", "previous" | "preceding") => Relative::WeekdayFrom { wd, dir: -1 },
+                (_, "that") => Relative::WeekdayFrom { wd, dir: 0 },
+                _ => Relative::Weekday(wd),
+            };
+            push(i, TimeValue::Relative(rel), &mut out);
             i += 1;
             continue;
         }
@@ -692,7 +739,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if unit_at != usize::MAX {
             let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
             let dir = ws.get(unit_at + 1).map_or("", |w| w.lower());
+            // "held her for forty-eight hours before a judge released her": a duration that
+            // ends at the next step, counted on from the running date.
+            let duration = prev == "for" && q.is_some() && unit_at == i + 1 && matches!(dir, "before" | "until");
             let rel = match dir {
+                _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
                 "earlier" | "prior" => {
                     Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
                 }
@@ -722,7 +773,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 .filter(|_| next2.is_some_and(|n| matches!(unit_of(n.lower()), Some(Unit::Day | Unit::Week))))
             {
                 let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
-                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside: false, from_anchor: false };
+                // "within two weeks" is a bound, not a day: the month, as a side step; "within
+                // thirty days" a deadline that does not move the story.
+                let aside = unit == Unit::Week || k > 2;
+                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside, from_anchor: false };
                 push(i + 2, TimeValue::Relative(offset), &mut out);
                 i += 3;
                 continue;
@@ -981,10 +1035,25 @@ impl Resolver {
                 // verb, compare with the present; only an opening "A year ago, …" frames the story.
                 let comparison =
                     matches!(rel, Relative::Ago { unit: Unit::Year, .. }) && !opens_sentence(sentence, e.start);
-                (date, None, basis, sets && !comparison)
+                // "Baghdad summoned the envoy the next morning.": a step told at the sentence's end,
+                // after its verb, is a side step; "A week later" counts from the story's day.
+                let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
+                    && !opens_sentence(sentence, e.start)
+                    && sentence[e.end..].trim_start().starts_with('.');
+                (date, None, basis, sets && !comparison && !trailing)
             }
         };
-        if sets_context && date.year.is_some() {
+        // "On May 28, … The case had been filed in January …": a coarser date told in the
+        // pluperfect, before a day-precise running date, is a flashback; the story stays put.
+        let flashback = date.day.is_none()
+            && matches!(e.value, TimeValue::Calendar { .. })
+            && pluperfect_before(sentence, e.start)
+            && self.context.is_some_and(|c| {
+                c.day.is_some()
+                    && date.year.is_some()
+                    && (date.year, date.month.unwrap_or(12)) < (c.year, c.month.unwrap_or(12))
+            });
+        if sets_context && date.year.is_some() && !flashback {
             self.context = Some(date);
             self.context_fresh = true;
             self.yearless = None;
@@ -1008,7 +1077,7 @@ impl Resolver {
         }
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
-            TimeValue::Relative(Relative::Weekday(_)) => date.day.is_some(),
+            TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
             TimeValue::Relative(_) => false,
         };
         if told {
@@ -1126,6 +1195,20 @@ impl Resolver {
                 let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) - back);
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
             }
+            Relative::WeekdayFrom { wd, dir } => {
+                let Some(c) = self.context.filter(|c| c.year.is_some() && c.day.is_some()) else {
+                    return self.relative(Relative::Weekday(wd));
+                };
+                let (y, m, d) = (c.year?, c.month?, c.day?);
+                let today = i64::from(weekday(y, m, d));
+                let step = match dir {
+                    1 => (i64::from(wd) - today - 1).rem_euclid(7) + 1,
+                    -1 => -((today - i64::from(wd) - 1).rem_euclid(7) + 1),
+                    _ => (i64::from(wd) - today).rem_euclid(7),
+                };
+                let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) + step);
+                (PartialDate::ymd(yy, mm, dd), DateBasis::Context, true)
+            }
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
@@ -1150,11 +1233,26 @@ impl Resolver {
                 };
                 (PartialDate::ymd(y, m, d), basis, true)
             }
+            Relative::MonthOf { month, of_context, shift } => {
+                let (base, basis) = if of_context {
+                    (self.context.filter(|c| c.year.is_some())?, DateBasis::Context)
+                } else {
+                    (pubd?, DateBasis::Publication)
+                };
+                (PartialDate::ym(base.year? + shift, month), basis, true)
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
                 let base = if from_anchor { self.anchor.or(self.context) } else { self.context.or(self.yearless) };
-                (shift(base?, unit, n, sign)?, DateBasis::Context, !aside && n.is_some())
+                let date = shift(base?, unit, n, sign)?;
+                // "the following week", "later that week", "within two weeks", "two weeks before
+                // the killing", "three weeks after the vote": some day of a week, or a side event
+                // counted from another, known to the month only. Only "a week later", "two weeks
+                // earlier" move the story on to the day.
+                let date =
+                    if unit == Unit::Week && (aside || from_anchor) { date.truncate(Precision::Month) } else { date };
+                (date, DateBasis::Context, !aside && n.is_some())
             }
         })
     }
@@ -1175,9 +1273,8 @@ fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<Partia
         // Hours away is the same day, as precisely as the day was known.
         (Unit::Hour, _) => Some(d),
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
-        (Unit::Week, Some(k)) if d.day.is_some() => {
-            exact_days(i64::from(sign * k * 7)).map(|x| x.truncate(Precision::Month))
-        }
+        // "A week later", "two weeks earlier": 7·N days, to the day.
+        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)),
         (Unit::Day | Unit::Week, _) => Some(d.truncate(Precision::Month)),
         (Unit::Month, Some(k)) if d.month.is_some() => {
             let idx = d.year? * 12 + d.month? as i32 - 1 + sign * k;
@@ -1212,7 +1309,7 @@ fn shift_yearless(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Opti
         (Unit::Hour, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * (k / 24))),
         (Unit::Hour, _) => Some(d),
         (Unit::Day, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k)),
-        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)).map(|_| month_only),
+        (Unit::Week, Some(k)) if d.day.is_some() => exact_days(i64::from(sign * k * 7)),
         (Unit::Day | Unit::Week, _) => Some(month_only),
         (Unit::Month, Some(k)) => {
             let idx = m as i32 - 1 + sign * k;
@@ -1553,6 +1650,125 @@ mod tests {
                 "2024-02:Context",
                 "2024-01:Context"
             ]
+        );
+    }
+
+    #[test]
+    fn weeks_later_or_earlier_are_days_a_bound_or_a_side_event_the_month() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 20)),
+                &[
+                    "On April 10, the port closed.",
+                    "A week later, the ship sailed.",
+                    "The next day it docked.",
+                    "Two weeks earlier, a crane had fallen.",
+                    "Its crew was freed within two weeks.",
+                    "Two weeks before the vote, a bomb went off.",
+                ]
+            ),
+            vec![
+                "2026-04-10:Publication",
+                "2026-04-17:Context",
+                "2026-04-18:Context",
+                "2026-04-04:Context",
+                "2026-04:Context",
+                "2026-03:Context",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_month_of_a_counted_year_keeps_the_month() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 20)),
+                &[
+                    "In late January of last year, a bomb went off.",
+                    "In the summer of 2021, a raid. In November of the following year, a strike.",
+                    "They met in March of that year.",
+                    "The port reopens in August of next year.",
+                ]
+            ),
+            vec!["2025-01:Publication", "2021:Explicit", "2022-11:Context", "2022-03:Context", "2027-08:Publication"]
+        );
+    }
+
+    #[test]
+    fn the_following_weekday_counts_from_the_story_a_bare_one_from_the_date_line() {
+        // 3 April 2026 is a Friday; the date line, 20 May 2026, a Wednesday.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 20)),
+                &[
+                    "On April 3, a drone hit the depot.",
+                    "The following Tuesday, police detained two men.",
+                    "The previous Sunday had been calm.",
+                    "That Friday, the men were charged.",
+                    "On Monday, a judge freed them.",
+                ]
+            ),
+            vec![
+                "2026-04-03:Publication",
+                "2026-04-07:Context",
+                "2026-04-05:Context",
+                "2026-04-10:Context",
+                "2026-05-18:Publication"
+            ]
+        );
+        // With no day-precise story date, "the following Tuesday" goes by the date line.
+        assert_eq!(
+            resolve_all(Some((2026, 5, 20)), &["The following Tuesday, talks began."]),
+            vec!["2026-05-19:Publication"]
+        );
+    }
+
+    #[test]
+    fn a_pluperfect_flashback_and_a_deadline_do_not_move_the_story() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 12, the court ruled that the ministry must pay within thirty days.",
+                    "The suit had been filed in January by a union.",
+                    "Two days later, the cabinet walked out.",
+                ]
+            ),
+            vec!["2026-05-12:Publication", "2026-06-11:Context", "2026-01:Context", "2026-05-14:Context"]
+        );
+    }
+
+    #[test]
+    fn earlier_that_week_or_month_and_a_duration_before_the_next_step() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 12, the court ruled.",
+                    "Earlier that week, a minister had warned.",
+                    "The next night, police held him for seventy-two hours before a judge freed him.",
+                ]
+            ),
+            vec!["2026-05-12:Publication", "2026-05:Context", "2026-05-13:Context", "2026-05-16:Context"]
+        );
+        // A story told without years: the same year-less month.
+        assert_eq!(
+            resolve_all(None, &["They were let go in mid-March.", "Earlier that month, envoys had offered talks."]),
+            vec!["XXXX-03:Explicit", "XXXX-03:Context"]
+        );
+    }
+
+    #[test]
+    fn a_day_step_told_at_a_sentence_end_is_a_side_step() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 10, gunmen stormed the port, and troops pushed them back the following morning.",
+                    "Two days later, aircraft bombed the depot.",
+                ]
+            ),
+            vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-12:Context"]
         );
     }
 

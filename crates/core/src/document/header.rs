@@ -75,6 +75,8 @@ const KIND_LABELS: &[&str] = &[
     "podcast",
     "in-depth reports",
     "special reports",
+    "special forum report",
+    "forum report",
     "report",
 ];
 
@@ -144,7 +146,13 @@ pub fn classify(raw: &str) -> Class {
         // The prefix matched byte for byte (ASCII), so its length is a character boundary.
         return Class::AlsoAvailable(t[ALSO.len()..].trim().to_string());
     }
-    if is("menu") || is("share") || is("print") || starts("also published in") || is_site_furniture(t) {
+    if is("menu")
+        || is("share")
+        || is("print")
+        || starts("also published in")
+        || is_site_furniture(t)
+        || is_menu_list(t)
+    {
         return Class::Menu(None);
     }
     if let Some(email) = email_header(t) {
@@ -276,16 +284,27 @@ pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
             continue;
         }
         // Where each field starts: at a word that is a label.
+        // A lowercase "by" after a year starts the authors too ("Posted on DATE by A").
+        let after_year = |i: usize| {
+            let head = piece[..i].trim_end().trim_end_matches(',');
+            head.len() >= 4 && head.as_bytes()[head.len() - 4..].iter().all(u8::is_ascii_digit)
+        };
         let starts: Vec<usize> = std::iter::once(0)
             .chain(piece.match_indices(' ').map(|(i, _)| i + 1))
-            .filter(|&i| field_label(&piece[i..]).is_some())
+            .filter(|&i| {
+                field_label(&piece[i..]).is_some() || (i > 0 && piece[i..].starts_with("by ") && after_year(i))
+            })
             .collect();
         if starts.first() != Some(&0) {
             return None;
         }
         for (k, &at) in starts.iter().enumerate() {
             let end = starts.get(k + 1).map_or(piece.len(), |&e| e);
-            let (kind, value) = field_label(&piece[at..end])?;
+            let field = &piece[at..end];
+            let (kind, value) = match field.strip_prefix("by ") {
+                Some(names) if at > 0 => (Label::Authors, names),
+                _ => field_label(field)?,
+            };
             let value = value.trim();
             labelled |= !piece[at..].get(..2).is_some_and(|h| h.eq_ignore_ascii_case("by"));
             fields.push(match kind {
@@ -449,6 +468,20 @@ pub fn is_site_furniture(t: &str) -> bool {
     let short = |p: &&str| !p.is_empty() && p.split_whitespace().count() <= 3;
     let home = parts.first().is_some_and(|p| p.eq_ignore_ascii_case("home"));
     parts.len() >= 2 && parts.iter().all(short) && (parts.len() >= 4 || home)
+}
+
+/// A navigation menu set one item per line under its label ("Menu" / "Home" / "About" / …):
+/// every line is a word or three, the first the menu's name.
+fn is_menu_list(t: &str) -> bool {
+    let mut lines = t.lines().map(str::trim).filter(|l| !l.is_empty());
+    let Some(first) = lines.next() else {
+        return false;
+    };
+    let named = ["menu", "main menu", "navigation", "primary menu"].iter().any(|m| first.eq_ignore_ascii_case(m));
+    let rest: Vec<&str> = lines.collect();
+    named
+        && rest.len() >= 2
+        && rest.iter().all(|l| l.len() <= 30 && l.split_whitespace().count() <= 3 && !l.contains(". "))
 }
 
 /// What a byline says: names, and for reposts a kind label and a date.
@@ -758,6 +791,9 @@ mod tests {
         ] {
             assert_eq!(classify(line), Class::Menu(None), "{line}");
         }
+        assert_eq!(classify("Menu\nHome\nAbout Us\nArchive"), Class::Menu(None));
+        assert_eq!(classify("Thursday, 12 March 2026"), Class::Date((2026, 3, 12)));
+        assert_eq!(classify("Special Forum Report"), Class::Kind("Special Forum Report".into()));
         for line in ["Analysis / North Africa", "Iran | Iraq: The Long Game", "The Harrowing of Mustafa Kadhimi"] {
             assert_eq!(classify(line), Class::Text, "{line}");
         }
@@ -832,6 +868,14 @@ mod tests {
         assert_eq!(
             classify("Posted on Friday, 5 May 2023"),
             Class::Fields(vec![Field::Date { ymd: (2023, 5, 5), text: "5 May 2023".into(), updated: false }])
+        );
+        // A blog's entry line: the date, then the author after a lowercase "by".
+        assert_eq!(
+            classify("Posted on March 12, 2026 by Rana Haddad"),
+            Class::Fields(vec![
+                Field::Date { ymd: (2026, 3, 12), text: "March 12, 2026".into(), updated: false },
+                Field::Authors(vec!["Rana Haddad".into()]),
+            ])
         );
         // Labels with nothing the metadata keeps are furniture.
         assert_eq!(classify("Category: World\nHits: 77"), Class::Menu(None));

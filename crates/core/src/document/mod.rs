@@ -273,8 +273,18 @@ impl Walker<'_> {
                     self.phase = Phase::Summary;
                 }
                 (Phase::Header | Phase::Bios, Class::Menu(kind)) => {
-                    if let Some(k) = kind {
-                        self.set_kind(k);
+                    match kind {
+                        Some(k) => self.set_kind(k),
+                        // A site's navigation under the first title-like line: that line was the
+                        // site's name (a blog's masthead: name, tagline, menu), and a title-like
+                        // line after the menu, over the byline or date line, is the post's title.
+                        None if self.doc.meta.title.is_some()
+                            && self.doc.meta.authors.is_empty()
+                            && self.doc.meta.published.is_none() =>
+                        {
+                            self.weak_title = true;
+                        }
+                        None => {}
                     }
                 }
                 (Phase::Header | Phase::Bios | Phase::Summary, Class::Fields(fields)) => self.fields(&fields, raw),
@@ -407,7 +417,14 @@ impl Walker<'_> {
 
     /// The date line: the publication date.
     fn date_line(&mut self, (y, m, d): (i32, u32, u32), raw: &str) {
-        self.doc.meta.published = Some(Published { date: fmt_ymd(y, m, d), text: raw.trim().to_string() });
+        let text = raw.trim().to_string();
+        if let Some((_, Some(wd))) = crate::dates::calendar::date_line_weekday(&text) {
+            if wd != crate::dates::calendar::weekday(y, m, d) {
+                let id = Some(self.doc.blocks.len());
+                self.doc.diagnostics.push(Diagnostic::info("the date line's weekday does not agree with its date", id));
+            }
+        }
+        self.doc.meta.published = Some(Published { date: fmt_ymd(y, m, d), text });
         self.push(BlockKind::Date, raw);
     }
 
@@ -867,6 +884,30 @@ mod tests {
         );
         assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Lina Haddad"]);
         assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2023-05-03"));
+    }
+
+    #[test]
+    fn a_blog_masthead_menu_and_entry_line() {
+        let doc = parse(
+            "Skip to content\n\nThe Harbour Notes\n\nWriting on ports and shipping\n\nMenu\nHome\nAbout\nArchive\n\n\
+             Customs Police Hold Three Dockworkers\n\nPosted on March 12, 2026 by Rana Haddad\n\n\
+             The body begins here, with a sentence of prose that runs on for a while.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("Customs Police Hold Three Dockworkers"));
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Rana Haddad"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2026-03-12"));
+    }
+
+    #[test]
+    fn a_forum_report_with_a_weekday_date_line() {
+        let doc = parse(
+            "Policy Analysis\n\nPolicyWatch 9001\n\nSpecial Forum Report\n\nThe Ports After the Storm\n\n\
+             by Ana Ruiz, Bo Lind\n\nMonday, 12 March 2026\n\nA summary of the forum in one sentence or so.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("The Ports After the Storm"));
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2026-03-12"));
+        // 12 March 2026 is a Thursday: the line is still the date line, with a note.
+        assert!(doc.diagnostics.iter().any(|d| d.message.contains("weekday")));
     }
 
     #[test]

@@ -57,8 +57,12 @@ fn reflow(block: &str, width: Option<usize>, opening: bool) -> Vec<String> {
             out.push(line.to_string());
             continue;
         }
-        append(&mut paragraph, line);
         let chars = line.chars().count();
+        // A short title-case line after a sentence's end is a heading: it starts a block.
+        if is_heading_line(line, chars, width) && paragraph.ends_with(['.', '?', '!', '"', '”']) {
+            flush(&mut paragraph, &mut out);
+        }
+        append(&mut paragraph, line);
         let ends_sentence = line.ends_with(['.', '?', '!', '"', '”', '’', ':']);
         // A line broken by the wrap is one the next word would not have fitted on; a line that
         // ends before that ends its paragraph (a header line, a heading, a paragraph's last
@@ -83,6 +87,17 @@ fn reflow(block: &str, width: Option<usize>, opening: bool) -> Vec<String> {
     }
     flush(&mut paragraph, &mut out);
     out
+}
+
+/// A heading set on a line of its own in a wrapped print: under half the wrap width, no end
+/// punctuation, and every word of four letters or more capitalised ("Streets and Threats").
+fn is_heading_line(line: &str, chars: usize, width: usize) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    chars * 2 < width
+        && (1..=8).contains(&words.len())
+        && !line.ends_with(['.', ',', ';', ':', '?', '!', '"', '”', '-'])
+        && words.iter().all(|w| w.chars().count() < 4 || w.starts_with(|c: char| c.is_uppercase()))
+        && line.starts_with(|c: char| c.is_uppercase())
 }
 
 /// At least half the lines, page furniture aside, long: prose wrapped at a fixed width.
@@ -127,14 +142,30 @@ fn flush(paragraph: &mut String, out: &mut Vec<String>) {
 
 /// The page title of a browser's print header ("2/2/23, 9:14 AM Title | Site" → "Title | Site").
 pub fn print_header_title(line: &str) -> Option<&str> {
-    let at = print_header_prefix(line)?;
+    let Some(at) = print_header_prefix(line) else {
+        return url_header_title(line);
+    };
     line.get(at..).map(str::trim).filter(|t| !t.is_empty())
 }
 
 /// A browser's print header: "2/2/23, 9:14 AM Title | Site", and the same in other locales and
-/// clocks: "27/04/2023, 11:38 Title | Site", "2023-04-27 11:38 Title", "27.04.23, 11:38 Title".
+/// clocks: "27/04/2023, 11:38 Title | Site", "2023-04-27 11:38 Title", "27.04.23, 11:38 Title";
+/// or the page title with the page's address after it ("Title | Site https://site/path", a
+/// Firefox print, whose date goes in the footer).
 fn is_print_header(line: &str) -> bool {
-    print_header_prefix(line).is_some()
+    print_header_prefix(line).is_some() || url_header_title(line).is_some()
+}
+
+/// "Title | Site https://site/path" → "Title | Site": a page title with a site after a bar, then
+/// the address alone as the last word, and no sentence in it.
+fn url_header_title(line: &str) -> Option<&str> {
+    let line = line.trim();
+    let (title, url) = line.rsplit_once(' ')?;
+    let title = title.trim();
+    let is_url = (url.starts_with("http://") || url.starts_with("https://")) && url.len() > 10;
+    let (_, site) = title.rsplit_once(" | ")?;
+    let site_words = site.split_whitespace().count();
+    (is_url && line.len() <= 300 && !title.contains(". ") && (1..=5).contains(&site_words)).then_some(title)
 }
 
 /// Byte length of a print header's date and time: a numeric date in any order (three parts of one
@@ -170,6 +201,14 @@ fn print_header_prefix(line: &str) -> Option<usize> {
 /// A print's page footer: "https://site/path 2 of 3", "https://site/path 2/3", "Page 2 of 3",
 /// "2 of 3", "2/3".
 fn is_page_footer(line: &str) -> bool {
+    // "N of M" with the print's date and time after it (a Firefox print's footer).
+    let mut parts = line.trim().splitn(4, ' ');
+    if let (Some(n), Some("of"), Some(m), Some(stamp)) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+        let page = is_number(n, 1..=3) && is_number(m, 1..=3) && n.parse::<u32>().ok() <= m.parse::<u32>().ok();
+        if page && print_header_prefix(stamp) == Some(stamp.len()) {
+            return true;
+        }
+    }
     // A footer has at most four words: a line with more is none, however long it goes on.
     let mut first = [""; 5];
     let mut n = 0;
@@ -272,6 +311,37 @@ mod tests {
         assert!(is_page_footer("Page 3 of 7") && is_page_footer("3 of 7") && !is_page_footer("one of them"));
         assert!(!is_print_header("On 2/2/23, 9:14 AM the shelling began"));
         assert_eq!(print_header_title("2/2/23, 9:14 AM A Title | Site"), Some("A Title | Site"));
+    }
+
+    #[test]
+    fn a_firefox_print_footer_then_header_inside_a_sentence() {
+        assert!(is_page_footer("2 of 4 3/7/26, 9:15 AM"));
+        assert!(!is_page_footer("2 of 4 teachers were hurt"));
+        assert!(is_print_header("Salt and Sand | Gulf Review https://example.org/salt-and-sand"));
+        assert_eq!(
+            print_header_title("Salt and Sand | Gulf Review https://example.org/x"),
+            Some("Salt and Sand | Gulf Review")
+        );
+        assert!(!is_print_header("The report is online. See it | here https://example.org/report"));
+        let block = "Salt and Sand | Gulf Review https://example.org/salt-and-sand
+The port authority said on March 2 that three dockworkers had been held
+overnight by customs police, and that the ministry would open an inquiry into
+the seizure of the cargo, which it valued at more than two million dollars,
+and the arrest of the
+2 of 4 3/7/26, 9:15 AM
+Salt and Sand | Gulf Review https://example.org/salt-and-sand
+ship's master, who was released the next day on bail pending the hearing.";
+        let out = reflow(block, Some(78), true);
+        assert_eq!(out[0], "Salt and Sand | Gulf Review https://example.org/salt-and-sand");
+        assert!(out[1].contains("the arrest of the ship's master, who was released"), "{out:?}");
+        assert_eq!(out.len(), 2);
+        let block = "The port authority said on March 2 that three dockworkers had been held
+overnight by customs police, and that the ministry would open an inquiry.
+Arrests at the Port
+The ship's master was released the next day on bail pending the hearing in
+the capital, where the case will be heard by a judge.";
+        let out = reflow(block, Some(78), false);
+        assert_eq!(out[1], "Arrests at the Port", "{out:?}");
     }
 
     #[test]
