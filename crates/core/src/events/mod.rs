@@ -1337,7 +1337,21 @@ pub(crate) fn extract_in_sentences(
                     .filter(|d| {
                         // A reference's date is in its own phrase, which may run past the clause
                         // ("elections in a decade, held on December 18").
-                        d.2.is_some() && if t.reference { np_date(text, (d.0, d.1), t.at) } else { d.0 <= clause_end }
+                        // (Not the offset the noun anchors: "Three days after the killing" dates what
+                        // follows, not the killing.)
+                        let anchors = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                            matches!(d.3, TimeValue::Relative(Relative::Offset { from_anchor: true, .. }))
+                                && text.get(d.1..t.at).is_some_and(|gap| {
+                                    gap.split_whitespace()
+                                        .all(|w| matches!(w, "the" | "his" | "her" | "their" | "its" | "that"))
+                                })
+                        };
+                        d.2.is_some()
+                            && if t.reference {
+                                np_date(text, (d.0, d.1), t.at) && !anchors(d)
+                            } else {
+                                d.0 <= clause_end
+                            }
                     })
                     .min_by_key(|d| {
                         // "approved a budget covering 2023 through 2025", "the 2020 agreement": a
@@ -2136,6 +2150,13 @@ mod tests {
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
         );
+    }
+
+    #[test]
+    fn the_noun_an_offset_counts_from_is_not_dated_by_it() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence.\n\nOn February 7, gunmen shot dead Omar Haddad in Basra. Three days after the killing, police arrested two men in Basra.");
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(got, vec![(EventKind::Assassination, "2022-02-07"), (EventKind::Arrest, "2022-02-10")], "{ev:?}");
     }
 
     #[test]
