@@ -294,7 +294,7 @@ fn quantity(w: &str) -> Option<Option<i32>> {
 }
 
 /// A number written in words, to ninety-nine: "six", "twelve", "forty-eight", "twenty four".
-fn number_word(w: &str) -> Option<i32> {
+pub(crate) fn number_word(w: &str) -> Option<i32> {
     const UNITS: &[&str] = &[
         "zero",
         "one",

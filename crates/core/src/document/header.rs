@@ -578,17 +578,13 @@ enum Stamp {
 /// A date stamp's label taken off a byline field: "Published 22 July 2024" → (Published, "22 July
 /// 2024"); "Last updated: …" → (Updated, …). A field without one comes back whole.
 fn date_stamp_label(p: &str) -> (Option<Stamp>, &str) {
-    const LABELS: &[(&str, Stamp)] = &[
-        ("first published", Stamp::Published),
-        ("originally published", Stamp::Published),
-        ("published", Stamp::Published),
-        ("posted", Stamp::Published),
-        ("last updated", Stamp::Updated),
-        ("updated", Stamp::Updated),
-        ("last modified", Stamp::Updated),
-        ("modified", Stamp::Updated),
-    ];
-    for &(label, stamp) in LABELS {
+    // The date labels of the header fields: "Published", "Posted" … and "Updated", "Last modified" ….
+    let stamps = FIELD_LABELS.iter().filter_map(|&(label, kind)| match kind {
+        Label::Date => Some((label, Stamp::Published)),
+        Label::Updated => Some((label, Stamp::Updated)),
+        _ => None,
+    });
+    for (label, stamp) in stamps {
         let Some(rest) = p.get(..label.len()).filter(|h| h.eq_ignore_ascii_case(label)).map(|_| &p[label.len()..])
         else {
             continue;

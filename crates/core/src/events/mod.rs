@@ -866,8 +866,8 @@ fn triggers(
                     let n = ws[i + k].lower();
                     k > 0
                         && (n.parse::<u32>().is_ok()
-                            || NUMBER_WORDS.contains(&n)
-                            || matches!(n, "several" | "many" | "dozen"))
+                            || crate::dates::number_word(n).is_some()
+                            || matches!(n, "several" | "many" | "dozen" | "dozens"))
                 });
             // "it had been warned in advance": told beforehand, not threatened.
             let warned_passive = passive && matches!(w.lower(), "warned" | "threatened");
@@ -1077,12 +1077,6 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
     };
     Some((kind, false))
 }
-
-/// Small numbers in words ("targeted fourteen times").
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
-    "fifteen", "twenty", "thirty", "dozens",
-];
 
 /// Vehicles a captive is forced into.
 const VEHICLES: &[&str] =
