@@ -99,7 +99,8 @@ BAGHDAD_TIGRIS = [
     (44.48, 33.236),
 ]
 
-ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "ul"}
+ARTICLES = {"al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "ul",
+            "en", "enn", "er", "et", "ech", "ej"}  # the last six: French transliterations ("En Naqoura")
 APOSTROPHES = set("'`´‘’ʼʻʿʾ′")
 PARTICLES = ARTICLES | {"de", "del", "la", "le", "di", "da", "ibn", "bin", "bint", "bani", "wa",
                         "of", "the", "and", "i", "e", "y", "ha", "ech", "et", "en", "sur", "am", "an"}

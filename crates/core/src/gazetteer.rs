@@ -317,8 +317,10 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Arabic (and Persian/Turkish-transliterated) articles dropped from keys: "al-Mawsil",
 /// "As Sulaymaniyah", "Deir ez-Zor", "Sharm el-Sheikh".
-const ARTICLES: [&str; 15] =
-    ["al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "ul"];
+const ARTICLES: [&str; 21] = [
+    "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "adh", "ath", "ed", "es", "ez", "ul", "en", "enn", "er",
+    "et", "ech", "ej",
+];
 
 /// The lookup key of a name: lowercase ASCII, diacritics folded ("Ḩamāh" → "hamah"),
 /// apostrophes, ayn/hamza marks and dots removed ("U.S." → "us"), other punctuation as

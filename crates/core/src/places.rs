@@ -219,6 +219,105 @@ pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, r
         .last()
 }
 
+/// Nouns of settlements and areas whose `of` introduces a place: "the border village of Ramyeh",
+/// "the outskirts of Khiam".
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "hamlet",
+    "outskirts",
+    "district",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "quarter",
+    "camp",
+    "area",
+    "province",
+    "governorate",
+    "region",
+    "valley",
+    "villages",
+    "towns",
+];
+
+/// Is the mention written as a location: after "in", "near"… (past a "the"), after "village of",
+/// "outskirts of"…, or before an area noun ("the Azadi district")?
+fn written_as_location(block_text: &str, m: &Mention) -> bool {
+    let before: Vec<String> = block_text
+        .get(..m.start)
+        .unwrap_or("")
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    let mut words = before.iter().map(String::as_str).skip_while(|w| *w == "the");
+    let prep = words.next().unwrap_or("");
+    let head = words.next().unwrap_or("");
+    let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
+    let next = crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
+    matches!(prep, "in" | "near" | "outside" | "inside" | "at")
+        || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
+        || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
+}
+
+/// A place named inside `range` that the gazetteer does not know ("a house in Aita al-Shaab", "the
+/// border village of Ramyeh"), as written: the first one written as a location, with the known
+/// place that contains it when the text says so right after ("Shaab, in Syria's Suwayda
+/// province", "Petelkolé in Niger").
+pub fn unlocated_place_in(
+    index: &MentionIndex,
+    block_text: &str,
+    block: usize,
+    range: (usize, usize),
+) -> Option<(String, Option<Place>)> {
+    let (m, written) = index
+        .within(block, range.0, range.1)
+        .filter(|(m, e)| e.kind == EntityKind::Place && !owner_possessive(block_text, m) && !en_route(block_text, m))
+        .filter(|(m, _)| written_as_location(block_text, m))
+        .find_map(|(m, e)| {
+            let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
+            resolve_mention(e, m, block_text, written.clone()).is_none().then_some((m, written))
+        })?;
+    let container = index
+        .within(block, m.end, block_text.len())
+        .find(|(_, e)| e.kind == EntityKind::Place)
+        .filter(|(next, _)| {
+            let gap = block_text.get(m.end..next.start).unwrap_or(".");
+            !gap.contains(['.', ';', ':'])
+                && gap.split_whitespace().count() <= 2
+                && gap.split_whitespace().any(|w| w == "in")
+        })
+        .and_then(|(next, e)| {
+            resolve_mention(e, next, block_text, block_text.get(next.start..next.end).unwrap_or(&e.name).to_string())
+        });
+    Some((written, container))
+}
+
+/// A place the gazetteer does not know, named as written with its country ("Ramyeh, Lebanon") and
+/// located only to the country: the country of `container` (a place that holds it, or the story's
+/// last place), else the article's.
+pub fn unlocated(name: String, container: Option<&Place>, geo: &Geography) -> Option<Place> {
+    let country = container.and_then(country_of).or(geo.country_entry)?;
+    Some(Place {
+        name: format!("{name}, {}", country.name),
+        text: Some(name),
+        lat: country.lat,
+        lon: country.lon,
+        precision: GeoPrecision::Country,
+        inferred: true,
+    })
+}
+
+/// The country a place lies in, from the gazetteer entry it was made from (a sea says none).
+fn country_of(place: &Place) -> Option<&'static GazPlace> {
+    let g = gazetteer();
+    let entry = g.places().iter().find(|p| p.lat == place.lat && p.lon == place.lon && !p.country.is_empty())?;
+    g.country(&entry.country)
+}
+
 /// Verbs that move people or things somewhere: "flew the three men to the compound", "were
 /// transferred to Baghdad". The place after their `to` is a destination.
 const TRANSFER_VERBS: &[&str] = &[
@@ -281,22 +380,19 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
 /// for directions). Origins, flight paths and destinations ("from X", "over X" of aircraft, "flew
 /// them to X") count only when the range names no other place.
 pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
-    let mut best: Option<(bool, Place)> = None;
+    // Ranked by: where it happened (not en route), how specific, named rather than inferred, and
+    // written as a location ("a U.S. outpost in northeastern Jordan" is in Jordan); first wins ties.
+    let mut best: Option<((bool, u8, bool, bool), Place)> = None;
     let possessive = |m: &Mention| owner_possessive(block_text, m);
     for (m, e) in index.within(block, range.0, range.1).filter(|(m, e)| e.kind == EntityKind::Place && !possessive(m)) {
         let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
         let Some(c) = resolve_mention(e, m, block_text, written) else {
             continue;
         };
-        let here = !en_route(block_text, m);
-        let better = best.as_ref().is_none_or(|(b_here, b)| {
-            (here && !b_here)
-                || (here == *b_here
-                    && (specificity(c.precision) > specificity(b.precision)
-                        || (specificity(c.precision) == specificity(b.precision) && !c.inferred && b.inferred)))
-        });
-        if better {
-            best = Some((here, c));
+        let rank =
+            (!en_route(block_text, m), specificity(c.precision), !c.inferred, written_as_location(block_text, m));
+        if best.as_ref().is_none_or(|(b, _)| rank > *b) {
+            best = Some((rank, c));
         }
     }
     best.map(|(_, p)| p)
@@ -462,6 +558,33 @@ mod tests {
         assert!(route(text, "Erbil"), "a destination after a transfer verb");
         assert!(!route(text, "Hilla"));
         assert!(!route("Gunmen opened fire on a convoy heading to Ramadi.", "Ramadi"), "no transfer verb");
+    }
+
+    #[test]
+    fn unknown_places_are_named_and_located_to_their_country() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).expect("in text");
+            written_as_location(text, &Mention { block: 0, start, end: start + name.len() })
+        };
+        assert!(at("residents of the border village of Ramyeh blocked a patrol", "Ramyeh"));
+        assert!(at("detained her at her home in the Azadi district", "Azadi"));
+        assert!(at("a strike destroyed a house in Aita al-Shaab", "Aita al-Shaab"));
+        assert!(!at("a spokesman of Ramyeh said", "Ramyeh"), "of after a person is not a location");
+        assert!(!at("Ramyeh residents blocked a patrol", "Ramyeh"));
+        let tyre = place_of(lookup("Tyre").expect("a Lebanese city"), None, false);
+        let lebanon = place_of(lookup("Lebanon").expect("a country"), None, false);
+        assert_eq!(
+            unlocated("Khiam".into(), Some(&lebanon), &Geography::default()).map(|p| p.name).as_deref(),
+            Some("Khiam, Lebanon")
+        );
+        let about_israel =
+            Geography { country: Some("IL".into()), country_entry: gazetteer().country("IL"), ..Geography::default() };
+        let p = unlocated("Ramyeh".into(), Some(&tyre), &about_israel).expect("located to a country");
+        assert_eq!(p.name, "Ramyeh, Lebanon", "the story's country, not the article's");
+        assert_eq!((p.precision, p.inferred), (GeoPrecision::Country, true));
+        let p = unlocated("Shlomi".into(), None, &about_israel).expect("the article's country");
+        assert_eq!(p.name, "Shlomi, Israel");
+        assert!(unlocated("Ramyeh".into(), None, &Geography::default()).is_none(), "no country to say");
     }
 
     #[test]

@@ -12,7 +12,9 @@ pub mod lexicon;
 use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
-use crate::places::{locative_place_in, owner_capital, place_in, specificity, Geography};
+use crate::places::{
+    locative_place_in, owner_capital, place_in, specificity, unlocated, unlocated_place_in, Geography,
+};
 use crate::scan;
 use lexicon::*;
 use rustc_hash::FxHashMap;
@@ -1789,6 +1791,20 @@ fn place_for(
     // home in Nabatieh") is better than an inferred one.
     if let Some(p) = locative_place_in(index, &b.text, b.id, (clause_end, rest_end)).filter(|p| geo.fits(p)) {
         return Some(p);
+    }
+    // "a house in Aita al-Shaab": a place the gazetteer lacks, located only to its country; a
+    // named building ("outside the Palace of Justice") is in the capital.
+    if let Some((name, container)) = unlocated_place_in(index, &b.text, b.id, (s, clause_end)) {
+        let building = scan::runs(&name, &scan::ALPHANUMERIC)
+            .any(|(a, z)| BUILDING_WORDS.contains(scan::to_lowercase(&name[a..z]).as_str()));
+        let in_capital = building.then(|| geo.capital(Some(name.clone()))).flatten();
+        let container = || container.or_else(prev);
+        if let Some(p) = in_capital
+            .map(|p| Place { name: format!("{name}, {}", p.name), ..p })
+            .or_else(|| unlocated(name, container().as_ref(), geo))
+        {
+            return Some(p);
+        }
     }
     // "In the capital, the president appointed …": the capital of the article's country.
     let lower = cues.lower();
