@@ -1039,7 +1039,25 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
             }
             return;
         }
-        push_name(block, text, r, EntityKind::Person, after, out);
+        // "a house in Aita al-Shaab", "the village of Deir Mimas": a name the text writes as a
+        // location (no title in front, no possessive after) is a place the gazetteer lacks.
+        let before = text[..r[0].start].trim_end();
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let prev2 = before[..before.len() - prev.len()].trim_end().rsplit(' ').next().unwrap_or("");
+        let located = matches!(prev, "in" | "near" | "outside" | "inside")
+            || (prev == "of" && matches!(prev2, "village" | "town" | "villages" | "towns" | "outskirts"));
+        let kind = if located
+            && !titled
+            && r.len() == run.len()
+            && !r[r.len() - 1].possessive
+            && matches!(block.kind, BlockKind::Paragraph | BlockKind::Summary)
+            && !title_case(text)
+        {
+            EntityKind::Place
+        } else {
+            EntityKind::Person
+        };
+        push_name(block, text, r, kind, after, out);
         return;
     }
     for t in r {
@@ -1222,6 +1240,17 @@ fn push_name<'a>(block: &Block, text: &'a str, r: &[Tok<'_>], kind: EntityKind, 
         titled: false,
         locative: false,
     });
+}
+
+/// Is the text written in Title Case, like a headline ("Houthis Seize Aid Workers in Sanaa Raids")?
+fn title_case(text: &str) -> bool {
+    let words = text.split_whitespace().filter(|w| w.len() > 3);
+    let (mut n, mut upper) = (0, 0);
+    for w in words {
+        n += 1;
+        upper += usize::from(w.starts_with(char::is_uppercase));
+    }
+    n > 0 && upper * 4 >= n * 3
 }
 
 /// The kind a name's head word gives it.
@@ -1789,6 +1818,17 @@ mod tests {
         ] {
             assert!(has_entity(&e, name, kind), "{name}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_name_written_as_a_location_is_a_place() {
+        let e = ents("Later an air strike destroyed a house in Aita al-Shaab and shelled the village of Deir Mimas.");
+        assert!(has_entity(&e, "Aita al-Shaab", EntityKind::Place), "{e:?}");
+        assert!(has_entity(&e, "Deir Mimas", EntityKind::Place), "{e:?}");
+        let e = ents("Later the vote in Mustafa al-Kadhimi's cabinet failed, and Prime Minister Hadi Kamal spoke in Hadi Kamal Street.");
+        assert!(has_entity(&e, "Mustafa al-Kadhimi", EntityKind::Person), "a possessive: {e:?}");
+        let e = ents("Houthis Seize Aid Workers in Sanaa Raids");
+        assert!(!e.iter().any(|x| x.0 == "Sanaa Raids" && x.1 == EntityKind::Place), "a headline: {e:?}");
     }
 
     #[test]
