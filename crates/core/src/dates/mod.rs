@@ -1035,11 +1035,13 @@ impl Resolver {
                 // verb, compare with the present; only an opening "A year ago, …" frames the story.
                 let comparison =
                     matches!(rel, Relative::Ago { unit: Unit::Year, .. }) && !opens_sentence(sentence, e.start);
-                // "Baghdad summoned the envoy the next morning.": a step told at the sentence's end,
-                // after its verb, is a side step; "A week later" counts from the story's day.
+                // "Baghdad summoned the envoy the next morning (and called …).": a step told at the
+                // end of a clause, after its verb, is a side step; "A week later" counts from the
+                // story's day.
+                let rest = sentence[e.end..].trim_start();
                 let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
                     && !opens_sentence(sentence, e.start)
-                    && sentence[e.end..].trim_start().starts_with('.');
+                    && (rest.starts_with(['.', ';']) || rest.starts_with("and ") || rest.starts_with(", and "));
                 (date, None, basis, sets && !comparison && !trailing)
             }
         };
@@ -1769,6 +1771,18 @@ mod tests {
                 ]
             ),
             vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-12:Context"]
+        );
+        // Before a second verb of the same clause, too.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On the night of May 10, jets struck forty targets.",
+                    "Baghdad summoned the envoy the next morning and called the strikes a violation.",
+                    "A week later, a drone killed a commander.",
+                ]
+            ),
+            vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-17:Context"]
         );
     }
 

@@ -1085,7 +1085,7 @@ const VEHICLES: &[&str] =
     &["car", "cars", "van", "vans", "vehicle", "suv", "pickup", "truck", "taxi", "cruiser", "jeep"];
 
 /// Does the sentence open by pointing back to the day last told ("Within hours", "That
-/// evening", "The same night", "Hours later")? Then the running day holds however far back it was set.
+/// evening", "The same night", "Hours later", "At the funeral")? Then the running day holds however far back it was set.
 fn same_day_lead(ws: &[Word]) -> bool {
     let w = |k: usize| ws.get(k).map_or("", |x| x.lower());
     let part = |x: &str| matches!(x, "day" | "evening" | "night" | "afternoon" | "morning");
@@ -1093,6 +1093,10 @@ fn same_day_lead(ws: &[Word]) -> bool {
         || (w(0) == "that" && part(w(1)))
         || (w(0) == "the" && w(1) == "same" && part(w(2)))
         || (w(0) == "later" && w(1) == "that" && part(w(2)))
+        // "At the funeral, …", "During his burial, …": the occasion the last sentence told.
+        || (matches!(w(0), "at" | "during")
+            && matches!(w(1), "the" | "his" | "her" | "their")
+            && matches!(w(2), "funeral" | "burial" | "procession" | "vigil" | "wake" | "memorial" | "rally" | "ceremony"))
 }
 
 /// Does a quotation opened in `before` (a sentence up to a word) still run at its end?
@@ -2082,6 +2086,8 @@ mod tests {
     #[test]
     fn a_same_day_lead_keeps_the_running_day() {
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
+        let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, a drone killed Omar Haddad near Basra. Mourners carried his coffin. At the funeral, a spokesman threatened the Americans.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
     }
 
