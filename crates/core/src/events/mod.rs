@@ -59,10 +59,30 @@ const THREAT_PHRASES: &[&str] = &[
     "will burn",
     "will empty",
     "will not come back",
+    "not sleep safely",
+    "will not sleep",
+    "counting the nights",
+    "count the nights",
+    "days are numbered",
+    "get used to the chair",
+    "will do it again",
+    "debts are collected",
+    "will be answered",
+    "to answer for",
+    "will be cut off",
+    "will be hunted",
+    "bear the consequences",
+    "on his own feet",
+    "treated the way",
+    "no safe place",
     // Publishing where a person lives.
     "home address",
     "home villages",
     "home village",
+    "car registrations",
+    "licence plates",
+    "license plates",
+    "number plates",
 ];
 
 /// Words that tell a new step of a sequence rather than more about the same event.
@@ -158,7 +178,8 @@ fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec
         } else {
             Cow::Owned(w.to_lowercase().replace('’', "'"))
         };
-        let flags = WORD_FLAGS.get(&*lower).copied().unwrap_or(0);
+        // "In May, police arrested …": the month, capitalised, is not the modal.
+        let flags = WORD_FLAGS.get(&*lower).copied().unwrap_or(0) & if w == "May" { !MODAL } else { !0 };
         Word { start: from + st, end: from + en, lower, flags }
     }));
     out
@@ -234,6 +255,7 @@ const STATEMENT_VERBS: &[&str] = &[
     "tweeted",
     "replied",
     "promised",
+    "promising",
 ];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
@@ -304,6 +326,26 @@ const OTHER_TRIGGERS: &[&str] = &[
     "presented",
     "chair",
     "head",
+    "emptied",
+    "dispersed",
+    "exchanged",
+    "traded",
+    "gutted",
+    "wrecked",
+    "shattered",
+    "came",
+    "blew",
+    "snatched",
+    "hauled",
+    "walked",
+    "hanged",
+    "trained",
+    "put",
+    "dismissed",
+    "sacked",
+    "removed",
+    "transferred",
+    "tapped",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -598,9 +640,15 @@ fn triggers(
             // released; "seized 3.5 tonnes of pills": a seizure of goods, an event of its own kind.
             let of_kind = |list: &[&str]| {
                 matches!(k, EventKind::Release | EventKind::Kidnapping)
-                    && (list.contains(&prev(1)) || ws[i + 1..=hi].iter().take(5).any(|x| list.contains(&x.lower())))
+                    && (list.contains(&prev(1))
+                        // "the video it released".
+                        || (list.contains(&prev(2)) && matches!(prev(1), "it" | "they" | "he" | "she"))
+                        || ws[i + 1..=hi].iter().take(5).any(|x| list.contains(&x.lower())))
             };
-            let things = of_kind(MEDIA)
+            // "chose not to answer", "picked to lead": a control verb, not a choice of someone.
+            let control = matches!(&*w.lower, "chose" | "picked" | "selected") && matches!(next(1), "not" | "to");
+            let things = control
+                || of_kind(MEDIA)
                 // "struck a deal", "any deal was struck": an agreement, not a blow.
                 || (w.lower == "struck"
                     && before.iter().rev().take(3).copied().chain((1..=3).map(next)).any(|x| {
@@ -1042,7 +1090,6 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "drove" if at(2) == "back" && person(at(1)) => EventKind::Confrontation,
         // "armed men forced their way into the compound"; "a guard was beaten unconscious".
         "forced" if matches!(at(1), "their" | "his" | "its") && at(2) == "way" && at(3) == "into" => EventKind::Attack,
-        "beaten" if passive && matches!(at(1), "unconscious" | "to" | "severely" | "badly") => EventKind::Attack,
         // "the federal court ruled that the ministry must pay": a ruling.
         "ruled"
             if at(1) == "that"
@@ -1056,25 +1103,201 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         "boycotted" if !passive => EventKind::Other,
         // "named Hassan Khoshnaw to run a new directorate", "replaced the officer … with one of its own men".
-        "named"
+        // The object may carry an apposition: "named Judge Ayad al-Mohammadi, a former prosecutor
+        // from Hit, to take over the file", "named X … in his place".
+        "named" | "tapped"
             if !passive
-                && ws.get(i + 2..).unwrap_or_default().iter().take(5).collect::<Vec<_>>().windows(2).any(|p| {
-                    p[0].lower() == "to" && matches!(p[1].lower(), "run" | "head" | "lead" | "command" | "chair")
+                && ws.get(i + 2..).unwrap_or_default().iter().take(18).collect::<Vec<_>>().windows(3).any(|p| {
+                    (p[0].lower() == "to"
+                        && (matches!(p[1].lower(), "run" | "head" | "lead" | "command" | "chair" | "succeed")
+                            || (p[1].lower() == "take" && p[2].lower() == "over")))
+                        || (p[0].lower() == "in" && matches!(p[1].lower(), "his" | "her") && p[2].lower() == "place")
+                        || (p[0].lower() == "as" && (ROLES.contains(&p[1].lower()) || ROLES.contains(&p[2].lower())))
                 }) =>
         {
             EventKind::Appointment
         }
-        "replaced" if !passive && ws[i + 1..=hi.max(i)].iter().take(12).any(|x| x.lower() == "with") => {
-            EventKind::Appointment
-        }
+        "replaced" if !passive && ws[i + 1..].iter().take(20).any(|x| x.lower() == "with") => EventKind::Appointment,
         // A death in custody: "was told to collect his body", "died in custody".
         "collect" if matches!(at(1), "his" | "her") && at(2) == "body" => EventKind::Other,
-        "died" if at(1) == "in" && at(2) == "custody" => EventKind::Other,
+        "died"
+            if at(1) == "in"
+                && ws[i + 2..=hi.max(i + 1)]
+                    .iter()
+                    .take(3)
+                    .any(|x| matches!(x.lower(), "custody" | "prison" | "detention" | "jail" | "captivity")) =>
+        {
+            EventKind::Other
+        }
         // "presented a paper proposing that Hezbollah's units pull back".
         "presented" if ws[i + 1..].iter().take(5).any(|x| matches!(x.lower(), "proposing" | "offering")) => {
             EventKind::Offer
         }
         "squared" if at(1) == "off" => EventKind::Confrontation,
+        // "emptied their rifles into a car", "fired a burst from a Kalashnikov into the guard post".
+        "emptied" if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into") => EventKind::Attack,
+        "fired"
+            if ws[i + 1..=hi.max(i)].iter().take(3).any(|x| {
+                matches!(x.lower(), "burst" | "bursts" | "shots" | "rounds" | "volley" | "volleys" | "bullets")
+            }) =>
+        {
+            EventKind::Attack
+        }
+        // "riot police fired tear gas", "dispersed them with tear gas and birdshot".
+        "fired" if at(1) == "tear" && at(2) == "gas" => EventKind::Confrontation,
+        "dispersed"
+            if ws[i + 1..=hi.max(i)].iter().take(6).any(|x| {
+                matches!(x.lower(), "tear" | "batons" | "birdshot" | "cannon" | "clubs" | "force" | "gunfire")
+            }) =>
+        {
+            EventKind::Confrontation
+        }
+        // "exchanged fire for several hours with a brigade", "traded fire".
+        // (Not "have traded fire on 300 days": a tally.)
+        "exchanged" | "traded"
+            if matches!(at(1), "fire" | "gunfire" | "shots")
+                && !before.last().is_some_and(|b| matches!(*b, "have" | "has")) =>
+        {
+            EventKind::Confrontation
+        }
+        // "a shop was set alight", "set ablaze", "set on fire".
+        "set" if passive && (matches!(at(1), "alight" | "ablaze") || (at(1) == "on" && at(2) == "fire")) => {
+            EventKind::Attack
+        }
+        // "a strike gutted the upper floors", "a missile came down beside the camp", "a bomb blew the gate off".
+        "gutted" | "wrecked" | "shattered" if weapon_before() => EventKind::Attack,
+        "came" if at(1) == "down" && weapon_before() => EventKind::Attack,
+        "blew" if weapon_before() || at(1) == "up" => EventKind::Attack,
+        // "took five young men from their homes", "was dragged from his car": by the state's men
+        // an arrest, else an abduction.
+        "took" | "taken" | "dragged" | "snatched" | "hauled"
+            if ws[i + 1..=hi.max(i)].iter().take(8).collect::<Vec<_>>().windows(3).any(|p| {
+                p[0].lower() == "from"
+                    && [p[1].lower(), p[2].lower()].iter().any(|x| {
+                        matches!(
+                            *x,
+                            "home"
+                                | "homes"
+                                | "house"
+                                | "houses"
+                                | "car"
+                                | "cars"
+                                | "bed"
+                                | "beds"
+                                | "center"
+                                | "centre"
+                        )
+                    })
+            }) =>
+        {
+            let state = before.iter().rev().take(8).any(|b| {
+                matches!(
+                    *b,
+                    "troops" | "police" | "soldiers" | "officers" | "agents" | "forces" | "policemen" | "intelligence"
+                )
+            });
+            if state {
+                EventKind::Arrest
+            } else {
+                EventKind::Kidnapping
+            }
+        }
+        // "drove him into the desert", "drove off with him and his driver".
+        "drove"
+            if (person(at(1)) && matches!(at(2), "into" | "away" | "off" | "to"))
+                || (at(1) == "off" && at(2) == "with" && matches!(at(3), "him" | "her" | "them")) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "handed over a third suspect to the army": an arrest by handover.
+        "handed"
+            if !passive
+                && at(1) == "over"
+                && ws[i + 2..=hi.max(i + 1)]
+                    .iter()
+                    .take(4)
+                    .any(|x| matches!(x.lower(), "suspect" | "suspects" | "gunman" | "gunmen" | "fugitive")) =>
+        {
+            EventKind::Arrest
+        }
+        // "handed command to his deputy": a succession.
+        "handed" if matches!(at(1), "command" | "control") && at(2) == "to" && before.len() < 40 => {
+            EventKind::Appointment
+        }
+        // "was back at his family's guesthouse before nightfall", "were back home".
+        "back"
+            if i > 0
+                && matches!(ws[i - 1].lower(), "was" | "were")
+                && (at(1) == "home"
+                    || (matches!(at(1), "at" | "with" | "in")
+                        && ws[i + 2..=hi.max(i + 1)].iter().take(3).any(|x| {
+                            matches!(x.lower(), "family's" | "family" | "families" | "home" | "house" | "relatives")
+                        }))) =>
+        {
+            EventKind::Release
+        }
+        "walked" if at(1) == "free" => EventKind::Release,
+        // "was beaten outside his house" (not "beaten back", not "beaten during the arrest").
+        "beaten"
+            if passive
+                && matches!(
+                    at(1),
+                    "outside" | "inside" | "in" | "at" | "by" | "with" | "unconscious" | "to" | "severely" | "badly"
+                ) =>
+        {
+            EventKind::Attack
+        }
+        "hanged" if passive => EventKind::Other,
+        // "kept heavy machine guns trained on the convoy".
+        "trained"
+            if at(1) == "on" && before.iter().rev().take(4).any(|b| matches!(*b, "guns" | "weapons" | "rifles")) =>
+        {
+            EventKind::Confrontation
+        }
+        // "put him at the head of a new committee".
+        "put"
+            if ws[i + 1..=hi.max(i)]
+                .iter()
+                .take(8)
+                .collect::<Vec<_>>()
+                .windows(3)
+                .any(|p| p[0].lower() == "the" && p[1].lower() == "head" && p[2].lower() == "of") =>
+        {
+            EventKind::Appointment
+        }
+        // "dismissed eleven district directors", "sacked the police chief": a personnel act, the
+        // first half of an appointment when the sentence names the successor.
+        "dismissed" | "sacked" | "removed"
+            if !passive
+                && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "director"
+                            | "directors"
+                            | "governor"
+                            | "chief"
+                            | "commander"
+                            | "minister"
+                            | "officials"
+                            | "officers"
+                            | "judge"
+                            | "judges"
+                            | "head"
+                            | "mayor"
+                    )
+                }) =>
+        {
+            EventKind::Appointment
+        }
+        // "transferred two hundred plots to the families of fighters".
+        "transferred"
+            if ws[i + 1..=hi.max(i)]
+                .iter()
+                .take(8)
+                .any(|x| matches!(x.lower(), "plots" | "land" | "lands" | "property" | "properties" | "deeds")) =>
+        {
+            EventKind::Other
+        }
         _ => return None,
     };
     Some((kind, false))
@@ -2081,6 +2304,37 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence.\n\nOn February 7, the cabinet approved a draft budget covering 2023 through 2025.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2022-02-07"], "{ev:?}");
         assert_eq!(ev[0].0, Other);
+    }
+
+    #[test]
+    fn plain_verbs_of_each_kind() {
+        use EventKind::*;
+        let one = |s: &str| kinds(&format!("On March 1, {s}"));
+        assert_eq!(one("two gunmen emptied their rifles into a car carrying the judge."), vec![Attack]);
+        assert_eq!(one("men fired a burst from a Kalashnikov into the guard post."), vec![Attack]);
+        assert_eq!(one("a hardware shop in Karamles was set alight."), vec![Attack]);
+        assert_eq!(one("a ballistic missile came down beside the camp."), vec![Attack]);
+        assert_eq!(one("men in uniform took five young men from their homes."), vec![Kidnapping]);
+        assert_eq!(one("police officers took him from his home."), vec![Arrest]);
+        assert_eq!(one("gunmen stopped his car and drove him into the desert."), vec![Kidnapping]);
+        assert_eq!(one("the group handed over a third suspect to the army."), vec![Arrest]);
+        assert_eq!(one("the detainee was back at his family's house before nightfall."), vec![Release]);
+        assert_eq!(one("a royal decree pardoned four hundred prisoners."), vec![Release]);
+        assert_eq!(one("a Tuareg unit exchanged fire with a brigade for hours."), vec![Confrontation]);
+        assert_eq!(one("riot police dispersed them with tear gas and birdshot."), vec![Confrontation]);
+        assert_eq!(one("the minister put him at the head of a new committee."), vec![Appointment]);
+        assert_eq!(
+            one("the council named Judge Ayad Saleh, a former prosecutor from Hit, to take over the file."),
+            vec![Appointment]
+        );
+        assert_eq!(one("a detainee from Diraz died in Jau prison."), vec![Other]);
+        assert_eq!(one("the mukhtar was beaten outside his house."), vec![Attack]);
+        assert_eq!(kinds("On 16 May, police arrested four men in Amara."), vec![Arrest], "the month, not the modal");
+        // Not events.
+        assert!(one("the two sides have traded fire on more than 300 days.").is_empty());
+        assert!(one("armed men drove off with four armored vehicles.").is_empty());
+        assert!(kinds("Badr's leaders chose not to answer him in public.").is_empty());
+        assert!(kinds("His students say he was beaten during the arrest.").is_empty());
     }
 
     #[test]
