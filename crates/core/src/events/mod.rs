@@ -346,6 +346,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "removed",
     "transferred",
     "tapped",
+    "return",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -426,6 +427,7 @@ const INSTITUTIONAL_VERBS: &[&str] = &[
 
 /// What an institution brokers, issues, suspends or signs.
 const INSTITUTIONAL_OBJECTS: &[&str] = &[
+    "decision",
     "truce",
     "ceasefire",
     "cease-fire",
@@ -647,7 +649,13 @@ fn triggers(
             };
             // "chose not to answer", "picked to lead": a control verb, not a choice of someone.
             let control = matches!(&*w.lower, "chose" | "picked" | "selected") && matches!(next(1), "not" | "to");
+            // "the car was found burned out": what was found afterwards; "offered them a lift": a favour.
+            let found_after = matches!(prev(1), "found" | "discovered");
+            let favour = w.lower == "offered"
+                && (1..=3).map(next).any(|x| matches!(x, "lift" | "ride" | "tea" | "condolences" | "shelter" | "food"));
             let things = control
+                || found_after
+                || favour
                 || of_kind(MEDIA)
                 // "struck a deal", "any deal was struck": an agreement, not a blow.
                 || (w.lower == "struck"
@@ -861,7 +869,13 @@ fn triggers(
                 let existential = before.iter().any(|b| matches!(*b, "there"))
                     && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
-                if ordered || went_to || delivered {
+                // "claimed the attack in a statement the next morning": the attack told again.
+                // ("claimed the killing of two officers on 26 February" tells it.)
+                let claimed_told =
+                    prev(2) == "claimed" && matches!(prev(1), "the" | "this" | "that" | "its") && next(1) != "of";
+                if claimed_told {
+                    found = Some((k, true));
+                } else if ordered || went_to || delivered {
                     found = Some((k, false));
                 } else if determiner {
                     found = Some((k, true));
@@ -905,7 +919,10 @@ fn triggers(
             found = None;
         }
         if let Some((mut kind, reference)) = found {
-            let cancelled = cancelled && !(kind == EventKind::Appointment && announced_future && !negated);
+            let cancelled = cancelled
+                && !(kind == EventKind::Appointment && announced_future && !negated)
+                // An offer is the conditional itself: "would release him in return for …".
+                && !(kind == EventKind::Offer && matches!(&*w.lower, "return" | "exchange") && !negated);
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
@@ -1022,6 +1039,18 @@ fn triggers(
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted });
         }
     }
+    // "were killed on March 9 when gunmen surrounded their camp": the cordon is how the killing
+    // was done, wherever the sentence tells it.
+    let violence = |t: &Trigger| {
+        !t.reference && matches!(t.kind, EventKind::Attack | EventKind::Assassination | EventKind::Kidnapping)
+    };
+    if out.iter().any(violence) {
+        let cordon = |t: &Trigger| {
+            t.kind == EventKind::Confrontation
+                && ws.iter().any(|x| x.start == t.at && matches!(x.lower(), "surrounded" | "encircled" | "cordoned"))
+        };
+        out.retain(|t| !cordon(t));
+    }
     out
 }
 
@@ -1029,13 +1058,17 @@ fn triggers(
 /// through", "took away", "were handed over to", "back on the street", "installed a new head".
 fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str]) -> Option<(EventKind, bool)> {
     let at = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
-    let weapon_before = || before.iter().any(|b| WEAPONS.contains(b) || matches!(*b, "explosive" | "device" | "blast"));
+    let weapon_before = || {
+        before.iter().any(|b| {
+            WEAPONS.contains(b)
+                || matches!(*b, "explosive" | "device" | "blast" | "explosion" | "strike" | "airstrike" | "shell")
+        })
+    };
     let person = |w: &str| matches!(w, "him" | "her" | "them" | "two" | "three" | "four" | "several");
     let kind = match ws[i].lower() {
         // "shot him four times", "a protester was shot in the head".
-        "shot" if (!passive && person(at(1))) || (passive && matches!(at(1), "in" | "twice" | "several")) => {
-            EventKind::Attack
-        }
+        // "shot him four times", "was shot late on the 19th as he walked home".
+        "shot" if passive || person(at(1)) => EventKind::Attack,
         "attempt" if at(1) == "on" && matches!(at(2), "his" | "her" | "their") && at(3) == "life" => EventKind::Attack,
         "went" if at(1) == "off" && weapon_before() => EventKind::Attack,
         "tore" if at(1) == "through" && weapon_before() => EventKind::Attack,
@@ -1134,6 +1167,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Offer
         }
         "squared" if at(1) == "off" => EventKind::Confrontation,
+        // "would release the sheikh in return for thirty-two fighters": a proposed exchange.
+        "return" | "exchange"
+            if i > 0
+                && ws[i - 1].lower() == "in"
+                && at(1) == "for"
+                && before.iter().any(|b| matches!(*b, "release" | "free" | "hand" | "swap" | "return")) =>
+        {
+            EventKind::Offer
+        }
         // "emptied their rifles into a car", "fired a burst from a Kalashnikov into the guard post".
         "emptied" if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into") => EventKind::Attack,
         "fired"
@@ -1170,25 +1212,27 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "blew" if weapon_before() || at(1) == "up" => EventKind::Attack,
         // "took five young men from their homes", "was dragged from his car": by the state's men
         // an arrest, else an abduction.
+        // (Not "they had been taken from their homes": the arrests told again.)
         "took" | "taken" | "dragged" | "snatched" | "hauled"
-            if ws[i + 1..=hi.max(i)].iter().take(8).collect::<Vec<_>>().windows(3).any(|p| {
-                p[0].lower() == "from"
-                    && [p[1].lower(), p[2].lower()].iter().any(|x| {
-                        matches!(
-                            *x,
-                            "home"
-                                | "homes"
-                                | "house"
-                                | "houses"
-                                | "car"
-                                | "cars"
-                                | "bed"
-                                | "beds"
-                                | "center"
-                                | "centre"
-                        )
-                    })
-            }) =>
+            if !before.ends_with(&["had", "been"])
+                && ws[i + 1..=hi.max(i)].iter().take(8).collect::<Vec<_>>().windows(3).any(|p| {
+                    p[0].lower() == "from"
+                        && [p[1].lower(), p[2].lower()].iter().any(|x| {
+                            matches!(
+                                *x,
+                                "home"
+                                    | "homes"
+                                    | "house"
+                                    | "houses"
+                                    | "car"
+                                    | "cars"
+                                    | "bed"
+                                    | "beds"
+                                    | "center"
+                                    | "centre"
+                            )
+                        })
+                }) =>
         {
             let state = before.iter().rev().take(8).any(|b| {
                 matches!(
@@ -2335,6 +2379,22 @@ mod tests {
         assert!(one("armed men drove off with four armored vehicles.").is_empty());
         assert!(kinds("Badr's leaders chose not to answer him in public.").is_empty());
         assert!(kinds("His students say he was beaten during the arrest.").is_empty());
+        assert!(kinds("The car was found burned out on a farm track.").is_empty(), "found afterwards");
+        assert!(kinds("Relatives said that they had been taken from their homes before dawn.").is_empty());
+        assert_eq!(one("gunmen killed a farmer who had offered them a lift."), vec![Attack], "a favour, not an offer");
+        assert_eq!(
+            one("eighteen men were killed when gunmen surrounded their camp."),
+            vec![Attack],
+            "a cordon, not a confrontation"
+        );
+        assert_eq!(
+            one("negotiators told the mediators that they would release the sheikh in return for thirty fighters."),
+            vec![Offer]
+        );
+        assert_eq!(
+            kinds("On March 1, a bomb wounded four guards. The group claimed the attack in a statement posted the next morning."),
+            vec![Attack]
+        );
     }
 
     #[test]
