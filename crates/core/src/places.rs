@@ -198,10 +198,14 @@ pub fn owner_capital(
 }
 
 /// Words that introduce where something happened ("in", "near", "outside" …).
+/// Past a "the": "at his house in the Rahimawa neighborhood".
 fn locative_before(block_text: &str, at: usize) -> bool {
-    let before =
-        crate::scan::to_lowercase(block_text.get(..at).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
-    matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside")
+    let mut words = block_text.get(..at).unwrap_or("").split_whitespace().rev().map(crate::scan::to_lowercase);
+    let mut before = words.next().unwrap_or_default();
+    if before == "the" {
+        before = words.next().unwrap_or_default();
+    }
+    matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside" | "off")
 }
 
 /// The last place inside `range` that a locative introduces ("…, an engineer who worked at Umm Qasr,
@@ -211,12 +215,21 @@ pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, r
     index
         .within(block, range.0, range.1)
         .filter(|(m, e)| e.kind == EntityKind::Place && !owner_possessive(block_text, m))
-        .filter(|(m, _)| locative_before(block_text, m.start))
+        .filter(|(m, _)| locative_before(block_text, m.start) && !quoted(block_text, 0, m.start))
         .filter_map(|(m, e)| {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
             resolve_mention(e, m, block_text, written)
         })
         .last()
+}
+
+/// Is `at` inside a quotation opened after `from` (the block's start: a clause may begin inside it): "told a rally in Sabeen Square that \"every one of
+/// its ships in the Red Sea is a target\"" speaks of the Red Sea, it is not where the rally was.
+fn quoted(block_text: &str, from: usize, at: usize) -> bool {
+    let span = block_text.get(from.min(at)..at).unwrap_or("");
+    let straight = span.matches('"').count();
+    let (open, close) = (span.matches('“').count(), span.matches('”').count());
+    straight % 2 == 1 || open > close
 }
 
 /// Nouns of settlements and areas whose `of` introduces a place: "the border village of Ramyeh",
@@ -258,8 +271,10 @@ fn written_as_location(block_text: &str, m: &Mention) -> bool {
     let head = words.next().unwrap_or("");
     let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
     let next = crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
-    matches!(prep, "in" | "near" | "outside" | "inside" | "at")
+    matches!(prep, "in" | "near" | "outside" | "inside" | "at" | "off")
         || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
+        // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
+        || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
         || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
 }
 
@@ -362,18 +377,94 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
         return false;
     };
     let earlier = &words[i + 1..];
+    if from_phrase(before) {
+        return true;
+    }
     match prep.as_str() {
         "from" => true,
+        // "the highway between Kirkuk and Erbil at Altun Kupri": the ends of a road or a front.
+        "between" => true,
         // "most of them from Basra and Maysan": the second of a pair of origins.
         "and" | "or" => earlier
             .iter()
             .take(4)
-            .find(|w| matches!(w.as_str(), "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside"))
-            .is_some_and(|w| w == "from"),
+            .find(|w| {
+                matches!(w.as_str(), "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside" | "between")
+            })
+            .is_some_and(|w| w == "from" || w == "between"),
         "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_str())),
         "to" => earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_str())),
         _ => false,
     }
+}
+
+/// Nouns of a `from` phrase whose place is where people or fire came from: "most of them from
+/// villages around Salamiyah", "back from a deployment in Nuwaidrat", "fired from one bank of the
+/// Tigris". Not a home, a prison or an office: "abducted from his home in Nabatieh" happened there.
+const ORIGIN_NOUNS: &[&str] = &[
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+    "area",
+    "areas",
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "neighbourhood",
+    "neighbourhoods",
+    "neighborhood",
+    "neighborhoods",
+    "countryside",
+    "outskirts",
+    "suburbs",
+    "parts",
+    "side",
+    "bank",
+    "deployment",
+    "base",
+    "positions",
+    "families",
+    "tribes",
+    "clans",
+];
+
+/// Is the text before a place (ending right before it) a `from` phrase whose noun is an origin:
+/// `from` + up to four lowercase words, one of them an [`ORIGIN_NOUNS`], + the preposition before
+/// the place ("from villages around Salamiyah", "from a deployment in Nuwaidrat")? No clause or
+/// comma may come between.
+fn from_phrase(before: &str) -> bool {
+    let mut raw = before.split_whitespace().rev();
+    let mut prep = raw.next().unwrap_or("");
+    if matches!(prep, "the" | "The" | "al") {
+        prep = raw.next().unwrap_or("");
+    }
+    if !matches!(prep, "in" | "near" | "around" | "of" | "outside" | "at" | "on") {
+        return false;
+    }
+    let mut origin = false;
+    for w in raw.take(5) {
+        if w.ends_with([',', ';', ':', '.', '"', '”', ')']) || !w.starts_with(|c: char| c.is_lowercase()) {
+            return false;
+        }
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w == "from" {
+            return origin;
+        }
+        if matches!(
+            w,
+            "to" | "and" | "or" | "but" | "when" | "who" | "which" | "that" | "where" | "was" | "were" | "had" | "has"
+        ) {
+            return false;
+        }
+        origin |= ORIGIN_NOUNS.contains(&w);
+    }
+    false
 }
 
 /// The most specific place among entity mentions inside `range` of `block` (with the text around them
@@ -554,6 +645,18 @@ mod tests {
         let text = "Drones flying over the Nineveh Plains struck a depot at Mosul airport.";
         assert!(route(text, "Nineveh Plains"), "a flight path");
         assert!(!route("Fighting raged over Mosul for weeks.", "Mosul"), "over, but no aircraft");
+        let text = "Gatherers, most of them from villages around Salamiyah, were killed east of Ithriya.";
+        assert!(route(text, "Salamiyah"), "the place of an origin noun after from");
+        assert!(!route(text, "Ithriya"));
+        let text = "A bomb hit a bus back from a deployment in Nuwaidrat near Sitra.";
+        assert!(route(text, "Nuwaidrat") && !route(text, "Sitra"));
+        assert!(route("Rockets were fired from one bank of the Tigris to the other.", "Tigris"));
+        let text = "Gunmen abducted him from his home in Nabatieh.";
+        assert!(!route(text, "Nabatieh"), "taken from a home there happened there");
+        assert!(!route("Police came from Baghdad, and in Basra they arrested two men.", "Basra"));
+        let text = "Protesters blocked the highway between Kirkuk and Erbil at Altun Kupri.";
+        assert!(route(text, "Kirkuk") && route(text, "Erbil"), "the ends of a road");
+        assert!(!route(text, "Altun Kupri"));
         let text = "Agents seized two men in Hilla and flew them to Erbil.";
         assert!(route(text, "Erbil"), "a destination after a transfer verb");
         assert!(!route(text, "Hilla"));
@@ -569,6 +672,14 @@ mod tests {
         assert!(at("residents of the border village of Ramyeh blocked a patrol", "Ramyeh"));
         assert!(at("detained her at her home in the Azadi district", "Azadi"));
         assert!(at("a strike destroyed a house in Aita al-Shaab", "Aita al-Shaab"));
+        assert!(at("gunmen surrounded their camp in the desert east of Ithriya", "Ithriya"), "a direction of");
+        assert!(at("the coast guard intercepted a boat off Ras Hayan", "Ras Hayan"));
+        assert!(locative_before("at his house in the Rahimawa neighborhood", 20), "in, past a the");
+        assert!(!locative_before("the border of the Rahimawa neighborhood", 18));
+        let text = "He told a rally in Sabeen Square that \"its ships in the Red Sea are a target.\"";
+        assert!(quoted(text, 0, text.find("Red Sea").expect("in text")), "a place inside a quotation");
+        assert!(!quoted(text, 0, text.find("Sabeen").expect("in text")));
+        assert!(quoted("a “ship in the Red Sea”", 0, 17) && !quoted("a “ship” in the Red Sea", 0, 20));
         assert!(!at("a spokesman of Ramyeh said", "Ramyeh"), "of after a person is not a location");
         assert!(!at("Ramyeh residents blocked a patrol", "Ramyeh"));
         let tyre = place_of(lookup("Tyre").expect("a Lebanese city"), None, false);
