@@ -993,12 +993,13 @@ fn triggers(
                         !has_generic_cue(tail.as_bytes())
                     }
                 });
-                // … nor from a relative clause that describes a party ("a channel that usually
-                // speaks for the group").
+                // … nor from a relative clause that describes a party or a phrase ("a channel that
+                // usually speaks for the group", "a phrase that in the Fezzan usually means money").
                 let generic = has_generic_cue(sentence_lower.as_bytes()) && {
                     let mut rest = String::with_capacity(sentence_lower.len());
                     for (k, x) in ws.iter().enumerate() {
-                        let relative = k > 0 && matches!(ws[k - 1].lower(), "that" | "which" | "who");
+                        let relative =
+                            ws[k.saturating_sub(4)..k].iter().any(|b| matches!(b.lower(), "that" | "which" | "who"));
                         if !(relative && x.lower().ends_with("ly")) {
                             rest.push_str(x.lower());
                             rest.push(' ');
@@ -1058,10 +1059,12 @@ fn triggers(
 /// through", "took away", "were handed over to", "back on the street", "installed a new head".
 fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str]) -> Option<(EventKind, bool)> {
     let at = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
+    // Across the sentence before the verb, past an apposition: "a bomb placed against the gate of
+    // the office of X, a lawmaker who …, blew the gate off its hinges".
     let weapon_before = || {
-        before.iter().any(|b| {
-            WEAPONS.contains(b)
-                || matches!(*b, "explosive" | "device" | "blast" | "explosion" | "strike" | "airstrike" | "shell")
+        ws[i.saturating_sub(30)..i].iter().map(|x| x.lower()).any(|b| {
+            WEAPONS.contains(&b)
+                || matches!(b, "explosive" | "device" | "blast" | "explosion" | "strike" | "airstrike" | "shell")
         })
     };
     let person = |w: &str| matches!(w, "him" | "her" | "them" | "two" | "three" | "four" | "several");
@@ -1140,12 +1143,13 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // from Hit, to take over the file", "named X … in his place".
         "named" | "tapped"
             if !passive
-                && ws.get(i + 2..).unwrap_or_default().iter().take(18).collect::<Vec<_>>().windows(3).any(|p| {
+                && ws.get(i + 2..).unwrap_or_default().iter().take(30).collect::<Vec<_>>().windows(4).any(|p| {
                     (p[0].lower() == "to"
                         && (matches!(p[1].lower(), "run" | "head" | "lead" | "command" | "chair" | "succeed")
                             || (p[1].lower() == "take" && p[2].lower() == "over")))
                         || (p[0].lower() == "in" && matches!(p[1].lower(), "his" | "her") && p[2].lower() == "place")
-                        || (p[0].lower() == "as" && (ROLES.contains(&p[1].lower()) || ROLES.contains(&p[2].lower())))
+                        // "as the new head of", "as acting governor".
+                        || (p[0].lower() == "as" && p[1..].iter().any(|x| ROLES.contains(&x.lower())))
                 }) =>
         {
             EventKind::Appointment
@@ -2372,6 +2376,19 @@ mod tests {
             vec![Appointment]
         );
         assert_eq!(one("a detainee from Diraz died in Jau prison."), vec![Other]);
+        assert_eq!(
+            one("the leadership named Colonel Ziad Hammoud, a former deputy who spent a decade on the committee, as the new head of its force."),
+            vec![Appointment]
+        );
+        assert_eq!(
+            one("a bomb placed against the office of Ahmed al-Issawi, a lawmaker who had called for talks, blew the gate off its hinges."),
+            vec![Attack]
+        );
+        assert_eq!(
+            one("he was released near Brak after what his family called \"the intervention of good people,\" a phrase that in the Fezzan usually means money."),
+            vec![Release],
+            "a generic cue inside a relative clause"
+        );
         assert_eq!(one("the mukhtar was beaten outside his house."), vec![Attack]);
         assert_eq!(kinds("On 16 May, police arrested four men in Amara."), vec![Arrest], "the month, not the modal");
         // Not events.
