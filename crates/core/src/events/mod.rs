@@ -721,8 +721,13 @@ fn triggers(
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             // "had been offered no ransom", "arrested no one": negated by its object.
             let none = matches!(next(1), "no" | "nobody");
+            // "accused of belonging to the cell that killed X": the killing told again, as what
+            // identifies the cell.
+            let identifying = matches!(prev(1), "that" | "who")
+                && matches!(prev(2), "cell" | "squad" | "network" | "gang" | "gunmen" | "men" | "team" | "unit")
+                && prev(3) == "the";
             if !reduced && !adjectival && !generic && !things && !none {
-                found = Some((k, false));
+                found = Some((k, identifying));
             }
         } else if w.lower == "set" && next(1) == "free" {
             found = Some((EventKind::Release, false));
@@ -2397,6 +2402,11 @@ mod tests {
         assert!(kinds("Badr's leaders chose not to answer him in public.").is_empty());
         assert!(kinds("His students say he was beaten during the arrest.").is_empty());
         assert!(kinds("The car was found burned out on a farm track.").is_empty(), "found afterwards");
+        assert_eq!(
+            kinds("On May 14, gunmen killed Sayyid Hamid in Amara. The four are accused of belonging to the cell that killed Sayyid Hamid."),
+            vec![Assassination],
+            "the cell that killed X: the killing told again"
+        );
         assert!(kinds("Relatives said that they had been taken from their homes before dawn.").is_empty());
         assert_eq!(one("gunmen killed a farmer who had offered them a lift."), vec![Attack], "a favour, not an offer");
         assert_eq!(
