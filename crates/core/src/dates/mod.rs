@@ -410,6 +410,14 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     tag_lowered(sentence, &sentence.to_ascii_lowercase())
 }
 
+/// Is the word at byte `at` of `sentence` the month "May" of a temporal expression ("In May,
+/// police arrested …", "On 16 May gunmen killed …") rather than the modal? For the cancel tests
+/// of the event triggers, which must not read the month as hedging.
+pub fn month_may_at(sentence: &str, at: usize) -> bool {
+    sentence.get(at..).is_some_and(|r| r.starts_with("May"))
+        && tag(sentence).iter().any(|e| e.start <= at && at < e.end)
+}
+
 /// What every temporal expression holds besides a digit, lowercase: a month's first three letters
 /// or a unit, time or sequence word ("day" also for weekdays, "today" and "yesterday", "after" also
 /// for "afterwards" and "afternoon").
@@ -582,10 +590,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     | "from"
                     | "through"
             );
-            if lead && month_core != "May"
-                || month_core != w.core
-                || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid")
-            {
+            // "in May", "since May", "until May": after a preposition of time "May" is the month,
+            // never the modal (which needs a subject before it); "May could bring …" is not.
+            if lead || month_core != w.core || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
                 push(
                     i,
                     TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: None }, upcoming },
@@ -982,6 +989,19 @@ pub struct Resolver {
     /// The running date of a story told without years ("On January 2, …", "The following night,
     /// …"): year-less dates count from it ("A day later" is `--01-03`), and nothing else does.
     pub yearless: Option<PartialDate>,
+    /// The last background date told while the story stood on a month of its own ("In 2018, …"
+    /// after "On September 8, 2024"): it did not move the running context, but "two years
+    /// later" right after it counts from it. Cleared when the context moves.
+    pub aside: Option<PartialDate>,
+    /// The story's running date (and whether it framed) put aside for a background year told
+    /// in the sentence being read; it comes back at the next sentence that tells a date ("In
+    /// 2018, the registry transferred plots. In August, …" is the August of the story's year).
+    pub story: Option<(PartialDate, bool)>,
+    /// The year of the last date written out with its year and month ("September 8, 2024")
+    /// that set the running context: the story's own year.
+    pub year_told: Option<i32>,
+    /// The sentence last resolved (its address and length), to know when a new one begins.
+    last_sentence: (usize, usize),
 }
 
 impl Resolver {
@@ -993,6 +1013,10 @@ impl Resolver {
             anchor: None,
             context_frames: false,
             yearless: None,
+            aside: None,
+            story: None,
+            year_told: None,
+            last_sentence: (0, 0),
         }
     }
 
@@ -1003,6 +1027,14 @@ impl Resolver {
 
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
     pub fn resolve(&mut self, sentence: &str, e: &TimeExpr) -> Option<Resolved> {
+        let this_sentence = (sentence.as_ptr() as usize, sentence.len());
+        if this_sentence != self.last_sentence {
+            self.last_sentence = this_sentence;
+            if let Some((c, frames)) = self.story.take() {
+                self.context = Some(c);
+                self.context_frames = frames;
+            }
+        }
         let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
         let (date, end, basis, sets_context) = match e.value {
             TimeValue::Calendar { date, upcoming } => {
@@ -1055,7 +1087,30 @@ impl Resolver {
                     && date.year.is_some()
                     && (date.year, date.month.unwrap_or(12)) < (c.year, c.month.unwrap_or(12))
             });
+        // "On the night of September 8, 2024, … In August, a shop was set alight …": a month
+        // told without a year or day that does not pass the story's day (or "by the end of
+        // March" after "on March 9") is an aside; it moves neither the running date nor the
+        // anchor, so that "Two days later" still counts from the story.
+        let aside = sets_context && !flashback && self.aside_of_story(date, e.value);
+        // "In 2018, the land registry transferred …" in a story that stands on September 2024:
+        // a bare earlier year dates its own sentence, and the story's date comes back after it
+        // (see [`Resolver::story`]).
+        let background = sets_context && !flashback && !aside && self.background_of_story(date, e.value);
+        if background {
+            self.story = self.story.or(self.context.map(|c| (c, self.context_frames)));
+        }
+        if aside || background {
+            self.aside = Some(date);
+        }
+        let flashback = flashback || aside;
         if sets_context && date.year.is_some() && !flashback {
+            if !background {
+                self.aside = None;
+                self.story = None;
+            }
+            if let TimeValue::Calendar { date: PartialDate { year: Some(y), month: Some(_), .. }, .. } = e.value {
+                self.year_told = Some(y);
+            }
             self.context = Some(date);
             self.context_fresh = true;
             self.yearless = None;
@@ -1082,10 +1137,41 @@ impl Resolver {
             TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
             TimeValue::Relative(_) => false,
         };
+        // An aside is still the last date told: "in mid-May. In the early hours of the 14th, …"
+        // is May 14.
         if told {
             self.anchor = Some(date);
         }
         Some(Resolved { date, end, basis, text })
+    }
+
+    /// Is `date` an aside of a story that stands on a day of its own: a month told without a
+    /// year or a day that does not pass the story's day ("In August, a shop was set alight"
+    /// after "On September 8, 2024"; "by the end of March" after "on March 9")?
+    fn aside_of_story(&self, date: PartialDate, value: TimeValue) -> bool {
+        let Some(c) = self.context.filter(|c| c.year.is_some() && c.day.is_some()) else {
+            return false;
+        };
+        let yearless_month = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: None, month: Some(_), day: None }, upcoming: false }
+        );
+        yearless_month && date.year.zip(date.month) <= c.year.zip(c.month)
+    }
+
+    /// Is `date` a bare year before the year of a story that stands on a month of a year it
+    /// wrote out ("In 2018, …" after "On the night of September 8, 2024")? A year only inferred
+    /// from the date line does not hold the story: "In early June, … in spring 2021. On August
+    /// 31, …" is the August of 2021.
+    fn background_of_story(&self, date: PartialDate, value: TimeValue) -> bool {
+        let Some(c) = self.context.filter(|c| c.year.is_some() && c.month.is_some()) else {
+            return false;
+        };
+        let bare_year = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: Some(_), month: None, .. }, upcoming: false }
+        );
+        bare_year && date.year < c.year && self.year_told == c.year
     }
 
     /// The date line's year for a year-less date told in a future clause ("is expected to … before
@@ -1246,7 +1332,15 @@ impl Resolver {
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
-                let base = if from_anchor { self.anchor.or(self.context) } else { self.context.or(self.yearless) };
+                // Months or years on from a background date count from it ("In 2018, … Two years
+                // later, …"); days stay with the story.
+                let base = if from_anchor {
+                    self.anchor.or(self.context)
+                } else if matches!(unit, Unit::Month | Unit::Year) && n.is_some() {
+                    self.aside.or(self.context).or(self.yearless)
+                } else {
+                    self.context.or(self.yearless)
+                };
                 let date = shift(base?, unit, n, sign)?;
                 // "the following week", "later that week", "within two weeks", "two weeks before
                 // the killing", "three weeks after the vote": some day of a week, or a side event
@@ -1783,6 +1877,79 @@ mod tests {
                 ]
             ),
             vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-17:Context"]
+        );
+    }
+
+    #[test]
+    fn may_after_a_preposition_of_time_is_the_month() {
+        let texts = |s: &str| values(s).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(texts("In May, police arrested two men in Amara."), vec!["May"]);
+        assert_eq!(texts("Police arrested two men in Amara in May."), vec!["May"]);
+        assert_eq!(texts("On 16 May gunmen killed a judge, and on May 29 the court ruled."), vec!["16 May", "May 29"]);
+        assert_eq!(texts("In May 2024 and since May, talks stalled."), vec!["May 2024", "May"]);
+        assert!(month_may_at("In May, police arrested two men.", 3));
+        assert!(!month_may_at("Militias may strike. May God help them.", 21));
+        // The modal, and a sentence opening "May": no date.
+        assert!(values("Militias may strike again. May the talks succeed.").is_empty());
+    }
+
+    #[test]
+    fn a_background_year_or_an_earlier_month_does_not_move_the_story() {
+        // A bare earlier year dates its own sentence; the story's year comes back after it.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the night of September 8, 2024, gunmen killed a guard.",
+                    "In 2018, the registry transferred plots, and days later a court refused to act.",
+                    "In August, a shop was set alight.",
+                    "Two days later, fighters blocked the convoy.",
+                    "On September 15, a spokesman warned.",
+                ]
+            ),
+            vec![
+                "2024-09-08:Explicit",
+                "2018:Explicit",
+                "2018:Context",
+                "2024-08:Context",
+                "2024-09-10:Context",
+                "2024-09-15:Context"
+            ]
+        );
+        // "Two years later" counts from the background year.
+        assert_eq!(
+            resolve_all(
+                None,
+                &["On March 4, 2024, a bomb went off.", "In 2018, a militia formed.", "Two years later, it split."]
+            ),
+            vec!["2024-03-04:Explicit", "2018:Explicit", "2020:Context"]
+        );
+        // A month around or before the story's day is an aside, still the last date told.
+        assert_eq!(
+            resolve_all(
+                Some((2024, 3, 28)),
+                &[
+                    "On March 9, gunmen killed eighteen gatherers.",
+                    "In mid-February, a mine killed three brothers, and sixty died by the end of March.",
+                    "Two days later, troops swept the hills.",
+                ]
+            ),
+            vec!["2024-03-09:Publication", "2024-02:Context", "2024-03:Context", "2024-03-11:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2024, 7, 11)),
+                &["On June 30, troops raided a farm.", "It opened in mid-May.", "On the 14th, a bomb."]
+            ),
+            vec!["2024-06-30:Publication", "2024-05:Context", "2024-05-14:Context"]
+        );
+        // A year with its month is the story moving back, as ever.
+        assert_eq!(
+            resolve_all(
+                Some((2021, 11, 9)),
+                &["On March 4, 2021, militias struck.", "In April 2020, they rose.", "Days earlier, a fight."]
+            ),
+            vec!["2021-03-04:Explicit", "2020-04:Explicit", "2020-04:Context"]
         );
     }
 
