@@ -9,7 +9,10 @@ pub mod calendar;
 
 use crate::model::{DateBasis, EventDate, Precision};
 use crate::scan;
-use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
+use calendar::{
+    civil_from_days, days_from_civil, days_in_month, holiday_date, holiday_name, month_number, valid_ymd, weekday,
+    weekday_number, Holiday,
+};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -107,6 +110,15 @@ pub enum Relative {
     /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
     /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
     MonthOf { month: u32, of_context: bool, shift: i32 },
+    /// A named holiday ("Over the Eid al-Adha holiday", "during Ramadan", "on the eve of the Feast
+    /// of the Cross": `eve`, the day before), in the year written after it or else the year that
+    /// puts it nearest the story (as a year-less month); movable holidays to the month only.
+    Holiday { holiday: Holiday, eve: bool, year: Option<i32> },
+    /// A season counted from the date line ("last spring": the last one over before it; "this
+    /// summer", "next winter") or from the running context ("that spring", "the following
+    /// summer": `of_context`), shifted by `shift`; known to the year only (a winter is the year
+    /// of its January). Spring 0, summer 1, autumn 2, winter 3.
+    Season { season: u32, of_context: bool, shift: i32 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -452,8 +464,30 @@ const EXPRESSION_KEYS: &[&str] = &[
     "morning",
 ];
 
+/// What a holiday or a season holds, lowercase ([`EXPRESSION_KEYS`] holds at most 32 words).
+const HOLIDAY_KEYS: &[&str] = &[
+    "eid",
+    "ramadan",
+    "ramazan",
+    "muharram",
+    "ashura",
+    "ashoura",
+    "nowruz",
+    "newroz",
+    "norouz",
+    "nawruz",
+    "christmas",
+    "feast",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
 /// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
 static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
+static HOLIDAY_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(HOLIDAY_KEYS));
 
 /// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
 /// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
@@ -488,6 +522,7 @@ fn may_hold_expression(sentence: &str, ascii_lower: &str) -> bool {
     bytes.iter().any(u8::is_ascii_digit)
         || (!sentence.is_ascii() && !sentence.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c)))
         || EXPRESSION_KEY_SET.any_in(bytes)
+        || HOLIDAY_KEY_SET.any_in(bytes)
 }
 
 /// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).
@@ -496,6 +531,28 @@ pub(crate) fn tag_lowered(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         return Vec::new();
     }
     tag_words(sentence, ascii_lower)
+}
+
+/// The holiday named at word `j` ("Eid al-Adha", "Ramadan", "the Feast of the Cross" from
+/// "Feast"), and the index of its last word.
+fn holiday_at(ws: &[Word], j: usize) -> Option<(Holiday, usize)> {
+    let w = ws.get(j)?;
+    if w.core == "Feast" {
+        let cross = n_lower(ws.get(j + 1)) == "of" && n_lower(ws.get(j + 2)) == "the" && ws.get(j + 3)?.core == "Cross";
+        return cross.then_some((Holiday::FeastOfTheCross, j + 3));
+    }
+    let (h, n) = holiday_name(w.core, ws.get(j + 1).map_or("", |n| n.core))?;
+    Some((h, j + n - 1))
+}
+
+fn season_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "spring" => 0,
+        "summer" => 1,
+        "autumn" | "fall" => 2,
+        "winter" => 3,
+        _ => return None,
+    })
 }
 
 /// [`tag_lowered`] without the quick test.
@@ -514,6 +571,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             && number_word(w.lower()).is_none()
             && (!month_capitalised || month_number(month_core).is_none())
             && (!capitalised(w) || weekday_number(w.core).is_none())
+            && (!capitalised(w) || holiday_at(&ws, i).is_none())
         {
             // Nothing below starts at a word that is not a number, one of the lead words, or a
             // capitalised month or weekday.
@@ -528,6 +586,48 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let push = |end_word: usize, value: TimeValue, out: &mut Vec<TimeExpr>| {
             out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
         };
+        // "Over the Eid al-Adha holiday", "during Ramadan 2023", "on the eve of the Feast of the
+        // Cross": a holiday; not a name ("the Christmas Island", "Ashura Street").
+        let eve = w.lower() == "the" && n_lower(next) == "eve" && n_lower(next2) == "of";
+        let holiday_from = if eve { i + 3 + usize::from(n_lower(ws.get(i + 3)) == "the") } else { i };
+        if let Some((holiday, last)) = holiday_at(&ws, holiday_from)
+            .filter(|&(_, last)| ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some()))
+            .filter(|_| {
+                // "Tariq Ramadan" is a name; "During Ramadan" opens a sentence.
+                holiday_from == 0
+                    || eve
+                    || !capitalised(&ws[holiday_from - 1])
+                    || matches!(
+                        ws[holiday_from - 1].lower(),
+                        "during" | "over" | "in" | "on" | "before" | "after" | "since" | "until" | "by" | "the" | "for"
+                    )
+            })
+        {
+            let year = ws.get(last + 1).and_then(|n| year_of(n.core));
+            let last = if year.is_some() { last + 1 } else { last };
+            push(last, TimeValue::Relative(Relative::Holiday { holiday, eve, year }), &mut out);
+            i = last + 1;
+            continue;
+        }
+        // "Last spring", "that summer", "the following winter": a season.
+        {
+            let l = w.lower();
+            let (shift_at, of_context, shift) = match (l, n_lower(next)) {
+                ("last", _) => (i + 1, false, -1),
+                ("this", _) => (i + 1, false, 0),
+                ("next", _) => (i + 1, false, 1),
+                ("that", _) => (i + 1, true, 0),
+                ("the", "same") => (i + 2, true, 0),
+                ("the", "following") => (i + 2, true, 1),
+                ("the", "previous" | "preceding") => (i + 2, true, -1),
+                _ => (usize::MAX, false, 0),
+            };
+            if let Some(season) = ws.get(shift_at).and_then(|n| season_of(n.lower())) {
+                push(shift_at, TimeValue::Relative(Relative::Season { season, of_context, shift }), &mut out);
+                i = shift_at + 1;
+                continue;
+            }
+        }
         // Month-led forms.
         if let Some(m) = month_capitalised.then(|| month_number(month_core)).flatten().filter(|_| {
             month_core.len() > 3
@@ -1329,6 +1429,53 @@ impl Resolver {
                 };
                 (PartialDate::ym(base.year? + shift, month), basis, true)
             }
+            Relative::Holiday { holiday, eve, year } => {
+                let (y, basis) = match year {
+                    Some(y) => (y, DateBasis::Explicit),
+                    None => {
+                        // The year that puts the holiday nearest the story, as a year-less date of
+                        // its month in the story's (or the date line's) year.
+                        let near = self.context.or(pubd).and_then(|c| c.year)?;
+                        let (m, d, _) = holiday_date(holiday, near)?;
+                        let (y, basis) = self.year_for(PartialDate { year: None, month: Some(m), day: Some(d) }, false);
+                        (y?, basis)
+                    }
+                };
+                let (m, d, sure) = holiday_date(holiday, y)?;
+                let day = days_from_civil(y, m, d) - i64::from(eve);
+                let (yy, mm, dd) = civil_from_days(day);
+                let date = if sure { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
+                (date, basis, true)
+            }
+            Relative::Season { season, of_context, shift } => {
+                if of_context {
+                    // "In June 2021, … That autumn, …": the story moves on to the season's year,
+                    // its month no longer known; within the season ("In October … that autumn")
+                    // the story stays.
+                    let c = self.context.filter(|c| c.year.is_some())?;
+                    let (_, start) = [(5, 3), (8, 6), (11, 9), (2, 12)][season as usize];
+                    let within = shift == 0 && c.month.is_some_and(|m| (m + 12 - start) % 12 < 3);
+                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within)
+                } else {
+                    let p = pubd?;
+                    let (py, pm) = (p.year?, p.month?);
+                    // The months a season ends and starts in (a winter: February of its year, and
+                    // December of the year before).
+                    let (end, start) = [(5, 3), (8, 6), (11, 9), (2, 12)][season as usize];
+                    let y = match shift {
+                        -1 if pm > end => py,
+                        -1 => py - 1,
+                        1 if season == 3 => py + 1 + i32::from(pm == 12),
+                        1 if pm < start => py,
+                        1 => py + 1,
+                        _ if season == 3 && pm == 12 => py + 1,
+                        _ => py,
+                    };
+                    // A season frames the story only when nothing finer does.
+                    let frames = self.context.is_none_or(|c| c.month.is_none());
+                    (PartialDate::y(y), DateBasis::Publication, frames)
+                }
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
@@ -1950,6 +2097,69 @@ mod tests {
                 &["On March 4, 2021, militias struck.", "In April 2020, they rose.", "Days earlier, a fight."]
             ),
             vec!["2021-03-04:Explicit", "2020-04:Explicit", "2020-04:Context"]
+        );
+    }
+
+    #[test]
+    fn holidays_are_dates_to_the_month_or_the_day() {
+        // A movable holiday to the month, in the year nearest the story; a fixed one to the day.
+        assert_eq!(
+            resolve_all(
+                Some((2024, 7, 11)),
+                &[
+                    "On May 20, elders brokered a truce.",
+                    "Over the Eid al-Adha holiday, a gunfight broke out by the souq.",
+                    "During Ramadan 2023, the feud was quiet, and on the eve of Nowruz a bomb went off.",
+                ]
+            ),
+            vec!["2024-05-20:Publication", "2024-06:Context", "2023-04:Explicit", "2023-03-20:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the night of September 8, 2024, a guard was killed.",
+                    "On the eve of the Feast of the Cross, thousands marched."
+                ]
+            ),
+            vec!["2024-09-08:Explicit", "2024-09-13:Context"]
+        );
+        // No year anywhere, or a name: no date.
+        assert_eq!(resolve_all(None, &["Over the Eid al-Adha holiday, a gunfight broke out."]), vec!["-"]);
+        assert!(values("Tariq Ramadan spoke on Christmas Island.").is_empty());
+    }
+
+    #[test]
+    fn seasons_are_dates_to_the_year() {
+        let p = Some((2024, 3, 28));
+        // "Last spring" told in March is the spring of the year before; in July, this year's.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On March 9, gunmen killed eighteen.",
+                    "Last spring, a massacre killed thirty.",
+                    "Two days later, troops swept the hills."
+                ]
+            ),
+            vec!["2024-03-09:Publication", "2023:Publication", "2024-03-11:Context"]
+        );
+        assert_eq!(resolve_all(Some((2024, 7, 1)), &["Last spring, a massacre."]), vec!["2024:Publication"]);
+        assert_eq!(
+            resolve_all(p, &["Last winter, a raid. Next summer, a vote."]),
+            vec!["2024:Publication", "2024:Publication"]
+        );
+        // Counted from the story: the season's year, the month no longer known.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "In June 2021, the port closed.",
+                    "That autumn, the STC detained a governor.",
+                    "The following spring, talks."
+                ]
+            ),
+            vec!["2021-06:Explicit", "2021:Context", "2022:Context"]
         );
     }
 
