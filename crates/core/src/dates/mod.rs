@@ -849,8 +849,19 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             // "held her for forty-eight hours before a judge released her": a duration that
             // ends at the next step, counted on from the running date.
             let duration = prev == "for" && q.is_some() && unit_at == i + 1 && matches!(dir, "before" | "until");
+            // "he was held for a night and released without charge": the release ends the
+            // duration, a side step from the running date (the story stays on the arrest's day).
+            let duration_and = prev == "for"
+                && q.is_some()
+                && unit_at == i + 1
+                && dir == "and"
+                && matches!(
+                    n_lower(ws.get(unit_at + 2)),
+                    "released" | "freed" | "let" | "deported" | "expelled" | "handed" | "returned" | "then"
+                );
             let rel = match dir {
                 _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
+                _ if duration_and => Some(Relative::Offset { unit, n: q, sign: 1, aside: true, from_anchor: false }),
                 "earlier" | "prior" => {
                     Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
                 }
@@ -955,8 +966,32 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             i = end + 1;
             continue;
         }
-        if matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually")
-            || (l == "later" && unit_of(prev).is_none())
+        // "the army later said that …": the `later` of a reporting verb dates the saying, not
+        // what the sentence reports; no expression.
+        let reporting = matches!(
+            n1,
+            "said"
+                | "told"
+                | "confirmed"
+                | "announced"
+                | "acknowledged"
+                | "admitted"
+                | "claimed"
+                | "denied"
+                | "stated"
+                | "reported"
+                | "added"
+                | "wrote"
+                | "explained"
+                | "insisted"
+                | "conceded"
+                | "disclosed"
+                | "revealed"
+                | "alleged"
+        );
+        if (matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually")
+            || (l == "later" && unit_of(prev).is_none()))
+            && !reporting
         {
             push(i, TimeValue::Relative(Relative::After), &mut out);
             i += 1;
@@ -972,6 +1007,26 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
 fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
     for mut e in exprs {
+        // "Two days after the grenade attack of March 3": the anchor's own date, told in its
+        // noun phrase, is what the offset counts from; one date, March 5.
+        if let (Some(prev), TimeValue::Calendar { date, upcoming: false }) = (out.last_mut(), e.value) {
+            if let TimeValue::Relative(Relative::Offset { unit, n: Some(k), sign, from_anchor: true, .. }) = prev.value
+            {
+                let gap = sentence.get(prev.end..e.start).unwrap_or("");
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                let linked = !gap.contains([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}'])
+                    && (2..=6).contains(&words.len())
+                    && matches!(words.first(), Some(&"the" | &"a" | &"an" | &"this" | &"that"))
+                    && matches!(words.last(), Some(&"of" | &"on"));
+                if let Some(shifted) = linked.then(|| shift(date, unit, Some(k), sign)).flatten() {
+                    if shifted.day.is_some() {
+                        prev.end = e.end;
+                        prev.value = TimeValue::Calendar { date: shifted, upcoming: false };
+                        continue;
+                    }
+                }
+            }
+        }
         let after_date = out.iter().any(|p| matches!(p.value, TimeValue::Calendar { .. }));
         if let TimeValue::Relative(Relative::Offset { unit, n, sign, aside: false, .. }) = e.value {
             let word = sentence.get(..e.end).unwrap_or("").rsplit(' ').next().unwrap_or("");
@@ -2161,6 +2216,34 @@ mod tests {
             ),
             vec!["2021-06:Explicit", "2021:Context", "2022:Context"]
         );
+    }
+
+    #[test]
+    fn which_expression_dates_the_sentence() {
+        let p = Some((2024, 4, 20));
+        // The anchor's own date inside the offset's noun phrase.
+        assert_eq!(
+            resolve_all(p, &["Two days after the grenade attack of March 3, police detained two men."]),
+            vec!["2024-03-05:Publication"]
+        );
+        assert_eq!(
+            resolve_all(None, &["Three weeks after the vote on May 2, 2021, the court ruled."]),
+            vec!["2021-05-23:Explicit"]
+        );
+        // A release that ends a duration is a side step: the story stays on the arrest's day.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On March 21, officers detained a commander; he was held for a night and released without charge.",
+                    "The following day, an adviser warned the elders.",
+                ]
+            ),
+            vec!["2024-03-21:Publication", "2024-03-22:Context", "2024-03-22:Context"]
+        );
+        // The `later` of a reporting verb is no date of the sentence.
+        assert!(values("Troops detained two men; the army later said that one was a sniper.").is_empty());
+        assert_eq!(values("He was later released.").len(), 1);
     }
 
     #[test]
