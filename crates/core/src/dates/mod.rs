@@ -1125,6 +1125,18 @@ fn opens_sentence(sentence: &str, at: usize) -> bool {
     before.split_whitespace().count() <= 2 && !before.contains([',', ';', ':'])
 }
 
+/// Does `rest` hold only a place adjunct to the end of its sentence ("on a farm track toward
+/// Bartella, the neighboring town that …")? A day step told before it ends its clause as well:
+/// "The car was found burned out the next morning on a farm track …" is a side step.
+fn place_adjunct_to_end(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("");
+    matches!(first, "on" | "in" | "at" | "near" | "outside" | "beside" | "along")
+        && !rest.contains([';'])
+        && !rest.split_whitespace().any(|w| {
+            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "and" | "but" | "when" | "after" | "before")
+        })
+}
+
 /// Resolves expressions in reading order against the date line and the running context.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
@@ -1228,7 +1240,10 @@ impl Resolver {
                 let rest = sentence[e.end..].trim_start();
                 let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
                     && !opens_sentence(sentence, e.start)
-                    && (rest.starts_with(['.', ';']) || rest.starts_with("and ") || rest.starts_with(", and "));
+                    && (rest.starts_with(['.', ';'])
+                        || rest.starts_with("and ")
+                        || rest.starts_with(", and ")
+                        || place_adjunct_to_end(rest));
                 (date, None, basis, sets && !comparison && !trailing)
             }
         };
@@ -2067,6 +2082,18 @@ mod tests {
                 ]
             ),
             vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-12:Context"]
+        );
+        // Before a place adjunct that ends the sentence, too.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the night of September 8, 2024, gunmen killed a guard.",
+                    "The car was found burned out the next morning on a farm track toward Bartella, the town that the brigade holds.",
+                    "Two days later, fighters blocked the funeral convoy.",
+                ]
+            ),
+            vec!["2024-09-08:Explicit", "2024-09-09:Context", "2024-09-10:Context"]
         );
         // Before a second verb of the same clause, too.
         assert_eq!(
