@@ -28,6 +28,86 @@ pub fn month_number(word: &str) -> Option<u32> {
     Some(m)
 }
 
+/// A named holiday that dates what happens "over" or "during" it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    EidAlAdha,
+    EidAlFitr,
+    Ramadan,
+    Muharram,
+    Ashura,
+    Nowruz,
+    Christmas,
+    FeastOfTheCross,
+}
+
+/// First year of the table of movable (Islamic) holidays below.
+const ISLAMIC_FROM: i32 = 2015;
+/// (month, day) of Eid al-Adha, Eid al-Fitr, the first of Ramadan and Ashura in each Gregorian
+/// year from [`ISLAMIC_FROM`] (the day may differ by one from country to country, so only the
+/// month is used: "Over the Eid al-Adha holiday" in 2024 is June).
+const ISLAMIC: &[[(u32, u32); 4]] = &[
+    [(9, 24), (7, 17), (6, 18), (10, 24)],
+    [(9, 12), (7, 6), (6, 6), (10, 12)],
+    [(9, 1), (6, 25), (5, 27), (10, 1)],
+    [(8, 21), (6, 15), (5, 16), (9, 20)],
+    [(8, 11), (6, 4), (5, 6), (9, 10)],
+    [(7, 31), (5, 24), (4, 24), (8, 30)],
+    [(7, 20), (5, 13), (4, 13), (8, 19)],
+    [(7, 9), (5, 2), (4, 2), (8, 8)],
+    [(6, 28), (4, 21), (3, 23), (7, 28)],
+    [(6, 16), (4, 10), (3, 11), (7, 16)],
+    [(6, 6), (3, 30), (3, 1), (7, 6)],
+    [(5, 27), (3, 20), (2, 18), (6, 25)],
+    [(5, 16), (3, 9), (2, 8), (6, 15)],
+    [(5, 5), (2, 26), (1, 28), (6, 4)],
+    [(4, 24), (2, 14), (1, 16), (5, 24)],
+    [(4, 13), (2, 4), (1, 6), (5, 13)],
+];
+
+/// The holiday a capitalised word (and the one after it) names: "Eid al-Adha", "Eid al-Fitr",
+/// "Ramadan", "Muharram", "Ashura", "Nowruz", "Christmas"; "Feast" only before "of the Cross"
+/// (checked by the caller). Returns the holiday and how many words it takes.
+pub fn holiday_name(word: &str, next: &str) -> Option<(Holiday, usize)> {
+    let next = next.to_ascii_lowercase();
+    Some(match word {
+        "Eid" if next.contains("adha") || next.contains("adhha") => (Holiday::EidAlAdha, 2),
+        "Eid" if next.contains("fitr") => (Holiday::EidAlFitr, 2),
+        "Ramadan" | "Ramazan" => (Holiday::Ramadan, 1),
+        "Muharram" => (Holiday::Muharram, 1),
+        "Ashura" | "Ashoura" => (Holiday::Ashura, 1),
+        "Nowruz" | "Newroz" | "Norouz" | "Nawruz" => (Holiday::Nowruz, 1),
+        "Christmas" => (Holiday::Christmas, 1),
+        _ => return None,
+    })
+}
+
+/// The holiday's date in Gregorian year `y`: (month, day, whether the day is sure). Movable
+/// holidays are known only for the years of the table, and only to the month.
+pub fn holiday_date(h: Holiday, y: i32) -> Option<(u32, u32, bool)> {
+    let row = || ISLAMIC.get(usize::try_from(y - ISLAMIC_FROM).ok()?);
+    Some(match h {
+        Holiday::Nowruz => (3, 21, true),
+        Holiday::Christmas => (12, 25, true),
+        Holiday::FeastOfTheCross => (9, 14, true),
+        Holiday::EidAlAdha => (row()?[0].0, row()?[0].1, false),
+        Holiday::EidAlFitr => (row()?[1].0, row()?[1].1, false),
+        // Most of the month of fasting: its middle.
+        Holiday::Ramadan => {
+            let (m, d) = row()?[2];
+            let (_, mm, dd) = civil_from_days(days_from_civil(y, m, d) + 14);
+            (mm, dd, false)
+        }
+        // The first of Muharram is nine days before Ashura, the tenth.
+        Holiday::Muharram => {
+            let (m, d) = row()?[3];
+            let (_, mm, dd) = civil_from_days(days_from_civil(y, m, d) - 9);
+            (mm, dd, false)
+        }
+        Holiday::Ashura => (row()?[3].0, row()?[3].1, false),
+    })
+}
+
 /// Weekday number, Monday = 0.
 pub fn weekday_number(word: &str) -> Option<u32> {
     if !(6..=9).contains(&word.len()) {

@@ -9,7 +9,10 @@ pub mod calendar;
 
 use crate::model::{DateBasis, EventDate, Precision};
 use crate::scan;
-use calendar::{civil_from_days, days_from_civil, days_in_month, month_number, valid_ymd, weekday, weekday_number};
+use calendar::{
+    civil_from_days, days_from_civil, days_in_month, holiday_date, holiday_name, month_number, valid_ymd, weekday,
+    weekday_number, Holiday,
+};
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
@@ -107,6 +110,15 @@ pub enum Relative {
     /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
     /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
     MonthOf { month: u32, of_context: bool, shift: i32 },
+    /// A named holiday ("Over the Eid al-Adha holiday", "during Ramadan", "on the eve of the Feast
+    /// of the Cross": `eve`, the day before), in the year written after it or else the year that
+    /// puts it nearest the story (as a year-less month); movable holidays to the month only.
+    Holiday { holiday: Holiday, eve: bool, year: Option<i32> },
+    /// A season counted from the date line ("last spring": the last one over before it; "this
+    /// summer", "next winter") or from the running context ("that spring", "the following
+    /// summer": `of_context`), shifted by `shift`; known to the year only (a winter is the year
+    /// of its January). Spring 0, summer 1, autumn 2, winter 3.
+    Season { season: u32, of_context: bool, shift: i32 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -410,6 +422,14 @@ pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     tag_lowered(sentence, &sentence.to_ascii_lowercase())
 }
 
+/// Is the word at byte `at` of `sentence` the month "May" of a temporal expression ("In May,
+/// police arrested …", "On 16 May gunmen killed …") rather than the modal? For the cancel tests
+/// of the event triggers, which must not read the month as hedging.
+pub fn month_may_at(sentence: &str, at: usize) -> bool {
+    sentence.get(at..).is_some_and(|r| r.starts_with("May"))
+        && tag(sentence).iter().any(|e| e.start <= at && at < e.end)
+}
+
 /// What every temporal expression holds besides a digit, lowercase: a month's first three letters
 /// or a unit, time or sequence word ("day" also for weekdays, "today" and "yesterday", "after" also
 /// for "afterwards" and "afternoon").
@@ -444,8 +464,30 @@ const EXPRESSION_KEYS: &[&str] = &[
     "morning",
 ];
 
+/// What a holiday or a season holds, lowercase ([`EXPRESSION_KEYS`] holds at most 32 words).
+const HOLIDAY_KEYS: &[&str] = &[
+    "eid",
+    "ramadan",
+    "ramazan",
+    "muharram",
+    "ashura",
+    "ashoura",
+    "nowruz",
+    "newroz",
+    "norouz",
+    "nawruz",
+    "christmas",
+    "feast",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+];
+
 /// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
 static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
+static HOLIDAY_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(HOLIDAY_KEYS));
 
 /// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
 /// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
@@ -480,6 +522,7 @@ fn may_hold_expression(sentence: &str, ascii_lower: &str) -> bool {
     bytes.iter().any(u8::is_ascii_digit)
         || (!sentence.is_ascii() && !sentence.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c)))
         || EXPRESSION_KEY_SET.any_in(bytes)
+        || HOLIDAY_KEY_SET.any_in(bytes)
 }
 
 /// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).
@@ -488,6 +531,28 @@ pub(crate) fn tag_lowered(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         return Vec::new();
     }
     tag_words(sentence, ascii_lower)
+}
+
+/// The holiday named at word `j` ("Eid al-Adha", "Ramadan", "the Feast of the Cross" from
+/// "Feast"), and the index of its last word.
+fn holiday_at(ws: &[Word], j: usize) -> Option<(Holiday, usize)> {
+    let w = ws.get(j)?;
+    if w.core == "Feast" {
+        let cross = n_lower(ws.get(j + 1)) == "of" && n_lower(ws.get(j + 2)) == "the" && ws.get(j + 3)?.core == "Cross";
+        return cross.then_some((Holiday::FeastOfTheCross, j + 3));
+    }
+    let (h, n) = holiday_name(w.core, ws.get(j + 1).map_or("", |n| n.core))?;
+    Some((h, j + n - 1))
+}
+
+fn season_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "spring" => 0,
+        "summer" => 1,
+        "autumn" | "fall" => 2,
+        "winter" => 3,
+        _ => return None,
+    })
 }
 
 /// [`tag_lowered`] without the quick test.
@@ -506,6 +571,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             && number_word(w.lower()).is_none()
             && (!month_capitalised || month_number(month_core).is_none())
             && (!capitalised(w) || weekday_number(w.core).is_none())
+            && (!capitalised(w) || holiday_at(&ws, i).is_none())
         {
             // Nothing below starts at a word that is not a number, one of the lead words, or a
             // capitalised month or weekday.
@@ -520,6 +586,48 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let push = |end_word: usize, value: TimeValue, out: &mut Vec<TimeExpr>| {
             out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
         };
+        // "Over the Eid al-Adha holiday", "during Ramadan 2023", "on the eve of the Feast of the
+        // Cross": a holiday; not a name ("the Christmas Island", "Ashura Street").
+        let eve = w.lower() == "the" && n_lower(next) == "eve" && n_lower(next2) == "of";
+        let holiday_from = if eve { i + 3 + usize::from(n_lower(ws.get(i + 3)) == "the") } else { i };
+        if let Some((holiday, last)) = holiday_at(&ws, holiday_from)
+            .filter(|&(_, last)| ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some()))
+            .filter(|_| {
+                // "Tariq Ramadan" is a name; "During Ramadan" opens a sentence.
+                holiday_from == 0
+                    || eve
+                    || !capitalised(&ws[holiday_from - 1])
+                    || matches!(
+                        ws[holiday_from - 1].lower(),
+                        "during" | "over" | "in" | "on" | "before" | "after" | "since" | "until" | "by" | "the" | "for"
+                    )
+            })
+        {
+            let year = ws.get(last + 1).and_then(|n| year_of(n.core));
+            let last = if year.is_some() { last + 1 } else { last };
+            push(last, TimeValue::Relative(Relative::Holiday { holiday, eve, year }), &mut out);
+            i = last + 1;
+            continue;
+        }
+        // "Last spring", "that summer", "the following winter": a season.
+        {
+            let l = w.lower();
+            let (shift_at, of_context, shift) = match (l, n_lower(next)) {
+                ("last", _) => (i + 1, false, -1),
+                ("this", _) => (i + 1, false, 0),
+                ("next", _) => (i + 1, false, 1),
+                ("that", _) => (i + 1, true, 0),
+                ("the", "same") => (i + 2, true, 0),
+                ("the", "following") => (i + 2, true, 1),
+                ("the", "previous" | "preceding") => (i + 2, true, -1),
+                _ => (usize::MAX, false, 0),
+            };
+            if let Some(season) = ws.get(shift_at).and_then(|n| season_of(n.lower())) {
+                push(shift_at, TimeValue::Relative(Relative::Season { season, of_context, shift }), &mut out);
+                i = shift_at + 1;
+                continue;
+            }
+        }
         // Month-led forms.
         if let Some(m) = month_capitalised.then(|| month_number(month_core)).flatten().filter(|_| {
             month_core.len() > 3
@@ -582,10 +690,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     | "from"
                     | "through"
             );
-            if lead && month_core != "May"
-                || month_core != w.core
-                || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid")
-            {
+            // "in May", "since May", "until May": after a preposition of time "May" is the month,
+            // never the modal (which needs a subject before it); "May could bring …" is not.
+            if lead || month_core != w.core || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
                 push(
                     i,
                     TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: None }, upcoming },
@@ -742,8 +849,19 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             // "held her for forty-eight hours before a judge released her": a duration that
             // ends at the next step, counted on from the running date.
             let duration = prev == "for" && q.is_some() && unit_at == i + 1 && matches!(dir, "before" | "until");
+            // "he was held for a night and released without charge": the release ends the
+            // duration, a side step from the running date (the story stays on the arrest's day).
+            let duration_and = prev == "for"
+                && q.is_some()
+                && unit_at == i + 1
+                && dir == "and"
+                && matches!(
+                    n_lower(ws.get(unit_at + 2)),
+                    "released" | "freed" | "let" | "deported" | "expelled" | "handed" | "returned" | "then"
+                );
             let rel = match dir {
                 _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
+                _ if duration_and => Some(Relative::Offset { unit, n: q, sign: 1, aside: true, from_anchor: false }),
                 "earlier" | "prior" => {
                     Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
                 }
@@ -848,8 +966,32 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             i = end + 1;
             continue;
         }
-        if matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually")
-            || (l == "later" && unit_of(prev).is_none())
+        // "the army later said that …": the `later` of a reporting verb dates the saying, not
+        // what the sentence reports; no expression.
+        let reporting = matches!(
+            n1,
+            "said"
+                | "told"
+                | "confirmed"
+                | "announced"
+                | "acknowledged"
+                | "admitted"
+                | "claimed"
+                | "denied"
+                | "stated"
+                | "reported"
+                | "added"
+                | "wrote"
+                | "explained"
+                | "insisted"
+                | "conceded"
+                | "disclosed"
+                | "revealed"
+                | "alleged"
+        );
+        if (matches!(l, "afterwards" | "afterward" | "subsequently" | "eventually")
+            || (l == "later" && unit_of(prev).is_none()))
+            && !reporting
         {
             push(i, TimeValue::Relative(Relative::After), &mut out);
             i += 1;
@@ -865,6 +1007,26 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
 fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
     for mut e in exprs {
+        // "Two days after the grenade attack of March 3": the anchor's own date, told in its
+        // noun phrase, is what the offset counts from; one date, March 5.
+        if let (Some(prev), TimeValue::Calendar { date, upcoming: false }) = (out.last_mut(), e.value) {
+            if let TimeValue::Relative(Relative::Offset { unit, n: Some(k), sign, from_anchor: true, .. }) = prev.value
+            {
+                let gap = sentence.get(prev.end..e.start).unwrap_or("");
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                let linked = !gap.contains([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}'])
+                    && (2..=6).contains(&words.len())
+                    && matches!(words.first(), Some(&"the" | &"a" | &"an" | &"this" | &"that"))
+                    && matches!(words.last(), Some(&"of" | &"on"));
+                if let Some(shifted) = linked.then(|| shift(date, unit, Some(k), sign)).flatten() {
+                    if shifted.day.is_some() {
+                        prev.end = e.end;
+                        prev.value = TimeValue::Calendar { date: shifted, upcoming: false };
+                        continue;
+                    }
+                }
+            }
+        }
         let after_date = out.iter().any(|p| matches!(p.value, TimeValue::Calendar { .. }));
         if let TimeValue::Relative(Relative::Offset { unit, n, sign, aside: false, .. }) = e.value {
             let word = sentence.get(..e.end).unwrap_or("").rsplit(' ').next().unwrap_or("");
@@ -963,6 +1125,18 @@ fn opens_sentence(sentence: &str, at: usize) -> bool {
     before.split_whitespace().count() <= 2 && !before.contains([',', ';', ':'])
 }
 
+/// Does `rest` hold only a place adjunct to the end of its sentence ("on a farm track toward
+/// Bartella, the neighboring town that …")? A day step told before it ends its clause as well:
+/// "The car was found burned out the next morning on a farm track …" is a side step.
+fn place_adjunct_to_end(rest: &str) -> bool {
+    let first = rest.split_whitespace().next().unwrap_or("");
+    matches!(first, "on" | "in" | "at" | "near" | "outside" | "beside" | "along")
+        && !rest.contains([';'])
+        && !rest.split_whitespace().any(|w| {
+            matches!(w.trim_matches(|c: char| !c.is_alphanumeric()), "and" | "but" | "when" | "after" | "before")
+        })
+}
+
 /// Resolves expressions in reading order against the date line and the running context.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
@@ -982,6 +1156,19 @@ pub struct Resolver {
     /// The running date of a story told without years ("On January 2, …", "The following night,
     /// …"): year-less dates count from it ("A day later" is `--01-03`), and nothing else does.
     pub yearless: Option<PartialDate>,
+    /// The last background date told while the story stood on a month of its own ("In 2018, …"
+    /// after "On September 8, 2024"): it did not move the running context, but "two years
+    /// later" right after it counts from it. Cleared when the context moves.
+    pub aside: Option<PartialDate>,
+    /// The story's running date (and whether it framed) put aside for a background year told
+    /// in the sentence being read; it comes back at the next sentence that tells a date ("In
+    /// 2018, the registry transferred plots. In August, …" is the August of the story's year).
+    pub story: Option<(PartialDate, bool)>,
+    /// The year of the last date written out with its year and month ("September 8, 2024")
+    /// that set the running context: the story's own year.
+    pub year_told: Option<i32>,
+    /// The sentence last resolved (its address and length), to know when a new one begins.
+    last_sentence: (usize, usize),
 }
 
 impl Resolver {
@@ -993,6 +1180,10 @@ impl Resolver {
             anchor: None,
             context_frames: false,
             yearless: None,
+            aside: None,
+            story: None,
+            year_told: None,
+            last_sentence: (0, 0),
         }
     }
 
@@ -1003,6 +1194,14 @@ impl Resolver {
 
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
     pub fn resolve(&mut self, sentence: &str, e: &TimeExpr) -> Option<Resolved> {
+        let this_sentence = (sentence.as_ptr() as usize, sentence.len());
+        if this_sentence != self.last_sentence {
+            self.last_sentence = this_sentence;
+            if let Some((c, frames)) = self.story.take() {
+                self.context = Some(c);
+                self.context_frames = frames;
+            }
+        }
         let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
         let (date, end, basis, sets_context) = match e.value {
             TimeValue::Calendar { date, upcoming } => {
@@ -1041,7 +1240,10 @@ impl Resolver {
                 let rest = sentence[e.end..].trim_start();
                 let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
                     && !opens_sentence(sentence, e.start)
-                    && (rest.starts_with(['.', ';']) || rest.starts_with("and ") || rest.starts_with(", and "));
+                    && (rest.starts_with(['.', ';'])
+                        || rest.starts_with("and ")
+                        || rest.starts_with(", and ")
+                        || place_adjunct_to_end(rest));
                 (date, None, basis, sets && !comparison && !trailing)
             }
         };
@@ -1055,7 +1257,30 @@ impl Resolver {
                     && date.year.is_some()
                     && (date.year, date.month.unwrap_or(12)) < (c.year, c.month.unwrap_or(12))
             });
+        // "On the night of September 8, 2024, … In August, a shop was set alight …": a month
+        // told without a year or day that does not pass the story's day (or "by the end of
+        // March" after "on March 9") is an aside; it moves neither the running date nor the
+        // anchor, so that "Two days later" still counts from the story.
+        let aside = sets_context && !flashback && self.aside_of_story(date, e.value);
+        // "In 2018, the land registry transferred …" in a story that stands on September 2024:
+        // a bare earlier year dates its own sentence, and the story's date comes back after it
+        // (see [`Resolver::story`]).
+        let background = sets_context && !flashback && !aside && self.background_of_story(date, e.value);
+        if background {
+            self.story = self.story.or(self.context.map(|c| (c, self.context_frames)));
+        }
+        if aside || background {
+            self.aside = Some(date);
+        }
+        let flashback = flashback || aside;
         if sets_context && date.year.is_some() && !flashback {
+            if !background {
+                self.aside = None;
+                self.story = None;
+            }
+            if let TimeValue::Calendar { date: PartialDate { year: Some(y), month: Some(_), .. }, .. } = e.value {
+                self.year_told = Some(y);
+            }
             self.context = Some(date);
             self.context_fresh = true;
             self.yearless = None;
@@ -1082,10 +1307,41 @@ impl Resolver {
             TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
             TimeValue::Relative(_) => false,
         };
+        // An aside is still the last date told: "in mid-May. In the early hours of the 14th, …"
+        // is May 14.
         if told {
             self.anchor = Some(date);
         }
         Some(Resolved { date, end, basis, text })
+    }
+
+    /// Is `date` an aside of a story that stands on a day of its own: a month told without a
+    /// year or a day that does not pass the story's day ("In August, a shop was set alight"
+    /// after "On September 8, 2024"; "by the end of March" after "on March 9")?
+    fn aside_of_story(&self, date: PartialDate, value: TimeValue) -> bool {
+        let Some(c) = self.context.filter(|c| c.year.is_some() && c.day.is_some()) else {
+            return false;
+        };
+        let yearless_month = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: None, month: Some(_), day: None }, upcoming: false }
+        );
+        yearless_month && date.year.zip(date.month) <= c.year.zip(c.month)
+    }
+
+    /// Is `date` a bare year before the year of a story that stands on a month of a year it
+    /// wrote out ("In 2018, …" after "On the night of September 8, 2024")? A year only inferred
+    /// from the date line does not hold the story: "In early June, … in spring 2021. On August
+    /// 31, …" is the August of 2021.
+    fn background_of_story(&self, date: PartialDate, value: TimeValue) -> bool {
+        let Some(c) = self.context.filter(|c| c.year.is_some() && c.month.is_some()) else {
+            return false;
+        };
+        let bare_year = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: Some(_), month: None, .. }, upcoming: false }
+        );
+        bare_year && date.year < c.year && self.year_told == c.year
     }
 
     /// The date line's year for a year-less date told in a future clause ("is expected to … before
@@ -1243,10 +1499,65 @@ impl Resolver {
                 };
                 (PartialDate::ym(base.year? + shift, month), basis, true)
             }
+            Relative::Holiday { holiday, eve, year } => {
+                let (y, basis) = match year {
+                    Some(y) => (y, DateBasis::Explicit),
+                    None => {
+                        // The year that puts the holiday nearest the story, as a year-less date of
+                        // its month in the story's (or the date line's) year.
+                        let near = self.context.or(pubd).and_then(|c| c.year)?;
+                        let (m, d, _) = holiday_date(holiday, near)?;
+                        let (y, basis) = self.year_for(PartialDate { year: None, month: Some(m), day: Some(d) }, false);
+                        (y?, basis)
+                    }
+                };
+                let (m, d, sure) = holiday_date(holiday, y)?;
+                let day = days_from_civil(y, m, d) - i64::from(eve);
+                let (yy, mm, dd) = civil_from_days(day);
+                let date = if sure { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
+                (date, basis, true)
+            }
+            Relative::Season { season, of_context, shift } => {
+                if of_context {
+                    // "In June 2021, … That autumn, …": the story moves on to the season's year,
+                    // its month no longer known; within the season ("In October … that autumn")
+                    // the story stays.
+                    let c = self.context.filter(|c| c.year.is_some())?;
+                    let (_, start) = [(5, 3), (8, 6), (11, 9), (2, 12)][season as usize];
+                    let within = shift == 0 && c.month.is_some_and(|m| (m + 12 - start) % 12 < 3);
+                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within)
+                } else {
+                    let p = pubd?;
+                    let (py, pm) = (p.year?, p.month?);
+                    // The months a season ends and starts in (a winter: February of its year, and
+                    // December of the year before).
+                    let (end, start) = [(5, 3), (8, 6), (11, 9), (2, 12)][season as usize];
+                    let y = match shift {
+                        -1 if pm > end => py,
+                        -1 => py - 1,
+                        1 if season == 3 => py + 1 + i32::from(pm == 12),
+                        1 if pm < start => py,
+                        1 => py + 1,
+                        _ if season == 3 && pm == 12 => py + 1,
+                        _ => py,
+                    };
+                    // A season frames the story only when nothing finer does.
+                    let frames = self.context.is_none_or(|c| c.month.is_none());
+                    (PartialDate::y(y), DateBasis::Publication, frames)
+                }
+            }
             Relative::Ago { unit, n } => (shift(pubd?, unit, n, -1)?, DateBasis::Publication, true),
             // A vague offset ("months later") is a side step: the narrative's context stays.
             Relative::Offset { unit, n, sign, aside, from_anchor } => {
-                let base = if from_anchor { self.anchor.or(self.context) } else { self.context.or(self.yearless) };
+                // Months or years on from a background date count from it ("In 2018, … Two years
+                // later, …"); days stay with the story.
+                let base = if from_anchor {
+                    self.anchor.or(self.context)
+                } else if matches!(unit, Unit::Month | Unit::Year) && n.is_some() {
+                    self.aside.or(self.context).or(self.yearless)
+                } else {
+                    self.context.or(self.yearless)
+                };
                 let date = shift(base?, unit, n, sign)?;
                 // "the following week", "later that week", "within two weeks", "two weeks before
                 // the killing", "three weeks after the vote": some day of a week, or a side event
@@ -1772,6 +2083,18 @@ mod tests {
             ),
             vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-12:Context"]
         );
+        // Before a place adjunct that ends the sentence, too.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the night of September 8, 2024, gunmen killed a guard.",
+                    "The car was found burned out the next morning on a farm track toward Bartella, the town that the brigade holds.",
+                    "Two days later, fighters blocked the funeral convoy.",
+                ]
+            ),
+            vec!["2024-09-08:Explicit", "2024-09-09:Context", "2024-09-10:Context"]
+        );
         // Before a second verb of the same clause, too.
         assert_eq!(
             resolve_all(
@@ -1784,6 +2107,170 @@ mod tests {
             ),
             vec!["2026-05-10:Publication", "2026-05-11:Context", "2026-05-17:Context"]
         );
+    }
+
+    #[test]
+    fn may_after_a_preposition_of_time_is_the_month() {
+        let texts = |s: &str| values(s).into_iter().map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(texts("In May, police arrested two men in Amara."), vec!["May"]);
+        assert_eq!(texts("Police arrested two men in Amara in May."), vec!["May"]);
+        assert_eq!(texts("On 16 May gunmen killed a judge, and on May 29 the court ruled."), vec!["16 May", "May 29"]);
+        assert_eq!(texts("In May 2024 and since May, talks stalled."), vec!["May 2024", "May"]);
+        assert!(month_may_at("In May, police arrested two men.", 3));
+        assert!(!month_may_at("Militias may strike. May God help them.", 21));
+        // The modal, and a sentence opening "May": no date.
+        assert!(values("Militias may strike again. May the talks succeed.").is_empty());
+    }
+
+    #[test]
+    fn a_background_year_or_an_earlier_month_does_not_move_the_story() {
+        // A bare earlier year dates its own sentence; the story's year comes back after it.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the night of September 8, 2024, gunmen killed a guard.",
+                    "In 2018, the registry transferred plots, and days later a court refused to act.",
+                    "In August, a shop was set alight.",
+                    "Two days later, fighters blocked the convoy.",
+                    "On September 15, a spokesman warned.",
+                ]
+            ),
+            vec![
+                "2024-09-08:Explicit",
+                "2018:Explicit",
+                "2018:Context",
+                "2024-08:Context",
+                "2024-09-10:Context",
+                "2024-09-15:Context"
+            ]
+        );
+        // "Two years later" counts from the background year.
+        assert_eq!(
+            resolve_all(
+                None,
+                &["On March 4, 2024, a bomb went off.", "In 2018, a militia formed.", "Two years later, it split."]
+            ),
+            vec!["2024-03-04:Explicit", "2018:Explicit", "2020:Context"]
+        );
+        // A month around or before the story's day is an aside, still the last date told.
+        assert_eq!(
+            resolve_all(
+                Some((2024, 3, 28)),
+                &[
+                    "On March 9, gunmen killed eighteen gatherers.",
+                    "In mid-February, a mine killed three brothers, and sixty died by the end of March.",
+                    "Two days later, troops swept the hills.",
+                ]
+            ),
+            vec!["2024-03-09:Publication", "2024-02:Context", "2024-03:Context", "2024-03-11:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2024, 7, 11)),
+                &["On June 30, troops raided a farm.", "It opened in mid-May.", "On the 14th, a bomb."]
+            ),
+            vec!["2024-06-30:Publication", "2024-05:Context", "2024-05-14:Context"]
+        );
+        // A year with its month is the story moving back, as ever.
+        assert_eq!(
+            resolve_all(
+                Some((2021, 11, 9)),
+                &["On March 4, 2021, militias struck.", "In April 2020, they rose.", "Days earlier, a fight."]
+            ),
+            vec!["2021-03-04:Explicit", "2020-04:Explicit", "2020-04:Context"]
+        );
+    }
+
+    #[test]
+    fn holidays_are_dates_to_the_month_or_the_day() {
+        // A movable holiday to the month, in the year nearest the story; a fixed one to the day.
+        assert_eq!(
+            resolve_all(
+                Some((2024, 7, 11)),
+                &[
+                    "On May 20, elders brokered a truce.",
+                    "Over the Eid al-Adha holiday, a gunfight broke out by the souq.",
+                    "During Ramadan 2023, the feud was quiet, and on the eve of Nowruz a bomb went off.",
+                ]
+            ),
+            vec!["2024-05-20:Publication", "2024-06:Context", "2023-04:Explicit", "2023-03-20:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the night of September 8, 2024, a guard was killed.",
+                    "On the eve of the Feast of the Cross, thousands marched."
+                ]
+            ),
+            vec!["2024-09-08:Explicit", "2024-09-13:Context"]
+        );
+        // No year anywhere, or a name: no date.
+        assert_eq!(resolve_all(None, &["Over the Eid al-Adha holiday, a gunfight broke out."]), vec!["-"]);
+        assert!(values("Tariq Ramadan spoke on Christmas Island.").is_empty());
+    }
+
+    #[test]
+    fn seasons_are_dates_to_the_year() {
+        let p = Some((2024, 3, 28));
+        // "Last spring" told in March is the spring of the year before; in July, this year's.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On March 9, gunmen killed eighteen.",
+                    "Last spring, a massacre killed thirty.",
+                    "Two days later, troops swept the hills."
+                ]
+            ),
+            vec!["2024-03-09:Publication", "2023:Publication", "2024-03-11:Context"]
+        );
+        assert_eq!(resolve_all(Some((2024, 7, 1)), &["Last spring, a massacre."]), vec!["2024:Publication"]);
+        assert_eq!(
+            resolve_all(p, &["Last winter, a raid. Next summer, a vote."]),
+            vec!["2024:Publication", "2024:Publication"]
+        );
+        // Counted from the story: the season's year, the month no longer known.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "In June 2021, the port closed.",
+                    "That autumn, the STC detained a governor.",
+                    "The following spring, talks."
+                ]
+            ),
+            vec!["2021-06:Explicit", "2021:Context", "2022:Context"]
+        );
+    }
+
+    #[test]
+    fn which_expression_dates_the_sentence() {
+        let p = Some((2024, 4, 20));
+        // The anchor's own date inside the offset's noun phrase.
+        assert_eq!(
+            resolve_all(p, &["Two days after the grenade attack of March 3, police detained two men."]),
+            vec!["2024-03-05:Publication"]
+        );
+        assert_eq!(
+            resolve_all(None, &["Three weeks after the vote on May 2, 2021, the court ruled."]),
+            vec!["2021-05-23:Explicit"]
+        );
+        // A release that ends a duration is a side step: the story stays on the arrest's day.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On March 21, officers detained a commander; he was held for a night and released without charge.",
+                    "The following day, an adviser warned the elders.",
+                ]
+            ),
+            vec!["2024-03-21:Publication", "2024-03-22:Context", "2024-03-22:Context"]
+        );
+        // The `later` of a reporting verb is no date of the sentence.
+        assert!(values("Troops detained two men; the army later said that one was a sniper.").is_empty());
+        assert_eq!(values("He was later released.").len(), 1);
     }
 
     #[test]

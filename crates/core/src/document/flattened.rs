@@ -323,7 +323,8 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
                 i += 2;
                 continue;
             }
-            let lower_context = prev.chars().all(|c| c.is_lowercase() || c == ',') && !prev.is_empty();
+            let lower_context =
+                prev.chars().all(|c| c.is_lowercase() || matches!(c, ',' | '\'' | '’')) && !prev.is_empty();
             let orphan_later = toks[i + 1..].windows(2).take(400).any(|w| is_sentence_end(w[0]) && is_frag(w[1]));
             if t != "A" && t != "I" && lower_context && orphan_later {
                 pending = Some(t.to_string());
@@ -348,6 +349,22 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
             i += 1;
             continue;
         }
+        // "wo days later", "ithin hours of": a longer fragment whose capital was moved away
+        // (or lost), known by the opener it makes with the capital waiting ("T") or with the
+        // only capital that makes one ("Within").
+        if at_start && i > 0 && is_long_frag(t) {
+            let waiting = pending.as_ref().map(|cap| format!("{cap}{t}")).filter(|w| is_opener(w));
+            if let Some(word) = waiting.or_else(|| unique_opener(t)) {
+                pending = None;
+                if !cur.is_empty() {
+                    paragraphs.push(cur.join(" "));
+                    cur.clear();
+                }
+                cur.push(word);
+                i += 1;
+                continue;
+            }
+        }
         cur.push(t.to_string());
         i += 1;
     }
@@ -355,6 +372,35 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
         paragraphs.push(cur.join(" "));
     }
     paragraphs
+}
+
+/// Lowercase words that open a sentence as they are, though a capital would make an opener of
+/// them ("any" → "Many", "here" → "There").
+const WHOLE_WORDS: &[&str] = &["any", "here", "early", "ore", "hat", "ever", "ether", "hen", "his", "hose", "ate"];
+
+/// A lowercase token after a sentence end that could be the rest of a word whose drop cap moved
+/// away: two to eight letters, not a word of its own.
+fn is_long_frag(t: &str) -> bool {
+    let letters = t.trim_end_matches([',', '.']);
+    (2..=8).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_lowercase())
+        && !SHORT_WORDS.contains(&letters)
+        && !WHOLE_WORDS.contains(&letters)
+}
+
+/// Is `w` a sentence opener, a month or a weekday?
+fn is_opener(w: &str) -> bool {
+    let w = w.trim_end_matches([',', '.']);
+    let l = w.to_lowercase();
+    OPENERS.contains(&l.as_str()) || month_number(&l).is_some() && l.len() > 3 || weekday_number(&l).is_some()
+}
+
+/// The opener one capital letter makes of `frag`, when only one does ("ithin" → "Within"; not
+/// "hen", which is "Then" or "When").
+fn unique_opener(frag: &str) -> Option<String> {
+    let mut found = ('A'..='Z').map(|c| format!("{c}{frag}")).filter(|w| is_opener(w));
+    let first = found.next()?;
+    found.next().is_none().then_some(first)
 }
 
 /// The likeliest opener for an orphaned fragment whose capital was lost.
@@ -389,6 +435,14 @@ mod tests {
             p,
             vec!["rockets fell in heavy rocket fire.", "On February 15, militias struck.", "At 21.15 a drone hit."]
         );
+        // The capital moved away ("camp's T four"), or lost: the opener it makes.
+        let p = repair_drop_caps("the army sealed the camp's T four entrances. wo days later Fatah went in.");
+        assert_eq!(p, vec!["the army sealed the camp's four entrances.", "Two days later Fatah went in."]);
+        let p = repair_drop_caps("They came as mediators. ithin hours of the ceasefire, troops moved.");
+        assert_eq!(p, vec!["They came as mediators.", "Within hours of the ceasefire, troops moved."]);
+        // Not a word of its own, nor an ambiguous fragment, nor an abbreviation's next word.
+        let p = repair_drop_caps("He left at 9 a.m. local time. U.S. officials said so. The U.S. here agreed.");
+        assert_eq!(p, vec!["He left at 9 a.m. local time. U.S. officials said so. The U.S. here agreed."]);
         let p = repair_drop_caps("A new plan is in place. I am here.");
         assert_eq!(p, vec!["A new plan is in place. I am here."]);
     }

@@ -680,6 +680,20 @@ pub fn same_title(a: &str, b: &str) -> bool {
     norm(a) == norm(b)
 }
 
+/// Is this line mojibake: UTF-8 read as Latin-1 or cp1252, once or twice over ("Ø§Ù„Ù…ØµØ¯Ø±",
+/// "Ã˜Â§Ã™â€žÃ™â€¦")? At least four pairs of a Latin-1 lead letter (`Ã`, `Ø`, `Ù`, `â`, …) and a
+/// continuation sign (`§`, `„`, `€`, `™`, …), making up a quarter of the line's non-space
+/// characters. A repost's garbled source line is furniture, however long: not its summary.
+pub fn is_mojibake(plain: &str) -> bool {
+    // A UTF-8 lead byte read as Latin-1 (U+00C2–U+00DF for Arabic and Latin, U+00E2 for
+    // punctuation), then a continuation byte read as Latin-1 (U+0080–U+00BF) or as cp1252.
+    let lead = |c: char| ('\u{C2}'..='\u{DF}').contains(&c) || c == '\u{E2}';
+    let cont = |c: char| ('\u{80}'..='\u{BF}').contains(&c) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c);
+    let chars: Vec<char> = plain.chars().filter(|c| !c.is_whitespace()).collect();
+    let pairs = chars.windows(2).filter(|w| lead(w[0]) && cont(w[1])).count();
+    pairs >= 4 && pairs * 2 * 4 >= chars.len()
+}
+
 /// A block of running prose rather than a header line.
 pub fn is_paragraph_like(plain: &str) -> bool {
     let t = plain.trim();
@@ -915,6 +929,16 @@ mod tests {
         for kept in ["Summary", "Summary:", "Summary judgments were issued.", "Summaries: none", "The truce held."] {
             assert_eq!(strip_summary_label(kept), kept);
         }
+    }
+
+    #[test]
+    fn mojibake_lines() {
+        assert!(is_mojibake("Ø§Ù„Ù…ØµØ¯Ø±: Ù…Ø¹Ù‡Ø¯ ÙˆØ§Ø´Ù†Ø·Ù† â€“ Washington Institute"));
+        assert!(is_mojibake(
+            "Ã˜Â§Ã™â€žÃ™â€¦Ã˜ÂµÃ˜Â¯Ã˜Â±: Ã™â€¦Ã˜Â¹Ã™â€¡Ã˜Â¯ | Ù…Ø¹Ù‡Ø¯ Washington Institute for Near East Policy"
+        ));
+        assert!(!is_mojibake("Médecins Sans Frontières said the clinic in Saïda was hit."));
+        assert!(!is_mojibake("المصدر: معهد واشنطن"));
     }
 
     #[test]

@@ -459,6 +459,15 @@ impl Walker<'_> {
         if self.doc.meta.title.as_deref().is_some_and(|t| header::same_title(t, &plain)) {
             return; // the page title repeated
         }
+        // "Ã˜Â§Ã™â€žÃ™â€¦…": a source line garbled once or twice over, however long, is
+        // furniture; the date line after it is still the header's.
+        if header::is_mojibake(&plain) {
+            self.doc
+                .diagnostics
+                .push(Diagnostic::info("garbled (mojibake) header line kept as other", Some(self.doc.blocks.len())));
+            self.push(BlockKind::Other, raw);
+            return;
+        }
         if header::is_paragraph_like(&plain) || !has_meta {
             // The header is over: this is the summary or already the body.
             self.phase = Phase::Summary;
