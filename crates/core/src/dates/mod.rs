@@ -342,7 +342,7 @@ fn unit_of(w: &str) -> Option<Unit> {
     Some(match w {
         "hour" | "hours" | "minute" | "minutes" => Unit::Hour,
         "day" | "days" | "night" | "nights" => Unit::Day,
-        "week" | "weeks" => Unit::Week,
+        "week" | "weeks" | "fortnight" | "fortnights" => Unit::Week,
         "month" | "months" => Unit::Month,
         "year" | "years" => Unit::Year,
         _ => return None,
@@ -845,6 +845,8 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         };
         if unit_at != usize::MAX {
             let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
+            // "A fortnight later": two weeks.
+            let q = if ws[unit_at].lower().starts_with("fortnight") { q.map(|n| n * 2) } else { q };
             let dir = ws.get(unit_at + 1).map_or("", |w| w.lower());
             // "held her for forty-eight hours before a judge released her": a duration that
             // ends at the next step, counted on from the running date.
@@ -2068,6 +2070,17 @@ mod tests {
         assert_eq!(
             resolve_all(None, &["They were let go in mid-March.", "Earlier that month, envoys had offered talks."]),
             vec!["XXXX-03:Explicit", "XXXX-03:Context"]
+        );
+    }
+
+    #[test]
+    fn a_fortnight_is_two_weeks() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &["On May 10, police arrested two couriers.", "A fortnight later, a judge freed them."]
+            ),
+            vec!["2026-05-10:Publication", "2026-05-24:Context"]
         );
     }
 

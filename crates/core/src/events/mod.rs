@@ -551,8 +551,9 @@ fn triggers(
         before.clear();
         before.extend(before_words.iter().map(|x| x.lower()));
         // "Had the jets struck targets near Kabul, …": an inverted condition, in its first clause.
+        // "Were a Hezbollah rocket to kill …", "Should the truce collapse, …" too.
         let inverted_condition = lo == 0
-            && ws[0].lower() == "had"
+            && matches!(ws[0].lower(), "had" | "were" | "should")
             && ws.get(1).is_some_and(|x| matches!(x.lower(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"));
         let negated = before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"));
         let modal = before_words.iter().any(|b| b.flags & MODAL != 0);
@@ -2400,6 +2401,7 @@ mod tests {
         assert!(one("the two sides have traded fire on more than 300 days.").is_empty());
         assert!(one("armed men drove off with four armored vehicles.").is_empty());
         assert!(kinds("Badr's leaders chose not to answer him in public.").is_empty());
+        assert!(kinds("Were a rocket to kill civilians in a town, the pressure would be hard to resist.").is_empty());
         assert!(kinds("His students say he was beaten during the arrest.").is_empty());
         assert!(kinds("The car was found burned out on a farm track.").is_empty(), "found afterwards");
         assert_eq!(
