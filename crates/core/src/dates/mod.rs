@@ -1069,7 +1069,7 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
 fn background_year(sentence: &str, at: usize) -> bool {
     let before = sentence.get(..at).unwrap_or("");
     let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
-    clause.split_whitespace().rev().take(10).any(|w| {
+    clause.split_whitespace().rev().take(14).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         matches!(
             w.as_str(),
@@ -1554,7 +1554,18 @@ impl Resolver {
                 // Months or years on from a background date count from it ("In 2018, … Two years
                 // later, …"); days stay with the story.
                 let base = if from_anchor {
-                    self.anchor.or(self.context)
+                    // "Two days after the ambush": days count from a day; a year told since (a
+                    // background "in 2015") cannot be the ambush, the story's day is.
+                    match (self.anchor, self.context) {
+                        (Some(a), Some(c))
+                            if matches!(unit, Unit::Hour | Unit::Day | Unit::Week)
+                                && a.day.is_none()
+                                && c.day.is_some() =>
+                        {
+                            Some(c)
+                        }
+                        (a, c) => a.or(c),
+                    }
                 } else if matches!(unit, Unit::Month | Unit::Year) && n.is_some() {
                     self.aside.or(self.context).or(self.yearless)
                 } else {
@@ -2070,6 +2081,21 @@ mod tests {
         assert_eq!(
             resolve_all(None, &["They were let go in mid-March.", "Earlier that month, envoys had offered talks."]),
             vec!["XXXX-03:Explicit", "XXXX-03:Context"]
+        );
+    }
+
+    #[test]
+    fn days_after_an_event_count_from_a_day_not_a_background_year() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 10, gunmen ambushed a patrol.",
+                    "Badr has run the province ever since its fighters drove the Islamic State out of the countryside in 2015.",
+                    "Two days after the ambush, gunmen abducted five men.",
+                ]
+            ),
+            vec!["2026-05-10:Publication", "2015:Explicit", "2026-05-12:Context"]
         );
     }
 

@@ -1655,7 +1655,13 @@ pub(crate) fn extract_in_sentences(
                                         | "mid"
                                 )
                             });
-                        let rank = if object_year {
+                        // "fighters of the brigade, which the command had sent south in 2023, raided
+                        // houses": a date in a describing relative clause dates the description.
+                        let described = d.0 < clause_start && {
+                            let (lo, _) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
+                            matches!(ws[lo].lower(), "which" | "who" | "whom" | "that")
+                        };
+                        let rank = if object_year || described {
                             2
                         } else if d.0 >= clause_start {
                             0
@@ -2430,6 +2436,9 @@ mod tests {
     fn a_same_day_lead_keeps_the_running_day() {
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
+        // A year in a describing relative clause dates the description, not the raid.
+        let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen kidnapped the mayor. Three days later, fighters of the brigade, which the command had sent south in 2021, raided houses in the district.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-08"], "{ev:?}");
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, a drone killed Omar Haddad near Basra. Mourners carried his coffin. At the funeral, a spokesman threatened the Americans.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
     }
