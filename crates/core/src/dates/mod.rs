@@ -1095,7 +1095,8 @@ fn background_year(sentence: &str, at: usize) -> bool {
 }
 
 /// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the
-/// group's 2014 offensive"): after a determiner or a possessive, before a lowercase word?
+/// group's 2014 offensive", "the unrest of 2022"): after a determiner or a possessive, before a
+/// lowercase word, or after "the NOUN of"?
 fn modifier_year(sentence: &str, start: usize, end: usize) -> bool {
     let before = sentence.get(..start).unwrap_or("").trim_end();
     let prev = before.rsplit(char::is_whitespace).next().unwrap_or("");
@@ -1106,7 +1107,36 @@ fn modifier_year(sentence: &str, start: usize, end: usize) -> bool {
         || prev.ends_with("’s");
     let after = sentence.get(end..).unwrap_or("");
     let noun_next = after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_lowercase());
-    determiner && noun_next
+    // "The unrest of 2022, which …", "the war of 2006": a noun's year after "the NOUN of".
+    let mut words = before.rsplit(char::is_whitespace);
+    let (_, noun, det) = (words.next(), words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let of_year = prev == "of"
+        && noun.len() > 2
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && matches!(det.to_ascii_lowercase().as_str(), "the" | "its" | "their")
+        // (Not a time's own year: "the spring of 2021", "the end of 2019".)
+        && !matches!(
+            noun,
+            "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+                | "end"
+                | "beginning"
+                | "start"
+                | "middle"
+                | "rest"
+                | "course"
+                | "first"
+                | "second"
+                | "half"
+                | "months"
+                | "weeks"
+                | "days"
+                | "year"
+        );
+    (determiner && noun_next) || of_year
 }
 
 /// Is the expression at `at` told in a clause about the future: "will", "is expected to", "is
@@ -1556,15 +1586,13 @@ impl Resolver {
                 let base = if from_anchor {
                     // "Two days after the ambush": days count from a day; a year told since (a
                     // background "in 2015") cannot be the ambush, the story's day is.
-                    match (self.anchor, self.context) {
-                        (Some(a), Some(c))
-                            if matches!(unit, Unit::Hour | Unit::Day | Unit::Week)
-                                && a.day.is_none()
-                                && c.day.is_some() =>
-                        {
-                            Some(c)
+                    let daily = matches!(unit, Unit::Hour | Unit::Day | Unit::Week);
+                    let with_day = |d: Option<PartialDate>| d.filter(|d| d.day.is_some());
+                    match self.anchor {
+                        Some(a) if daily && a.day.is_none() => {
+                            with_day(self.context).or(with_day(self.yearless)).or(Some(a))
                         }
-                        (a, c) => a.or(c),
+                        a => a.or(self.context),
                     }
                 } else if matches!(unit, Unit::Month | Unit::Year) && n.is_some() {
                     self.aside.or(self.context).or(self.yearless)
@@ -2096,6 +2124,20 @@ mod tests {
                 ]
             ),
             vec!["2026-05-10:Publication", "2015:Explicit", "2026-05-12:Context"]
+        );
+        // A noun's year ("the unrest of 2022") is not the story's, even in a text without years.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On September 12, gunmen attacked a border post.",
+                    "The unrest of 2022, which the authorities put down, left anger.",
+                    "Three days after the raid, troops detained forty men.",
+                ]
+            )
+            .last()
+            .map(String::as_str),
+            Some("XXXX-09-15:Context")
         );
     }
 
