@@ -1552,7 +1552,14 @@ pub(crate) fn extract_in_sentences(
                 !matches!(v, TimeValue::Calendar { upcoming: true, .. })
                     && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After | Relative::Offset { .. }))
             };
-            if dated.iter().any(|d| d.2.is_some() && frames(&d.3)) {
+            // … except one that opens its sentence and gives a day: "Eight days later, the man who
+            // had opened the file was dead. Khalid al-Fahdawi … was shot outside his home."
+            let opening_step = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                matches!(d.3, TimeValue::Relative(Relative::Offset { .. }))
+                    && d.2.as_ref().is_some_and(|r| r.date.day.is_some())
+                    && text[s..d.0].trim().is_empty()
+            };
+            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d))) {
                 last_frame = Some(sentence_no);
             }
             let has_date_near = |lo: usize, hi: usize| {
@@ -2436,6 +2443,9 @@ mod tests {
     fn a_same_day_lead_keeps_the_running_day() {
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
+        // A step that opens a sentence renews the story's day for the sentences after it.
+        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen kidnapped the mayor. Officials met. Eight days later, the man was dead. His aide, a lawyer, was shot outside his home.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-13"], "{ev:?}");
         // A year in a describing relative clause dates the description, not the raid.
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen kidnapped the mayor. Three days later, fighters of the brigade, which the command had sent south in 2021, raided houses in the district.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-08"], "{ev:?}");
