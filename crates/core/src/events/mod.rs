@@ -75,6 +75,11 @@ const THREAT_PHRASES: &[&str] = &[
     "on his own feet",
     "treated the way",
     "no safe place",
+    "will learn otherwise",
+    "longer reach",
+    "know the way to",
+    "no roof to hide",
+    "what is waiting for",
     // Publishing where a person lives.
     "home address",
     "home villages",
@@ -256,6 +261,7 @@ const STATEMENT_VERBS: &[&str] = &[
     "replied",
     "promised",
     "promising",
+    "adding",
 ];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
@@ -347,6 +353,13 @@ const OTHER_TRIGGERS: &[&str] = &[
     "transferred",
     "tapped",
     "return",
+    "caught",
+    "rounded",
+    "swept",
+    "picked",
+    "waded",
+    "broke",
+    "turned",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -428,6 +441,8 @@ const INSTITUTIONAL_VERBS: &[&str] = &[
 /// What an institution brokers, issues, suspends or signs.
 const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "decision",
+    "license",
+    "licence",
     "truce",
     "ceasefire",
     "cease-fire",
@@ -649,7 +664,8 @@ fn triggers(
                         || ws[i + 1..=hi].iter().take(5).any(|x| list.contains(&x.lower())))
             };
             // "chose not to answer", "picked to lead": a control verb, not a choice of someone.
-            let control = matches!(&*w.lower, "chose" | "picked" | "selected") && matches!(next(1), "not" | "to");
+            let control =
+                matches!(&*w.lower, "chose" | "picked" | "selected") && matches!(next(1), "not" | "to" | "up");
             // "the car was found burned out": what was found afterwards; "offered them a lift": a favour.
             let found_after = matches!(prev(1), "found" | "discovered");
             let favour = w.lower == "offered"
@@ -717,7 +733,7 @@ fn triggers(
                 matches!(x, "two" | "three" | "four" | "five" | "six" | "several" | "many") || x.parse::<u32>().is_ok()
             };
             let adjectival = i > 0
-                && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their")
+                && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their" | "newly" | "recently")
                     || (numeral(prev(1)) && matches!(prev(2), "the" | "his" | "her" | "their") && next_is_noun)
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             // "had been offered no ransom", "arrested no one": negated by its object.
@@ -1061,6 +1077,24 @@ fn triggers(
     out
 }
 
+/// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
+/// "picked up a suspect": people taken in (not "villages caught between the two").
+fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
+    let at = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
+    let particle = match ws[i].lower() {
+        "caught" => !matches!(at(1), "between" | "in" | "on" | "off" | "up" | "fire" | "out"),
+        "hauled" => at(1) == "in",
+        _ => at(1) == "up",
+    };
+    particle
+        && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
+            let x = x.lower();
+            matches!(x, "him" | "her" | "them" | "suspect" | "suspects" | "men" | "gunmen" | "militants" | "members")
+                || crate::dates::number_word(x).is_some()
+                || x.parse::<u32>().is_ok()
+        })
+}
+
 /// Multi-word idioms of the triggers' kinds: "shot him", "an attempt on her life", "tore
 /// through", "took away", "were handed over to", "back on the street", "installed a new head".
 fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str]) -> Option<(EventKind, bool)> {
@@ -1119,6 +1153,30 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "back" if at(1) == "on" && at(2) == "the" && matches!(at(3), "street" | "streets") => EventKind::Release,
         // "let him go after eleven days", "let Ashqar go".
         "let" if at(2) == "go" && !at(1).is_empty() && !matches!(at(1), "it" | "this" | "that") => EventKind::Release,
+        // "was let go on the 28th", "were let go a week later without charge".
+        "let" if passive && at(1) == "go" => EventKind::Release,
+        // "walked out of the police headquarters on bail".
+        "walked"
+            if at(1) == "out"
+                && ws[i + 2..=hi.max(i + 1)].iter().take(10).any(|x| matches!(x.lower(), "bail" | "free")) =>
+        {
+            EventKind::Release
+        }
+        // "He was found … where his captors had apparently left him".
+        "found" if passive && ws.iter().any(|x| matches!(x.lower(), "captors" | "kidnappers" | "abductors")) => {
+            EventKind::Release
+        }
+        // "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
+        // "picked up a suspect": arrests.
+        "caught" | "rounded" | "hauled" | "swept" | "picked" if rounded_up(ws, i, hi) => EventKind::Arrest,
+        // "was taken off a flight to Amman under a warrant".
+        "taken" if at(1) == "off" && matches!(at(3), "flight" | "plane" | "bus" | "ship") => EventKind::Arrest,
+        // "set fire to a café", "broke down the gates", "waded into them".
+        "set" if at(1) == "fire" && at(2) == "to" => EventKind::Attack,
+        "broke" if at(1) == "down" && matches!(at(3), "gate" | "gates" | "door" | "doors") => EventKind::Attack,
+        "waded" if at(1) == "into" => EventKind::Attack,
+        // "a patrol … was turned back at gunpoint".
+        "turned" if passive && at(1) == "back" => EventKind::Confrontation,
         "installed"
             if !passive && ws[i + 1..].iter().take(4).any(|x| ROLES.contains(&x.lower()) || x.lower() == "head") =>
         {
@@ -2409,6 +2467,16 @@ mod tests {
             "a generic cue inside a relative clause"
         );
         assert_eq!(one("the mukhtar was beaten outside his house."), vec![Attack]);
+        assert_eq!(one("he was let go at a gas station."), vec![Release]);
+        assert_eq!(one("the eleven walked out of the police headquarters on bail."), vec![Release]);
+        assert_eq!(one("the council said it had caught four men."), vec![Arrest]);
+        assert_eq!(one("the CTS rounded up fourteen of the gunmen."), vec![Arrest]);
+        assert_eq!(one("the director was taken off a flight to Amman."), vec![Arrest]);
+        assert_eq!(one("young Sadrists set fire to a café."), vec![Attack]);
+        assert_eq!(one("men with sticks waded into them."), vec![Attack]);
+        assert_eq!(one("the commission suspended the channel's license."), vec![Other]);
+        assert!(kinds("Sunni villages caught between the two have learned to fear.").is_empty());
+        assert!(kinds("The story was picked up by Iraqi media.").is_empty());
         assert_eq!(kinds("On 16 May, police arrested four men in Amara."), vec![Arrest], "the month, not the modal");
         // Not events.
         assert!(one("the two sides have traded fire on more than 300 days.").is_empty());
