@@ -1502,11 +1502,21 @@ impl Resolver {
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
+            // "On the 22nd": a day of the month last told, year-less in a story told without years.
             Relative::DayOfMonth(d) => {
-                let c = self.anchor.or(self.context)?;
-                let (y, m) = (c.year?, c.month?);
-                valid_ymd(y, m, d).then_some(())?;
-                (PartialDate::ymd(y, m, d), DateBasis::Context, true)
+                let with_month = |c: Option<PartialDate>| c.filter(|c| c.month.is_some());
+                match self.anchor.or(self.context).filter(|c| c.year.is_some() && c.month.is_some()) {
+                    Some(c) => {
+                        let (y, m) = (c.year?, c.month?);
+                        valid_ymd(y, m, d).then_some(())?;
+                        (PartialDate::ymd(y, m, d), DateBasis::Context, true)
+                    }
+                    None => {
+                        let m = with_month(self.yearless)?.month?;
+                        (d >= 1 && d <= days_in_month(2024, m)).then_some(())?;
+                        (PartialDate { year: None, month: Some(m), day: Some(d) }, DateBasis::Context, true)
+                    }
+                }
             }
             Relative::EdgeOf { unit, last } => {
                 let (base, basis) = match self.context.filter(|c| c.year.is_some()) {
@@ -2138,6 +2148,16 @@ mod tests {
             .last()
             .map(String::as_str),
             Some("XXXX-09-15:Context")
+        );
+    }
+
+    #[test]
+    fn a_bare_ordinal_in_a_story_without_years() {
+        assert_eq!(
+            resolve_all(None, &["On May 4, gunmen attacked a post.", "On the 27th, the commander spoke."])
+                .last()
+                .map(String::as_str),
+            Some("XXXX-05-27:Context")
         );
     }
 
