@@ -542,10 +542,26 @@ fn triggers(
     let own_writing = ws.windows(2).any(|p| {
         (matches!(p[0].lower(), "i" | "we") && matches!(p[1].lower(), "wrote" | "argued" | "noted" | "predicted"))
             || (p[0].lower() == "these" && p[1].lower() == "pages")
-    }) && !inside_quote(text.get(ws[0].start..ws[ws.len() - 1].end).unwrap_or(""));
+    }) || ws.windows(3).any(|p| {
+        // "As this site argued in its coverage of the 2018 vote, …".
+        p[0].lower() == "this"
+            && matches!(
+                p[1].lower(),
+                "site" | "newsletter" | "blog" | "column" | "publication" | "magazine" | "journal"
+            )
+            && matches!(p[2].lower(), "argued" | "noted" | "wrote" | "warned" | "predicted" | "reported")
+    });
+    let own_writing = own_writing && !inside_quote(text.get(ws[0].start..ws[ws.len() - 1].end).unwrap_or(""));
     if own_writing {
         return Vec::new();
     }
+    // "It was in this atmosphere that Zubaidi was gunned down.": an event told before, restated
+    // with no date of its own, is a mention of it.
+    let cleft = ws.len() > 3
+        && ws[0].lower() == "it"
+        && ws[1].lower() == "was"
+        && ws.iter().any(|x| x.lower() == "that")
+        && !has_date_near(ws[0].start, ws[ws.len() - 1].end);
     let mut recommendation = false;
     // The lowercase words of the clause before a trigger, reused from one trigger to the next.
     let mut before: Vec<&str> = Vec::new();
@@ -890,12 +906,15 @@ fn triggers(
                     });
                 let existential = before.iter().any(|b| matches!(*b, "there"))
                     && before.iter().any(|b| matches!(*b, "was" | "were" | "been"));
+                // "there have been at least nineteen attacks … since January": a tally.
+                let tally = existential && before.iter().any(|b| matches!(*b, "have" | "has"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
                 // "claimed the attack in a statement the next morning": the attack told again.
                 // ("claimed the killing of two officers on 26 February" tells it.)
                 let claimed_told =
                     prev(2) == "claimed" && matches!(prev(1), "the" | "this" | "that" | "its") && next(1) != "of";
-                if claimed_told {
+                if tally {
+                } else if claimed_told {
                     found = Some((k, true));
                 } else if ordered || went_to || delivered {
                     found = Some((k, false));
@@ -1059,6 +1078,7 @@ fn triggers(
                 };
                 out.retain(|t| !cordon(t));
             }
+            let reference = reference || cleft;
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted });
         }
     }
@@ -2477,6 +2497,14 @@ mod tests {
         assert_eq!(one("the commission suspended the channel's license."), vec![Other]);
         assert!(kinds("Sunni villages caught between the two have learned to fear.").is_empty());
         assert!(kinds("The story was picked up by Iraqi media.").is_empty());
+        assert!(kinds("As this site argued in its coverage of the 2018 vote, the parties need each other.").is_empty());
+        assert!(one("officials said there have been at least nineteen attacks on state facilities since January.")
+            .is_empty());
+        assert_eq!(
+            kinds("On April 11, gunmen killed the cleric in Kufa. Tensions rose. It was in this atmosphere that the cleric was gunned down."),
+            vec![Attack],
+            "a cleft restates"
+        );
         assert_eq!(kinds("On 16 May, police arrested four men in Amara."), vec![Arrest], "the month, not the modal");
         // Not events.
         assert!(one("the two sides have traded fire on more than 300 days.").is_empty());
