@@ -9,7 +9,7 @@
 
 pub mod lexicon;
 
-use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue};
+use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeValue, Unit};
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{
@@ -1097,6 +1097,43 @@ fn triggers(
     out
 }
 
+/// The kinds of event a noun names after "N days after the …": "the shooting", "the Mirjaveh
+/// raid", "the director's arrest", "the vote".
+fn anchor_kinds(noun: &str) -> &'static [EventKind] {
+    use EventKind::*;
+    match noun {
+        "shooting" | "killing" | "killings" | "assassination" | "murder" | "death" | "massacre" => {
+            &[Assassination, Attack]
+        }
+        "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
+        | "fire" | "assault" | "shelling" | "crossing" | "arson" => &[Attack, Assassination, Confrontation],
+        "arrest" | "arrests" | "detention" | "detentions" | "roundup" => &[Arrest],
+        "release" => &[Release],
+        "kidnapping" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
+        "vote" | "election" | "elections" | "ballot" => &[Election, Appointment],
+        "clash" | "clashes" | "protest" | "protests" | "standoff" | "siege" => &[Confrontation],
+        "verdict" | "verdicts" | "ruling" | "sentencing" => &[Other],
+        _ => &[],
+    }
+}
+
+/// The date of the last event of the kind that `rest` names right after an "after"/"before"
+/// offset ("… after the shooting", "… after the Mirjaveh raid"), if it was told to the day.
+fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let first = words.next()?;
+    if !matches!(first.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "this" | "that")
+        && !first.ends_with("'s")
+        && !first.ends_with("’s")
+    {
+        return None;
+    }
+    // The head noun: the first word of the next four that names an event ("the Hatla crossing").
+    let kinds = words.take(4).map(|w| anchor_kinds(&crate::scan::to_lowercase(w))).find(|k| !k.is_empty())?;
+    let date = drafts.iter().rev().find(|d| kinds.contains(&d.kind))?.date.as_ref()?.date;
+    date.day.is_some().then_some(date)
+}
+
 /// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
 /// "picked up a suspect": people taken in (not "villages caught between the two").
 fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
@@ -1607,6 +1644,15 @@ pub(crate) fn extract_in_sentences(
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
+                // "Three days after the shooting": counted from the last shooting told, whatever
+                // dates came between.
+                if let TimeValue::Relative(Relative::Offset { from_anchor: true, unit, .. }) = t.value {
+                    if matches!(unit, Unit::Hour | Unit::Day | Unit::Week) {
+                        if let Some(date) = named_anchor(&sentence[t.end..], &drafts) {
+                            resolver.anchor = Some(date);
+                        }
+                    }
+                }
                 let before_ctx = resolver.context;
                 let r = resolver.resolve(sentence, &t);
                 if upcoming {
@@ -2539,6 +2585,9 @@ mod tests {
     fn a_same_day_lead_keeps_the_running_day() {
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
+        // "N days after the shooting" counts from the shooting, whatever dates came between.
+        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen shot dead a cleric in Kufa. On June 9, the council met in Najaf. Three days after the shooting, police arrested two suspects.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-08"], "{ev:?}");
         // A step that opens a sentence renews the story's day for the sentences after it.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen kidnapped the mayor. Officials met. Eight days later, the man was dead. His aide, a lawyer, was shot outside his home.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-13"], "{ev:?}");
