@@ -609,6 +609,23 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             i = last + 1;
             continue;
         }
+        // "on the eve of the vote", "the day after the fire", "the same night as the fire": a day
+        // counted from an event the text names (the events layer finds its date).
+        if w.lower() == "the" {
+            let step = match (n_lower(next), n_lower(next2), n_lower(ws.get(i + 3))) {
+                ("eve", "of", "the") => Some((1, -1, i + 2)),
+                ("day" | "night" | "morning", "after", "the") => Some((1, 1, i + 2)),
+                ("day" | "night" | "morning", "before", "the") => Some((1, -1, i + 2)),
+                ("same", "day" | "night", "as") if n_lower(ws.get(i + 4)) == "the" => Some((0, 1, i + 3)),
+                _ => None,
+            };
+            if let Some((n, sign, last)) = step {
+                let offset = Relative::Offset { unit: Unit::Day, n: Some(n), sign, aside: true, from_anchor: true };
+                push(last, TimeValue::Relative(offset), &mut out);
+                i = last + 1;
+                continue;
+            }
+        }
         // "Last spring", "that summer", "the following winter": a season.
         {
             let l = w.lower();

@@ -2588,6 +2588,9 @@ mod tests {
         // "N days after the shooting" counts from the shooting, whatever dates came between.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen shot dead a cleric in Kufa. On June 9, the council met in Najaf. Three days after the shooting, police arrested two suspects.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-08"], "{ev:?}");
+        // "the same night as the fire", "on the eve of the vote": days of a named event.
+        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, men set fire to the channel's offices. On June 9, the council met. The same night as the fire, gunmen abducted its director.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
         // A step that opens a sentence renews the story's day for the sentences after it.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen kidnapped the mayor. Officials met. Eight days later, the man was dead. His aide, a lawyer, was shot outside his home.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-13"], "{ev:?}");
