@@ -1631,8 +1631,13 @@ impl Resolver {
                 // the killing", "three weeks after the vote": some day of a week, or a side event
                 // counted from another, known to the month only. Only "a week later", "two weeks
                 // earlier" move the story on to the day.
-                let date =
-                    if unit == Unit::Week && (aside || from_anchor) { date.truncate(Precision::Month) } else { date };
+                // ("A week after the Hatla crossing" is seven days on, to the day.)
+                let one_week_on = from_anchor && !aside && n == Some(1);
+                let date = if unit == Unit::Week && (aside || from_anchor) && !one_week_on {
+                    date.truncate(Precision::Month)
+                } else {
+                    date
+                };
                 (date, DateBasis::Context, !aside && n.is_some())
             }
         })
@@ -2175,6 +2180,19 @@ mod tests {
                 .last()
                 .map(String::as_str),
             Some("XXXX-05-27:Context")
+        );
+    }
+
+    #[test]
+    fn a_week_after_an_event_is_to_the_day() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &["On May 10, gunmen crossed the river.", "A week after the crossing, troops detained men."]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2026-05-17:Context")
         );
     }
 

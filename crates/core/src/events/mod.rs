@@ -1094,6 +1094,18 @@ fn triggers(
         };
         out.retain(|t| !cordon(t));
     }
+    // "forced their way into the house and took him away", "raided houses and detained nineteen
+    // men": the break-in is how the abduction or arrest was made.
+    let seizure =
+        |t: &Trigger| !t.reference && matches!(t.kind, EventKind::Kidnapping | EventKind::Arrest) && !t.passive;
+    if let Some(first_seizure) = out.iter().filter(|t| seizure(t)).map(|t| t.at).min() {
+        let break_in = |t: &Trigger| {
+            t.kind == EventKind::Attack
+                && t.at < first_seizure
+                && ws.iter().any(|x| x.start == t.at && matches!(x.lower(), "forced" | "stormed" | "raided" | "broke"))
+        };
+        out.retain(|t| !break_in(t));
+    }
     out
 }
 
@@ -1117,8 +1129,8 @@ fn anchor_kinds(noun: &str) -> &'static [EventKind] {
     }
 }
 
-/// The date of the last event of the kind that `rest` names right after an "after"/"before"
-/// offset ("… after the shooting", "… after the Mirjaveh raid"), if it was told to the day.
+/// The date of the event of the kind that `rest` names right after an "after"/"before" offset
+/// ("… after the shooting", "… after the Mirjaveh raid"), if one was told to the day.
 fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     let first = words.next()?;
@@ -1130,8 +1142,14 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     }
     // The head noun: the first word of the next four that names an event ("the Hatla crossing").
     let kinds = words.take(4).map(|w| anchor_kinds(&crate::scan::to_lowercase(w))).find(|k| !k.is_empty())?;
-    let date = drafts.iter().rev().find(|d| kinds.contains(&d.kind))?.date.as_ref()?.date;
-    date.day.is_some().then_some(date)
+    // The latest such event told to the day: an article often goes back in time after its lead
+    // ("Late on April 11 … In March, a crowd set fire to … Three days after the shooting").
+    drafts
+        .iter()
+        .filter(|d| kinds.contains(&d.kind))
+        .filter_map(|d| d.date.as_ref().map(|r| r.date))
+        .filter(|date| date.day.is_some())
+        .max_by_key(|date| (date.year, date.month, date.day))
 }
 
 /// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
@@ -2571,6 +2589,8 @@ mod tests {
             vec![Attack],
             "a cordon, not a confrontation"
         );
+        assert_eq!(one("armed men forced their way into the house and took him away."), vec![Kidnapping], "a break-in");
+        assert_eq!(one("fighters raided houses in the district and detained nineteen men."), vec![Arrest], "a raid");
         assert_eq!(
             one("negotiators told the mediators that they would release the sheikh in return for thirty fighters."),
             vec![Offer]
