@@ -1298,13 +1298,15 @@ impl Resolver {
         };
         // "On May 28, … The case had been filed in January …": a coarser date told in the
         // pluperfect, before a day-precise running date, is a flashback; the story stays put.
-        let flashback = date.day.is_none()
-            && matches!(e.value, TimeValue::Calendar { .. })
+        // A day told in the pluperfect before the story's day is a flashback too ("whom the
+        // cabinet had placed at the head of the office on June 16", told after July 3).
+        let flashback = matches!(e.value, TimeValue::Calendar { .. })
             && pluperfect_before(sentence, e.start)
             && self.context.is_some_and(|c| {
                 c.day.is_some()
                     && date.year.is_some()
-                    && (date.year, date.month.unwrap_or(12)) < (c.year, c.month.unwrap_or(12))
+                    && (date.year, date.month.unwrap_or(12), date.day.unwrap_or(31))
+                        < (c.year, c.month.unwrap_or(12), c.day.unwrap_or(31))
             });
         // "On the night of September 8, 2024, … In August, a shop was set alight …": a month
         // told without a year or day that does not pass the story's day (or "by the end of
@@ -2180,6 +2182,23 @@ mod tests {
                 .last()
                 .map(String::as_str),
             Some("XXXX-05-27:Context")
+        );
+    }
+
+    #[test]
+    fn a_day_told_in_the_pluperfect_is_a_flashback() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 8, 1)),
+                &[
+                    "On July 3, police arrested five men.",
+                    "The cabinet had placed him at the head of the office on June 16.",
+                    "The next day, the militia answered.",
+                ]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2026-07-04:Context")
         );
     }
 
