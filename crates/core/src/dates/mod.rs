@@ -906,16 +906,23 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         }
         // "within a day", "within two weeks": by then, counted from the running context.
         if l == "within" {
-            if let Some(Some(k)) = quantity(n1)
-                .filter(|_| next2.is_some_and(|n| matches!(unit_of(n.lower()), Some(Unit::Day | Unit::Week))))
-            {
+            // "within forty-eight hours of Qadir's death": counted from the event named after "of".
+            let of_event = n_lower(ws.get(i + 3)) == "of";
+            if let Some(Some(k)) = quantity(n1).filter(|_| {
+                next2.is_some_and(|n| match unit_of(n.lower()) {
+                    Some(Unit::Day | Unit::Week) => true,
+                    Some(Unit::Hour) => of_event,
+                    _ => false,
+                })
+            }) {
                 let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
                 // "within two weeks" is a bound, not a day: the month, as a side step; "within
                 // thirty days" a deadline that does not move the story.
-                let aside = unit == Unit::Week || k > 2;
-                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside, from_anchor: false };
-                push(i + 2, TimeValue::Relative(offset), &mut out);
-                i += 3;
+                let aside = unit == Unit::Week || k > 2 || of_event;
+                let offset = Relative::Offset { unit, n: Some(k), sign: 1, aside, from_anchor: of_event };
+                let i_end = if of_event { i + 3 } else { i + 2 };
+                push(i_end, TimeValue::Relative(offset), &mut out);
+                i = i_end + 1;
                 continue;
             }
         }

@@ -2608,6 +2608,9 @@ mod tests {
         // "N days after the shooting" counts from the shooting, whatever dates came between.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen shot dead a cleric in Kufa. On June 9, the council met in Najaf. Three days after the shooting, police arrested two suspects.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-08"], "{ev:?}");
+        // "Within forty-eight hours of Qadir's death": from the killing, past a background year.
+        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, a bomb killed Omar Qadir in Erbil. Erbil saw such bombings in the autumn of 2019 too. Within forty-eight hours of Qadir's death, police arrested four men.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-07"], "{ev:?}");
         // "the same night as the fire", "on the eve of the vote": days of a named event.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, men set fire to the channel's offices. On June 9, the council met. The same night as the fire, gunmen abducted its director.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
