@@ -2230,7 +2230,7 @@ fn place_for(
     }
     // "a house in Aita al-Shaab": a place the gazetteer lacks, located only to its country; a
     // named building ("outside the Palace of Justice") is in the capital.
-    if let Some((name, container)) = unlocated_place_in(index, &b.text, b.id, (s, clause_end)) {
+    if let Some((name, container)) = unlocated_place_in(index, &b.text, b.id, (s, rest_end)) {
         let building = scan::runs(&name, &scan::ALPHANUMERIC)
             .any(|(a, z)| BUILDING_WORDS.contains(scan::to_lowercase(&name[a..z]).as_str()));
         let in_capital = building.then(|| geo.capital(Some(name.clone()))).flatten();
@@ -2251,10 +2251,27 @@ fn place_for(
             return Some(p);
         }
     }
-    // "Niger's defence ministry said …": a building of a named country is in that country's capital.
-    cues.building(geo)
-        .map(|p| owner_capital(index, &b.text, b.id, (s, rest_end), p.text.clone()).unwrap_or(p))
-        .or_else(|| geo.country_place())
+    // "Niger's defence ministry said …": a building of a named country is in that country's capital;
+    // "… in Khash. Police raided his office": a building is in the town the paragraph is in.
+    let Some(building) = cues.building(geo) else {
+        return geo.country_place();
+    };
+    if let Some(owned) = owner_capital(index, &b.text, b.id, (s, rest_end), building.text.clone()) {
+        return Some(owned);
+    }
+    // (A ministry, parliament or embassy is the nation's, in its capital.)
+    let local = building.text.as_deref().is_some_and(|t| {
+        matches!(
+            scan::to_lowercase(t).as_str(),
+            "house" | "houses" | "home" | "homes" | "residence" | "villa" | "office" | "compound"
+        )
+    });
+    let town = prev()
+        .filter(|p| local && !p.inferred && specificity(p.precision) >= specificity(crate::model::GeoPrecision::City));
+    match town {
+        Some(town) => Some(Place { text: building.text, inferred: true, ..town }),
+        None => Some(building),
+    }
 }
 
 /// Does the date from `date_start` to `date_end` modify the noun at `noun`? Before it ("the
@@ -2885,6 +2902,17 @@ mod place_tests {
             "On June 2, gunmen abducted Ali Hassan, an engineer who had worked at Umm Qasr, near his home in Kirkuk.",
         );
         assert_eq!(got.first().map(String::as_str), Some("Kirkuk"), "{got:?}");
+    }
+
+    #[test]
+    fn a_home_is_in_the_town_the_story_is_in_and_a_ministry_in_the_capital() {
+        let got =
+            places("On June 2, gunmen shot dead a police officer in Tikrit. On June 3, a bomb wrecked his office.");
+        assert_eq!(got.get(1).map(String::as_str), Some("Tikrit"), "{got:?}");
+        let got = places("On June 2, gunmen shot dead a police officer in Tikrit. On June 3, the interior ministry suspended the investigation.");
+        assert_eq!(got.get(1).map(String::as_str), Some("Baghdad"), "{got:?}");
+        let got = places("On June 2, gunmen abducted a teacher at her home in the Azadi district, police said.");
+        assert_eq!(got.first().map(String::as_str), Some("Azadi district, Iraq"), "{got:?}");
     }
 
     #[test]
