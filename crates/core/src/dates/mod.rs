@@ -1392,14 +1392,23 @@ impl Resolver {
     /// from the date line does not hold the story: "In early June, … in spring 2021. On August
     /// 31, …" is the August of 2021.
     fn background_of_story(&self, date: PartialDate, value: TimeValue) -> bool {
-        let Some(c) = self.context.filter(|c| c.year.is_some() && c.month.is_some()) else {
+        // (Against the story put aside by an earlier background year of the same sentence: "In
+        // 2021 the group detained two, and in January 2024 it seized a dozen more".)
+        let story = self.story.map(|(c, _)| c).or(self.context);
+        let Some(c) = story.filter(|c| c.year.is_some() && c.month.is_some()) else {
             return false;
         };
         let bare_year = matches!(
             value,
             TimeValue::Calendar { date: PartialDate { year: Some(_), month: None, .. }, upcoming: false }
         );
-        bare_year && date.year < c.year && self.year_told == c.year
+        // A month of an earlier year, after a background year in the same sentence.
+        let month_of_background = self.story.is_some()
+            && matches!(
+                value,
+                TimeValue::Calendar { date: PartialDate { year: Some(_), day: None, .. }, upcoming: false }
+            );
+        (bare_year || month_of_background) && date.year < c.year && self.year_told == c.year
     }
 
     /// The date line's year for a year-less date told in a future clause ("is expected to … before
@@ -2189,6 +2198,23 @@ mod tests {
                 .last()
                 .map(String::as_str),
             Some("XXXX-05-27:Context")
+        );
+    }
+
+    #[test]
+    fn a_background_month_after_a_background_year_is_background_too() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On the morning of June 2, 2025, agents detained eleven staff.",
+                    "In 2021 the group detained two employees, and in January 2024 it seized a dozen more.",
+                    "On July 7, aircraft struck a radar site.",
+                ]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2025-07-07:Context")
         );
     }
 
