@@ -179,6 +179,9 @@ pub const LAUNCH_VERBS: &[&str] = &[
     "flying",
     "drove",
     "rammed",
+    "lobbed",
+    "hurled",
+    "tossed",
 ];
 pub const WEAPONS: &[&str] = &[
     "firebombs",
@@ -229,6 +232,8 @@ pub const ROLES: &[&str] = &[
     "governor",
     "mayor",
     "ambassador",
+    "director",
+    "chairman",
 ];
 
 /// Words before a trigger (same clause) that negate it.

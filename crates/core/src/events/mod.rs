@@ -75,6 +75,8 @@ const THREAT_PHRASES: &[&str] = &[
     "on his own feet",
     "treated the way",
     "no safe place",
+    "held to account",
+    "dealt with as",
     "will learn otherwise",
     "longer reach",
     "know the way to",
@@ -353,6 +355,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "transferred",
     "tapped",
     "return",
+    "fought",
     "caught",
     "rounded",
     "swept",
@@ -364,6 +367,8 @@ const OTHER_TRIGGERS: &[&str] = &[
 
 /// What is released when it is not a person: media and documents.
 const MEDIA: &[&str] = &[
+    "photographs",
+    "pictures",
     "video",
     "videos",
     "statement",
@@ -1310,12 +1315,27 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Offer
         }
         "squared" if at(1) == "off" => EventKind::Confrontation,
+        // "fought a running battle in the market".
+        "fought"
+            if ws[i + 1..=hi.max(i)]
+                .iter()
+                .take(3)
+                .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight")) =>
+        {
+            EventKind::Confrontation
+        }
+        // "named a new commander for the brigade".
+        "named" if !passive && matches!(at(1), "a" | "the") && at(2) == "new" && ROLES.contains(&at(3)) => {
+            EventKind::Appointment
+        }
         // "would release the sheikh in return for thirty-two fighters": a proposed exchange.
+        // (Not a ransom: "demanded the release of the detainees in exchange for him".)
         "return" | "exchange"
             if i > 0
                 && ws[i - 1].lower() == "in"
                 && at(1) == "for"
-                && before.iter().any(|b| matches!(*b, "release" | "free" | "hand" | "swap" | "return")) =>
+                && before.iter().any(|b| matches!(*b, "release" | "free" | "hand" | "swap" | "return"))
+                && !before.iter().any(|b| b.starts_with("demand")) =>
         {
             EventKind::Offer
         }
@@ -2576,6 +2596,18 @@ mod tests {
         assert_eq!(one("young Sadrists set fire to a café."), vec![Attack]);
         assert_eq!(one("men with sticks waded into them."), vec![Attack]);
         assert_eq!(one("the commission suspended the channel's license."), vec![Other]);
+        assert_eq!(one("a man on foot lobbed a hand grenade over the wall of his house."), vec![Attack]);
+        assert_eq!(one("police and clansmen fought a running battle in the market."), vec![Confrontation]);
+        assert_eq!(one("the commission named a new commander for the brigade."), vec![Appointment]);
+        assert_eq!(
+            one("it named Hussein al-Asadi, a customs inspector from Nasiriyah, as acting director at Umm Qasr."),
+            vec![Appointment]
+        );
+        assert_eq!(
+            one("armed men abducted an engineer and demanded the release of the detainees in exchange for him."),
+            vec![Kidnapping],
+            "a ransom demand is no offer"
+        );
         assert!(kinds("Sunni villages caught between the two have learned to fear.").is_empty());
         assert!(kinds("The story was picked up by Iraqi media.").is_empty());
         assert!(kinds("As this site argued in its coverage of the 2018 vote, the parties need each other.").is_empty());
