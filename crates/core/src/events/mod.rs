@@ -239,6 +239,53 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
     after.contains(" unless ") || after.contains(" if ")
 }
 
+/// Does the sentence, after `verb`, address a class of people with what will happen to them:
+/// "whoever mistakes it for weakness will learn otherwise", "anyone who wears the SDF's uniform
+/// will be treated as an occupier", "those who mock the martyrs will find no roof"?
+fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
+    let Some(rest) = sentence_lower.find(verb).map(|at| &sentence_lower[at + verb.len()..]) else {
+        return false;
+    };
+    ["whoever ", "anyone who", "anyone that", "those who", "any one who", "everyone who"].iter().any(|class| {
+        rest.find(class).is_some_and(|k| {
+            let after = &rest[k..];
+            // The fate comes within the clause that names the class.
+            let end = after.find(['.', ';']).unwrap_or(after.len());
+            let clause = &after[..end];
+            let fate = clause.contains(" will ") || clause.contains(" would ") || clause.contains(" shall ");
+            // … a harm: not "those who register early will receive their cards sooner".
+            let harm = [
+                " not ",
+                " no ",
+                " never ",
+                "otherwise",
+                "treated",
+                "held to",
+                "pay",
+                "regret",
+                "answer",
+                "punish",
+                "dealt",
+                "face",
+                "consequence",
+                "sleep",
+                "leave it",
+                "die",
+                "kill",
+                "burn",
+                "blood",
+                "account",
+                "fate",
+                "target",
+                "standing in the road",
+            ]
+            .iter()
+            .any(|h| clause.contains(h));
+            fate && harm
+        })
+    })
+}
+
 /// Does the sentence go on, after `verb`, with a condition ("… if U.S. strikes continued")?
 fn conditional_after(sentence_lower: &str, verb: &str) -> bool {
     sentence_lower.find(verb).is_some_and(|at| {
@@ -630,6 +677,7 @@ fn triggers(
             build_lower(&mut sentence_lower);
             THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
                 || (w.lower == "told" && conditional_consequence(&sentence_lower))
+                || menace_to_a_class(&sentence_lower, w.lower())
         } {
             found = Some((EventKind::Threat, false));
         } else if matches!(w.lower(), "promised" | "pledged") && {
@@ -2597,6 +2645,12 @@ mod tests {
         assert_eq!(one("men with sticks waded into them."), vec![Attack]);
         assert_eq!(one("the commission suspended the channel's license."), vec![Other]);
         assert_eq!(one("a man on foot lobbed a hand grenade over the wall of his house."), vec![Attack]);
+        assert_eq!(
+            one("a spokesman told a rally that \"whoever tries to starve the Bekaa will find its people standing in the road.\""),
+            vec![Threat],
+            "a fate told to a class of people"
+        );
+        assert!(one("the minister said that those who register early will receive their cards sooner.").is_empty());
         assert_eq!(one("police and clansmen fought a running battle in the market."), vec![Confrontation]);
         assert_eq!(one("the commission named a new commander for the brigade."), vec![Appointment]);
         assert_eq!(
