@@ -1539,7 +1539,6 @@ impl Resolver {
             Relative::After => return None,
             // "On the 22nd": a day of the month last told, year-less in a story told without years.
             Relative::DayOfMonth(d) => {
-                let with_month = |c: Option<PartialDate>| c.filter(|c| c.month.is_some());
                 match self.anchor.or(self.context).filter(|c| c.year.is_some() && c.month.is_some()) {
                     Some(c) => {
                         let (y, m) = (c.year?, c.month?);
@@ -1547,8 +1546,9 @@ impl Resolver {
                         (PartialDate::ymd(y, m, d), DateBasis::Context, true)
                     }
                     None => {
-                        let m = with_month(self.yearless)?.month?;
-                        (d >= 1 && d <= days_in_month(2024, m)).then_some(())?;
+                        let m = self.yearless?.month?;
+                        // Any day the month can have, in some year (a leap year allows February 29).
+                        valid_ymd(2024, m, d).then_some(())?;
                         (PartialDate { year: None, month: Some(m), day: Some(d) }, DateBasis::Context, true)
                     }
                 }

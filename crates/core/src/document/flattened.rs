@@ -332,15 +332,30 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
                 continue;
             }
         }
-        if at_start
+        let opener = if at_start
             && i > 0
             && is_frag(t)
             && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         {
-            let word = match pending.take() {
+            Some(match pending.take() {
                 Some(cap) => format!("{cap}{t}"),
                 None => guess_opener(t, next),
-            };
+            })
+        } else if at_start && i > 0 && is_long_frag(t) {
+            // "wo days later", "ithin hours of": a longer fragment whose capital was moved away
+            // (or lost), known by the opener it makes with the capital waiting ("T") or with the
+            // only capital that makes one ("Within").
+            let waiting = pending.as_ref().map(|cap| format!("{cap}{t}")).filter(|w| is_opener(w));
+            let word = waiting.or_else(|| unique_opener(t));
+            if word.is_some() {
+                pending = None;
+            }
+            word
+        } else {
+            None
+        };
+        // The repaired opener starts a new paragraph.
+        if let Some(word) = opener {
             if !cur.is_empty() {
                 paragraphs.push(cur.join(" "));
                 cur.clear();
@@ -348,22 +363,6 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
             cur.push(word);
             i += 1;
             continue;
-        }
-        // "wo days later", "ithin hours of": a longer fragment whose capital was moved away
-        // (or lost), known by the opener it makes with the capital waiting ("T") or with the
-        // only capital that makes one ("Within").
-        if at_start && i > 0 && is_long_frag(t) {
-            let waiting = pending.as_ref().map(|cap| format!("{cap}{t}")).filter(|w| is_opener(w));
-            if let Some(word) = waiting.or_else(|| unique_opener(t)) {
-                pending = None;
-                if !cur.is_empty() {
-                    paragraphs.push(cur.join(" "));
-                    cur.clear();
-                }
-                cur.push(word);
-                i += 1;
-                continue;
-            }
         }
         cur.push(t.to_string());
         i += 1;

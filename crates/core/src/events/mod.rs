@@ -2198,6 +2198,8 @@ const BUILDINGS: &[&str] = &[
     "international zone",
     "office",
 ];
+/// The [`BUILDINGS`] that are someone's own and stand in any town, not the nation's in its capital.
+const LOCAL_BUILDINGS: &[&str] = &["house", "houses", "home", "homes", "residence", "villa", "office", "compound"];
 /// The one-word [`BUILDINGS`], hashed once on first use.
 static BUILDING_WORDS: LazyLock<scan::WordSet> =
     LazyLock::new(|| BUILDINGS.iter().copied().filter(|w| !w.contains(' ')).collect());
@@ -2328,12 +2330,7 @@ fn place_for(
         return Some(owned);
     }
     // (A ministry, parliament or embassy is the nation's, in its capital.)
-    let local = building.text.as_deref().is_some_and(|t| {
-        matches!(
-            scan::to_lowercase(t).as_str(),
-            "house" | "houses" | "home" | "homes" | "residence" | "villa" | "office" | "compound"
-        )
-    });
+    let local = building.text.as_deref().is_some_and(|t| LOCAL_BUILDINGS.contains(&scan::to_lowercase(t).as_str()));
     let town = prev()
         .filter(|p| local && !p.inferred && specificity(p.precision) >= specificity(crate::model::GeoPrecision::City));
     match town {
@@ -2992,6 +2989,7 @@ mod place_tests {
 
     #[test]
     fn a_home_is_in_the_town_the_story_is_in_and_a_ministry_in_the_capital() {
+        assert!(LOCAL_BUILDINGS.iter().all(|b| BUILDINGS.contains(b)));
         let got =
             places("On June 2, gunmen shot dead a police officer in Tikrit. On June 3, a bomb wrecked his office.");
         assert_eq!(got.get(1).map(String::as_str), Some("Tikrit"), "{got:?}");
