@@ -215,7 +215,9 @@ pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, r
     index
         .within(block, range.0, range.1)
         .filter(|(m, e)| e.kind == EntityKind::Place && !owner_possessive(block_text, m))
-        .filter(|(m, _)| locative_before(block_text, m.start) && !quoted(block_text, 0, m.start))
+        .filter(|(m, _)| {
+            locative_before(block_text, m.start) && !quoted(block_text, 0, m.start) && !en_route(block_text, m)
+        })
         .filter_map(|(m, e)| {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
             resolve_mention(e, m, block_text, written)
@@ -256,7 +258,7 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 ];
 
 /// Is the mention written as a location: after "in", "near"… (past a "the"), after "village of",
-/// "outskirts of"…, or before an area noun ("the Azadi district")?
+/// "outskirts of"…, "governor of", or before an area noun ("the Azadi district")?
 fn written_as_location(block_text: &str, m: &Mention) -> bool {
     let before: Vec<String> = block_text
         .get(..m.start)
@@ -266,13 +268,21 @@ fn written_as_location(block_text: &str, m: &Mention) -> bool {
         .take(3)
         .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
-    let mut words = before.iter().map(String::as_str).skip_while(|w| *w == "the");
+    // Past "the" and a direction: "in the north of", "in northeastern Jordan".
+    let mut words = before.iter().map(String::as_str).skip_while(|w| *w == "the").peekable();
+    if words.peek().is_some_and(|w| crate::entities::lexicon::DIRECTIONS.contains(w))
+        && before.get(1).is_some_and(|w| matches!(w.as_str(), "in" | "near" | "inside"))
+    {
+        words.next();
+    }
     let prep = words.next().unwrap_or("");
     let head = words.next().unwrap_or("");
     let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
     let next = crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
     matches!(prep, "in" | "near" | "outside" | "inside" | "at" | "off")
         || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
+        // "as governor of North Sinai", "police chief of Deir al-Zour province".
+        || (prep == "of" && matches!(head, "governor" | "mayor" | "chief" | "director" | "commander" | "head"))
         // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
         || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
         || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
@@ -333,8 +343,9 @@ fn country_of(place: &Place) -> Option<&'static GazPlace> {
     g.country(&entry.country)
 }
 
-/// Verbs that move people or things somewhere: "flew the three men to the compound", "were
-/// transferred to Baghdad". The place after their `to` is a destination.
+/// Verbs that move people, things or information somewhere: "flew the three men to the compound",
+/// "were transferred to Baghdad", "passing coordinates to Israel". The place after their `to` is a
+/// destination.
 const TRANSFER_VERBS: &[&str] = &[
     "flew",
     "flown",
@@ -353,6 +364,16 @@ const TRANSFER_VERBS: &[&str] = &[
     "handed",
     "extradited",
     "returned",
+    "passing",
+    "passed",
+    "leaking",
+    "leaked",
+    "smuggling",
+    "smuggled",
+    "selling",
+    "sold",
+    "back",
+    "go",
 ];
 
 /// Words that say the sentence is about aircraft, whose `over X` is a flight path: "jets flying over
@@ -398,6 +419,62 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
     }
 }
 
+/// Nouns of people that a place name before them says the origin of: "one of the two Makhmour men".
+const PEOPLE_NOUNS: &[&str] =
+    &["men", "man", "residents", "natives", "fighters", "youths", "families", "tribesmen", "detainees", "workers"];
+
+/// Verbs of a government or its spokesmen: a place that is their subject stands for its
+/// government ("Cairo also moved to change the faces on the ground", "Baghdad insisted").
+const GOVERNMENT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "moved",
+    "sent",
+    "announced",
+    "accused",
+    "insisted",
+    "responded",
+    "refused",
+    "agreed",
+    "wants",
+    "demanded",
+    "denied",
+    "warned",
+    "urged",
+    "blamed",
+    "condemned",
+    "retaliated",
+    "replied",
+    "protested",
+    "ordered",
+];
+
+/// Does the mention name people or a government rather than a place: "the two Makhmour men",
+/// "Cairo also moved to …", or a country used as an adjective after an article ("a U.S. logistics
+/// outpost", "the U.S. garrison at the al-Omar oil field")?
+fn stands_for_people(block_text: &str, m: &Mention, country: bool) -> bool {
+    let mut next = block_text
+        .get(m.end..)
+        .unwrap_or("")
+        .split_whitespace()
+        .map(|w| crate::scan::to_lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+    let mut after = next.next().unwrap_or_default();
+    if PEOPLE_NOUNS.contains(&after.as_str()) {
+        return true;
+    }
+    while matches!(after.as_str(), "also" | "then" | "quickly" | "soon" | "promptly" | "has" | "had") {
+        after = next.next().unwrap_or_default();
+    }
+    if GOVERNMENT_VERBS.contains(&after.as_str()) {
+        return true;
+    }
+    let raw_next = block_text.get(m.end..).unwrap_or("").trim_start();
+    let mut before = block_text.get(..m.start).unwrap_or("").split_whitespace().rev();
+    let article = before.next().is_some_and(|w| matches!(w, "a" | "an" | "the" | "A" | "An" | "The"));
+    let located = before.next().is_some_and(|w| matches!(w, "in" | "at" | "inside" | "near" | "to" | "into"));
+    country && article && !located && raw_next.starts_with(|c: char| c.is_lowercase())
+}
+
 /// Nouns of a `from` phrase whose place is where people or fire came from: "most of them from
 /// villages around Salamiyah", "back from a deployment in Nuwaidrat", "fired from one bank of the
 /// Tigris". Not a home, a prison or an office: "abducted from his home in Nabatieh" happened there.
@@ -434,6 +511,27 @@ const ORIGIN_NOUNS: &[&str] = &[
     "clans",
 ];
 
+/// Verbs whose `from` phrase is where someone or something set out: "as he returned from a
+/// conference in Berlin", "a drone launched from the desert west of Mayadin".
+const MOTION_VERBS: &[&str] = &[
+    "returned",
+    "returning",
+    "back",
+    "arrived",
+    "arriving",
+    "launched",
+    "fired",
+    "flown",
+    "travelling",
+    "traveling",
+    "travelled",
+    "traveled",
+    "fled",
+    "fleeing",
+    "came",
+    "coming",
+];
+
 /// Is the text before a place (ending right before it) a `from` phrase whose noun is an origin:
 /// `from` + up to four lowercase words, one of them an [`ORIGIN_NOUNS`], + the preposition before
 /// the place ("from villages around Salamiyah", "from a deployment in Nuwaidrat")? No clause or
@@ -448,13 +546,15 @@ fn from_phrase(before: &str) -> bool {
         return false;
     }
     let mut origin = false;
-    for w in raw.take(5) {
+    let words: Vec<&str> = raw.take(6).collect();
+    for (i, w) in words.iter().take(5).enumerate() {
         if w.ends_with([',', ';', ':', '.', '"', '”', ')']) || !w.starts_with(|c: char| c.is_lowercase()) {
             return false;
         }
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w == "from" {
-            return origin;
+            let verb = words.get(i + 1).map_or("", |v| v.trim_matches(|c: char| !c.is_alphanumeric()));
+            return origin || MOTION_VERBS.contains(&verb);
         }
         if matches!(
             w,
@@ -471,6 +571,16 @@ fn from_phrase(before: &str) -> bool {
 /// for directions). Origins, flight paths and destinations ("from X", "over X" of aircraft, "flew
 /// them to X") count only when the range names no other place.
 pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
+    ranked_place_in(index, block_text, block, range).map(|(p, _)| p)
+}
+
+/// [`place_in`], saying whether the place found is only an origin, a flight path or a destination.
+pub fn ranked_place_in(
+    index: &MentionIndex,
+    block_text: &str,
+    block: usize,
+    range: (usize, usize),
+) -> Option<(Place, bool)> {
     // Ranked by: where it happened (not en route), how specific, named rather than inferred, and
     // written as a location ("a U.S. outpost in northeastern Jordan" is in Jordan); first wins ties.
     let mut best: Option<((bool, u8, bool, bool), Place)> = None;
@@ -480,13 +590,14 @@ pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (us
         let Some(c) = resolve_mention(e, m, block_text, written) else {
             continue;
         };
-        let rank =
-            (!en_route(block_text, m), specificity(c.precision), !c.inferred, written_as_location(block_text, m));
+        let here = !en_route(block_text, m)
+            && !stands_for_people(block_text, m, c.precision == GeoPrecision::Country && c.text.is_some());
+        let rank = (here, specificity(c.precision), !c.inferred, written_as_location(block_text, m));
         if best.as_ref().is_none_or(|(b, _)| rank > *b) {
             best = Some((rank, c));
         }
     }
-    best.map(|(_, p)| p)
+    best.map(|((here, ..), p)| (p, !here))
 }
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
@@ -512,13 +623,20 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if matches!(prev_word, "Middle" | "Lower" | "Upper") {
         return None;
     }
-    // "Sanaa airport", "Hodeidah port": a facility the gazetteer lacks is in the town it is named after.
+    // "Sanaa airport", "Hodeidah port", "Cairo International Airport": a facility the gazetteer
+    // lacks is in the town it is named after.
     let stem = written
         .rsplit_once(' ')
         .filter(|(_, head)| {
             head.starts_with(|c: char| c.is_lowercase()) && crate::entities::lexicon::LOWER_PLACE_HEADS.contains(head)
         })
-        .map(|(stem, _)| stem);
+        .map(|(stem, _)| stem)
+        .or_else(|| {
+            [" International Airport", " Airport", " Air Base", " Airbase"]
+                .iter()
+                .find_map(|head| written.strip_suffix(head))
+                .filter(|stem| !stem.is_empty())
+        });
     let found = lookup(&written).or_else(|| lookup(&e.name)).or_else(|| stem.and_then(lookup)).or_else(|| {
         if locative {
             lookup_unguarded(&written)
@@ -631,11 +749,34 @@ mod tests {
     }
 
     #[test]
+    fn names_standing_for_people_or_governments() {
+        let people = |text: &str, name: &str, country: bool| {
+            let start = text.find(name).expect("in text");
+            stands_for_people(text, &Mention { block: 0, start, end: start + name.len() }, country)
+        };
+        assert!(people("The Asayish released one of the two Makhmour men.", "Makhmour", false));
+        assert!(people("Cairo also moved to change the governor.", "Cairo", false));
+        assert!(people("A drone hit a U.S. logistics outpost in Jordan.", "U.S.", true));
+        assert!(!people("A drone hit a U.S. logistics outpost in Jordan.", "Jordan", true));
+        assert!(!people("Rockets fell on Cairo overnight.", "Cairo", false));
+        assert!(!people("He was held in the United States for a year.", "United States", true));
+        let airport = resolve_named_place(
+            "He was arrested at Nasiriyah International Airport.",
+            "Nasiriyah International Airport",
+        );
+        assert_eq!(airport.map(|p| p.name).as_deref(), Some("Nasiriyah"), "a named airport is in its town");
+    }
+
+    #[test]
     fn origins_flight_paths_and_destinations_are_en_route() {
         let route = |text: &str, name: &str| {
             let start = text.find(name).expect("in text");
             en_route(text, &Mention { block: 0, start, end: start + name.len() })
         };
+        let text = "Officers arrested him at Cairo airport as he returned from a conference in Berlin.";
+        assert!(route(text, "Berlin"), "where he came back from");
+        let text = "A drone launched from the desert west of Mayadin was shot down.";
+        assert!(route(text, "Mayadin"), "where it was launched");
         let text = "Militiamen crossed from Tikrit into Samarra and shelled a checkpoint in Baiji.";
         assert!(route(text, "Tikrit"), "an origin");
         assert!(!route(text, "Samarra") && !route(text, "Baiji"));

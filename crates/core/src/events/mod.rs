@@ -13,7 +13,7 @@ use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeV
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{
-    locative_place_in, owner_capital, place_in, specificity, unlocated, unlocated_place_in, Geography,
+    locative_place_in, owner_capital, place_in, ranked_place_in, specificity, unlocated, unlocated_place_in, Geography,
 };
 use crate::scan;
 use lexicon::*;
@@ -2272,12 +2272,21 @@ fn place_for(
     cues: &SentenceCues,
     prev: &dyn Fn() -> Option<Place>,
 ) -> Option<Place> {
-    let sentence = place_in(index, &b.text, b.id, (s, clause_end)).filter(|p| geo.fits(p));
+    let ranked = ranked_place_in(index, &b.text, b.id, (s, clause_end)).filter(|(p, _)| geo.fits(p));
+    // An origin or a destination ("as he returned from a conference in Berlin") is the place only
+    // when nothing better turns up.
+    let (sentence, en_route) = match ranked {
+        Some((p, true)) => (None, Some(p)),
+        Some((p, false)) => (Some(p), None),
+        None => (None, None),
+    };
     // The trigger's own clause first when an earlier clause tells another event: "gunmen shot dead
     // a commander in Tafas, a roadside bomb wounded four soldiers near Jasim" places the second
     // event at Jasim; a more specific place earlier in the sentence still counts.
     if clause_start > s {
-        let own = place_in(index, &b.text, b.id, (clause_start, clause_end)).filter(|p| geo.fits(p));
+        let own = ranked_place_in(index, &b.text, b.id, (clause_start, clause_end))
+            .filter(|(p, en_route)| geo.fits(p) && !en_route)
+            .map(|(p, _)| p);
         if let Some(own) = own {
             if sentence.as_ref().is_none_or(|p| specificity(p.precision) <= specificity(own.precision)) {
                 return Some(own);
@@ -2311,6 +2320,9 @@ fn place_for(
         {
             return Some(p);
         }
+    }
+    if en_route.is_some() {
+        return en_route;
     }
     // "In the capital, the president appointed …": the capital of the article's country.
     let lower = cues.lower();
