@@ -113,6 +113,9 @@ struct Trigger {
     subject_is_target: bool,
     /// "more than 120 civilians were killed": a count of victims, a tally unless it has a day or month.
     counted: bool,
+    /// A reference inside a time anchor ("after the October 18 attack", "Two days after Tamimi's
+    /// appointment"): it dates another event and is never one of its own.
+    anchored: bool,
 }
 
 /// An event being built, before ids are given.
@@ -128,6 +131,8 @@ struct Draft {
     evidence: Vec<Evidence>,
     /// (block, sentence index) of the main evidence.
     origin: (usize, usize),
+    /// Named only inside a time anchor: a mention of an earlier event, never a new one.
+    anchored: bool,
 }
 
 struct Word<'a> {
@@ -1132,7 +1137,16 @@ fn triggers(
                 out.retain(|t| !cordon(t));
             }
             let reference = reference || cleft;
-            out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted });
+            // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
+            // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
+            let anchored = reference
+                && kind != EventKind::Election
+                && before
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .any(|b| matches!(*b, "after" | "before" | "following" | "since" | "until"));
+            out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted, anchored });
         }
     }
     // "were killed on March 9 when gunmen surrounded their camp": the cordon is how the killing
@@ -1474,6 +1488,16 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                     .any(|x| matches!(x.lower(), "suspect" | "suspects" | "gunman" | "gunmen" | "fugitive")) =>
         {
             EventKind::Arrest
+        }
+        // "handed four of the seven detainees over to Iraqi border guards": captives given back.
+        "handed"
+            if !passive
+                && ws[i + 1..=hi.max(i)].iter().take(7).any(|x| {
+                    matches!(x.lower(), "detainees" | "captives" | "hostages" | "prisoners" | "hostage" | "prisoner")
+                })
+                && ws[i + 1..=hi.max(i)].windows(2).take(8).any(|p| p[0].lower() == "over" && p[1].lower() == "to") =>
+        {
+            EventKind::Release
         }
         // "handed command to his deputy": a succession.
         "handed" if matches!(at(1), "command" | "control") && at(2) == "to" && before.len() < 40 => {
@@ -1962,6 +1986,7 @@ pub(crate) fn extract_in_sentences(
                     targets,
                     evidence: vec![Evidence { block: b.id, start: s, end: e, text: sentence.to_string() }],
                     origin: (b.id, si),
+                    anchored: t.anchored,
                 };
                 if t.reference {
                     references.push(draft);
@@ -2017,7 +2042,7 @@ pub(crate) fn extract_in_sentences(
             .map(|(i, _)| i);
         match target {
             Some(i) => add_evidence(&mut drafts[i], r, false),
-            None if own_date => {
+            None if own_date && !r.anchored => {
                 if let Some(d) = &r.date {
                     dated_by_year.entry(d.date.year).or_default().push(drafts.len());
                 }
@@ -2810,6 +2835,24 @@ mod tests {
         assert_eq!(
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
+        );
+    }
+
+    #[test]
+    fn an_event_named_in_a_time_anchor_is_no_event_of_its_own() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 1, the army appointed Walid Semaan as commander, replacing an officer accused of moving too slowly after the February 18 attack on the patrol."),
+            vec![Appointment]
+        );
+        // A scheduled election is told by naming it.
+        assert_eq!(
+            kinds("On March 1, militias sensed the start of talks to sideline them after the upcoming October 10 elections."),
+            vec![Election]
+        );
+        assert_eq!(
+            kinds("On March 2, the authorities handed four of the seven detainees over to Iraqi border guards at the al-Qaim crossing."),
+            vec![Release]
         );
     }
 
