@@ -233,15 +233,23 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
     out
 }
 
-/// "told the clerk that Sfeir would be removed … if he summoned anyone else": a consequence put
-/// to someone under a condition is a threat.
+/// "told the clerk that Sfeir would be removed … if he summoned anyone else", "told the crowd that
+/// if another meter was given away, the villagers will take the border into their own hands": a
+/// consequence put to someone under a condition is a threat (a harmful one, when the condition
+/// comes first: "said that if the talks succeed, elections will be held in May" is none).
 fn conditional_consequence(sentence_lower: &str) -> bool {
     let consequence = [" would be ", " will be ", " would face ", " would pay "];
-    let Some(at) = consequence.iter().filter_map(|c| sentence_lower.find(c)).min() else {
+    if let Some(at) = consequence.iter().filter_map(|c| sentence_lower.find(c)).min() {
+        let after = &sentence_lower[at..];
+        if after.contains(" unless ") || after.contains(" if ") {
+            return true;
+        }
+    }
+    let Some(cond) = sentence_lower.find(" that if ").or_else(|| sentence_lower.find(" that unless ")) else {
         return false;
     };
-    let after = &sentence_lower[at..];
-    after.contains(" unless ") || after.contains(" if ")
+    let then = &sentence_lower[cond..];
+    [" will ", " would "].iter().filter_map(|m| then.find(m)).min().is_some_and(|k| harmful(&then[k..]))
 }
 
 /// Does the sentence, after `verb`, address a class of people with what will happen to them:
@@ -251,44 +259,65 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
     let Some(rest) = sentence_lower.find(verb).map(|at| &sentence_lower[at + verb.len()..]) else {
         return false;
     };
-    ["whoever ", "anyone who", "anyone that", "those who", "any one who", "everyone who"].iter().any(|class| {
-        rest.find(class).is_some_and(|k| {
-            let after = &rest[k..];
-            // The fate comes within the clause that names the class.
-            let end = after.find(['.', ';']).unwrap_or(after.len());
-            let clause = &after[..end];
-            let fate = clause.contains(" will ") || clause.contains(" would ") || clause.contains(" shall ");
-            // … a harm: not "those who register early will receive their cards sooner".
-            let harm = [
-                " not ",
-                " no ",
-                " never ",
-                "otherwise",
-                "treated",
-                "held to",
-                "pay",
-                "regret",
-                "answer",
-                "punish",
-                "dealt",
-                "face",
-                "consequence",
-                "sleep",
-                "leave it",
-                "die",
-                "kill",
-                "burn",
-                "blood",
-                "account",
-                "fate",
-                "target",
-                "standing in the road",
-            ]
-            .iter()
-            .any(|h| clause.contains(h));
-            fate && harm
-        })
+    // "any family caught sheltering …", "any patrol that enters …", "every collaborator who …".
+    let any_noun_that = rest.match_indices("any ").chain(rest.match_indices("every ")).filter_map(|(k, m)| {
+        let mut words = rest[k + m.len()..].split(' ');
+        let _noun = words.next()?;
+        let follow = words.next()?;
+        let qualified = matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which")
+            || (follow.len() > 5 && follow.ends_with("ing"));
+        qualified.then_some(k)
+    });
+    let fixed = ["whoever ", "anyone who", "anyone that", "those who", "any one who", "everyone who"]
+        .iter()
+        .filter_map(|class| rest.find(class));
+    fixed.chain(any_noun_that).any(|k| {
+        let after = &rest[k..];
+        // The fate comes within the clause that names the class.
+        let end = after.find(['.', ';']).unwrap_or(after.len());
+        let clause = &after[..end];
+        let fate = clause.contains(" will ") || clause.contains(" would ") || clause.contains(" shall ");
+        // … a harm: not "those who register early will receive their cards sooner".
+        let harm = harmful(clause);
+        fate && harm
     })
+}
+
+/// Does a clause about what will happen hold a harm, a refusal or retaliation ("will not leave it
+/// on his own feet", "will be held to account", "will take the border into their own hands")?
+fn harmful(clause: &str) -> bool {
+    const HARMS: &[&str] = &[
+        " not ",
+        " no ",
+        " never ",
+        "otherwise",
+        "treated",
+        "held to",
+        "pay",
+        "regret",
+        "answer",
+        "punish",
+        "dealt",
+        "face",
+        "consequence",
+        "sleep",
+        "leave it",
+        "die",
+        "kill",
+        "burn",
+        "blood",
+        "account",
+        "fate",
+        "target",
+        "standing in the road",
+        "own hands",
+        "protect itself",
+        "protect themselves",
+        "retaliat",
+        "respond",
+        "no roof",
+    ];
+    HARMS.iter().any(|h| clause.contains(h))
 }
 
 /// Does the sentence go on, after `verb`, with a condition ("… if U.S. strikes continued")?
@@ -316,6 +345,8 @@ const STATEMENT_VERBS: &[&str] = &[
     "promised",
     "promising",
     "adding",
+    "tells",
+    "says",
 ];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
@@ -681,7 +712,8 @@ fn triggers(
         } else if STATEMENT_VERBS.contains(&w.lower()) && {
             build_lower(&mut sentence_lower);
             THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
-                || (w.lower == "told" && conditional_consequence(&sentence_lower))
+                || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added")
+                    && conditional_consequence(&sentence_lower))
                 || menace_to_a_class(&sentence_lower, w.lower())
         } {
             found = Some((EventKind::Threat, false));
@@ -2051,7 +2083,20 @@ pub(crate) fn extract_in_sentences(
             None => {}
         }
     }
-    drafts.retain(|d| d.date.is_some());
+    // "said … elections will be held in May": a vote still to come when the article was
+    // published is a plan, not an event.
+    let planned = |d: &Draft| {
+        let (Some((py, pm, _)), Some(date)) = (publication, d.date.as_ref().map(|r| r.date)) else {
+            return false;
+        };
+        let later = match (date.year, date.month) {
+            (Some(y), Some(m)) => (y, m) > (py, pm),
+            (Some(y), None) => y > py,
+            _ => false,
+        };
+        d.kind == EventKind::Election && later
+    };
+    drafts.retain(|d| d.date.is_some() && !planned(d));
     crate::sort::sort_by_key(&mut drafts, |d| (d.evidence[0].block, d.evidence[0].start));
     drafts
         .into_iter()
@@ -2839,6 +2884,25 @@ mod tests {
     }
 
     #[test]
+    fn conditional_and_class_threats_in_reported_speech() {
+        use EventKind::*;
+        for s in [
+            "On March 1, a video circulated in which the commander tells fighters that any family caught sheltering a wanted man \"will not find a roof to sleep under.\"",
+            "On March 1, the leader told the crowd that if another meter of land was given away, the villagers \"will take the border into their own hands.\"",
+            "On March 1, the party said that if the state did not protect the neighborhood, \"the neighborhood will protect itself.\"",
+            "On March 1, the MP told mourners that any patrol \"that enters a village without the army will leave it on foot.\"",
+        ] {
+            assert_eq!(kinds(s), vec![Threat], "{s}");
+        }
+        assert!(kinds(
+            "On March 1, the governor told reporters that any family that registers early will receive aid."
+        )
+        .is_empty());
+        // A vote still to come at publication (March 3, 2022) is a plan.
+        assert!(kinds("On March 1, the minister said that elections will be held in May.").is_empty());
+    }
+
+    #[test]
     fn an_event_named_in_a_time_anchor_is_no_event_of_its_own() {
         use EventKind::*;
         assert_eq!(
@@ -2847,7 +2911,7 @@ mod tests {
         );
         // A scheduled election is told by naming it.
         assert_eq!(
-            kinds("On March 1, militias sensed the start of talks to sideline them after the upcoming October 10 elections."),
+            kinds("On March 1, militias sensed the start of talks to sideline them after the February 20 elections."),
             vec![Election]
         );
         assert_eq!(
