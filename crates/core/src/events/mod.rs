@@ -418,6 +418,12 @@ const OTHER_TRIGGERS: &[&str] = &[
     "chair",
     "head",
     "emptied",
+    "given",
+    "turned",
+    "take",
+    "giving",
+    "brought",
+    "used",
     "dispersed",
     "exchanged",
     "traded",
@@ -1256,15 +1262,36 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
 fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
     let at = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
     let particle = match ws[i].lower() {
-        "caught" => !matches!(at(1), "between" | "in" | "on" | "off" | "up" | "fire" | "out"),
+        // (Not "any family caught sheltering a wanted man": a condition.)
+        "caught" => {
+            !matches!(at(1), "between" | "in" | "on" | "off" | "up" | "fire" | "out") && !at(1).ends_with("ing")
+        }
         "hauled" => at(1) == "in",
         _ => at(1) == "up",
     };
     particle
         && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
             let x = x.lower();
-            matches!(x, "him" | "her" | "them" | "suspect" | "suspects" | "men" | "gunmen" | "militants" | "members")
-                || crate::dates::number_word(x).is_some()
+            matches!(
+                x,
+                "him"
+                    | "her"
+                    | "them"
+                    | "suspect"
+                    | "suspects"
+                    | "men"
+                    | "gunmen"
+                    | "militants"
+                    | "members"
+                    | "man"
+                    | "woman"
+                    | "youth"
+                    | "activist"
+                    | "activists"
+                    | "journalist"
+                    | "student"
+                    | "teacher"
+            ) || crate::dates::number_word(x).is_some()
                 || x.parse::<u32>().is_ok()
         })
 }
@@ -1418,9 +1445,74 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Confrontation
         }
-        // "named a new commander for the brigade".
-        "named" if !passive && matches!(at(1), "a" | "the") && at(2) == "new" && ROLES.contains(&at(3)) => {
+        // "named a new commander for the brigade", "named a new security chief for Radaa".
+        "named"
+            if !passive
+                && matches!(at(1), "a" | "the")
+                && at(2) == "new"
+                && (ROLES.contains(&at(3)) || ROLES.contains(&at(4))) =>
+        {
             EventKind::Appointment
+        }
+        // "was given command of the Operations Command", "took over command of the brigade".
+        "given" | "handed" if passive && at(1) == "command" && at(2) == "of" => EventKind::Appointment,
+        "took" if at(1) == "over" && matches!(at(2), "command" | "as") => EventKind::Appointment,
+        // "announced that General X would take over the western region" (a succession announced).
+        "take" if at(1) == "over" && matches!(at(2), "the" | "as" | "command") => EventKind::Appointment,
+        // "replaced the head of its commission, giving the job to Levon Hakobyan".
+        "giving" if at(1) == "the" && matches!(at(2), "job" | "post" | "portfolio") && at(3) == "to" => {
+            EventKind::Appointment
+        }
+        // "two of them turned up dead in an olive grove", "were found dead".
+        "turned" if at(1) == "up" && at(2) == "dead" => EventKind::Assassination,
+        "found" if passive && at(1) == "dead" => EventKind::Assassination,
+        // "was found eleven days after he vanished, bound and dehydrated but alive".
+        "found"
+            if passive
+                && ws[i + 1..].iter().take(15).any(|x| matches!(x.lower(), "alive" | "unharmed"))
+                && !ws[i + 1..].iter().take(15).any(|x| matches!(x.lower(), "guilty" | "innocent")) =>
+        {
+            EventKind::Release
+        }
+        // "found his car burning outside his house": an attack on what he owns.
+        "found"
+            if !passive
+                && matches!(at(1), "his" | "her" | "their")
+                && matches!(at(2), "car" | "house" | "home" | "shop" | "office" | "truck")
+                && matches!(at(3), "burning" | "ablaze" | "torched" | "gutted" | "destroyed" | "riddled") =>
+        {
+            EventKind::Attack
+        }
+        // "was pulled from his car at a fake checkpoint", "was pulled off a minibus".
+        "pulled" | "dragged"
+            if passive
+                && matches!(at(1), "from" | "off" | "out")
+                && ws[i + 2..].iter().take(4).any(|x| {
+                    let x = x.lower();
+                    VEHICLES.contains(&x) || matches!(x, "minibus" | "bus" | "home" | "house" | "shop" | "bed")
+                }) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "a fourth was taken alive and held".
+        "taken" if passive && at(1) == "alive" => EventKind::Kidnapping,
+        // "two drones were brought down by Russian air defenses": an attack on a craft.
+        "brought"
+            if at(1) == "down"
+                && (before.iter().rev().take(6).any(|b| CRAFT.contains(b))
+                    || ws[i + 2..=hi.max(i + 1)].iter().take(4).any(|x| CRAFT.contains(&x.lower()))) =>
+        {
+            EventKind::Attack
+        }
+        // "riot police used tear gas and batons to clear several hundred young men".
+        "used"
+            if ws[i + 1..=hi.max(i)].iter().take(5).any(|x| matches!(x.lower(), "tear" | "batons" | "cannon"))
+                && ws[i + 1..]
+                    .windows(2)
+                    .take(8)
+                    .any(|p| p[0].lower() == "to" && matches!(p[1].lower(), "clear" | "disperse" | "break")) =>
+        {
+            EventKind::Confrontation
         }
         // "would release the sheikh in return for thirty-two fighters": a proposed exchange.
         // (Not a ransom: "demanded the release of the detainees in exchange for him".)
@@ -1615,6 +1707,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
 }
 
 /// Vehicles a captive is forced into.
+/// Things that fly and can be brought down.
+const CRAFT: &[&str] = &["drone", "drones", "missile", "missiles", "aircraft", "helicopter", "jet"];
+
 const VEHICLES: &[&str] =
     &["car", "cars", "van", "vans", "vehicle", "suv", "pickup", "truck", "taxi", "cruiser", "jeep"];
 
@@ -2881,6 +2976,39 @@ mod tests {
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
         );
+    }
+
+    #[test]
+    fn acts_told_from_the_victims_side_and_successions_by_other_words() {
+        use EventKind::*;
+        for (s, kind) in [
+            ("On March 1, two of them turned up dead in an olive grove outside the village.", Attack),
+            ("On March 1, Bassel Nasrallah was pulled from his car at a fake checkpoint.", Kidnapping),
+            ("On March 1, its intelligence branch picked up a young man from the old market.", Arrest),
+            (
+                "On March 1, the office announced that General Thamer al-Rawi would take over the western region.",
+                Appointment,
+            ),
+            (
+                "On March 1, the government replaced the head of its commission, giving the job to Levon Hakobyan.",
+                Appointment,
+            ),
+            ("On March 1, he was found, bound and dehydrated but alive, in an abandoned pump house.", Release),
+            ("On March 1, the engineer found his car burning outside his house in Kut.", Attack),
+            (
+                "On March 1, General Nihad al-Tamimi was given command of the Salahuddin Operations Command.",
+                Appointment,
+            ),
+            (
+                "On March 1, riot police used tear gas and batons to clear several hundred young men from the square.",
+                Confrontation,
+            ),
+            ("On March 1, two drones were brought down by air defenses near the base.", Attack),
+            ("On March 1, the Houthis named a new security chief for Radaa, Taha al-Murtada.", Appointment),
+        ] {
+            assert_eq!(kinds(s), vec![kind], "{s}");
+        }
+        assert!(kinds("On March 1, he was found guilty and alive to the irony of it.").is_empty());
     }
 
     #[test]
