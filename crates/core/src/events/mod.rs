@@ -1957,10 +1957,15 @@ pub(crate) fn extract_in_sentences(
             for t in trig {
                 let clause_end = clause_end_at(&clauses, &ws, t.at);
                 let clause_start = clause_start_at(&clauses, &ws, t.at);
-                // One event per kind and sentence, unless a later clause opens with a date of its
-                // own: "On February 7, a raid hit …, and on the night of February 19 a drone
-                // strike destroyed a car …" are two attacks.
-                let own_date = dated.iter().find(|d| d.2.is_some() && d.0 >= clause_start && d.0 < t.at).map(|d| d.0);
+                // One event per kind and sentence, unless a later clause has a date of its own:
+                // "On February 7, a raid hit …, and on the night of February 19 a drone strike
+                // destroyed a car …" are two attacks, and so are the items of a list ("a roadside
+                // bomb wounded a driver on November 30, … and gunmen fired on a team on December 9").
+                let own_date = dated
+                    .iter()
+                    .find(|d| d.2.is_some() && d.0 >= clause_start && d.0 < t.at)
+                    .or_else(|| dated.iter().find(|d| d.2.is_some() && d.0 > t.at && d.1 <= clause_end))
+                    .map(|d| d.0);
                 if seen_kinds.iter().any(|&(k, at)| k == t.kind && (own_date.is_none() || own_date == at)) {
                     continue;
                 }
@@ -2976,6 +2981,13 @@ mod tests {
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
         );
+    }
+
+    #[test]
+    fn each_dated_item_of_a_list_is_an_event() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe army logged two incidents: a roadside bomb wounded a bulldozer driver near the town on February 10, and gunmen fired on an engineering team on February 19.");
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(got, vec![(EventKind::Attack, "2022-02-10"), (EventKind::Attack, "2022-02-19")], "{ev:?}");
     }
 
     #[test]
