@@ -295,6 +295,14 @@ pub const GENERIC_CUES: &[&str] = &[
     "in general",
     "repeatedly",
     "long warned",
+    // "every raid like Daliyah's recruits for them": one of a class, in general.
+    "every raid",
+    "every attack",
+    "every strike",
+    "every killing",
+    "every arrest",
+    "every abduction",
+    "every bombing",
 ];
 
 /// Trigger words and the kind each reports, hashed once on first use.

@@ -283,6 +283,15 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
     })
 }
 
+/// "posted the names and photographs of fourteen activists under the caption …", "a photograph of
+/// the gate of the house … with the caption …": people or their homes shown with a message.
+fn captioned_list(sentence_lower: &str) -> bool {
+    let shown = ["names", "photograph", "photographs", "photos", "pictures", "addresses"]
+        .iter()
+        .any(|w| sentence_lower.split(' ').any(|x| x == *w));
+    shown && sentence_lower.contains("caption")
+}
+
 /// Does a clause about what will happen hold a harm, a refusal or retaliation ("will not leave it
 /// on his own feet", "will be held to account", "will take the border into their own hands")?
 fn harmful(clause: &str) -> bool {
@@ -347,6 +356,7 @@ const STATEMENT_VERBS: &[&str] = &[
     "adding",
     "tells",
     "says",
+    "circulated",
 ];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
@@ -720,6 +730,7 @@ fn triggers(
             THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
                 || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added")
                     && conditional_consequence(&sentence_lower))
+                || (matches!(w.lower(), "posted" | "published" | "circulated") && captioned_list(&sentence_lower))
                 || menace_to_a_class(&sentence_lower, w.lower())
         } {
             found = Some((EventKind::Threat, false));
@@ -3038,6 +3049,11 @@ mod tests {
             "On March 1, the governor told reporters that any family that registers early will receive aid."
         )
         .is_empty());
+        assert_eq!(
+            kinds("On March 1, a Telegram channel posted the names and photographs of fourteen activists under the caption \"the list is not finished.\""),
+            vec![Threat]
+        );
+        assert!(kinds("On March 1, the ministry posted photographs of the new bridge.").is_empty());
         // A vote still to come at publication (March 3, 2022) is a plan.
         assert!(kinds("On March 1, the minister said that elections will be held in May.").is_empty());
     }
