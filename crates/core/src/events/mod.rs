@@ -661,10 +661,17 @@ fn triggers(
     }
     // "It was in this atmosphere that Zubaidi was gunned down.": an event told before, restated
     // with no date of its own, is a mention of it.
+    // "It was the first reported exchange of fire on the border since the summit.": the event
+    // just told, summed up.
     let cleft = ws.len() > 3
-        && ws[0].lower() == "it"
+        && matches!(ws[0].lower(), "it" | "this" | "that")
         && ws[1].lower() == "was"
-        && ws.iter().any(|x| x.lower() == "that")
+        && (ws.iter().any(|x| x.lower() == "that")
+            || (ws[2].lower() == "the"
+                && matches!(
+                    ws[3].lower(),
+                    "first" | "second" | "third" | "latest" | "deadliest" | "worst" | "largest"
+                )))
         && !has_date_near(ws[0].start, ws[ws.len() - 1].end);
     let mut recommendation = false;
     // The lowercase words of the clause before a trigger, reused from one trigger to the next.
@@ -2992,6 +2999,12 @@ mod tests {
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
         );
+    }
+
+    #[test]
+    fn an_event_summed_up_is_no_new_event() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 10, shots fired from positions across the border wounded a conscript near Sotk. It was the first reported exchange of fire on the border since the summit.");
+        assert_eq!(ev.len(), 1, "{ev:?}");
     }
 
     #[test]
