@@ -868,13 +868,8 @@ fn triggers(
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             // "had been offered no ransom", "arrested no one": negated by its object.
             let none = matches!(next(1), "no" | "nobody");
-            // "accused of belonging to the cell that killed X": the killing told again, as what
-            // identifies the cell.
-            let identifying = matches!(prev(1), "that" | "who")
-                && matches!(prev(2), "cell" | "squad" | "network" | "gang" | "gunmen" | "men" | "team" | "unit")
-                && prev(3) == "the";
             if !reduced && !adjectival && !generic && !things && !none {
-                found = Some((k, identifying));
+                found = Some((k, false));
             }
         } else if w.lower == "set" && next(1) == "free" {
             found = Some((EventKind::Release, false));
@@ -1192,7 +1187,25 @@ fn triggers(
                 };
                 out.retain(|t| !cordon(t));
             }
-            let reference = reference || cleft;
+            // "accused of belonging to the cell that killed X", "the men who had opened fire first",
+            // "the speed with which the suspects were released": an act told again, to say who
+            // someone is or how something went.
+            let told_again = {
+                let k = if matches!(prev(1), "had" | "were" | "was") { 2 } else { 1 };
+                let identifying = matches!(prev(k), "who" | "that")
+                    && matches!(
+                        prev(k + 1),
+                        "cell" | "squad" | "network" | "gang" | "gunmen" | "men" | "team" | "unit" | "pair"
+                    )
+                    && prev(k + 2) == "the";
+                let manner = before.windows(3).any(|p| {
+                    matches!(p[0], "speed" | "ease" | "haste" | "impunity" | "frequency")
+                        && p[1] == "with"
+                        && p[2] == "which"
+                });
+                identifying || manner
+            };
+            let reference = reference || cleft || told_again;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
             let anchored = reference
@@ -2998,6 +3011,15 @@ mod tests {
         assert_eq!(
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
+        );
+    }
+
+    #[test]
+    fn an_act_told_to_say_who_or_how_is_no_new_event() {
+        assert!(kinds("The speed with which the suspects were released shows that those who order the attacks can count on protection.").is_empty());
+        assert_eq!(
+            kinds("On March 1, the remaining pair, identified as the men who had opened fire first, were handed over to the PMF Commission."),
+            vec![EventKind::Release]
         );
     }
 
