@@ -153,6 +153,7 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("polls", Election),
         ("referendum", Election),
         ("appointment", Appointment),
+        ("replacement", Appointment),
         ("protests", Other),
         ("uprising", Other),
     ]

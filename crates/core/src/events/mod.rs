@@ -434,6 +434,10 @@ const OTHER_TRIGGERS: &[&str] = &[
     "giving",
     "brought",
     "used",
+    "trained",
+    "pointed",
+    "aimed",
+    "smashed",
     "dispersed",
     "exchanged",
     "traded",
@@ -770,7 +774,16 @@ fn triggers(
             found = Some((EventKind::Other, false));
         } else if let Some(k) = lookup(&PAST, &w.lower) {
             // A reduced relative ("people targeted by militias") is a description, not a report.
-            let reduced = (next(1) == "by" && !passive && i > 0 && !matches!(prev(1), "had" | "have" | "has"))
+            // (But "a reward …, offered by the governor on February 23": a dated act of its own.)
+            let dated_participle = next(1) == "by"
+                && i > 0
+                && text.get(ws[i - 1].end..w.start).is_some_and(|gap| gap.contains(','))
+                && has_date_near(w.end, ws[(i + 8).min(hi.max(i))].end);
+            let reduced = (next(1) == "by"
+                && !passive
+                && i > 0
+                && !matches!(prev(1), "had" | "have" | "has")
+                && !dated_participle)
                 // "the families of protesters killed in 2019": which protesters, not a report.
                 || (!passive
                     && prev(2) == "of"
@@ -1525,6 +1538,36 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Kidnapping
         }
+        // "some forty men had been taken to the security headquarters in Latakia".
+        "taken"
+            if passive
+                && at(1) == "to"
+                && ws[i + 2..=hi.max(i + 1)].iter().take(4).any(|x| {
+                    matches!(x.lower(), "headquarters" | "prison" | "jail" | "detention" | "police" | "barracks")
+                }) =>
+        {
+            EventKind::Arrest
+        }
+        // "fighters on a rooftop trained a heavy machine gun on his vehicles".
+        "trained" | "pointed" | "aimed"
+            if ws[i + 1..=hi.max(i)]
+                .iter()
+                .take(4)
+                .any(|x| matches!(x.lower(), "gun" | "guns" | "rifles" | "weapons"))
+                && ws[i + 1..=hi.max(i)].iter().take(6).any(|x| matches!(x.lower(), "on" | "at")) =>
+        {
+            EventKind::Confrontation
+        }
+        // "men on motorcycles smashed the windscreen of the lead vehicle".
+        "smashed"
+            if ws[i + 1..=hi.max(i)].iter().take(3).any(|x| {
+                matches!(x.lower(), "windscreen" | "windshield" | "windows" | "window" | "cameras" | "camera")
+            }) =>
+        {
+            EventKind::Attack
+        }
+        // "a passing truck driver brought him home": a captive back.
+        "brought" if matches!(at(1), "him" | "her" | "them") && at(2) == "home" => EventKind::Release,
         // "a fourth was taken alive and held".
         "taken" if passive && at(1) == "alive" => EventKind::Kidnapping,
         // "two drones were brought down by Russian air defenses": an attack on a craft.
@@ -3063,6 +3106,12 @@ mod tests {
             ),
             ("On March 1, two drones were brought down by air defenses near the base.", Attack),
             ("On March 1, the Houthis named a new security chief for Radaa, Taha al-Murtada.", Appointment),
+            ("On March 1, some forty men had been taken to the security headquarters in Latakia.", Arrest),
+            ("On March 1, fighters on a rooftop trained a heavy machine gun on his vehicles.", Confrontation),
+            ("On March 1, men on motorcycles smashed the windscreen of the lead vehicle.", Attack),
+            ("On March 1, a passing truck driver brought him home.", Release),
+            ("A reward for information, offered by the governor on March 1 in front of his office, has produced no calls.", Offer),
+            ("The replacement, on March 1, of the province's police chief by Raad al-Saedi was presented as resolve.", Appointment),
         ] {
             assert_eq!(kinds(s), vec![kind], "{s}");
         }
