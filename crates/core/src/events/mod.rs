@@ -1218,7 +1218,13 @@ fn triggers(
                 });
                 identifying || manner
             };
-            let reference = reference || cleft || told_again;
+            // "the ministry said the pair had been killed 'by the remnants …'": what was told
+            // before, reported again with no date of its own.
+            let reported_again = prev(1) == "been"
+                && prev(2) == "had"
+                && ws[..i].iter().any(|x| matches!(x.lower(), "said" | "says" | "claimed" | "insisted" | "confirmed"))
+                && !has_date_near(ws[0].start, ws[ws.len() - 1].end);
+            let reference = reference || cleft || told_again || reported_again;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
             let anchored = reference
@@ -3064,6 +3070,12 @@ mod tests {
             kinds("On March 1, the remaining pair, identified as the men who had opened fire first, were handed over to the PMF Commission."),
             vec![EventKind::Release]
         );
+    }
+
+    #[test]
+    fn a_killing_reported_again_without_a_date_is_no_new_event() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 10, gunmen shot dead two farmers near Jableh. The ministry said the pair had been killed \"by the remnants of the former regime.\"");
+        assert_eq!(ev.len(), 1, "{ev:?}");
     }
 
     #[test]
