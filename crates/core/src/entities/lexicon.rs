@@ -715,7 +715,6 @@ pub const INSTITUTIONS: &[&str] = &[
 /// coalition" in `unowned_institution`. A bare "the government" or "parliament" is a common noun of
 /// every article, not an entity (67 golds name it twice; the pipeline had found it 28 times).
 pub const UNOWNED_INSTITUTIONS: &[&str] = &[
-    "security forces",
     "federal police",
     "counterterrorism forces",
     "counter-terrorism forces",
@@ -723,7 +722,6 @@ pub const UNOWNED_INSTITUTIONS: &[&str] = &[
     "military intelligence",
     "state media",
     "morality police",
-    "riot police",
     "revolutionary court",
 ];
 
