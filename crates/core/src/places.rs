@@ -205,7 +205,19 @@ fn locative_before(block_text: &str, at: usize) -> bool {
     if before == "the" {
         before = words.next().unwrap_or_default();
     }
-    matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside" | "off")
+    if matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside" | "off") {
+        return true;
+    }
+    // "as security chief for Latakia province", "a new police commander for Cabo Delgado": the
+    // place an office is over.
+    matches!(before.as_str(), "for" | "of") && words.next().is_some_and(|w| is_office_title(&w))
+}
+
+/// A title whose `of` or `for` names the place the office is over: "governor of North Sinai",
+/// "security chief for Latakia", "police commander for Cabo Delgado".
+fn is_office_title(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(w, "governor" | "mayor" | "chief" | "director" | "commander" | "head" | "administrator" | "envoy")
 }
 
 /// The last place inside `range` that a locative introduces ("…, an engineer who worked at Umm Qasr,
@@ -282,7 +294,7 @@ fn written_as_location(block_text: &str, m: &Mention) -> bool {
     matches!(prep, "in" | "near" | "outside" | "inside" | "at" | "off")
         || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
         // "as governor of North Sinai", "police chief of Deir al-Zour province".
-        || (prep == "of" && matches!(head, "governor" | "mayor" | "chief" | "director" | "commander" | "head"))
+        || (matches!(prep, "of" | "for") && is_office_title(head))
         // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
         || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
         || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
@@ -837,6 +849,22 @@ mod tests {
         let p = unlocated("Shlomi".into(), None, &about_israel).expect("the article's country");
         assert_eq!(p.name, "Shlomi, Israel");
         assert!(unlocated("Ramyeh".into(), None, &Geography::default()).is_none(), "no country to say");
+    }
+
+    #[test]
+    fn the_place_an_office_is_over() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).expect("in text");
+            written_as_location(text, &Mention { block: 0, start, end: start + name.len() })
+        };
+        assert!(at("appointed a new police commander for Cabo Delgado, Commissioner Ernesto", "Cabo Delgado"));
+        assert!(at("named him governor of Wasit", "Wasit"));
+        let text =
+            "the ministry named Colonel Ali Ali, who had served in Idlib, as security chief for Latakia province";
+        assert!(locative_before(text, text.find("Latakia").expect("in text")), "a title's for");
+        let text = "who fought in the 2017 campaign for Tal Afar";
+        assert!(!locative_before(text, text.find("Tal Afar").expect("in text")), "for after no title");
+        assert!(!at("the fighting for Tal Afar", "Tal Afar"));
     }
 
     #[test]
