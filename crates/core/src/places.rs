@@ -75,6 +75,12 @@ pub fn place_of(p: &GazPlace, text: Option<String>, inferred: bool) -> Place {
     Place { name, text, lat: p.lat, lon: p.lon, precision: precision_of(p), inferred }
 }
 
+/// A town the gazetteer holds with no population figure (a district seat of the core countries'
+/// detail, a town added by its GeoNames id): a name that is often something else abroad.
+fn small_town(p: &GazPlace) -> bool {
+    p.kind == PlaceKind::City && !p.capital && p.population == 0
+}
+
 /// Place-related facts of the whole article, computed once.
 #[derive(Debug, Clone, Default)]
 pub struct Geography {
@@ -82,6 +88,9 @@ pub struct Geography {
     pub country: Option<String>,
     capital: Option<&'static GazPlace>,
     country_entry: Option<&'static GazPlace>,
+    /// Countries the article names by a place that is not a [`small_town`]: the country itself, a
+    /// capital, a city with a population.
+    named_countries: Vec<String>,
     /// [`Geography::fits`] of the districts and landmarks asked so far, by coordinates: the answer
     /// takes a pass over the whole gazetteer, and an article names the same places again and again.
     fits_by_position: RefCell<FxHashMap<(u64, u64), bool>>,
@@ -90,8 +99,12 @@ pub struct Geography {
 impl Geography {
     pub fn new(entities: &[Entity]) -> Self {
         let mut counts: Vec<(String, usize)> = Vec::new();
+        let mut named_countries: Vec<String> = Vec::new();
         for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
             if let Some(p) = lookup(&e.name) {
+                if !small_town(p) && !named_countries.contains(&p.country) {
+                    named_countries.push(p.country.clone());
+                }
                 let weight = e.mentions.len() * if p.kind == PlaceKind::Country { 2 } else { 1 };
                 match counts.iter_mut().find(|(c, _)| *c == p.country) {
                     Some(c) => c.1 += weight,
@@ -103,7 +116,13 @@ impl Geography {
         let country = counts.first().map(|c| c.0.clone());
         let code = country.as_deref().unwrap_or("");
         let capital = gazetteer().places().iter().find(|p| p.capital && p.kind == PlaceKind::City && p.country == code);
-        Geography { capital, country_entry: gazetteer().country(code), country, fits_by_position: RefCell::default() }
+        Geography {
+            capital,
+            country_entry: gazetteer().country(code),
+            country,
+            named_countries,
+            fits_by_position: RefCell::default(),
+        }
     }
 
     /// Does a place found in the text fit the article? A district or landmark (the curated city
@@ -113,14 +132,21 @@ impl Geography {
         let Some(country) = self.country.as_deref() else {
             return true;
         };
-        if specificity(place.precision) < specificity(GeoPrecision::District) {
+        if specificity(place.precision) < specificity(GeoPrecision::City) {
             return true;
         }
-        *self
-            .fits_by_position
-            .borrow_mut()
-            .entry((place.lat.to_bits(), place.lon.to_bits()))
-            .or_insert_with(|| gazetteer().nearest(place.lat, place.lon, 1.0).is_none_or(|p| p.country == country))
+        let city = specificity(place.precision) == specificity(GeoPrecision::City);
+        *self.fits_by_position.borrow_mut().entry((place.lat.to_bits(), place.lon.to_bits())).or_insert_with(|| {
+            if city {
+                // A town with no population figure abroad ("Radaa", a Yemeni district seat, in a
+                // piece about Libya whose "Radaa" is a militia) fits only when the article names
+                // its country.
+                let town =
+                    gazetteer().places().iter().find(|p| p.lat == place.lat && p.lon == place.lon && small_town(p));
+                return town.is_none_or(|p| p.country == country || self.named_countries.contains(&p.country));
+            }
+            gazetteer().nearest(place.lat, place.lon, 1.0).is_none_or(|p| p.country == country)
+        })
     }
 
     /// The capital of the dominant country, as an inferred city.
@@ -205,7 +231,19 @@ fn locative_before(block_text: &str, at: usize) -> bool {
     if before == "the" {
         before = words.next().unwrap_or_default();
     }
-    matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside" | "off")
+    if matches!(before.as_str(), "in" | "near" | "outside" | "at" | "inside" | "off") {
+        return true;
+    }
+    // "as security chief for Latakia province", "a new police commander for Cabo Delgado": the
+    // place an office is over.
+    matches!(before.as_str(), "for" | "of") && words.next().is_some_and(|w| is_office_title(&w))
+}
+
+/// A title whose `of` or `for` names the place the office is over: "governor of North Sinai",
+/// "security chief for Latakia", "police commander for Cabo Delgado".
+fn is_office_title(word: &str) -> bool {
+    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+    matches!(w, "governor" | "mayor" | "chief" | "director" | "commander" | "head" | "administrator" | "envoy")
 }
 
 /// The last place inside `range` that a locative introduces ("…, an engineer who worked at Umm Qasr,
@@ -282,7 +320,7 @@ fn written_as_location(block_text: &str, m: &Mention) -> bool {
     matches!(prep, "in" | "near" | "outside" | "inside" | "at" | "off")
         || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
         // "as governor of North Sinai", "police chief of Deir al-Zour province".
-        || (prep == "of" && matches!(head, "governor" | "mayor" | "chief" | "director" | "commander" | "head"))
+        || (matches!(prep, "of" | "for") && is_office_title(head))
         // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
         || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
         || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
@@ -623,6 +661,11 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if matches!(prev_word, "Middle" | "Lower" | "Upper") {
         return None;
     }
+    // "Mocímboa da Praia", "Ciudad del Este": a name after a lowercase particle is the tail of a
+    // longer name, not the place of its own ("Praia", the capital of Cape Verde).
+    if matches!(prev_word, "da" | "das" | "dos" | "de" | "del" | "di") {
+        return None;
+    }
     // "Sanaa airport", "Hodeidah port", "Cairo International Airport": a facility the gazetteer
     // lacks is in the town it is named after.
     let stem = written
@@ -733,6 +776,16 @@ mod tests {
         let at = |name: &str| resolve_named_place(text, name);
         assert!(at("Niger").is_none(), "a border's country is not the place");
         assert!(at("Juba").is_none(), "Middle Juba is not Juba");
+        let text = "Insurgents raided Mocímboa da Praia again.";
+        assert!(resolve_named_place(text, "Praia").is_none(), "the tail of a longer name");
+        assert_eq!(
+            resolve_named_place(text, "Mocímboa da Praia").map(|p| p.name).as_deref(),
+            Some("Mocimboa da Praia")
+        );
+        assert_eq!(
+            resolve_named_place("They held him in Radaa.", "Radaa").map(|p| p.lat),
+            lookup("Radā‘").map(|p| p.lat)
+        );
         let text = "He warned that U.S. forces would leave.";
         let start = text.find("U.S.").expect("in text");
         let m = Mention { block: 0, start, end: start + 4 };
@@ -837,6 +890,37 @@ mod tests {
         let p = unlocated("Shlomi".into(), None, &about_israel).expect("the article's country");
         assert_eq!(p.name, "Shlomi, Israel");
         assert!(unlocated("Ramyeh".into(), None, &Geography::default()).is_none(), "no country to say");
+    }
+
+    #[test]
+    fn the_place_an_office_is_over() {
+        let at = |text: &str, name: &str| {
+            let start = text.find(name).expect("in text");
+            written_as_location(text, &Mention { block: 0, start, end: start + name.len() })
+        };
+        assert!(at("appointed a new police commander for Cabo Delgado, Commissioner Ernesto", "Cabo Delgado"));
+        assert!(at("named him governor of Wasit", "Wasit"));
+        let text =
+            "the ministry named Colonel Ali Ali, who had served in Idlib, as security chief for Latakia province";
+        assert!(locative_before(text, text.find("Latakia").expect("in text")), "a title's for");
+        let text = "who fought in the 2017 campaign for Tal Afar";
+        assert!(!locative_before(text, text.find("Tal Afar").expect("in text")), "for after no title");
+        assert!(!at("the fighting for Tal Afar", "Tal Afar"));
+    }
+
+    #[test]
+    fn a_town_with_no_population_abroad_fits_only_when_its_country_is_named() {
+        let radaa = place_of(lookup("Radaa").expect("a Yemeni district seat"), None, false);
+        let tripoli = place_of(lookup("Tripoli").expect("a city"), None, false);
+        let about = |code: &str, named: &[&str]| Geography {
+            country: Some(code.to_string()),
+            named_countries: named.iter().map(|c| c.to_string()).collect(),
+            ..Geography::default()
+        };
+        assert!(about("YE", &["YE"]).fits(&radaa));
+        assert!(!about("LY", &["LY"]).fits(&radaa), "Libya's Radaa militia is not the Yemeni town");
+        assert!(about("LY", &["LY", "YE"]).fits(&radaa), "an article that names Yemen");
+        assert!(about("YE", &["YE"]).fits(&tripoli), "a city with a population fits anywhere");
     }
 
     #[test]

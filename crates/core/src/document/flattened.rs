@@ -22,12 +22,22 @@ pub fn is_flattened(raws: &[String]) -> bool {
 /// Split one flattened line into the blocks a normal export would have.
 pub fn split(line: &str) -> Vec<String> {
     let mut out = Vec::new();
+    let stripped;
     let mut rest = line.trim();
+    // The page title of the print header at the top ("11/13/25, 4:52 PM TITLE | SITE MENU …"),
+    // which the print repeats at every page break.
+    let mut page_title = None;
     if let Some(p) = find_word(rest, "MENU").filter(|p| *p < 500) {
         if p > 0 {
-            out.push(rest[..p].trim().to_string());
+            let top = rest[..p].trim();
+            out.push(top.to_string());
+            page_title = super::wrapped::print_header_title(top).filter(|t| t.contains(" | ")).map(str::to_string);
         }
         rest = rest[p + 4..].trim_start();
+    }
+    if let Some(cut) = strip_page_furniture(rest, page_title.as_deref()) {
+        stripped = cut;
+        rest = &stripped;
     }
     while let Some(len) = kind_prefix(rest) {
         out.push(format!("- {}", rest[..len].trim()));
@@ -108,6 +118,72 @@ pub fn split(line: &str) -> Vec<String> {
     }
     out.retain(|b| !b.trim().is_empty());
     out
+}
+
+/// A flattened print without its page breaks: the page's address with "N of M", the print's date
+/// and time ("11/13/25, 4:52 PM") and the repeated page title ("TITLE | SITE"), wherever they fall,
+/// in either order, even inside a sentence. `None` when there is none.
+fn strip_page_furniture(text: &str, page_title: Option<&str>) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut found = false;
+    let mut at = 0;
+    while at < text.len() {
+        let len = furniture_len(&text[at..], page_title);
+        if len > 0 {
+            found = true;
+            at += len;
+            at += text[at..].len() - text[at..].trim_start().len();
+            continue;
+        }
+        // Copy up to and including the next space.
+        let end = text[at..].find(' ').map_or(text.len(), |p| at + p + 1);
+        out.push_str(&text[at..end]);
+        at = end;
+    }
+    found.then(|| out.trim_end().to_string())
+}
+
+/// Byte length of the page furniture that starts `s` (0 when none): an address with "N of M",
+/// a print stamp with the page title, or both, in either order.
+fn furniture_len(s: &str, page_title: Option<&str>) -> usize {
+    let mut at = 0;
+    let (mut page, mut stamp, mut title) = (false, false, false);
+    loop {
+        let rest = &s[at..];
+        let skip = |len: usize| len + rest[len..].len() - rest[len..].trim_start().len();
+        if let Some(len) = page_address(rest).filter(|_| !page) {
+            page = true;
+            at += skip(len);
+        } else if let Some(len) = super::wrapped::print_header_prefix(rest).filter(|_| !stamp) {
+            stamp = true;
+            at += skip(len);
+        } else if let Some(t) = page_title.filter(|t| !title && rest.starts_with(t)) {
+            title = true;
+            at += skip(t.len());
+        } else {
+            break;
+        }
+    }
+    // A print stamp alone is a time of day in the text; a title alone is the title quoted.
+    if page || stamp && title {
+        at
+    } else {
+        0
+    }
+}
+
+/// "https://site/path 2 of 3": the byte length of a page's address with its page number.
+fn page_address(s: &str) -> Option<usize> {
+    let mut words = s.splitn(5, ' ');
+    let (url, n, of, m) = (words.next()?, words.next()?, words.next()?, words.next()?);
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let ok = (url.starts_with("http://") || url.starts_with("https://"))
+        && url.len() > 10
+        && number(n)
+        && of == "of"
+        && number(m)
+        && n.parse::<u32>().ok() <= m.parse::<u32>().ok();
+    ok.then(|| url.len() + n.len() + m.len() + 5)
 }
 
 /// Bios in one run of text: split where each known author's name starts again.
@@ -271,6 +347,18 @@ const OPENERS: &[&str] = &[
     "such",
     "today",
     "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "several",
     "yet",
     "one",
     "only",
@@ -325,14 +413,28 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
             }
             let lower_context =
                 prev.chars().all(|c| c.is_lowercase() || matches!(c, ',' | '\'' | '’')) && !prev.is_empty();
-            let orphan_later = toks[i + 1..].windows(2).take(400).any(|w| is_sentence_end(w[0]) && is_frag(w[1]));
+            // A fragment further on that the capital makes whole: "n" (any), or a lowercase word
+            // that it turns into an opener ("T" + "hree", "T" + "he").
+            let orphan_later = toks[i + 1..].windows(2).take(400).any(|w| {
+                is_sentence_end(w[0]) && (is_frag(w[1]) || is_lower_word(w[1]) && is_opener(&format!("{t}{}", w[1])))
+            });
             if t != "A" && t != "I" && lower_context && orphan_later {
                 pending = Some(t.to_string());
                 i += 1;
                 continue;
             }
         }
-        let opener = if at_start
+        // The capital left behind in the paragraph before ("gave them T their …"), waiting for the
+        // fragment it opens ("hree days after" → "Three days after", "he next day" → "The next
+        // day").
+        let waiting = pending
+            .as_ref()
+            .map(|cap| format!("{cap}{t}"))
+            .filter(|w| at_start && i > 0 && is_lower_word(t) && is_opener(w));
+        let opener = if let Some(word) = waiting {
+            pending = None;
+            Some(word)
+        } else if at_start
             && i > 0
             && is_frag(t)
             && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
@@ -375,7 +477,8 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
 
 /// Lowercase words that open a sentence as they are, though a capital would make an opener of
 /// them ("any" → "Many", "here" → "There").
-const WHOLE_WORDS: &[&str] = &["any", "here", "early", "ore", "hat", "ever", "ether", "hen", "his", "hose", "ate"];
+const WHOLE_WORDS: &[&str] =
+    &["any", "here", "early", "ore", "hat", "ever", "ether", "hen", "his", "hose", "ate", "our", "even"];
 
 /// A lowercase token after a sentence end that could be the rest of a word whose drop cap moved
 /// away: two to eight letters, not a word of its own.
@@ -385,6 +488,12 @@ fn is_long_frag(t: &str) -> bool {
         && letters.chars().all(|c| c.is_ascii_lowercase())
         && !SHORT_WORDS.contains(&letters)
         && !WHOLE_WORDS.contains(&letters)
+}
+
+/// A lowercase word, maybe with a comma or period after it.
+fn is_lower_word(t: &str) -> bool {
+    let letters = t.trim_end_matches([',', '.']);
+    !letters.is_empty() && letters.chars().all(|c| c.is_ascii_lowercase())
 }
 
 /// Is `w` a sentence opener, a month or a weekday?
@@ -444,6 +553,48 @@ mod tests {
         assert_eq!(p, vec!["He left at 9 a.m. local time. U.S. officials said so. The U.S. here agreed."]);
         let p = repair_drop_caps("A new plan is in place. I am here.");
         assert_eq!(p, vec!["A new plan is in place. I am here."]);
+    }
+
+    #[test]
+    fn a_capital_left_in_the_paragraph_before_opens_the_next() {
+        // The drop cap "T" stayed in the paragraph before; the fragment it opens comes later.
+        let p = repair_drop_caps(
+            "The raid gave them T their best material in months. hree days after the raid, a video appeared.",
+        );
+        assert_eq!(
+            p,
+            vec!["The raid gave them their best material in months.", "Three days after the raid, a video appeared."]
+        );
+        let p = repair_drop_caps("The raid gave them T their best material. he next day, police arrested two men.");
+        assert_eq!(p, vec!["The raid gave them their best material.", "The next day, police arrested two men."]);
+        // A capital with no fragment it opens stays where it is.
+        let p = repair_drop_caps("They called it plan B from the start. The plan failed.");
+        assert_eq!(p, vec!["They called it plan B from the start. The plan failed."]);
+    }
+
+    #[test]
+    fn page_furniture_is_taken_out_of_sentences() {
+        let title = "Coast Is Not Quiet | The Institute";
+        let text = "a grocer was shot dead https://example.org/policy/coast 2 of 3 11/13/25, 4:52 PM Coast Is Not \
+                    Quiet | The Institute in his shop. It was the third. https://example.org/policy/coast 3 of 3 Next.";
+        assert_eq!(
+            strip_page_furniture(text, Some(title)).as_deref(),
+            Some("a grocer was shot dead in his shop. It was the third. Next.")
+        );
+        // The title first, then the address.
+        let text =
+            "shot dead 11/13/25, 4:52 PM Coast Is Not Quiet | The Institute https://example.org/c 1 of 3 in his shop.";
+        assert_eq!(strip_page_furniture(text, Some(title)).as_deref(), Some("shot dead in his shop."));
+        // A time of day or an address in the prose is no furniture.
+        assert_eq!(
+            strip_page_furniture("At 4/5/25 10:30 the convoy left, see https://example.org now.", Some(title)),
+            None
+        );
+        let line = format!(
+            "11/13/25, 4:52 PM {title} MENU Brief Analysis The coast is not quiet. \
+                            It is loud https://example.org/c 1 of 3 11/13/25, 4:52 PM {title} and getting louder."
+        );
+        assert!(split(&line).iter().any(|b| b.contains("It is loud and getting louder.")));
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub enum Field {
     /// "Published: 15 September 2022", "Posted on …", "Date: …"; `updated` for "Updated: …",
     /// which stands in only when no other date is given.
     Date { ymd: (i32, u32, u32), text: String, updated: bool },
+    /// A series label run into the fields ("PolicyWatch 3317").
+    Kind(String),
     /// "Details", "Category: Analysis", "Hits: 1184", "Tags: …", "7 min read": nothing the
     /// article's metadata keeps.
     Dropped,
@@ -170,13 +172,27 @@ pub fn classify(raw: &str) -> Class {
     if let Some(k) = kind_label(t) {
         return Class::Kind(k);
     }
-    if (starts("by ") || starts("by\u{a0}")) && t.len() < 300 && !t.contains(". ") {
+    if (starts("by ") || starts("by\u{a0}")) && t.len() < 300 && !has_sentence_break(t) {
         return Class::Byline;
     }
     if let Some(ymd) = segmented_date(t) {
         return Class::Date(ymd);
     }
     Class::Text
+}
+
+/// Does a header line hold a sentence break (". " after a word), as prose does? A period after an
+/// initial ("Michael P. Knights"), a month ("Dec. 9, 2025") or a title ("Dr. Lee") is no break.
+fn has_sentence_break(t: &str) -> bool {
+    const SHORT: &[&str] = &[
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dr", "mr", "mrs", "ms",
+        "prof", "jr", "sr", "st", "gen", "col", "maj", "capt", "lt", "amb",
+    ];
+    t.match_indices(". ").any(|(i, _)| {
+        let word = t[..i].rsplit([' ', '(', '\n']).next().unwrap_or("");
+        let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+        !(initial || SHORT.contains(&word.to_ascii_lowercase().as_str()))
+    })
 }
 
 /// The parts of a header line set apart by separators ("Posted by SITE | 7 September 2023 | 6 min
@@ -192,7 +208,7 @@ fn has_separator(t: &str) -> bool {
 
 /// A short header line whose separated parts include a full date: a posting line of a web page.
 fn segmented_date(t: &str) -> Option<(i32, u32, u32)> {
-    if t.len() > 200 || t.contains(". ") {
+    if t.len() > 200 || has_sentence_break(t) {
         return None;
     }
     segments(t).nth(1)?;
@@ -273,15 +289,28 @@ fn field_label(s: &str) -> Option<(Label, &str)> {
 /// 1184"), or a reading time. `None` unless every part is, and one label is more than "By" (a
 /// plain byline is [`parse_byline`]'s).
 pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
-    if t.len() > 400 || t.contains(". ") {
+    if t.len() > 400 || has_sentence_break(t) {
         return None;
     }
     let mut fields = Vec::new();
     let mut labelled = false;
-    for piece in t.split(['\n', '|', '·', '•']).map(str::trim).filter(|p| !p.is_empty()) {
+    let pieces = t.split(['\n', '|', '·', '•']).flat_map(|p| p.split(" – ")).flat_map(|p| p.split(" — "));
+    for piece in pieces.map(str::trim).filter(|p| !p.is_empty()) {
         if is_reading_time(piece) {
             fields.push(Field::Dropped);
             continue;
+        }
+        // A series label or a bare date after the authors: "Written by A – PolicyWatch 3317 – May
+        // 19, 2020".
+        if fields.iter().any(|f| matches!(f, Field::Authors(_))) {
+            if let Some(kind) = kind_label(piece) {
+                fields.push(Field::Kind(kind));
+                continue;
+            }
+            if let Some((ymd, text)) = dated_value(piece).filter(|(_, text)| piece.ends_with(text.as_str())) {
+                fields.push(Field::Date { ymd, text, updated: false });
+                continue;
+            }
         }
         // Where each field starts: at a word that is a label.
         // A lowercase "by" after a year starts the authors too ("Posted on DATE by A").
@@ -307,8 +336,14 @@ pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
             };
             let value = value.trim();
             labelled |= !piece[at..].get(..2).is_some_and(|h| h.eq_ignore_ascii_case("by"));
-            fields.push(match kind {
+            let field = match kind {
                 Label::Authors | Label::AuthorsColon => {
+                    // "Written by A on December 9, 2025", "By A, 9 December 2025": the names, then
+                    // the date.
+                    let (value, date) = match names_then_date(value) {
+                        Some((names, ymd, text)) => (names, Some(Field::Date { ymd, text, updated: false })),
+                        None => (value, None),
+                    };
                     let names: Vec<String> = author_list(value).map(str::to_string).collect();
                     let name_like = |n: &String| {
                         (1..=6).contains(&n.split_whitespace().count())
@@ -318,7 +353,12 @@ pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
                     if names.is_empty() || !names.iter().all(name_like) {
                         return None;
                     }
-                    Field::Authors(names)
+                    if let Some(date) = date {
+                        fields.push(Field::Authors(names));
+                        date
+                    } else {
+                        Field::Authors(names)
+                    }
                 }
                 Label::Date | Label::DateColon | Label::Updated => match dated_value(value) {
                     Some((ymd, text)) => Field::Date { ymd, text, updated: kind == Label::Updated },
@@ -326,10 +366,26 @@ pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
                 },
                 Label::DropAlone if !value.is_empty() => return None,
                 Label::DropColon | Label::DropAlone => Field::Dropped,
-            });
+            };
+            fields.push(field);
         }
     }
     (labelled && !fields.is_empty()).then_some(fields)
+}
+
+/// A byline's names with its date run on after " on " or a comma ("Sarah Okafor on December 9,
+/// 2025", "Ann Lee, 9 May 2024 at 10:15"): the names, the date and the date's own text. `None`
+/// unless a full date follows a non-empty run of names.
+fn names_then_date(value: &str) -> Option<(&str, (i32, u32, u32), String)> {
+    let cuts = value.match_indices(" on ").map(|(i, m)| (i, i + m.len()));
+    let cuts = cuts.chain(value.match_indices(", ").map(|(i, m)| (i, i + m.len())));
+    let mut found: Vec<(usize, usize)> = cuts.collect();
+    found.sort_unstable();
+    found.into_iter().find_map(|(end, start)| {
+        let names = value[..end].trim();
+        let (ymd, text) = dated_value(&value[start..])?;
+        (!names.is_empty()).then_some((names, ymd, text))
+    })
 }
 
 /// "7 min read", "5 minute read", "12 mins read".
@@ -461,6 +517,20 @@ pub fn is_site_furniture(t: &str) -> bool {
     if lower.contains("cookie") && ["accept", "agree", "consent", "preferences"].iter().any(|w| lower.contains(w)) {
         return true;
     }
+    // A navigation bar flattened to one line, its items set apart by runs of spaces ("Home   Iraq
+    // Syria   Energy   About").
+    let spaced: Vec<&str> = t.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
+    if t.len() <= 200
+        && !t.contains('\n')
+        && spaced.len() >= 4
+        && spaced.iter().all(|p| {
+            p.split_whitespace().count() <= 3
+                && p.starts_with(|c: char| c.is_uppercase())
+                && !p.ends_with(['.', ',', ':', ';'])
+        })
+    {
+        return true;
+    }
     if t.len() > 200 || t.contains(". ") || !has_separator(t) {
         return false;
     }
@@ -529,6 +599,12 @@ pub fn parse_byline(plain: &str) -> Byline {
             }
         } else if let Some(k) = kind_label(p).filter(|_| stamp.is_none()) {
             out.kind = Some(k);
+        } else if let Some((names, ymd, text)) = names_then_date(p).filter(|_| stamp.is_none()) {
+            // "Sarah Okafor on December 9, 2025": the names, then the date.
+            out.names.extend(author_list(names).filter(|n| n.split(' ').count() <= 6).map(str::to_string));
+            if out.date.is_none() {
+                (out.date, out.date_text) = (Some(ymd), Some(text));
+            }
         } else if stamp.is_some() || p.contains(|c: char| c.is_ascii_digit()) {
             // "Updated yesterday", "7 min read", "12 comments": no name in it.
         } else {
@@ -815,6 +891,48 @@ mod tests {
         assert!(is_footer_line("© 2023 Maghreb Security Review. All rights reserved."));
         assert!(is_footer_line("Sign up for our newsletter"));
         assert!(!is_footer_line("The militia signed up hundreds of recruits."));
+        // A navigation bar flattened to one line with runs of spaces between its items.
+        assert!(is_site_furniture("Home   Iraq   Syria   Kurdistan   Energy   About"));
+        assert!(!is_site_furniture("The attack  killed  three  people  at the gate"));
+        assert!(!is_site_furniture("Home   Iraq"));
+    }
+
+    #[test]
+    fn news_site_bylines_with_the_date_run_on() {
+        // "Written by A on DATE · N min read": authors, the date, a reading time.
+        assert_eq!(
+            classify("Written by Sarah Okafor on December 9, 2025 · 6 min read"),
+            Class::Fields(vec![
+                Field::Authors(vec!["Sarah Okafor".into()]),
+                Field::Date { ymd: (2025, 12, 9), text: "December 9, 2025".into(), updated: false },
+                Field::Dropped,
+            ])
+        );
+        let Class::Fields(f) = classify("Written by Ann Lee and Tom Roe on Tuesday, December 9, 2025 at 10:15 am")
+        else {
+            panic!("not fields");
+        };
+        assert_eq!(f[0], Field::Authors(vec!["Ann Lee".into(), "Tom Roe".into()]));
+        assert!(matches!(f[1], Field::Date { ymd: (2025, 12, 9), .. }));
+        // Dashes set fields apart too, and a series label between them is the kind.
+        assert_eq!(
+            classify("Written by Jane Roe – PolicyWatch 3317 – May 19, 2020"),
+            Class::Fields(vec![
+                Field::Authors(vec!["Jane Roe".into()]),
+                Field::Kind("PolicyWatch 3317".into()),
+                Field::Date { ymd: (2020, 5, 19), text: "May 19, 2020".into(), updated: false },
+            ])
+        );
+        // A plain "by" line with the date after "on" or a comma.
+        let b = parse_byline("by Sarah Okafor on December 9, 2025");
+        assert_eq!((b.names, b.date), (vec!["Sarah Okafor".to_string()], Some((2025, 12, 9))));
+        assert_eq!(classify("By Sarah Okafor, Dec. 9, 2025"), Class::Byline);
+        let b = parse_byline("By Sarah Okafor, Dec. 9, 2025");
+        assert_eq!((b.names, b.date_text.as_deref()), (vec!["Sarah Okafor".to_string()], Some("Dec. 9, 2025")));
+        // An initial's period is no sentence break; a sentence's is.
+        assert_eq!(classify("By Michael P. Knights"), Class::Byline);
+        assert_eq!(parse_byline("By Michael P. Knights").names, vec!["Michael P. Knights"]);
+        assert_eq!(classify("By then it was over. The militia had left the town."), Class::Text);
     }
 
     #[test]

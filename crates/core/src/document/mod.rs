@@ -544,6 +544,9 @@ impl Walker<'_> {
         self.title_before_meta();
         let mut has_authors = false;
         for field in fields {
+            if let header::Field::Kind(kind) = field {
+                self.set_kind(kind.clone());
+            }
             if let header::Field::Authors(names) = field {
                 has_authors = true;
                 if self.doc.meta.authors.is_empty() {
@@ -932,6 +935,22 @@ mod tests {
         // A title in capitals with no tagline under it stays the title.
         let doc = parse("THE PORTS CHANGE HANDS\n\nWritten by Sara Quint\nPublished: 2 March 2021\n\nThe body.");
         assert_eq!(doc.meta.title.as_deref(), Some("THE PORTS CHANGE HANDS"));
+    }
+
+    #[test]
+    fn a_repost_with_a_news_site_byline() {
+        // Masthead, a flattened nav bar, a breadcrumb, the title, then "Written by A on DATE · N
+        // min read": the title is the line over the byline, not the site's name.
+        let doc = parse(
+            "Skip to main content\n\nMESOPOTAMIA WATCH\nIndependent analysis of Iraq\n\n\
+             Home   Iraq   Syria   Energy   About\n\nSecurity › Anbar › Analysis\n\n\
+             The Toll Road in the Western Desert\n\nWritten by Sarah Okafor on December 9, 2025 · 6 min read\n\n\
+             On the night of November 18, fighters stopped a convoy of trucks at a checkpoint south of the town.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("The Toll Road in the Western Desert"));
+        assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Sarah Okafor"]);
+        assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2025-12-09"));
+        assert!(doc.blocks.iter().any(|b| b.kind == BlockKind::Byline && b.text.starts_with("Written by")));
     }
 
     #[test]

@@ -171,7 +171,7 @@ fn url_header_title(line: &str) -> Option<&str> {
 /// Byte length of a print header's date and time: a numeric date in any order (three parts of one
 /// to four digits joined by `/`, `.` or `-`), a comma maybe, then a clock `H:MM` (seconds allowed)
 /// with or without `AM`/`PM`.
-fn print_header_prefix(line: &str) -> Option<usize> {
+pub(super) fn print_header_prefix(line: &str) -> Option<usize> {
     let mut words = line.split_whitespace();
     let (date, time) = (words.next()?, words.next()?);
     let date = date.strip_suffix(',').unwrap_or(date);
