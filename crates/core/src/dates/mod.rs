@@ -1223,8 +1223,23 @@ pub struct Resolver {
     /// The year of the last date written out with its year and month ("September 8, 2024")
     /// that set the running context: the story's own year.
     pub year_told: Option<i32>,
+    /// The latest day told with its year ("September 14, 2025") that set the running context:
+    /// the day the story stands on, against which a coarser earlier date is a flashback.
+    pub story_day: Option<PartialDate>,
+    /// The story's state put aside by a flashback paragraph ("In January 2022, … The truce that
+    /// began that April …"): it comes back at the next paragraph.
+    flashback: Option<StoryState>,
     /// The sentence last resolved (its address and length), to know when a new one begins.
     last_sentence: (usize, usize),
+}
+
+/// The running state of the story a flashback paragraph puts aside (see [`Resolver::flashback`]).
+#[derive(Debug, Clone, Copy)]
+struct StoryState {
+    context: Option<PartialDate>,
+    frames: bool,
+    anchor: Option<PartialDate>,
+    year_told: Option<i32>,
 }
 
 impl Resolver {
@@ -1239,13 +1254,35 @@ impl Resolver {
             aside: None,
             story: None,
             year_told: None,
+            story_day: None,
+            flashback: None,
             last_sentence: (0, 0),
         }
     }
 
-    /// A new paragraph begins: the running context stays but is no longer fresh.
+    /// A new paragraph begins: the running context stays but is no longer fresh, and a
+    /// flashback told in the paragraph before ends: the story's own date comes back.
     pub fn new_paragraph(&mut self) {
         self.context_fresh = false;
+        if let Some(st) = self.flashback.take() {
+            self.context = st.context;
+            self.context_frames = st.frames;
+            self.anchor = st.anchor;
+            self.year_told = st.year_told;
+            self.aside = None;
+            self.story = None;
+            self.yearless = None;
+        }
+    }
+
+    /// Does `date`, written with its year and month but no day, open a flashback: is it earlier
+    /// than the day the story stands on ("In January 2022, …" after "on September 14, 2025")?
+    fn opens_flashback(&self, date: PartialDate, value: TimeValue) -> bool {
+        let coarse = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: Some(_), month: Some(_), day: None }, upcoming: false }
+        );
+        coarse && self.story_day.is_some_and(|s| date.year.zip(date.month) < s.year.zip(s.month))
     }
 
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
@@ -1331,13 +1368,37 @@ impl Resolver {
             self.aside = Some(date);
         }
         let flashback = flashback || aside;
+        // "In January 2022, the Giants Brigades drove the Houthis out …" after "on September 14,
+        // 2025": a month of an earlier year moves the clock for its paragraph ("The truce that
+        // began that April …"), and the story's day comes back at the next one.
+        if sets_context && !flashback && !background && self.opens_flashback(date, e.value) && self.flashback.is_none()
+        {
+            let (context, frames) = self.story.unwrap_or((self.context.unwrap_or(date), self.context_frames));
+            self.flashback =
+                Some(StoryState { context: Some(context), frames, anchor: self.anchor, year_told: self.year_told });
+        }
+        if let TimeValue::Calendar { date: d @ PartialDate { year: Some(_), month: Some(_), day: Some(_) }, .. } =
+            e.value
+        {
+            if sets_context
+                && !flashback
+                && self.story_day.is_none_or(|s| (d.year, d.month, d.day) >= (s.year, s.month, s.day))
+            {
+                self.story_day = Some(d);
+                self.flashback = None;
+            }
+        }
         if sets_context && date.year.is_some() && !flashback {
             if !background {
                 self.aside = None;
                 self.story = None;
             }
+            // (A background month, "elected in December 2023" after "in 2019", is not the
+            // story's year.)
             if let TimeValue::Calendar { date: PartialDate { year: Some(y), month: Some(_), .. }, .. } = e.value {
-                self.year_told = Some(y);
+                if !background {
+                    self.year_told = Some(y);
+                }
             }
             self.context = Some(date);
             self.context_fresh = true;
@@ -1760,6 +1821,81 @@ mod tests {
             }
         }
         out
+    }
+
+    /// [`resolve_all`] over paragraphs: the resolver is told where each one begins.
+    fn resolve_paragraphs(pubd: Option<(i32, u32, u32)>, paras: &[&[&str]]) -> Vec<String> {
+        let mut r = Resolver::new(pubd);
+        let mut out = Vec::new();
+        for para in paras {
+            r.new_paragraph();
+            for s in *para {
+                for e in tag(s) {
+                    out.push(r.resolve(s, &e).map_or("-".into(), |x| x.date.value()));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_flashback_paragraph_ends_with_its_paragraph() {
+        // A month of an earlier year, after the story's day, moves the clock for its paragraph
+        // ("that April", "That August" are 2022), and the story's year comes back after it.
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["That ended on September 14, 2025, when three drones struck the pumping station."],
+                &[
+                    "In January 2022, the brigades drove the Houthis out of Bayhan.",
+                    "The truce that began that April froze the line.",
+                    "That August, the forces fought army units for control of Ataq.",
+                ],
+                &[
+                    "The Houthis replied on the night of 21 September with a missile.",
+                    "On 1 October, tribesmen exchanged fire.",
+                ],
+            ],
+        );
+        assert_eq!(out, vec!["2025-09-14", "2022-01", "2022-04", "2022-08", "2025-09-21", "2025-10-01"]);
+        // "In June 2014, …" is not a clock the story runs forward from either (not 2015-02-03).
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["Shortly before midnight on January 27, 2026, a roadside bomb tore through a car."],
+                &["In June 2014, the jihadists overran Tikrit."],
+                &["On February 3, officers detained three men at the checkpoint."],
+            ],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2026-02-03"));
+        // A later month is the story moving on, not a flashback.
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["On September 14, 2025, drones struck the station."],
+                &["In March 2026, talks began."],
+                &["On 1 April, the talks failed."],
+            ],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2026-04-01"));
+    }
+
+    #[test]
+    fn a_background_month_does_not_become_the_story_year() {
+        // "elected in December 2023", background after "in 2019", does not make 2023 the story's
+        // year, so "for most of 2024" is background too.
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["Shortly before midnight on January 27, 2026, a roadside bomb tore through a car."],
+                &[
+                    "The council, dissolved in 2019, was replaced by one elected in December 2023.",
+                    "For most of 2024 the lists shared out the posts.",
+                ],
+                &["On February 3, officers detained three men at the checkpoint."],
+            ],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2026-02-03"));
     }
 
     #[test]
