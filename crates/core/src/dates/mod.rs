@@ -106,6 +106,9 @@ pub enum Relative {
     /// "the last day of the year", "the first day of the month": that day of the running
     /// context's year or month (of the date line's, with no context).
     EdgeOf { unit: Unit, last: bool },
+    /// "On the last night of February", "the first day of March": that day of a named month, in
+    /// the year a year-less date of the month would take (February 28 or 29 as the year has it).
+    EdgeOfMonth { month: u32, last: bool },
     /// "January of last year", "November of the following year", "March of that year": a month
     /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
     /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
@@ -939,6 +942,27 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // "On the last night of February", "the first day of March 2024": a day of a named month.
+        if l == "the"
+            && matches!(n1, "last" | "first")
+            && matches!(n_lower(next2), "day" | "night")
+            && n_lower(ws.get(i + 3)) == "of"
+        {
+            if let Some(month) = ws.get(i + 4).and_then(|m| month_number(m.core).filter(|_| capitalised(m))) {
+                let year = ws.get(i + 5).and_then(|y| year_of(y.core));
+                let value = match year {
+                    Some(y) => {
+                        let day = if n1 == "last" { days_in_month(y, month) } else { 1 };
+                        TimeValue::Calendar { date: PartialDate::ymd(y, month, day), upcoming: false }
+                    }
+                    None => TimeValue::Relative(Relative::EdgeOfMonth { month, last: n1 == "last" }),
+                };
+                let end = if year.is_some() { i + 5 } else { i + 4 };
+                push(end, value, &mut out);
+                i = end + 1;
+                continue;
+            }
+        }
         // "the following week", "the previous month": one unit on from the running context.
         if l == "the" && matches!(n1, "next" | "following" | "previous") {
             if let Some(unit) =
@@ -1424,6 +1448,7 @@ impl Resolver {
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
             TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
+            TimeValue::Relative(Relative::EdgeOfMonth { .. }) => true,
             TimeValue::Relative(_) => false,
         };
         // An aside is still the last date told: "in mid-May. In the early hours of the 14th, …"
@@ -1628,6 +1653,20 @@ impl Resolver {
                     _ => return None,
                 };
                 (PartialDate::ymd(y, m, d), basis, true)
+            }
+            Relative::EdgeOfMonth { month, last } => {
+                // The year a year-less date of that month would take; a day in February needs it.
+                let (year, basis) = self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false);
+                let date = match year {
+                    Some(y) => PartialDate::ymd(y, month, if last { days_in_month(y, month) } else { 1 }),
+                    None if last && month == 2 => PartialDate { year: None, month: Some(2), day: None },
+                    None => PartialDate {
+                        year: None,
+                        month: Some(month),
+                        day: Some(if last { days_in_month(2001, month) } else { 1 }),
+                    },
+                };
+                (date, basis, true)
             }
             Relative::MonthOf { month, of_context, shift } => {
                 let (base, basis) = if of_context {
@@ -1896,6 +1935,27 @@ mod tests {
             ],
         );
         assert_eq!(out.last().map(String::as_str), Some("2026-02-03"));
+    }
+
+    #[test]
+    fn the_last_night_of_a_month_is_its_last_day() {
+        let out = resolve_all(
+            None,
+            &[
+                "On February 10, 2026, a general took command.",
+                "On the last night of February, three rockets landed.",
+                "The following Monday, gunmen shot a sheikh.",
+            ],
+        );
+        assert_eq!(out, vec!["2026-02-10:Explicit", "2026-02-28:Context", "2026-03-02:Context"]);
+        assert_eq!(
+            resolve_all(Some((2024, 3, 20)), &["On the last day of February, the port closed."]),
+            vec!["2024-02-29:Publication"]
+        );
+        assert_eq!(resolve_all(None, &["On the first day of March 2023, talks began."]), vec!["2023-03-01:Explicit"]);
+        // With no year anywhere: a day of most months, but February's last is unknown.
+        assert_eq!(resolve_all(None, &["On the last night of April, a shop burned."]), vec!["XXXX-04-30:Explicit"]);
+        assert_eq!(resolve_all(None, &["On the last night of February, a shop burned."]), vec!["XXXX-02:Explicit"]);
     }
 
     #[test]
