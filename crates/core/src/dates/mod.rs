@@ -101,6 +101,9 @@ pub enum Relative {
     Then,
     /// "afterwards", "later": after the context, by an unknown amount.
     After,
+    /// "at first light", "at dawn": the morning after a night told as the last date ("On the
+    /// night of November 18, …"); otherwise no date of its own.
+    Dawn,
     /// "on the 17th": that day of the running context's month.
     DayOfMonth(u32),
     /// "the last day of the year", "the first day of the month": that day of the running
@@ -415,6 +418,8 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "later",
         "earlier",
         "within",
+        "late",
+        "early",
     ]
     .into_iter()
     .collect()
@@ -465,6 +470,8 @@ const EXPRESSION_KEYS: &[&str] = &[
     "eventually",
     "evening",
     "morning",
+    "dawn",
+    "light",
 ];
 
 /// What a holiday or a season holds, lowercase ([`EXPRESSION_KEYS`] holds at most 32 words).
@@ -977,6 +984,41 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // "Late that month", "early that year": within the running context's month or year, as
+        // "later that month".
+        if matches!(l, "late" | "early") && n1 == "that" {
+            if let Some(unit) =
+                next2.filter(|n| matches!(n.lower(), "week" | "month" | "year")).and_then(|n| unit_of(n.lower()))
+            {
+                let offset = Relative::Offset { unit, n: Some(0), sign: 1, aside: true, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
+        }
+        // "In the week that followed", "in the days that followed": a side step after the story's
+        // date, known to the month at most ("the day that followed" is the next day).
+        if l == "the"
+            && matches!(n_lower(next2), "that" | "which")
+            && matches!(n_lower(ws.get(i + 3)), "followed" | "ensued")
+        {
+            if let Some(unit) = unit_of(n1).filter(|u| matches!(u, Unit::Hour | Unit::Day | Unit::Week | Unit::Month)) {
+                let n = (!n1.ends_with('s')).then_some(1);
+                let offset = Relative::Offset { unit, n, sign: 1, aside: true, from_anchor: false };
+                push(i + 3, TimeValue::Relative(offset), &mut out);
+                i += 4;
+                continue;
+            }
+        }
+        // "They were let go at first light" after "On the night of November 18": the morning after
+        // the night told (see [`Relative::Dawn`]).
+        if l == "at" && (matches!(n1, "dawn" | "daybreak" | "sunrise") || (n1 == "first" && n_lower(next2) == "light"))
+        {
+            let end = if n1 == "first" { i + 2 } else { i + 1 };
+            push(end, TimeValue::Relative(Relative::Dawn), &mut out);
+            i = end + 1;
+            continue;
+        }
         // "later that week", "earlier that month": within the running context's week, month or year.
         if matches!(l, "later" | "earlier") && n1 == "that" {
             if let Some(unit) =
@@ -1253,6 +1295,9 @@ pub struct Resolver {
     /// The story's state put aside by a flashback paragraph ("In January 2022, … The truce that
     /// began that April …"): it comes back at the next paragraph.
     flashback: Option<StoryState>,
+    /// The last date told, when it was told as a night ("On the night of November 18"): what
+    /// "at first light" is the morning after.
+    night: Option<PartialDate>,
     /// The sentence last resolved (its address and length), to know when a new one begins.
     last_sentence: (usize, usize),
 }
@@ -1280,6 +1325,7 @@ impl Resolver {
             year_told: None,
             story_day: None,
             flashback: None,
+            night: None,
             last_sentence: (0, 0),
         }
     }
@@ -1455,6 +1501,7 @@ impl Resolver {
         // is May 14.
         if told {
             self.anchor = Some(date);
+            self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);
         }
         Some(Resolved { date, end, basis, text })
     }
@@ -1623,6 +1670,10 @@ impl Resolver {
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
+            Relative::Dawn => {
+                let night = self.night.filter(|n| Some(*n) == self.anchor)?;
+                (shift(night, Unit::Day, Some(1), 1)?, DateBasis::Context, true)
+            }
             // "On the 22nd": a day of the month last told, year-less in a story told without years.
             Relative::DayOfMonth(d) => {
                 match self.anchor.or(self.context).filter(|c| c.year.is_some() && c.month.is_some()) {
@@ -1760,6 +1811,12 @@ impl Resolver {
             }
         })
     }
+}
+
+/// Is the date at `at` told as a night ("on the night of November 18", "the night of the 3rd")?
+fn told_as_night(sentence: &str, at: usize) -> bool {
+    let before = sentence[..at].trim_end().to_ascii_lowercase();
+    before.ends_with("night of") || before.ends_with("night of the")
 }
 
 /// Move `d` by n units in direction `sign`, keeping only the precision the move supports.
@@ -1956,6 +2013,50 @@ mod tests {
         // With no year anywhere: a day of most months, but February's last is unknown.
         assert_eq!(resolve_all(None, &["On the last night of April, a shop burned."]), vec!["XXXX-04-30:Explicit"]);
         assert_eq!(resolve_all(None, &["On the last night of February, a shop burned."]), vec!["XXXX-02:Explicit"]);
+    }
+
+    #[test]
+    fn late_that_month_and_the_week_that_followed() {
+        let out = resolve_all(
+            None,
+            &[
+                "On the night of August 3, 2025, gunmen attacked a checkpoint.",
+                "The army was slow to answer.",
+                "Late that month, gunmen abducted an engineer.",
+                "In the week that followed, police arrested fourteen men.",
+                "In the days that followed, the families protested.",
+                "Early that year, the council had met.",
+            ],
+        );
+        assert_eq!(
+            out,
+            vec!["2025-08-03:Explicit", "2025-08:Context", "2025-08:Context", "2025-08:Context", "2025:Context"]
+        );
+        // "late" alone, or before another word, is no expression.
+        assert!(values("The late commander's brother said that he was early.").is_empty());
+    }
+
+    #[test]
+    fn first_light_after_a_night_is_the_next_morning() {
+        let out = resolve_all(
+            None,
+            &[
+                "On the night of November 18, fighters stopped a convoy and kept eleven drivers until dawn.",
+                "They were let go at first light.",
+            ],
+        );
+        assert_eq!(out, vec!["XXXX-11-18:Explicit", "XXXX-11-19:Context"]);
+        let out = resolve_all(
+            Some((2025, 12, 9)),
+            &["On the night of November 18, fighters stopped a convoy.", "They were let go at first light."],
+        );
+        assert_eq!(out, vec!["2025-11-18:Publication", "2025-11-19:Context"]);
+        // After a day not told as a night, dawn is no date of its own.
+        let out = resolve_all(
+            Some((2025, 12, 9)),
+            &["On November 18, fighters stopped a convoy.", "They were let go at dawn."],
+        );
+        assert_eq!(out, vec!["2025-11-18:Publication", "-"]);
     }
 
     #[test]
