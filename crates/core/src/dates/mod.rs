@@ -116,6 +116,10 @@ pub enum Relative {
     /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
     /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
     MonthOf { month: u32, of_context: bool, shift: i32 },
+    /// "last August", "this March": the month counted from the date line (from the running
+    /// context on a page without one), whatever year the sentence named before it: the last such
+    /// month before it (`shift` -1) or the one of its year (0).
+    MonthDeictic { month: u32, shift: i32 },
     /// A named holiday ("Over the Eid al-Adha holiday", "during Ramadan", "on the eve of the Feast
     /// of the Cross": `eve`, the day before), in the year written after it or else the year that
     /// puts it nearest the story (as a year-less month); movable holidays to the month only.
@@ -717,6 +721,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     | "from"
                     | "through"
             );
+            // "last August", "this March": counted from the date line ("the last August" is not).
+            if matches!(prev, "last" | "this") && (i < 2 || ws[i - 2].lower() != "the") && month_core == w.core {
+                let shift = if prev == "last" { -1 } else { 0 };
+                let value = TimeValue::Relative(Relative::MonthDeictic { month: m, shift });
+                out.push(TimeExpr { start: ws[i - 1].start, end: w.end, value });
+                i += 1;
+                continue;
+            }
             // "in May", "since May", "until May": after a preposition of time "May" is the month,
             // never the modal (which needs a subject before it); "May could bring …" is not.
             if lead || month_core != w.core || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
@@ -1295,6 +1307,8 @@ pub struct Resolver {
     /// The story's state put aside by a flashback paragraph ("In January 2022, … The truce that
     /// began that April …"): it comes back at the next paragraph.
     flashback: Option<StoryState>,
+    /// The sentence that told the anchor (its address and length, as `last_sentence`).
+    anchor_in: (usize, usize),
     /// The last date told, when it was told as a night ("On the night of November 18"): what
     /// "at first light" is the morning after.
     night: Option<PartialDate>,
@@ -1326,6 +1340,7 @@ impl Resolver {
             story_day: None,
             flashback: None,
             night: None,
+            anchor_in: (0, 0),
             last_sentence: (0, 0),
         }
     }
@@ -1501,6 +1516,7 @@ impl Resolver {
         // is May 14.
         if told {
             self.anchor = Some(date);
+            self.anchor_in = this_sentence;
             self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);
         }
         Some(Resolved { date, end, basis, text })
@@ -1719,6 +1735,15 @@ impl Resolver {
                 };
                 (date, basis, true)
             }
+            Relative::MonthDeictic { month, shift } => {
+                let (base, basis) = match pubd {
+                    Some(p) => (p, DateBasis::Publication),
+                    None => (self.context.filter(|c| c.year.is_some() && c.month.is_some())?, DateBasis::Context),
+                };
+                let (by, bm) = (base.year?, base.month?);
+                let y = if shift < 0 && month >= bm { by - 1 } else { by };
+                (PartialDate::ym(y, month), basis, true)
+            }
             Relative::MonthOf { month, of_context, shift } => {
                 let (base, basis) = if of_context {
                     (self.context.filter(|c| c.year.is_some())?, DateBasis::Context)
@@ -1750,10 +1775,17 @@ impl Resolver {
                     // "In June 2021, … That autumn, …": the story moves on to the season's year,
                     // its month no longer known; within the season ("In October … that autumn")
                     // the story stays.
-                    let c = self.context.filter(|c| c.year.is_some())?;
+                    // A year told before it in the same sentence is nearer than the story's: "Since
+                    // 2023, a brigade has guarded the barrage, a task it took over after protests
+                    // that summer" (the since-phrase does not move the story, but it is the
+                    // antecedent).
+                    let told_here = self.anchor.filter(|a| a.year.is_some() && self.anchor_in == self.last_sentence);
+                    let c = told_here.or(self.context).filter(|c| c.year.is_some())?;
                     let (_, start) = [(5, 3), (8, 6), (11, 9), (2, 12)][season as usize];
                     let within = shift == 0 && c.month.is_some_and(|m| (m + 12 - start) % 12 < 3);
-                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within)
+                    // (Counted from a year the story did not move to, it does not move the story.)
+                    let aside = told_here.is_some_and(|a| self.context.is_some_and(|c| c.year != a.year));
+                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within && !aside)
                 } else {
                     let p = pubd?;
                     let (py, pm) = (p.year?, p.month?);
@@ -2057,6 +2089,35 @@ mod tests {
             &["On November 18, fighters stopped a convoy.", "They were let go at dawn."],
         );
         assert_eq!(out, vec!["2025-11-18:Publication", "-"]);
+    }
+
+    #[test]
+    fn last_month_counts_from_the_date_line_that_season_from_the_year_just_told() {
+        // "last August" is deictic: counted from the date line, whatever year the sentence named.
+        let out = resolve_all(
+            Some((2026, 3, 11)),
+            &["In the spring of 2024, a bomb went off, and last August gunmen wounded an activist."],
+        );
+        assert_eq!(out, vec!["2024:Explicit", "2025-08:Publication"]);
+        assert_eq!(
+            resolve_all(Some((2026, 8, 20)), &["Last August, gunmen wounded him."]),
+            vec!["2025-08:Publication"]
+        );
+        assert_eq!(resolve_all(Some((2026, 9, 11)), &["This March, gunmen wounded him."]), vec!["2026-03:Publication"]);
+        // Without a date line, from the running date.
+        let out = resolve_all(None, &["On May 3, 2024, talks began.", "Last June, the talks had failed."]);
+        assert_eq!(out, vec!["2024-05-03:Explicit", "2023-06:Context"]);
+        // "that summer" after "Since 2023" in the same sentence is the summer of 2023, and the
+        // story's year stays.
+        let out = resolve_all(
+            Some((2025, 8, 20)),
+            &[
+                "On August 9, the first shots were fired.",
+                "Since 2023, a brigade has guarded the barrage, a task it took over after protests that summer.",
+                "On August 12, it removed the director.",
+            ],
+        );
+        assert_eq!(out, vec!["2025-08-09:Publication", "2023:Explicit", "2023:Context", "2025-08-12:Context"]);
     }
 
     #[test]
