@@ -101,6 +101,10 @@ pub enum Relative {
     Then,
     /// "afterwards", "later": after the context, by an unknown amount.
     After,
+    /// "over the weekend", "last weekend" (`of_context` false: the Saturday and Sunday before the
+    /// date line), "that weekend", "the following weekend" (true: the first after the running
+    /// day); known to the month when both days fall in one, else to the year.
+    Weekend { of_context: bool },
     /// "at first light", "at dawn": the morning after a night told as the last date ("On the
     /// night of November 18, …"); otherwise no date of its own.
     Dawn,
@@ -1022,6 +1026,21 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // "Over the weekend", "last weekend", "that weekend", "the following weekend".
+        {
+            let (of_context, end) = match (l, n1, n_lower(next2)) {
+                ("last" | "this", "weekend", _) => (Some(false), i + 1),
+                ("the", "weekend", _) if matches!(prev, "over" | "during") => (Some(false), i + 1),
+                ("that", "weekend", _) => (Some(true), i + 1),
+                ("the", "following" | "next", "weekend") => (Some(true), i + 2),
+                _ => (None, i),
+            };
+            if let Some(of_context) = of_context {
+                push(end, TimeValue::Relative(Relative::Weekend { of_context }), &mut out);
+                i = end + 1;
+                continue;
+            }
+        }
         // "They were let go at first light" after "On the night of November 18": the morning after
         // the night told (see [`Relative::Dawn`]).
         if l == "at" && (matches!(n1, "dawn" | "daybreak" | "sunrise") || (n1 == "first" && n_lower(next2) == "light"))
@@ -1686,6 +1705,28 @@ impl Resolver {
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
+            Relative::Weekend { of_context } => {
+                let day = |d: PartialDate| Some((d.year?, d.month?, d.day?));
+                let (base, basis) = match (of_context, pubd.and_then(day)) {
+                    (false, Some(p)) => (p, DateBasis::Publication),
+                    _ => (self.context.and_then(day)?, DateBasis::Context),
+                };
+                let at = days_from_civil(base.0, base.1, base.2);
+                let wd = i64::from(weekday(base.0, base.1, base.2));
+                // Its Saturday: the last one before the date line (the day before a Sunday date
+                // line), or the first on or after the running day (the day before a Sunday).
+                // (Monday is 0: a Saturday 5, a Sunday 6.)
+                let saturday = match (of_context, wd) {
+                    (_, 6) => at - 1,
+                    (_, 5) => at,
+                    (false, _) => at - (wd + 2),
+                    (true, _) => at + (5 - wd),
+                };
+                let (y, m, _) = civil_from_days(saturday);
+                let (_, m2, _) = civil_from_days(saturday + 1);
+                let date = if m == m2 { PartialDate::ym(y, m) } else { PartialDate::y(y) };
+                (date, basis, false)
+            }
             Relative::Dawn => {
                 let night = self.night.filter(|n| Some(*n) == self.anchor)?;
                 (shift(night, Unit::Day, Some(1), 1)?, DateBasis::Context, true)
@@ -2118,6 +2159,29 @@ mod tests {
             ],
         );
         assert_eq!(out, vec!["2025-08-09:Publication", "2023:Explicit", "2023:Context", "2025-08-12:Context"]);
+    }
+
+    #[test]
+    fn weekends_are_dates_to_the_month() {
+        // Wednesday March 11, 2026: the weekend before is March 7–8.
+        let p = Some((2026, 3, 11));
+        assert_eq!(resolve_all(p, &["Over the weekend, gunmen attacked an office."]), vec!["2026-03:Publication"]);
+        assert_eq!(resolve_all(p, &["Gunmen attacked an office last weekend."]), vec!["2026-03:Publication"]);
+        // Tuesday March 3, 2026: February 28 and March 1 straddle a month's end.
+        assert_eq!(resolve_all(Some((2026, 3, 3)), &["Over the weekend, talks failed."]), vec!["2026:Publication"]);
+        // "That weekend": the first after the running day (Saturday October 4, 2025 is its own).
+        let out = resolve_all(
+            None,
+            &["On October 1, 2025, tribesmen exchanged fire.", "That weekend, gunmen stopped a car."],
+        );
+        assert_eq!(out, vec!["2025-10-01:Explicit", "2025-10:Context"]);
+        let out = resolve_all(
+            None,
+            &["On October 29, 2025, tribesmen exchanged fire.", "That weekend, gunmen stopped a car."],
+        );
+        assert_eq!(out, vec!["2025-10-29:Explicit", "2025-11:Context"]);
+        // "the weekend" without "over" or "during" is no date.
+        assert!(values("The weekend market was closed.").is_empty());
     }
 
     #[test]
