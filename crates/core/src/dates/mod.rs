@@ -1423,7 +1423,10 @@ impl Resolver {
                     let (year, basis) = self.year_for(from, false);
                     (PartialDate { year, ..from }, PartialDate { year: to.year.or(year), ..to }, basis)
                 };
-                (from, Some(to), basis, from.year.is_some())
+                // "between 2008 and 2014", "from 2013 to 2022": a span of years is background
+                // that frames no year-less date after it.
+                let span_of_years = from.month.is_none() && to.year.is_some_and(|y| Some(y) != from.year);
+                (from, Some(to), basis, from.year.is_some() && !span_of_years)
             }
             TimeValue::Relative(rel) => {
                 let (date, basis, sets) = self.relative(rel)?;
@@ -2182,6 +2185,18 @@ mod tests {
         assert_eq!(out, vec!["2025-10-29:Explicit", "2025-11:Context"]);
         // "the weekend" without "over" or "during" is no date.
         assert!(values("The weekend market was closed.").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_years_frames_no_year_less_date() {
+        let out = resolve_all(
+            None,
+            &["The hilltops fought street battles between 2008 and 2014.", "The first incident came on April 2."],
+        );
+        assert_eq!(out, vec!["2008:Explicit", "XXXX-04-02:Explicit"]);
+        // A range within one year still frames the story.
+        let out = resolve_all(None, &["Talks ran from March to May 2022.", "On June 2, they failed."]);
+        assert_eq!(out.last().map(String::as_str), Some("2022-06-02:Context"));
     }
 
     #[test]
