@@ -1829,7 +1829,9 @@ impl Resolver {
                     let within = shift == 0 && c.month.is_some_and(|m| (m + 12 - start) % 12 < 3);
                     // (Counted from a year the story did not move to, it does not move the story.)
                     let aside = told_here.is_some_and(|a| self.context.is_some_and(|c| c.year != a.year));
-                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within && !aside)
+                    // "the one they gave in Qayfa the previous summer": a season counted back is
+                    // a look back; the story stays.
+                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within && !aside && shift >= 0)
                 } else {
                     let p = pubd?;
                     let (py, pm) = (p.year?, p.month?);
@@ -2197,6 +2199,19 @@ mod tests {
         // A range within one year still frames the story.
         let out = resolve_all(None, &["Talks ran from March to May 2022.", "On June 2, they failed."]);
         assert_eq!(out.last().map(String::as_str), Some("2022-06-02:Context"));
+    }
+
+    #[test]
+    fn the_previous_season_is_a_look_back() {
+        let out = resolve_all(
+            None,
+            &[
+                "On January 12, 2017, fighters detained a tribesman.",
+                "The answer was the one they gave the previous summer, when they shelled the hamlets.",
+                "On February 2, the governor threatened the tribes.",
+            ],
+        );
+        assert_eq!(out, vec!["2017-01-12:Explicit", "2016:Context", "2017-02-02:Context"]);
     }
 
     #[test]
