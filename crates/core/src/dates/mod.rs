@@ -1326,6 +1326,12 @@ pub struct Resolver {
     /// The story's state put aside by a flashback paragraph ("In January 2022, … The truce that
     /// began that April …"): it comes back at the next paragraph.
     flashback: Option<StoryState>,
+    /// A flashback the last paragraph break closed (its own state, and the story's): the new
+    /// paragraph goes back into it if its first date counts on from it ("The following month,
+    /// …", "That autumn, …").
+    left_flashback: Option<(StoryState, StoryState)>,
+    /// No date has been resolved yet in the current paragraph.
+    paragraph_start: bool,
     /// The sentence that told the anchor (its address and length, as `last_sentence`).
     anchor_in: (usize, usize),
     /// The last date told, when it was told as a night ("On the night of November 18"): what
@@ -1358,6 +1364,8 @@ impl Resolver {
             year_told: None,
             story_day: None,
             flashback: None,
+            left_flashback: None,
+            paragraph_start: false,
             night: None,
             anchor_in: (0, 0),
             last_sentence: (0, 0),
@@ -1368,7 +1376,16 @@ impl Resolver {
     /// flashback told in the paragraph before ends: the story's own date comes back.
     pub fn new_paragraph(&mut self) {
         self.context_fresh = false;
+        self.paragraph_start = true;
+        self.left_flashback = None;
         if let Some(st) = self.flashback.take() {
+            let inside = StoryState {
+                context: self.context,
+                frames: self.context_frames,
+                anchor: self.anchor,
+                year_told: self.year_told,
+            };
+            self.left_flashback = Some((inside, st));
             self.context = st.context;
             self.context_frames = st.frames;
             self.anchor = st.anchor;
@@ -1397,6 +1414,26 @@ impl Resolver {
             if let Some((c, frames)) = self.story.take() {
                 self.context = Some(c);
                 self.context_frames = frames;
+            }
+        }
+        // A paragraph that opens by counting on from the flashback before it stays in it.
+        if std::mem::take(&mut self.paragraph_start) {
+            if let Some((inside, story)) = self.left_flashback.take() {
+                let counts_on = matches!(
+                    e.value,
+                    TimeValue::Relative(
+                        Relative::Offset { from_anchor: false, unit: Unit::Month | Unit::Year, .. }
+                            | Relative::Season { of_context: true, .. }
+                            | Relative::MonthOf { of_context: true, .. }
+                    )
+                );
+                if counts_on {
+                    self.context = inside.context;
+                    self.context_frames = inside.frames;
+                    self.anchor = inside.anchor;
+                    self.year_told = inside.year_told;
+                    self.flashback = Some(story);
+                }
             }
         }
         let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
@@ -2052,6 +2089,20 @@ mod tests {
             ],
         );
         assert_eq!(out.last().map(String::as_str), Some("2026-04-01"));
+    }
+
+    #[test]
+    fn a_paragraph_that_counts_on_from_a_flashback_stays_in_it() {
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["That ended on September 14, 2025, when three drones struck the pumping station."],
+                &["In January 2022, the brigades drove the Houthis out of Bayhan."],
+                &["The following month, a truce froze the line."],
+                &["On 1 October, tribesmen exchanged fire."],
+            ],
+        );
+        assert_eq!(out, vec!["2025-09-14", "2022-01", "2022-02", "2025-10-01"]);
     }
 
     #[test]
