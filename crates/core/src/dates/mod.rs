@@ -101,15 +101,29 @@ pub enum Relative {
     Then,
     /// "afterwards", "later": after the context, by an unknown amount.
     After,
+    /// "over the weekend", "last weekend" (`of_context` false: the Saturday and Sunday before the
+    /// date line), "that weekend", "the following weekend" (true: the first after the running
+    /// day); known to the month when both days fall in one, else to the year.
+    Weekend { of_context: bool },
+    /// "at first light", "at dawn": the morning after a night told as the last date ("On the
+    /// night of November 18, …"); otherwise no date of its own.
+    Dawn,
     /// "on the 17th": that day of the running context's month.
     DayOfMonth(u32),
     /// "the last day of the year", "the first day of the month": that day of the running
     /// context's year or month (of the date line's, with no context).
     EdgeOf { unit: Unit, last: bool },
+    /// "On the last night of February", "the first day of March": that day of a named month, in
+    /// the year a year-less date of the month would take (February 28 or 29 as the year has it).
+    EdgeOfMonth { month: u32, last: bool },
     /// "January of last year", "November of the following year", "March of that year": a month
     /// of a year counted from the date line (`of_context` false: "last/this/next year") or from
     /// the running context ("that/the same/the following/the previous year"), shifted by `shift`.
     MonthOf { month: u32, of_context: bool, shift: i32 },
+    /// "last August", "this March": the month counted from the date line (from the running
+    /// context on a page without one), whatever year the sentence named before it: the last such
+    /// month before it (`shift` -1) or the one of its year (0).
+    MonthDeictic { month: u32, shift: i32 },
     /// A named holiday ("Over the Eid al-Adha holiday", "during Ramadan", "on the eve of the Feast
     /// of the Cross": `eve`, the day before), in the year written after it or else the year that
     /// puts it nearest the story (as a year-less month); movable holidays to the month only.
@@ -412,6 +426,8 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "later",
         "earlier",
         "within",
+        "late",
+        "early",
     ]
     .into_iter()
     .collect()
@@ -462,6 +478,8 @@ const EXPRESSION_KEYS: &[&str] = &[
     "eventually",
     "evening",
     "morning",
+    "dawn",
+    "light",
 ];
 
 /// What a holiday or a season holds, lowercase ([`EXPRESSION_KEYS`] holds at most 32 words).
@@ -707,6 +725,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     | "from"
                     | "through"
             );
+            // "last August", "this March": counted from the date line ("the last August" is not).
+            if matches!(prev, "last" | "this") && (i < 2 || ws[i - 2].lower() != "the") && month_core == w.core {
+                let shift = if prev == "last" { -1 } else { 0 };
+                let value = TimeValue::Relative(Relative::MonthDeictic { month: m, shift });
+                out.push(TimeExpr { start: ws[i - 1].start, end: w.end, value });
+                i += 1;
+                continue;
+            }
             // "in May", "since May", "until May": after a preposition of time "May" is the month,
             // never the modal (which needs a subject before it); "May could bring …" is not.
             if lead || month_core != w.core || matches!(prev, "that" | "last" | "this" | "early" | "late" | "mid") {
@@ -939,6 +965,27 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // "On the last night of February", "the first day of March 2024": a day of a named month.
+        if l == "the"
+            && matches!(n1, "last" | "first")
+            && matches!(n_lower(next2), "day" | "night")
+            && n_lower(ws.get(i + 3)) == "of"
+        {
+            if let Some(month) = ws.get(i + 4).and_then(|m| month_number(m.core).filter(|_| capitalised(m))) {
+                let year = ws.get(i + 5).and_then(|y| year_of(y.core));
+                let value = match year {
+                    Some(y) => {
+                        let day = if n1 == "last" { days_in_month(y, month) } else { 1 };
+                        TimeValue::Calendar { date: PartialDate::ymd(y, month, day), upcoming: false }
+                    }
+                    None => TimeValue::Relative(Relative::EdgeOfMonth { month, last: n1 == "last" }),
+                };
+                let end = if year.is_some() { i + 5 } else { i + 4 };
+                push(end, value, &mut out);
+                i = end + 1;
+                continue;
+            }
+        }
         // "the following week", "the previous month": one unit on from the running context.
         if l == "the" && matches!(n1, "next" | "following" | "previous") {
             if let Some(unit) =
@@ -952,6 +999,56 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i += 3;
                 continue;
             }
+        }
+        // "Late that month", "early that year": within the running context's month or year, as
+        // "later that month".
+        if matches!(l, "late" | "early") && n1 == "that" {
+            if let Some(unit) =
+                next2.filter(|n| matches!(n.lower(), "week" | "month" | "year")).and_then(|n| unit_of(n.lower()))
+            {
+                let offset = Relative::Offset { unit, n: Some(0), sign: 1, aside: true, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
+        }
+        // "In the week that followed", "in the days that followed": a side step after the story's
+        // date, known to the month at most ("the day that followed" is the next day).
+        if l == "the"
+            && matches!(n_lower(next2), "that" | "which")
+            && matches!(n_lower(ws.get(i + 3)), "followed" | "ensued")
+        {
+            if let Some(unit) = unit_of(n1).filter(|u| matches!(u, Unit::Hour | Unit::Day | Unit::Week | Unit::Month)) {
+                let n = (!n1.ends_with('s')).then_some(1);
+                let offset = Relative::Offset { unit, n, sign: 1, aside: true, from_anchor: false };
+                push(i + 3, TimeValue::Relative(offset), &mut out);
+                i += 4;
+                continue;
+            }
+        }
+        // "Over the weekend", "last weekend", "that weekend", "the following weekend".
+        {
+            let (of_context, end) = match (l, n1, n_lower(next2)) {
+                ("last" | "this", "weekend", _) => (Some(false), i + 1),
+                ("the", "weekend", _) if matches!(prev, "over" | "during") => (Some(false), i + 1),
+                ("that", "weekend", _) => (Some(true), i + 1),
+                ("the", "following" | "next", "weekend") => (Some(true), i + 2),
+                _ => (None, i),
+            };
+            if let Some(of_context) = of_context {
+                push(end, TimeValue::Relative(Relative::Weekend { of_context }), &mut out);
+                i = end + 1;
+                continue;
+            }
+        }
+        // "They were let go at first light" after "On the night of November 18": the morning after
+        // the night told (see [`Relative::Dawn`]).
+        if l == "at" && (matches!(n1, "dawn" | "daybreak" | "sunrise") || (n1 == "first" && n_lower(next2) == "light"))
+        {
+            let end = if n1 == "first" { i + 2 } else { i + 1 };
+            push(end, TimeValue::Relative(Relative::Dawn), &mut out);
+            i = end + 1;
+            continue;
         }
         // "later that week", "earlier that month": within the running context's week, month or year.
         if matches!(l, "later" | "earlier") && n1 == "that" {
@@ -1223,8 +1320,34 @@ pub struct Resolver {
     /// The year of the last date written out with its year and month ("September 8, 2024")
     /// that set the running context: the story's own year.
     pub year_told: Option<i32>,
+    /// The latest day told with its year ("September 14, 2025") that set the running context:
+    /// the day the story stands on, against which a coarser earlier date is a flashback.
+    pub story_day: Option<PartialDate>,
+    /// The story's state put aside by a flashback paragraph ("In January 2022, … The truce that
+    /// began that April …"): it comes back at the next paragraph.
+    flashback: Option<StoryState>,
+    /// A flashback the last paragraph break closed (its own state, and the story's): the new
+    /// paragraph goes back into it if its first date counts on from it ("The following month,
+    /// …", "That autumn, …").
+    left_flashback: Option<(StoryState, StoryState)>,
+    /// No date has been resolved yet in the current paragraph.
+    paragraph_start: bool,
+    /// The sentence that told the anchor (its address and length, as `last_sentence`).
+    anchor_in: (usize, usize),
+    /// The last date told, when it was told as a night ("On the night of November 18"): what
+    /// "at first light" is the morning after.
+    night: Option<PartialDate>,
     /// The sentence last resolved (its address and length), to know when a new one begins.
     last_sentence: (usize, usize),
+}
+
+/// The running state of the story a flashback paragraph puts aside (see [`Resolver::flashback`]).
+#[derive(Debug, Clone, Copy)]
+struct StoryState {
+    context: Option<PartialDate>,
+    frames: bool,
+    anchor: Option<PartialDate>,
+    year_told: Option<i32>,
 }
 
 impl Resolver {
@@ -1239,13 +1362,48 @@ impl Resolver {
             aside: None,
             story: None,
             year_told: None,
+            story_day: None,
+            flashback: None,
+            left_flashback: None,
+            paragraph_start: false,
+            night: None,
+            anchor_in: (0, 0),
             last_sentence: (0, 0),
         }
     }
 
-    /// A new paragraph begins: the running context stays but is no longer fresh.
+    /// A new paragraph begins: the running context stays but is no longer fresh, and a
+    /// flashback told in the paragraph before ends: the story's own date comes back.
     pub fn new_paragraph(&mut self) {
         self.context_fresh = false;
+        self.paragraph_start = true;
+        self.left_flashback = None;
+        if let Some(st) = self.flashback.take() {
+            let inside = StoryState {
+                context: self.context,
+                frames: self.context_frames,
+                anchor: self.anchor,
+                year_told: self.year_told,
+            };
+            self.left_flashback = Some((inside, st));
+            self.context = st.context;
+            self.context_frames = st.frames;
+            self.anchor = st.anchor;
+            self.year_told = st.year_told;
+            self.aside = None;
+            self.story = None;
+            self.yearless = None;
+        }
+    }
+
+    /// Does `date`, written with its year and month but no day, open a flashback: is it earlier
+    /// than the day the story stands on ("In January 2022, …" after "on September 14, 2025")?
+    fn opens_flashback(&self, date: PartialDate, value: TimeValue) -> bool {
+        let coarse = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: Some(_), month: Some(_), day: None }, upcoming: false }
+        );
+        coarse && self.story_day.is_some_and(|s| date.year.zip(date.month) < s.year.zip(s.month))
     }
 
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
@@ -1256,6 +1414,26 @@ impl Resolver {
             if let Some((c, frames)) = self.story.take() {
                 self.context = Some(c);
                 self.context_frames = frames;
+            }
+        }
+        // A paragraph that opens by counting on from the flashback before it stays in it.
+        if std::mem::take(&mut self.paragraph_start) {
+            if let Some((inside, story)) = self.left_flashback.take() {
+                let counts_on = matches!(
+                    e.value,
+                    TimeValue::Relative(
+                        Relative::Offset { from_anchor: false, unit: Unit::Month | Unit::Year, .. }
+                            | Relative::Season { of_context: true, .. }
+                            | Relative::MonthOf { of_context: true, .. }
+                    )
+                );
+                if counts_on {
+                    self.context = inside.context;
+                    self.context_frames = inside.frames;
+                    self.anchor = inside.anchor;
+                    self.year_told = inside.year_told;
+                    self.flashback = Some(story);
+                }
             }
         }
         let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
@@ -1282,7 +1460,10 @@ impl Resolver {
                     let (year, basis) = self.year_for(from, false);
                     (PartialDate { year, ..from }, PartialDate { year: to.year.or(year), ..to }, basis)
                 };
-                (from, Some(to), basis, from.year.is_some())
+                // "between 2008 and 2014", "from 2013 to 2022": a span of years is background
+                // that frames no year-less date after it.
+                let span_of_years = from.month.is_none() && to.year.is_some_and(|y| Some(y) != from.year);
+                (from, Some(to), basis, from.year.is_some() && !span_of_years)
             }
             TimeValue::Relative(rel) => {
                 let (date, basis, sets) = self.relative(rel)?;
@@ -1331,13 +1512,37 @@ impl Resolver {
             self.aside = Some(date);
         }
         let flashback = flashback || aside;
+        // "In January 2022, the Giants Brigades drove the Houthis out …" after "on September 14,
+        // 2025": a month of an earlier year moves the clock for its paragraph ("The truce that
+        // began that April …"), and the story's day comes back at the next one.
+        if sets_context && !flashback && !background && self.opens_flashback(date, e.value) && self.flashback.is_none()
+        {
+            let (context, frames) = self.story.unwrap_or((self.context.unwrap_or(date), self.context_frames));
+            self.flashback =
+                Some(StoryState { context: Some(context), frames, anchor: self.anchor, year_told: self.year_told });
+        }
+        if let TimeValue::Calendar { date: d @ PartialDate { year: Some(_), month: Some(_), day: Some(_) }, .. } =
+            e.value
+        {
+            if sets_context
+                && !flashback
+                && self.story_day.is_none_or(|s| (d.year, d.month, d.day) >= (s.year, s.month, s.day))
+            {
+                self.story_day = Some(d);
+                self.flashback = None;
+            }
+        }
         if sets_context && date.year.is_some() && !flashback {
             if !background {
                 self.aside = None;
                 self.story = None;
             }
+            // (A background month, "elected in December 2023" after "in 2019", is not the
+            // story's year.)
             if let TimeValue::Calendar { date: PartialDate { year: Some(y), month: Some(_), .. }, .. } = e.value {
-                self.year_told = Some(y);
+                if !background {
+                    self.year_told = Some(y);
+                }
             }
             self.context = Some(date);
             self.context_fresh = true;
@@ -1363,12 +1568,15 @@ impl Resolver {
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
             TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
+            TimeValue::Relative(Relative::EdgeOfMonth { .. }) => true,
             TimeValue::Relative(_) => false,
         };
         // An aside is still the last date told: "in mid-May. In the early hours of the 14th, …"
         // is May 14.
         if told {
             self.anchor = Some(date);
+            self.anchor_in = this_sentence;
+            self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);
         }
         Some(Resolved { date, end, basis, text })
     }
@@ -1537,6 +1745,32 @@ impl Resolver {
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             Relative::Then => (self.context?, DateBasis::Context, false),
             Relative::After => return None,
+            Relative::Weekend { of_context } => {
+                let day = |d: PartialDate| Some((d.year?, d.month?, d.day?));
+                let (base, basis) = match (of_context, pubd.and_then(day)) {
+                    (false, Some(p)) => (p, DateBasis::Publication),
+                    _ => (self.context.and_then(day)?, DateBasis::Context),
+                };
+                let at = days_from_civil(base.0, base.1, base.2);
+                let wd = i64::from(weekday(base.0, base.1, base.2));
+                // Its Saturday: the last one before the date line (the day before a Sunday date
+                // line), or the first on or after the running day (the day before a Sunday).
+                // (Monday is 0: a Saturday 5, a Sunday 6.)
+                let saturday = match (of_context, wd) {
+                    (_, 6) => at - 1,
+                    (_, 5) => at,
+                    (false, _) => at - (wd + 2),
+                    (true, _) => at + (5 - wd),
+                };
+                let (y, m, _) = civil_from_days(saturday);
+                let (_, m2, _) = civil_from_days(saturday + 1);
+                let date = if m == m2 { PartialDate::ym(y, m) } else { PartialDate::y(y) };
+                (date, basis, false)
+            }
+            Relative::Dawn => {
+                let night = self.night.filter(|n| Some(*n) == self.anchor)?;
+                (shift(night, Unit::Day, Some(1), 1)?, DateBasis::Context, true)
+            }
             // "On the 22nd": a day of the month last told, year-less in a story told without years.
             Relative::DayOfMonth(d) => {
                 match self.anchor.or(self.context).filter(|c| c.year.is_some() && c.month.is_some()) {
@@ -1567,6 +1801,29 @@ impl Resolver {
                     _ => return None,
                 };
                 (PartialDate::ymd(y, m, d), basis, true)
+            }
+            Relative::EdgeOfMonth { month, last } => {
+                // The year a year-less date of that month would take; a day in February needs it.
+                let (year, basis) = self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false);
+                let date = match year {
+                    Some(y) => PartialDate::ymd(y, month, if last { days_in_month(y, month) } else { 1 }),
+                    None if last && month == 2 => PartialDate { year: None, month: Some(2), day: None },
+                    None => PartialDate {
+                        year: None,
+                        month: Some(month),
+                        day: Some(if last { days_in_month(2001, month) } else { 1 }),
+                    },
+                };
+                (date, basis, true)
+            }
+            Relative::MonthDeictic { month, shift } => {
+                let (base, basis) = match pubd {
+                    Some(p) => (p, DateBasis::Publication),
+                    None => (self.context.filter(|c| c.year.is_some() && c.month.is_some())?, DateBasis::Context),
+                };
+                let (by, bm) = (base.year?, base.month?);
+                let y = if shift < 0 && month >= bm { by - 1 } else { by };
+                (PartialDate::ym(y, month), basis, true)
             }
             Relative::MonthOf { month, of_context, shift } => {
                 let (base, basis) = if of_context {
@@ -1599,10 +1856,19 @@ impl Resolver {
                     // "In June 2021, … That autumn, …": the story moves on to the season's year,
                     // its month no longer known; within the season ("In October … that autumn")
                     // the story stays.
-                    let c = self.context.filter(|c| c.year.is_some())?;
+                    // A year told before it in the same sentence is nearer than the story's: "Since
+                    // 2023, a brigade has guarded the barrage, a task it took over after protests
+                    // that summer" (the since-phrase does not move the story, but it is the
+                    // antecedent).
+                    let told_here = self.anchor.filter(|a| a.year.is_some() && self.anchor_in == self.last_sentence);
+                    let c = told_here.or(self.context).filter(|c| c.year.is_some())?;
                     let (_, start) = [(5, 3), (8, 6), (11, 9), (2, 12)][season as usize];
                     let within = shift == 0 && c.month.is_some_and(|m| (m + 12 - start) % 12 < 3);
-                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within)
+                    // (Counted from a year the story did not move to, it does not move the story.)
+                    let aside = told_here.is_some_and(|a| self.context.is_some_and(|c| c.year != a.year));
+                    // "the one they gave in Qayfa the previous summer": a season counted back is
+                    // a look back; the story stays.
+                    (PartialDate::y(c.year? + shift), DateBasis::Context, !within && !aside && shift >= 0)
                 } else {
                     let p = pubd?;
                     let (py, pm) = (p.year?, p.month?);
@@ -1660,6 +1926,12 @@ impl Resolver {
             }
         })
     }
+}
+
+/// Is the date at `at` told as a night ("on the night of November 18", "the night of the 3rd")?
+fn told_as_night(sentence: &str, at: usize) -> bool {
+    let before = sentence[..at].trim_end().to_ascii_lowercase();
+    before.ends_with("night of") || before.ends_with("night of the")
 }
 
 /// Move `d` by n units in direction `sign`, keeping only the precision the move supports.
@@ -1760,6 +2032,237 @@ mod tests {
             }
         }
         out
+    }
+
+    /// [`resolve_all`] over paragraphs: the resolver is told where each one begins.
+    fn resolve_paragraphs(pubd: Option<(i32, u32, u32)>, paras: &[&[&str]]) -> Vec<String> {
+        let mut r = Resolver::new(pubd);
+        let mut out = Vec::new();
+        for para in paras {
+            r.new_paragraph();
+            for s in *para {
+                for e in tag(s) {
+                    out.push(r.resolve(s, &e).map_or("-".into(), |x| x.date.value()));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_flashback_paragraph_ends_with_its_paragraph() {
+        // A month of an earlier year, after the story's day, moves the clock for its paragraph
+        // ("that April", "That August" are 2022), and the story's year comes back after it.
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["That ended on September 14, 2025, when three drones struck the pumping station."],
+                &[
+                    "In January 2022, the brigades drove the Houthis out of Bayhan.",
+                    "The truce that began that April froze the line.",
+                    "That August, the forces fought army units for control of Ataq.",
+                ],
+                &[
+                    "The Houthis replied on the night of 21 September with a missile.",
+                    "On 1 October, tribesmen exchanged fire.",
+                ],
+            ],
+        );
+        assert_eq!(out, vec!["2025-09-14", "2022-01", "2022-04", "2022-08", "2025-09-21", "2025-10-01"]);
+        // "In June 2014, …" is not a clock the story runs forward from either (not 2015-02-03).
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["Shortly before midnight on January 27, 2026, a roadside bomb tore through a car."],
+                &["In June 2014, the jihadists overran Tikrit."],
+                &["On February 3, officers detained three men at the checkpoint."],
+            ],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2026-02-03"));
+        // A later month is the story moving on, not a flashback.
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["On September 14, 2025, drones struck the station."],
+                &["In March 2026, talks began."],
+                &["On 1 April, the talks failed."],
+            ],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2026-04-01"));
+    }
+
+    #[test]
+    fn a_paragraph_that_counts_on_from_a_flashback_stays_in_it() {
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["That ended on September 14, 2025, when three drones struck the pumping station."],
+                &["In January 2022, the brigades drove the Houthis out of Bayhan."],
+                &["The following month, a truce froze the line."],
+                &["On 1 October, tribesmen exchanged fire."],
+            ],
+        );
+        assert_eq!(out, vec!["2025-09-14", "2022-01", "2022-02", "2025-10-01"]);
+    }
+
+    #[test]
+    fn a_background_month_does_not_become_the_story_year() {
+        // "elected in December 2023", background after "in 2019", does not make 2023 the story's
+        // year, so "for most of 2024" is background too.
+        let out = resolve_paragraphs(
+            None,
+            &[
+                &["Shortly before midnight on January 27, 2026, a roadside bomb tore through a car."],
+                &[
+                    "The council, dissolved in 2019, was replaced by one elected in December 2023.",
+                    "For most of 2024 the lists shared out the posts.",
+                ],
+                &["On February 3, officers detained three men at the checkpoint."],
+            ],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2026-02-03"));
+    }
+
+    #[test]
+    fn the_last_night_of_a_month_is_its_last_day() {
+        let out = resolve_all(
+            None,
+            &[
+                "On February 10, 2026, a general took command.",
+                "On the last night of February, three rockets landed.",
+                "The following Monday, gunmen shot a sheikh.",
+            ],
+        );
+        assert_eq!(out, vec!["2026-02-10:Explicit", "2026-02-28:Context", "2026-03-02:Context"]);
+        assert_eq!(
+            resolve_all(Some((2024, 3, 20)), &["On the last day of February, the port closed."]),
+            vec!["2024-02-29:Publication"]
+        );
+        assert_eq!(resolve_all(None, &["On the first day of March 2023, talks began."]), vec!["2023-03-01:Explicit"]);
+        // With no year anywhere: a day of most months, but February's last is unknown.
+        assert_eq!(resolve_all(None, &["On the last night of April, a shop burned."]), vec!["XXXX-04-30:Explicit"]);
+        assert_eq!(resolve_all(None, &["On the last night of February, a shop burned."]), vec!["XXXX-02:Explicit"]);
+    }
+
+    #[test]
+    fn late_that_month_and_the_week_that_followed() {
+        let out = resolve_all(
+            None,
+            &[
+                "On the night of August 3, 2025, gunmen attacked a checkpoint.",
+                "The army was slow to answer.",
+                "Late that month, gunmen abducted an engineer.",
+                "In the week that followed, police arrested fourteen men.",
+                "In the days that followed, the families protested.",
+                "Early that year, the council had met.",
+            ],
+        );
+        assert_eq!(
+            out,
+            vec!["2025-08-03:Explicit", "2025-08:Context", "2025-08:Context", "2025-08:Context", "2025:Context"]
+        );
+        // "late" alone, or before another word, is no expression.
+        assert!(values("The late commander's brother said that he was early.").is_empty());
+    }
+
+    #[test]
+    fn first_light_after_a_night_is_the_next_morning() {
+        let out = resolve_all(
+            None,
+            &[
+                "On the night of November 18, fighters stopped a convoy and kept eleven drivers until dawn.",
+                "They were let go at first light.",
+            ],
+        );
+        assert_eq!(out, vec!["XXXX-11-18:Explicit", "XXXX-11-19:Context"]);
+        let out = resolve_all(
+            Some((2025, 12, 9)),
+            &["On the night of November 18, fighters stopped a convoy.", "They were let go at first light."],
+        );
+        assert_eq!(out, vec!["2025-11-18:Publication", "2025-11-19:Context"]);
+        // After a day not told as a night, dawn is no date of its own.
+        let out = resolve_all(
+            Some((2025, 12, 9)),
+            &["On November 18, fighters stopped a convoy.", "They were let go at dawn."],
+        );
+        assert_eq!(out, vec!["2025-11-18:Publication", "-"]);
+    }
+
+    #[test]
+    fn last_month_counts_from_the_date_line_that_season_from_the_year_just_told() {
+        // "last August" is deictic: counted from the date line, whatever year the sentence named.
+        let out = resolve_all(
+            Some((2026, 3, 11)),
+            &["In the spring of 2024, a bomb went off, and last August gunmen wounded an activist."],
+        );
+        assert_eq!(out, vec!["2024:Explicit", "2025-08:Publication"]);
+        assert_eq!(
+            resolve_all(Some((2026, 8, 20)), &["Last August, gunmen wounded him."]),
+            vec!["2025-08:Publication"]
+        );
+        assert_eq!(resolve_all(Some((2026, 9, 11)), &["This March, gunmen wounded him."]), vec!["2026-03:Publication"]);
+        // Without a date line, from the running date.
+        let out = resolve_all(None, &["On May 3, 2024, talks began.", "Last June, the talks had failed."]);
+        assert_eq!(out, vec!["2024-05-03:Explicit", "2023-06:Context"]);
+        // "that summer" after "Since 2023" in the same sentence is the summer of 2023, and the
+        // story's year stays.
+        let out = resolve_all(
+            Some((2025, 8, 20)),
+            &[
+                "On August 9, the first shots were fired.",
+                "Since 2023, a brigade has guarded the barrage, a task it took over after protests that summer.",
+                "On August 12, it removed the director.",
+            ],
+        );
+        assert_eq!(out, vec!["2025-08-09:Publication", "2023:Explicit", "2023:Context", "2025-08-12:Context"]);
+    }
+
+    #[test]
+    fn weekends_are_dates_to_the_month() {
+        // Wednesday March 11, 2026: the weekend before is March 7–8.
+        let p = Some((2026, 3, 11));
+        assert_eq!(resolve_all(p, &["Over the weekend, gunmen attacked an office."]), vec!["2026-03:Publication"]);
+        assert_eq!(resolve_all(p, &["Gunmen attacked an office last weekend."]), vec!["2026-03:Publication"]);
+        // Tuesday March 3, 2026: February 28 and March 1 straddle a month's end.
+        assert_eq!(resolve_all(Some((2026, 3, 3)), &["Over the weekend, talks failed."]), vec!["2026:Publication"]);
+        // "That weekend": the first after the running day (Saturday October 4, 2025 is its own).
+        let out = resolve_all(
+            None,
+            &["On October 1, 2025, tribesmen exchanged fire.", "That weekend, gunmen stopped a car."],
+        );
+        assert_eq!(out, vec!["2025-10-01:Explicit", "2025-10:Context"]);
+        let out = resolve_all(
+            None,
+            &["On October 29, 2025, tribesmen exchanged fire.", "That weekend, gunmen stopped a car."],
+        );
+        assert_eq!(out, vec!["2025-10-29:Explicit", "2025-11:Context"]);
+        // "the weekend" without "over" or "during" is no date.
+        assert!(values("The weekend market was closed.").is_empty());
+    }
+
+    #[test]
+    fn a_span_of_years_frames_no_year_less_date() {
+        let out = resolve_all(
+            None,
+            &["The hilltops fought street battles between 2008 and 2014.", "The first incident came on April 2."],
+        );
+        assert_eq!(out, vec!["2008:Explicit", "XXXX-04-02:Explicit"]);
+        // A range within one year still frames the story.
+        let out = resolve_all(None, &["Talks ran from March to May 2022.", "On June 2, they failed."]);
+        assert_eq!(out.last().map(String::as_str), Some("2022-06-02:Context"));
+    }
+
+    #[test]
+    fn the_previous_season_is_a_look_back() {
+        let out = resolve_all(
+            None,
+            &[
+                "On January 12, 2017, fighters detained a tribesman.",
+                "The answer was the one they gave the previous summer, when they shelled the hamlets.",
+                "On February 2, the governor threatened the tribes.",
+            ],
+        );
+        assert_eq!(out, vec!["2017-01-12:Explicit", "2016:Context", "2017-02-02:Context"]);
     }
 
     #[test]
