@@ -992,8 +992,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 next2.and_then(|n| unit_of(n.lower())).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year))
             {
                 let sign = if n1 == "previous" { -1 } else { 1 };
-                // A week on keeps only the month, too coarse to move the running context.
-                let aside = unit == Unit::Week;
+                // A week on keeps only the month, too coarse to move the running context; "had
+                // spent the previous year negotiating" looks back, and the story stays.
+                let aside = unit == Unit::Week || sign < 0;
                 let offset = Relative::Offset { unit, n: Some(1), sign, aside, from_anchor: false };
                 push(i + 2, TimeValue::Relative(offset), &mut out);
                 i += 3;
@@ -2250,6 +2251,19 @@ mod tests {
         // A range within one year still frames the story.
         let out = resolve_all(None, &["Talks ran from March to May 2022.", "On June 2, they failed."]);
         assert_eq!(out.last().map(String::as_str), Some("2022-06-02:Context"));
+    }
+
+    #[test]
+    fn the_previous_year_is_a_look_back() {
+        let out = resolve_all(
+            None,
+            &[
+                "On April 11, 2026, gunmen detained two brothers.",
+                "Their father had spent the previous year negotiating with Damascus.",
+                "On April 15, gunmen cut the road.",
+            ],
+        );
+        assert_eq!(out, vec!["2026-04-11:Explicit", "2025:Context", "2026-04-15:Context"]);
     }
 
     #[test]
