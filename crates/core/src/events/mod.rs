@@ -438,6 +438,18 @@ const OTHER_TRIGGERS: &[&str] = &[
     "pointed",
     "aimed",
     "smashed",
+    "impounded",
+    "lobbed",
+    "hurled",
+    "tossed",
+    "driven",
+    "ordered",
+    "reappeared",
+    "seizing",
+    "exchanged",
+    "swapped",
+    "picked",
+    "rounded",
     "dispersed",
     "exchanged",
     "traded",
@@ -518,6 +530,8 @@ const GOODS: &[&str] = &[
     "cocaine",
     "heroin",
     "fuel",
+    "containers",
+    "container",
 ];
 
 /// Verbs of an institution's act, a trigger with one of [`INSTITUTIONAL_OBJECTS`] and a date.
@@ -936,7 +950,7 @@ fn triggers(
         }
         // "an explosive device was thrown at the entrance": an attack.
         if found.is_none()
-            && w.lower == "thrown"
+            && matches!(w.lower(), "thrown" | "lobbed" | "hurled" | "tossed")
             && passive
             && before.iter().any(|b| WEAPONS.contains(b) || matches!(*b, "explosive" | "incendiary"))
         {
@@ -1433,6 +1447,67 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Appointment
         }
+        // "installed Brig. Gen. X as Khuzestan's deputy governor".
+        "installed"
+            if !passive
+                && ws[i + 1..].iter().take(12).any(|x| x.lower() == "as")
+                && ws[i + 1..].iter().take(16).any(|x| ROLES.contains(&x.lower())) =>
+        {
+            EventKind::Appointment
+        }
+        // "handed the Basra Operations Command to Lt. Gen. X".
+        "handed"
+            if !passive
+                && at(1) == "the"
+                && ws[i + 2..].iter().take(4).any(|x| x.lower() == "command")
+                && ws[i + 2..].iter().take(6).any(|x| x.lower() == "to") =>
+        {
+            EventKind::Appointment
+        }
+        // "was flagged down … and driven off in his own pickup", "was taken at gunpoint".
+        "driven" if passive && matches!(at(1), "off" | "away") => EventKind::Kidnapping,
+        "taken" if at(1) == "at" && at(2) == "gunpoint" => EventKind::Kidnapping,
+        // "was ordered out of his pickup at gunpoint".
+        "ordered" if passive && at(1) == "out" && at(2) == "of" => EventKind::Kidnapping,
+        // "Saadi reappeared nine days after his abduction".
+        // (Not "two days after Aziz reappeared": a time anchor.)
+        "reappeared" if !before.iter().rev().take(3).any(|b| matches!(*b, "after" | "before" | "since" | "until")) => {
+            EventKind::Release
+        }
+        // "was found three nights later beside the road with two bullets in his head".
+        "found" if passive && ws[i + 1..].iter().take(14).any(|x| matches!(x.lower(), "bullet" | "bullets")) => {
+            EventKind::Assassination
+        }
+        // "answered by seizing two Bedouin shepherds".
+        "seizing"
+            if i > 0
+                && ws[i - 1].lower() == "by"
+                && ws[i + 1..].iter().take(4).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "shepherds" | "men" | "hostages" | "relatives" | "villagers" | "traders" | "drivers"
+                    )
+                }) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "the captives were exchanged eight days later".
+        "exchanged" | "swapped"
+            if passive
+                && before
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|b| matches!(*b, "captives" | "hostages" | "prisoners" | "detainees")) =>
+        {
+            EventKind::Release
+        }
+        // "were picked up last Thursday by the Operations Command".
+        "picked" | "rounded" if passive && at(1) == "up" => EventKind::Arrest,
+        // "had impounded two containers": goods held, not people.
+        "impounded" => EventKind::Other,
+        // "eleven of the detainees were let out on bail".
+        "let" if passive && at(1) == "out" => EventKind::Release,
         "faced" if at(1) == "each" && at(2) == "other" => EventKind::Confrontation,
         // "announced that General X would chair the new committee".
         "chair" | "head" if i > 0 && matches!(ws[i - 1].lower(), "would" | "will") => EventKind::Appointment,
@@ -3122,6 +3197,17 @@ mod tests {
             ("On March 1, fighters on a rooftop trained a heavy machine gun on his vehicles.", Confrontation),
             ("On March 1, men on motorcycles smashed the windscreen of the lead vehicle.", Attack),
             ("On March 1, a passing truck driver brought him home.", Release),
+            ("On March 1, a hand grenade was lobbed over the wall of his house.", Attack),
+            ("On March 1, an engineer was stopped outside Seiyun and taken at gunpoint.", Kidnapping),
+            ("On March 1, a trader was ordered out of his pickup by gunmen.", Kidnapping),
+            ("On March 1, Saadi reappeared at a petrol station outside Qurna.", Release),
+            ("On March 1, the sheikh was found beside the road with two bullets in his head.", Attack),
+            ("On March 1, his relatives answered by seizing two Bedouin shepherds.", Kidnapping),
+            ("On March 1, three men were picked up by the Operations Command.", Arrest),
+            ("On March 1, eleven of the detainees were let out on bail.", Release),
+            ("On March 1, the prime minister handed the Basra Operations Command to Lt. Gen. Ali Hamid.", Appointment),
+            ("On March 1, the minister installed Brig. Gen. Ali Hamid as the province's deputy governor.", Appointment),
+            ("On March 1, customs officers impounded two containers at the port.", Other),
             ("A reward for information, offered by the governor on March 1 in front of his office, has produced no calls.", Offer),
             ("The replacement, on March 1, of the province's police chief by Raad al-Saedi was presented as resolve.", Appointment),
         ] {
