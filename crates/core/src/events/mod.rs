@@ -2189,7 +2189,20 @@ pub(crate) fn extract_in_sentences(
                             let (lo, _) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
                             matches!(ws[lo].lower(), "which" | "who" | "whom" | "that")
                         };
-                        let rank = if object_year || described {
+                        // "offered compensation for this year's lost crop", "an amnesty to anyone
+                        // who handed in weapons by the end of May": the object's time or a
+                        // deadline, after the trigger, loses to the sentence's own date.
+                        let object_time = d.0 > t.at && {
+                            let head = text[..d.0].trim_end().as_bytes();
+                            let ends = |tail: &str| {
+                                head.len() >= tail.len()
+                                    && head[head.len() - tail.len()..].eq_ignore_ascii_case(tail.as_bytes())
+                            };
+                            text[d.1..].starts_with("'s")
+                                || text[d.1..].starts_with("’s")
+                                || [" by", " until", " by the end of", " before the end of"].iter().any(|t| ends(t))
+                        };
+                        let rank = if object_year || described || object_time {
                             2
                         } else if d.0 >= clause_start {
                             0
@@ -3136,6 +3149,13 @@ mod tests {
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
         );
+    }
+
+    #[test]
+    fn the_objects_time_or_a_deadline_does_not_date_the_act() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 20, the governor offered an amnesty to anyone who handed in weapons by the end of May. On Sunday, the minister offered farmers compensation for this year's lost crop.");
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(got, vec![(EventKind::Offer, "2022-02-20"), (EventKind::Offer, "2022-02-27")], "{ev:?}");
     }
 
     #[test]
