@@ -1103,16 +1103,19 @@ fn triggers(
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
-            // "has been targeted at least fourteen times": a count of attacks, no event.
-            let times = passive
-                && before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have" | "had"))
-                && ws[i + 1..].iter().take(5).position(|x| x.lower() == "times").is_some_and(|k| {
-                    let n = ws[i + k].lower();
-                    k > 0
-                        && (n.parse::<u32>().is_ok()
-                            || crate::dates::number_word(n).is_some()
-                            || matches!(n, "several" | "many" | "dozen" | "dozens"))
-                });
+            // "has been targeted at least fourteen times", "had been shot at twice": a count of
+            // attacks, no event.
+            let perfect_passive = passive && before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have" | "had"));
+            let twice = !has_date_near(ws[0].start, ws[hi].end)
+                && ws[i + 1..].iter().take(3).any(|x| matches!(x.lower(), "twice" | "thrice" | "repeatedly"));
+            let counted_times = ws[i + 1..].iter().take(5).position(|x| x.lower() == "times").is_some_and(|k| {
+                let n = ws[i + k].lower();
+                k > 0
+                    && (n.parse::<u32>().is_ok()
+                        || crate::dates::number_word(n).is_some()
+                        || matches!(n, "several" | "many" | "dozen" | "dozens"))
+            });
+            let times = perfect_passive && (twice || counted_times);
             // "it had been warned in advance": told beforehand, not threatened.
             let warned_passive = passive && matches!(w.lower(), "warned" | "threatened");
             if times || warned_passive {
@@ -3123,6 +3126,10 @@ mod tests {
     fn counts_notices_and_the_end_of_a_clash() {
         use EventKind::*;
         assert!(kinds("Since 2022, the field has been targeted at least fourteen times.").is_empty());
+        assert_eq!(
+            kinds("On February 20, the governor offered an amnesty. By the time it was made, his convoy had been shot at twice."),
+            vec![Offer]
+        );
         assert!(kinds("On March 1, Baghdad said it had been warned in advance.").is_empty());
         assert_eq!(
             kinds("On March 1, fighters clashed with tribesmen near Albu Kamal, and four people were killed before officers brokered a ceasefire."),
