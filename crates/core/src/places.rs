@@ -141,8 +141,7 @@ impl Geography {
                 // A town with no population figure abroad ("Radaa", a Yemeni district seat, in a
                 // piece about Libya whose "Radaa" is a militia) fits only when the article names
                 // its country.
-                let town =
-                    gazetteer().places().iter().find(|p| p.lat == place.lat && p.lon == place.lon && small_town(p));
+                let town = entries_at(place).find(|p| small_town(p));
                 return town.is_none_or(|p| p.country == country || self.named_countries.contains(&p.country));
             }
             gazetteer().nearest(place.lat, place.lon, 1.0).is_none_or(|p| p.country == country)
@@ -374,11 +373,15 @@ pub fn unlocated(name: String, container: Option<&Place>, geo: &Geography) -> Op
     })
 }
 
+/// The gazetteer entries at the point a place was made from.
+fn entries_at(place: &Place) -> impl Iterator<Item = &'static GazPlace> + '_ {
+    gazetteer().places().iter().filter(|p| p.lat == place.lat && p.lon == place.lon)
+}
+
 /// The country a place lies in, from the gazetteer entry it was made from (a sea says none).
 fn country_of(place: &Place) -> Option<&'static GazPlace> {
-    let g = gazetteer();
-    let entry = g.places().iter().find(|p| p.lat == place.lat && p.lon == place.lon && !p.country.is_empty())?;
-    g.country(&entry.country)
+    let entry = entries_at(place).find(|p| !p.country.is_empty())?;
+    gazetteer().country(&entry.country)
 }
 
 /// Verbs that move people, things or information somewhere: "flew the three men to the compound",
@@ -748,10 +751,15 @@ mod tests {
         }
     }
 
+    /// The first mention of `name` in `text`.
+    fn mention_of(text: &str, name: &str) -> Mention {
+        let start = text.find(name).expect("in text");
+        Mention { block: 0, start, end: start + name.len() }
+    }
+
     /// Resolves the place entity `name`, mentioned once in `text`.
     fn resolve_named_place(text: &str, name: &str) -> Option<Place> {
-        let start = text.find(name).expect("in text");
-        let m = Mention { block: 0, start, end: start + name.len() };
+        let m = mention_of(text, name);
         let e = Entity {
             id: "ent-1".into(),
             name: name.into(),
@@ -786,27 +794,15 @@ mod tests {
             resolve_named_place("They held him in Radaa.", "Radaa").map(|p| p.lat),
             lookup("Radā‘").map(|p| p.lat)
         );
-        let text = "He warned that U.S. forces would leave.";
-        let start = text.find("U.S.").expect("in text");
-        let m = Mention { block: 0, start, end: start + 4 };
-        let e = Entity {
-            id: "ent-1".into(),
-            name: "U.S.".into(),
-            kind: EntityKind::Place,
-            aliases: vec![],
-            acronym: None,
-            mentions: vec![m],
-            corrected: false,
-        };
-        assert!(resolve_mention(&e, &m, text, "U.S.".into()).is_none(), "whose forces, not where");
+        assert!(
+            resolve_named_place("He warned that U.S. forces would leave.", "U.S.").is_none(),
+            "whose forces, not where"
+        );
     }
 
     #[test]
     fn names_standing_for_people_or_governments() {
-        let people = |text: &str, name: &str, country: bool| {
-            let start = text.find(name).expect("in text");
-            stands_for_people(text, &Mention { block: 0, start, end: start + name.len() }, country)
-        };
+        let people = |text: &str, name: &str, country: bool| stands_for_people(text, &mention_of(text, name), country);
         assert!(people("The Asayish released one of the two Makhmour men.", "Makhmour", false));
         assert!(people("Cairo also moved to change the governor.", "Cairo", false));
         assert!(people("A drone hit a U.S. logistics outpost in Jordan.", "U.S.", true));
@@ -822,10 +818,7 @@ mod tests {
 
     #[test]
     fn origins_flight_paths_and_destinations_are_en_route() {
-        let route = |text: &str, name: &str| {
-            let start = text.find(name).expect("in text");
-            en_route(text, &Mention { block: 0, start, end: start + name.len() })
-        };
+        let route = |text: &str, name: &str| en_route(text, &mention_of(text, name));
         let text = "Officers arrested him at Cairo airport as he returned from a conference in Berlin.";
         assert!(route(text, "Berlin"), "where he came back from");
         let text = "A drone launched from the desert west of Mayadin was shot down.";
@@ -859,10 +852,7 @@ mod tests {
 
     #[test]
     fn unknown_places_are_named_and_located_to_their_country() {
-        let at = |text: &str, name: &str| {
-            let start = text.find(name).expect("in text");
-            written_as_location(text, &Mention { block: 0, start, end: start + name.len() })
-        };
+        let at = |text: &str, name: &str| written_as_location(text, &mention_of(text, name));
         assert!(at("residents of the border village of Ramyeh blocked a patrol", "Ramyeh"));
         assert!(at("detained her at her home in the Azadi district", "Azadi"));
         assert!(at("a strike destroyed a house in Aita al-Shaab", "Aita al-Shaab"));
@@ -894,10 +884,7 @@ mod tests {
 
     #[test]
     fn the_place_an_office_is_over() {
-        let at = |text: &str, name: &str| {
-            let start = text.find(name).expect("in text");
-            written_as_location(text, &Mention { block: 0, start, end: start + name.len() })
-        };
+        let at = |text: &str, name: &str| written_as_location(text, &mention_of(text, name));
         assert!(at("appointed a new police commander for Cabo Delgado, Commissioner Ernesto", "Cabo Delgado"));
         assert!(at("named him governor of Wasit", "Wasit"));
         let text =

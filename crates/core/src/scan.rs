@@ -18,6 +18,13 @@ pub(crate) fn is_whitespace(c: char) -> bool {
     matches!(c, ' ' | '\t'..='\r') || (!c.is_ascii() && c.is_whitespace())
 }
 
+/// Does `s` end with `tail`, ignoring ASCII case (with no lowercase copy of `s`): "… by the End
+/// of" ends with "by the end of".
+pub(crate) fn ends_with_ignore_ascii_case(s: &str, tail: &str) -> bool {
+    let (s, tail) = (s.as_bytes(), tail.as_bytes());
+    s.len() >= tail.len() && s[s.len() - tail.len()..].eq_ignore_ascii_case(tail)
+}
+
 /// [`str::to_lowercase`], on the byte path when only ASCII letters change: when `s` is ASCII, or
 /// its other characters (curly quotes, dashes, "é") are their own lowercase.
 pub(crate) fn to_lowercase(s: &str) -> String {

@@ -1373,6 +1373,24 @@ impl Resolver {
         }
     }
 
+    /// The running state a flashback puts aside and gives back.
+    fn story_state(&self) -> StoryState {
+        StoryState {
+            context: self.context,
+            frames: self.context_frames,
+            anchor: self.anchor,
+            year_told: self.year_told,
+        }
+    }
+
+    /// Goes back to a running state put aside by [`Resolver::story_state`].
+    fn restore(&mut self, st: StoryState) {
+        self.context = st.context;
+        self.context_frames = st.frames;
+        self.anchor = st.anchor;
+        self.year_told = st.year_told;
+    }
+
     /// A new paragraph begins: the running context stays but is no longer fresh, and a
     /// flashback told in the paragraph before ends: the story's own date comes back.
     pub fn new_paragraph(&mut self) {
@@ -1380,17 +1398,8 @@ impl Resolver {
         self.paragraph_start = true;
         self.left_flashback = None;
         if let Some(st) = self.flashback.take() {
-            let inside = StoryState {
-                context: self.context,
-                frames: self.context_frames,
-                anchor: self.anchor,
-                year_told: self.year_told,
-            };
-            self.left_flashback = Some((inside, st));
-            self.context = st.context;
-            self.context_frames = st.frames;
-            self.anchor = st.anchor;
-            self.year_told = st.year_told;
+            self.left_flashback = Some((self.story_state(), st));
+            self.restore(st);
             self.aside = None;
             self.story = None;
             self.yearless = None;
@@ -1429,10 +1438,7 @@ impl Resolver {
                     )
                 );
                 if counts_on {
-                    self.context = inside.context;
-                    self.context_frames = inside.frames;
-                    self.anchor = inside.anchor;
-                    self.year_told = inside.year_told;
+                    self.restore(inside);
                     self.flashback = Some(story);
                 }
             }
@@ -1519,8 +1525,7 @@ impl Resolver {
         if sets_context && !flashback && !background && self.opens_flashback(date, e.value) && self.flashback.is_none()
         {
             let (context, frames) = self.story.unwrap_or((self.context.unwrap_or(date), self.context_frames));
-            self.flashback =
-                Some(StoryState { context: Some(context), frames, anchor: self.anchor, year_told: self.year_told });
+            self.flashback = Some(StoryState { context: Some(context), frames, ..self.story_state() });
         }
         if let TimeValue::Calendar { date: d @ PartialDate { year: Some(_), month: Some(_), day: Some(_) }, .. } =
             e.value
@@ -1931,8 +1936,8 @@ impl Resolver {
 
 /// Is the date at `at` told as a night ("on the night of November 18", "the night of the 3rd")?
 fn told_as_night(sentence: &str, at: usize) -> bool {
-    let before = sentence[..at].trim_end().to_ascii_lowercase();
-    before.ends_with("night of") || before.ends_with("night of the")
+    let before = sentence[..at].trim_end();
+    scan::ends_with_ignore_ascii_case(before, "night of") || scan::ends_with_ignore_ascii_case(before, "night of the")
 }
 
 /// Move `d` by n units in direction `sign`, keeping only the precision the move supports.

@@ -484,8 +484,8 @@ const WHOLE_WORDS: &[&str] =
 /// away: two to eight letters, not a word of its own.
 fn is_long_frag(t: &str) -> bool {
     let letters = t.trim_end_matches([',', '.']);
-    (2..=8).contains(&letters.len())
-        && letters.chars().all(|c| c.is_ascii_lowercase())
+    is_lower_word(t)
+        && (2..=8).contains(&letters.len())
         && !SHORT_WORDS.contains(&letters)
         && !WHOLE_WORDS.contains(&letters)
 }

@@ -324,7 +324,6 @@ fn harmful(clause: &str) -> bool {
         "protect themselves",
         "retaliat",
         "respond",
-        "no roof",
     ];
     HARMS.iter().any(|h| clause.contains(h))
 }
@@ -681,6 +680,7 @@ fn triggers(
     // with no date of its own, is a mention of it.
     // "It was the first reported exchange of fire on the border since the summit.": the event
     // just told, summed up.
+    let undated = || !has_date_near(ws[0].start, ws[ws.len() - 1].end);
     let cleft = ws.len() > 3
         && matches!(ws[0].lower(), "it" | "this" | "that")
         && ws[1].lower() == "was"
@@ -690,7 +690,7 @@ fn triggers(
                     ws[3].lower(),
                     "first" | "second" | "third" | "latest" | "deadliest" | "worst" | "largest"
                 )))
-        && !has_date_near(ws[0].start, ws[ws.len() - 1].end);
+        && undated();
     let mut recommendation = false;
     // The lowercase words of the clause before a trigger, reused from one trigger to the next.
     let mut before: Vec<&str> = Vec::new();
@@ -765,7 +765,11 @@ fn triggers(
         } {
             // "promised 'a bigger response' if U.S. strikes continued": a conditional promise of harm.
             found = Some((EventKind::Threat, false));
-        } else if w.lower == "taken" && passive && matches!(next(1), "from" | "hostage" | "captive" | "prisoner") {
+        } else if w.lower == "taken"
+            && passive
+            // "a fourth was taken alive and held".
+            && matches!(next(1), "from" | "hostage" | "captive" | "prisoner" | "alive")
+        {
             found = Some((EventKind::Kidnapping, false));
         } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
             && matches!(next(1), "that" | "of" | "to")
@@ -1240,7 +1244,7 @@ fn triggers(
             let reported_again = prev(1) == "been"
                 && prev(2) == "had"
                 && ws[..i].iter().any(|x| matches!(x.lower(), "said" | "says" | "claimed" | "insisted" | "confirmed"))
-                && !has_date_near(ws[0].start, ws[ws.len() - 1].end);
+                && undated();
             let reference = reference || cleft || told_again || reported_again;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
@@ -1477,8 +1481,12 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "reappeared" if !before.iter().rev().take(3).any(|b| matches!(*b, "after" | "before" | "since" | "until")) => {
             EventKind::Release
         }
-        // "was found three nights later beside the road with two bullets in his head".
-        "found" if passive && ws[i + 1..].iter().take(14).any(|x| matches!(x.lower(), "bullet" | "bullets")) => {
+        // "were found dead", "was found three nights later beside the road with two bullets in his head".
+        "found"
+            if passive
+                && (at(1) == "dead"
+                    || ws[i + 1..].iter().take(14).any(|x| matches!(x.lower(), "bullet" | "bullets"))) =>
+        {
             EventKind::Assassination
         }
         // "answered by seizing two Bedouin shepherds".
@@ -1591,9 +1599,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "giving" if at(1) == "the" && matches!(at(2), "job" | "post" | "portfolio") && at(3) == "to" => {
             EventKind::Appointment
         }
-        // "two of them turned up dead in an olive grove", "were found dead".
+        // "two of them turned up dead in an olive grove".
         "turned" if at(1) == "up" && at(2) == "dead" => EventKind::Assassination,
-        "found" if passive && at(1) == "dead" => EventKind::Assassination,
         // "was found eleven days after he vanished, bound and dehydrated but alive".
         "found"
             if passive
@@ -1652,8 +1659,6 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "a passing truck driver brought him home": a captive back.
         "brought" if matches!(at(1), "him" | "her" | "them") && at(2) == "home" => EventKind::Release,
-        // "a fourth was taken alive and held".
-        "taken" if passive && at(1) == "alive" => EventKind::Kidnapping,
         // "two drones were brought down by Russian air defenses": an attack on a craft.
         "brought"
             if at(1) == "down"
@@ -2196,14 +2201,12 @@ pub(crate) fn extract_in_sentences(
                         // who handed in weapons by the end of May": the object's time or a
                         // deadline, after the trigger, loses to the sentence's own date.
                         let object_time = d.0 > t.at && {
-                            let head = text[..d.0].trim_end().as_bytes();
-                            let ends = |tail: &str| {
-                                head.len() >= tail.len()
-                                    && head[head.len() - tail.len()..].eq_ignore_ascii_case(tail.as_bytes())
-                            };
+                            let head = text[..d.0].trim_end();
                             text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
-                                || [" by", " until", " by the end of", " before the end of"].iter().any(|t| ends(t))
+                                || [" by", " until", " by the end of", " before the end of"]
+                                    .iter()
+                                    .any(|t| scan::ends_with_ignore_ascii_case(head, t))
                         };
                         let rank = if object_year || described || object_time {
                             2
