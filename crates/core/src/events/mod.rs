@@ -2199,10 +2199,15 @@ pub(crate) fn extract_in_sentences(
                         };
                         // "offered compensation for this year's lost crop", "an amnesty to anyone
                         // who handed in weapons by the end of May": the object's time or a
-                        // deadline, after the trigger, loses to the sentence's own date.
+                        // deadline, after the trigger, loses to the sentence's own date ("warned
+                        // on 21 May that … if they did not leave within 72 hours").
                         let object_time = d.0 > t.at && {
                             let head = text[..d.0].trim_end();
-                            text[d.1..].starts_with("'s")
+                            let condition = text
+                                .get(t.at..d.0)
+                                .is_some_and(|gap| gap.split_whitespace().any(|w| matches!(w, "if" | "unless")));
+                            (condition && text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within ")))
+                                || text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
                                 || [" by", " until", " by the end of", " before the end of"]
                                     .iter()
