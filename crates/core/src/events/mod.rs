@@ -264,7 +264,8 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         let mut words = rest[k + m.len()..].split(' ');
         let _noun = words.next()?;
         let follow = words.next()?;
-        let qualified = matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which")
+        // ("any weapon carried in the valley will be treated as an enemy weapon".)
+        let qualified = matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which" | "carried")
             || (follow.len() > 5 && follow.ends_with("ing"));
         qualified.then_some(k)
     });
@@ -301,6 +302,10 @@ fn harmful(clause: &str) -> bool {
         " never ",
         "otherwise",
         "treated",
+        " tried",
+        "prosecut",
+        "death",
+        "execut",
         "held to",
         "pay",
         "regret",
@@ -356,6 +361,7 @@ const STATEMENT_VERBS: &[&str] = &[
     "tells",
     "says",
     "circulated",
+    "telling",
 ];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
@@ -428,6 +434,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "head",
     "emptied",
     "given",
+    "gave",
     "turned",
     "take",
     "giving",
@@ -831,7 +838,10 @@ fn triggers(
             let found_after = matches!(prev(1), "found" | "discovered");
             let favour = w.lower == "offered"
                 && (1..=3).map(next).any(|x| matches!(x, "lift" | "ride" | "tea" | "condolences" | "shelter" | "food"));
+            // "elders protested that the men had been chosen for their clan": a complaint told.
+            let complaint = w.lower == "protested" && next(1) == "that";
             let things = control
+                || complaint
                 || found_after
                 || favour
                 || of_kind(MEDIA)
@@ -1454,11 +1464,12 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Appointment
         }
-        // "installed Brig. Gen. X as Khuzestan's deputy governor".
+        // "installed Brig. Gen. X as Khuzestan's deputy governor", past a relative clause
+        // ("installed X, who spent his career at the IRGC's Karbala Headquarters, as …").
         "installed"
             if !passive
-                && ws[i + 1..].iter().take(12).any(|x| x.lower() == "as")
-                && ws[i + 1..].iter().take(16).any(|x| ROLES.contains(&x.lower())) =>
+                && ws[i + 1..].iter().take(24).any(|x| x.lower() == "as")
+                && ws[i + 1..].iter().take(28).any(|x| ROLES.contains(&x.lower())) =>
         {
             EventKind::Appointment
         }
@@ -1472,7 +1483,24 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Appointment
         }
         // "was flagged down … and driven off in his own pickup", "was taken at gunpoint".
-        "driven" if passive && matches!(at(1), "off" | "away") => EventKind::Kidnapping,
+        // (Coordinated with its agent, "… and driven off in his own pickup by men in uniform",
+        // not "had stopped the car and driven off".)
+        "driven"
+            if matches!(at(1), "off" | "away")
+                && (passive
+                    || (i > 0
+                        && ws[i - 1].lower() == "and"
+                        && ws[i + 2..].iter().take(8).any(|x| x.lower() == "by"))) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "gave the foreign companies until the end of the month to … or …": an ultimatum.
+        "gave" | "given"
+            if ws[i + 1..].iter().take(6).any(|x| x.lower() == "until")
+                && ws[i + 1..].iter().take(40).any(|x| x.lower() == "or") =>
+        {
+            EventKind::Threat
+        }
         "taken" if at(1) == "at" && at(2) == "gunpoint" => EventKind::Kidnapping,
         // "was ordered out of his pickup at gunpoint".
         "ordered" if passive && at(1) == "out" && at(2) == "of" => EventKind::Kidnapping,
@@ -2037,7 +2065,9 @@ pub(crate) fn extract_in_sentences(
             // Dates, resolved in reading order; each keeps its position in the block.
             let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
             // The running context as it stands after each expression, to date a clause by what precedes it.
-            let context_at_start = resolver.context;
+            // (A story told without years runs on its year-less date: "never made it home on the
+            // night of March 3. … a motorcyclist fired five shots".)
+            let context_at_start = resolver.context.or(resolver.yearless);
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
             for t in tag_lowered(sentence, &ascii_lower) {
@@ -2068,7 +2098,7 @@ pub(crate) fn extract_in_sentences(
                 }
                 let r = r.filter(|_| !since);
                 dated.push((s + t.start, s + t.end, r, t.value));
-                context_after.push((s + t.end, resolver.context));
+                context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
             }
             let context_reach = last_frame.map_or(usize::MAX, |at| sentence_no - at);
             // Sequence words and offsets ("then", "days earlier") move within a frame; they do not renew it.
@@ -2254,6 +2284,7 @@ pub(crate) fn extract_in_sentences(
                             .find(|(end, _)| *end <= clause_end)
                             .map_or(context_at_start, |(_, c)| *c);
                         let far = context_reach > CONTEXT_REACH && !same_day_lead(&ws);
+                        let ctx = ctx.filter(|c| !far || c.year.is_some());
                         let ctx = ctx.map(|c| if far && c.year.is_some() { c.truncate(Precision::Year) } else { c });
                         (
                             ctx.map(|c| Resolved {
@@ -2802,6 +2833,16 @@ mod tests {
     }
 
     #[test]
+    fn a_story_without_years_dates_a_sentence_by_its_running_day() {
+        // A web page with no date line: the killing told right after "the night of March 3"
+        // takes that year-less day.
+        let text = "- Policy Analysis\n\nA Killing in the Suburbs of the Capital\n\nA summary of the piece that says what it argues.\n\nAbi Nader never made it home on the night of March 3. A motorcyclist drew level with his car and fired five shots through the window.\n";
+        let events = run(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!((events[0].0, events[0].1.as_str()), (EventKind::Attack, "XXXX-03-03"));
+    }
+
+    #[test]
     fn generic_cue_scan_matches_substring_search() {
         for s in [
             "",
@@ -3245,10 +3286,18 @@ mod tests {
             ("On March 1, customs officers impounded two containers at the port.", Other),
             ("A reward for information, offered by the governor on March 1 in front of his office, has produced no calls.", Offer),
             ("The replacement, on March 1, of the province's police chief by Raad al-Saedi was presented as resolve.", Appointment),
+            (
+                "On March 1, the minister installed Brig. Gen. Ali Hamid, who spent most of his career at the IRGC's Karbala Headquarters in Ahvaz, as the province's deputy governor.",
+                Appointment,
+            ),
+            ("On March 1, the manager was flagged down at a checkpoint and driven off in his pickup by men in uniform.", Kidnapping),
+            ("On March 1, elders protested that the men had been chosen for their clan, and hundreds blocked the road.", Confrontation),
         ] {
             assert_eq!(kinds(s), vec![kind], "{s}");
         }
         assert!(kinds("On March 1, he was found guilty and alive to the irony of it.").is_empty());
+        assert!(kinds("On March 1, the gunmen stopped the car and driven off, it seemed, with nothing.").is_empty());
+        assert!(kinds("On March 1, police came to the village, but nobody was arrested.").is_empty());
     }
 
     #[test]
@@ -3259,6 +3308,9 @@ mod tests {
             "On March 1, the leader told the crowd that if another meter of land was given away, the villagers \"will take the border into their own hands.\"",
             "On March 1, the party said that if the state did not protect the neighborhood, \"the neighborhood will protect itself.\"",
             "On March 1, the MP told mourners that any patrol \"that enters a village without the army will leave it on foot.\"",
+            "On March 1, the prosecutor told state television that those who \"turn a water problem into a security problem\" would be tried as mohareb.",
+            "On March 1, aircraft dropped leaflets telling residents that \"any weapon carried in the valley will be treated as an enemy weapon.\"",
+            "On March 1, a statement gave the foreign companies until the end of the month to \"hand over the jobs\" or \"leave the way the Americans left.\"",
         ] {
             assert_eq!(kinds(s), vec![Threat], "{s}");
         }
