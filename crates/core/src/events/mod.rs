@@ -336,6 +336,8 @@ fn harmful(clause: &str) -> bool {
         "target",
         "standing in the road",
         "own hands",
+        "close the road",
+        "block the road",
         "protect itself",
         "protect themselves",
         "retaliat",
@@ -634,6 +636,9 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "roads",
     "highway",
     "airspace",
+    "complaint",
+    "lawsuit",
+    "case",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -1482,7 +1487,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "were handed over to Swedish diplomats": captives given back.
         "handed"
             if passive
-                && (at(1) == "to" || (at(1) == "over" && at(2) == "to") || at(1) == "back")
+                && (at(1) == "to"
+                    || (at(1) == "over" && ws[i + 2..].iter().take(4).any(|x| x.lower() == "to"))
+                    || at(1) == "back")
                 // (Not "the compound was handed back", "the bodies were handed over".)
                 && !before.iter().rev().take(4).any(|b| {
                     BUILDINGS.contains(b) || GOODS.contains(b) || matches!(*b, "body" | "bodies" | "town" | "city" | "base" | "control")
@@ -2529,7 +2536,19 @@ pub(crate) fn extract_in_sentences(
                     seen_refined.push((kind, clause_start));
                 }
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
-                if t.counted && date.as_ref().is_none_or(|d| d.date.precision() < Precision::Day) {
+                // ("at least forty fuel carriers were shot dead … in the first nine months of the
+                // year": a count that borrows a day from the sentence before is still a tally.)
+                let over_a_period = || {
+                    let lower = sentence.to_ascii_lowercase();
+                    ["in the first", "months of", "so far", "over the past", "in the past"]
+                        .iter()
+                        .any(|p| lower.contains(p))
+                };
+                if t.counted
+                    && date
+                        .as_ref()
+                        .is_none_or(|d| d.date.precision() < Precision::Day || (d.text.is_none() && over_a_period()))
+                {
                     continue;
                 }
                 let draft = Draft {
@@ -3510,6 +3529,7 @@ mod tests {
             ("On March 1, teachers in most schools stayed at home rather than teach the new curriculum.", Other),
             ("On March 1, his funeral turned into a march of several thousand people on the governor's office.", Other),
             ("On March 1, workers at the port went on strike.", Other),
+            ("The remaining pair were handed over on March 1 to the commission's own security directorate.", Release),
             ("On March 1, the offer was followed by a strike at the power station, whose workers were unpaid.", Other),
             ("On March 1, a retired teacher took six bank employees hostage in Hamra.", Kidnapping),
             ("On March 1, the staff of a branch in Jounieh were held for about an hour by a woman with a toy pistol.", Kidnapping),
@@ -3540,6 +3560,10 @@ mod tests {
         assert!(kinds("On March 1, the monitor counted forty-two porters killed and two hundred wounded in 2025.")
             .is_empty());
         assert!(kinds("Some were killed by cells, some by clans settling feuds, some by unknown men.").is_empty());
+        assert_eq!(
+            kinds("On March 1, gunmen killed a driver in Saravan. At least forty fuel carriers were shot dead in the first nine months of the year."),
+            vec![Attack]
+        );
         assert!(kinds(
             "On March 1, the deputies walked out in anger, although they returned for the vote the next day."
         )
@@ -3569,6 +3593,7 @@ mod tests {
             "On March 1, a statement gave the foreign companies until the end of the month to \"hand over the jobs\" or \"leave the way the Americans left.\"",
             "On March 1, the commander phoned the sheikh and told him that the road \"is open to those who want to be buried beside it.\"",
             "On March 1, the spokesman told a crowd that \"every branch manager knows that we know where he lives.\"",
+            "On March 1, a spokesman told a radio station that unless the men were freed, fighters would \"close the road to every army vehicle.\"",
         ] {
             assert_eq!(kinds(s), vec![Threat], "{s}");
         }
