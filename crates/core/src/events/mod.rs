@@ -1801,12 +1801,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Offer
         }
         "squared" if at(1) == "off" => EventKind::Confrontation,
-        // "fought a running battle in the market".
+        // "fought a running battle in the market"; "the two sides fought for most of the day
+        // around the bus station".
         "fought"
             if ws[i + 1..=hi.max(i)]
                 .iter()
                 .take(3)
-                .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight")) =>
+                .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight"))
+                || (before.last().is_some_and(|b| matches!(*b, "sides" | "groups" | "factions" | "units"))
+                    && matches!(at(1), "for" | "around" | "in" | "on" | "through" | "until")) =>
         {
             EventKind::Confrontation
         }
@@ -2562,7 +2565,19 @@ pub(crate) fn extract_in_sentences(
                     origin: (b.id, si),
                     anchored: t.anchored,
                 };
-                if t.reference {
+                // "… the two sides fought for most of the day around the bus station. At least
+                // nine people were killed.": the toll, with no date of its own, of the clash told
+                // in the sentence before.
+                let toll = t.passive
+                    && kind == EventKind::Attack
+                    && draft.date.as_ref().is_some_and(|d| d.text.is_none())
+                    && ["killed", "wounded", "injured"].iter().any(|v| text[t.at..].starts_with(v));
+                let clash_before = drafts
+                    .iter()
+                    .rposition(|x| x.kind == EventKind::Confrontation && x.origin.0 == b.id && x.origin.1 + 1 == si);
+                if let Some(i) = clash_before.filter(|_| toll && !t.reference) {
+                    add_evidence(&mut drafts[i], draft, true);
+                } else if t.reference {
                     references.push(draft);
                 } else {
                     merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
@@ -3136,6 +3151,10 @@ mod tests {
             kinds("On March 1, troops stormed a farm near Zubair; four men were killed in the ensuing gun battle."),
             vec![Attack]
         );
+        // The toll told in the next sentence, with no date of its own, is the clash's.
+        let clash = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, fighters tried to disarm a unit, and the two sides fought for most of the day around the bus station. At least nine people were killed.");
+        assert_eq!(clash.len(), 1, "{clash:?}");
+        assert_eq!(clash[0].0, Confrontation);
     }
 
     #[test]
