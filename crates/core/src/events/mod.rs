@@ -450,6 +450,15 @@ const OTHER_TRIGGERS: &[&str] = &[
     "gave",
     "closing",
     "shut",
+    "storming",
+    "pelted",
+    "loaded",
+    "fined",
+    "taped",
+    "pinned",
+    "nailed",
+    "giving",
+    "ordered",
     "stayed",
     "raked",
     "sprayed",
@@ -799,9 +808,14 @@ fn triggers(
             // "promised 'a bigger response' if U.S. strikes continued": a conditional promise of harm.
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken"
-            && passive
+            // (Or coordinated after an earlier participle: "were stopped … and taken to".)
+            && (passive || (prev(1) == "and" && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))))
             // "a fourth was taken alive and held".
-            && matches!(next(1), "from" | "hostage" | "captive" | "prisoner" | "alive")
+            && (matches!(next(1), "from" | "hostage" | "captive" | "prisoner" | "alive")
+                // "were stopped at a tribal checkpoint … and taken to a village in the hills".
+                || (next(1) == "to"
+                    && ws[..i].iter().any(|b| matches!(b.lower(), "checkpoint" | "stopped"))
+                    && ![next(2), next(3)].iter().any(|w| matches!(*w, "hospital" | "clinic" | "morgue"))))
         {
             found = Some((EventKind::Kidnapping, false));
         } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
@@ -1500,6 +1514,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "back" if at(1) == "on" && at(2) == "the" && matches!(at(3), "street" | "streets") => EventKind::Release,
         // "let him go after eleven days", "let Ashqar go".
         "let" if at(2) == "go" && !at(1).is_empty() && !matches!(at(1), "it" | "this" | "that") => EventKind::Release,
+        // "let one of the two clerks go on May 12".
+        "let"
+            if !passive
+                && matches!(at(1), "one" | "two" | "three" | "some" | "most" | "all")
+                && at(2) == "of"
+                && ws[i + 3..].iter().take(4).any(|x| x.lower() == "go") =>
+        {
+            EventKind::Release
+        }
         // "was let go on the 28th", "were let go a week later without charge".
         "let" if passive && at(1) == "go" => EventKind::Release,
         // "walked out of the police headquarters on bail".
@@ -1520,6 +1543,66 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "taken" if at(1) == "off" && matches!(at(3), "flight" | "plane" | "bus" | "ship") => EventKind::Arrest,
         // "set fire to a café", "broke down the gates", "waded into them".
         "set" if at(1) == "fire" && at(2) == "to" => EventKind::Attack,
+        // "within minutes they were set upon by young men with sticks".
+        "set" if passive && matches!(at(1), "upon" | "on") && at(2) == "by" => EventKind::Attack,
+        // "was pelted with stones and a petrol bomb".
+        "pelted" => EventKind::Attack,
+        // "answered by storming the east stand with batons and tear gas".
+        "storming" if i > 0 && ws[i - 1].lower() == "by" => {
+            if ws.iter().any(|x| matches!(x.lower(), "batons" | "tear" | "truncheons")) {
+                EventKind::Confrontation
+            } else {
+                EventKind::Attack
+            }
+        }
+        // "loaded about sixty men onto army trucks".
+        "loaded"
+            if ws[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| matches!(x.lower(), "men" | "people" | "boys" | "detainees" | "villagers"))
+                && ws[i + 1..].iter().take(8).any(|x| VEHICLES.contains(&x.lower()) || x.lower() == "trucks") =>
+        {
+            EventKind::Kidnapping
+        }
+        // "nine of the men were sent back to the camp after its elders paid".
+        "sent"
+            if passive
+                && at(1) == "back"
+                && at(2) == "to"
+                && before
+                    .iter()
+                    .any(|b| matches!(*b, "men" | "boys" | "detainees" | "captives" | "hostages" | "prisoners")) =>
+        {
+            EventKind::Release
+        }
+        // "a sheet of paper bearing eleven names … was taped to the locked door of the registry".
+        "taped" | "pinned" | "nailed" if passive && before.iter().any(|b| matches!(*b, "names" | "list")) => {
+            EventKind::Threat
+        }
+        // "ordered all Syrians off the streets from six in the evening": a curfew.
+        // (Not "ordered Saraya al-Salam off the streets": a force withdrawn.)
+        "ordered"
+            if matches!(
+                at(1),
+                "all" | "every" | "residents" | "civilians" | "refugees" | "migrants" | "foreigners"
+            ) && ws[i + 1..].windows(2).take(5).any(|p| p[0].lower() == "off" && p[1].lower() == "the") =>
+        {
+            EventKind::Other
+        }
+        // "fined the club for 'political slogans'".
+        "fined" if !passive && matches!(at(1), "the" | "its" | "his" | "their") => EventKind::Other,
+        // "put the registry under a new director".
+        "put"
+            if at(1) == "the"
+                && ws[i + 2..].windows(3).take(4).any(|p| {
+                    p[0].lower() == "under"
+                        && matches!(p[1].lower(), "a" | "the")
+                        && (p[2].lower() == "new" || ROLES.contains(&p[2].lower()))
+                }) =>
+        {
+            EventKind::Appointment
+        }
         "broke" if at(1) == "down" && matches!(at(3), "gate" | "gates" | "door" | "doors") => EventKind::Attack,
         "waded" if at(1) == "into" => EventKind::Attack,
         // "a patrol … was turned back at gunpoint".
@@ -1673,13 +1756,13 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Kidnapping
         }
         // "moved Maj. Gen. X, a former commander …, to the Babil Operations Command".
-        "moved" | "transferred"
+        "moved" | "transferred" | "sent"
             if !passive
                 && matches!(
                     at(1),
                     "maj" | "gen" | "brig" | "col" | "lt" | "general" | "colonel" | "brigadier" | "major"
                 )
-                && ws[i + 2..].windows(2).take(30).any(|p| p[0].lower() == "to" && p[1].lower() == "the")
+                && ws[i + 2..].windows(2).take(30).any(|p| p[0].lower() == "to")
                 && ws[i + 2..].iter().take(36).any(|x| x.lower() == "command" || ROLES.contains(&x.lower())) =>
         {
             EventKind::Appointment
@@ -1692,9 +1775,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Appointment
         }
         // "gave the foreign companies until the end of the month to … or …": an ultimatum.
-        "gave" | "given"
+        "gave" | "given" | "giving"
             if ws[i + 1..].iter().take(6).any(|x| x.lower() == "until")
-                && ws[i + 1..].iter().take(40).any(|x| x.lower() == "or") =>
+                && (ws[i + 1..].iter().take(40).any(|x| x.lower() == "or")
+                    || ws[i + 1..].windows(2).take(14).any(|p| p[0].lower() == "to" && p[1].lower() == "leave")) =>
         {
             EventKind::Threat
         }
@@ -3549,6 +3633,21 @@ mod tests {
             ("On March 1, his funeral turned into a march of several thousand people on the governor's office.", Other),
             ("On March 1, workers at the port went on strike.", Other),
             ("The remaining pair were handed over on March 1 to the commission's own security directorate.", Release),
+            ("On March 1, some forty owners gathered by the mosque, and within minutes they were set upon by young men with sticks.", Attack),
+            ("An investigating judge let one of the two clerks go on March 1 for lack of evidence.", Release),
+            ("On March 1, the ministry put the registry under a new director, Sabah Toma, a lawyer.", Appointment),
+            ("On March 1, two officers were stopped at a tribal checkpoint and taken to a village in the hills.", Kidnapping),
+            ("Riot police answered on March 1 by storming the east stand with batons and tear gas.", Confrontation),
+            ("On March 1, the office of a state news agency was pelted with stones and a petrol bomb.", Attack),
+            (
+                "On March 1, the police command sent Brig. Gen. Reza Ahari, who had run the academy since 2022, to Tabriz as the province's new police chief.",
+                Appointment,
+            ),
+            ("On March 1, soldiers came at night to the camp and loaded about sixty men onto army trucks.", Kidnapping),
+            ("Nine of the men were sent back to the camp on March 1 after its elders paid the commander.", Release),
+            ("On March 1, a sheet of paper bearing eleven names was taped to the locked door of the registry.", Threat),
+            ("On March 1, the municipality ordered all Syrians off the streets from six in the evening.", Other),
+            ("On March 1, the federation fined the club for political slogans.", Other),
             ("On March 1, the offer was followed by a strike at the power station, whose workers were unpaid.", Other),
             ("On March 1, a retired teacher took six bank employees hostage in Hamra.", Kidnapping),
             ("On March 1, the staff of a branch in Jounieh were held for about an hour by a woman with a toy pistol.", Kidnapping),
@@ -3574,6 +3673,8 @@ mod tests {
         assert!(kinds("On March 1, he was found guilty and alive to the irony of it.").is_empty());
         assert!(kinds("On March 1, the gunmen stopped the car and driven off, it seemed, with nothing.").is_empty());
         assert!(kinds("On March 1, police came to the village, but nobody was arrested.").is_empty());
+        assert!(kinds("On March 1, the wounded were stopped at a checkpoint and taken to a hospital in the city.")
+            .is_empty());
         // A drone strike is no labour action; a tally is no event; a concession names none.
         assert_eq!(kinds("On March 1, a drone strike hit the power station where workers slept."), vec![Attack]);
         assert!(kinds("On March 1, the monitor counted forty-two porters killed and two hundred wounded in 2025.")
