@@ -2113,7 +2113,13 @@ pub(crate) fn extract_in_sentences(
                     && d.2.as_ref().is_some_and(|r| r.date.day.is_some())
                     && text[s..d.0].trim().is_empty()
             };
-            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d))) {
+            // … or one that moved the story to a day of its own ("and by the next morning it had
+            // detained more than forty young men. The detainees were taken to …").
+            let moved_to = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                matches!(d.3, TimeValue::Relative(Relative::Offset { .. }))
+                    && d.2.as_ref().is_some_and(|r| r.date.day.is_some() && resolver.context == Some(r.date))
+            };
+            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d))) {
                 last_frame = Some(sentence_no);
             }
             let has_date_near = |lo: usize, hi: usize| {
@@ -2122,6 +2128,11 @@ pub(crate) fn extract_in_sentences(
                         && *de <= hi
                         && (r.is_some() || since_dates.iter().any(|(at, _)| at == ds))
                         && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After))
+                })
+            };
+            let unresolved_offset = |lo: usize, hi: usize| {
+                dated.iter().any(|(ds, _, r, v)| {
+                    *ds >= lo && *ds <= hi && r.is_none() && matches!(v, TimeValue::Relative(Relative::Offset { .. }))
                 })
             };
             let clauses = clause_spans(text, &ws);
@@ -2277,15 +2288,26 @@ pub(crate) fn extract_in_sentences(
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if opening_since.is_some() => (opening_since, false),
                     None if after_context => (None, false),
+                    // "A week before the shooting" that cannot be counted (a year-less day across
+                    // the end of February): the clause says it is not the running date.
+                    None if unresolved_offset(s, clause_end) => (None, false),
                     None => {
                         let ctx = context_after
                             .iter()
                             .rev()
                             .find(|(end, _)| *end <= clause_end)
                             .map_or(context_at_start, |(_, c)| *c);
+                        // Carried far, a context date loses one step of precision: a day keeps its
+                        // month ("What followed was a roundup. … he was taken from his classroom"
+                        // is still the month of the strike), year-less or not; a month keeps its
+                        // year ("in April 2020, … Kadhimi did become premier").
                         let far = context_reach > CONTEXT_REACH && !same_day_lead(&ws);
-                        let ctx = ctx.filter(|c| !far || c.year.is_some());
-                        let ctx = ctx.map(|c| if far && c.year.is_some() { c.truncate(Precision::Year) } else { c });
+                        let ctx = ctx.filter(|c| !far || c.year.is_some() || c.day.is_some());
+                        let ctx = ctx.map(|c| match (far, c.day) {
+                            (false, _) => c,
+                            (true, Some(_)) => c.truncate(Precision::Month),
+                            (true, None) => c.truncate(Precision::Year),
+                        });
                         (
                             ctx.map(|c| Resolved {
                                 date: c,
@@ -2466,9 +2488,21 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 /// an event is compared with the earlier events of its kind only.
 fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
+        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
+        // A sentence with no date of its own right after an event dated by an offset goes on
+        // about it ("by the next morning it had detained forty young men. The detainees were
+        // taken to …").
+        let sequel_of_distinct = |x: &Draft| {
+            follows(x)
+                && d.date.as_ref().is_some_and(|b| {
+                    b.basis == crate::model::DateBasis::Context
+                        && b.text.is_none()
+                        && x.date.as_ref().is_some_and(|a| a.date == b.date)
+                })
+        };
         let same = |x: &Draft| {
             // The cheap tests first: every earlier event is asked.
-            if x.distinct || x.kind != d.kind || x.origin == d.origin {
+            if (x.distinct && !sequel_of_distinct(x)) || x.kind != d.kind || x.origin == d.origin {
                 return false;
             }
             let same_day = match (&x.date, &d.date) {
@@ -2484,7 +2518,6 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             };
             same_day && dates_agree(x, &d)
         };
-        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
             // Drafts are in reading order: going back, those of the previous sentence come before
@@ -2508,8 +2541,9 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             add_evidence(&mut drafts[i], d, true);
             return;
         }
-        by_kind.entry(d.kind).or_default().push(drafts.len());
     }
+    // (An event dated by an offset is listed too: a sentence after it may go on about it.)
+    by_kind.entry(d.kind).or_default().push(drafts.len());
     drafts.push(d);
 }
 
@@ -3465,6 +3499,33 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_carried_far_keeps_its_month() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 3, border guards shot dead a porter near Baneh. What followed was a roundup. Officers questioned shopkeepers. The bazaar stayed shut. Among them was a teacher; he was taken from his classroom by officers.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"2026-03"), "{ev:?}");
+        // A year-less day too ("XXXX-04"), where it used to give nothing.
+        let ev = run("- Policy Analysis\n\nA Title About Banks in the Capital\n\nA summary of the piece that says what it argues.\n\nOn April 16, a woman held up a bank in Jounieh. She was gone before the police arrived. Her husband said nothing. Her lawyer said little. Police arrested her at her home in Ghazir.\n");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"XXXX-04"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_step_inside_a_sentence_holds_for_the_next_and_the_next_goes_on_about_it() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn December 29, 2025, two men shot a sheikh outside the mosque.\n\nThe response was the one the tribe had feared. Within hours the force had sealed the district, and by the next morning it had detained more than forty young men. The detainees were taken to the prison on the edge of the city.");
+        let arrests: Vec<&(EventKind, String, String)> = ev.iter().filter(|e| e.0 == EventKind::Arrest).collect();
+        assert_eq!(arrests.len(), 1, "{ev:?}");
+        assert_eq!(arrests[0].1, "2025-12-30");
+    }
+
+    #[test]
+    fn an_offset_that_cannot_be_counted_takes_no_running_date() {
+        // March 3 less a week is February 24 or 25 in a year not known: no date, not March 3.
+        let text = "- Policy Analysis\n\nA Killing in the Suburbs of the Capital\n\nA summary of the piece that says what it argues.\n\nAbi Nader never made it home on the night of March 3. A motorcyclist fired five shots through the window.\n\nA week before the shooting, his unit had seized two containers of drone parts.\n";
+        let events = run(text);
+        assert!(events.iter().all(|e| e.1 == "XXXX-03-03" && e.0 == EventKind::Attack), "{events:?}");
     }
 
     #[test]
