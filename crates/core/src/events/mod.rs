@@ -1338,6 +1338,56 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
         .max_by_key(|date| (date.year, date.month, date.day))
 }
 
+/// The kinds of event a participle names after "N days after X was|were …": "the convoy was
+/// turned back", "they were taken".
+fn clause_anchor_kinds(participle: &str, particle: &str) -> &'static [EventKind] {
+    use EventKind::*;
+    match (participle, particle) {
+        ("turned", "back" | "away") | ("stopped" | "blocked", _) => &[Confrontation, Attack],
+        ("taken" | "abducted" | "kidnapped" | "seized" | "snatched" | "grabbed", _) => &[Kidnapping, Arrest],
+        ("arrested" | "detained", _) => &[Arrest, Kidnapping],
+        ("released" | "freed", _) | ("let", "go") => &[Release],
+        ("killed" | "shot" | "assassinated" | "murdered", _) => &[Assassination, Attack],
+        ("attacked" | "ambushed" | "bombed" | "shelled", _) => &[Attack, Confrontation],
+        _ => &[],
+    }
+}
+
+/// The date of the event that a clause right after an "after"/"before" offset names by its verb
+/// ("Three days after the convoy was turned back", "a week after they were taken"): the latest
+/// event of the verb's kind told with a calendar date of its own, else the latest told to the
+/// day; not the last date told, which may be a background paragraph's.
+fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(8)
+        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .collect();
+    // The subject: a pronoun, or a noun phrase of up to four words opened by a determiner.
+    let be = match words.first().map(String::as_str) {
+        Some("they" | "he" | "she" | "it" | "we") => 1,
+        Some("the" | "his" | "her" | "their" | "its") => (2..words.len().min(6)).find(|&k| {
+            matches!(words[k].as_str(), "was" | "were") && !words[1..k].iter().any(|w| w.ends_with(',') || w == "and")
+        })?,
+        _ => return None,
+    };
+    if !matches!(words.get(be).map(String::as_str), Some("was" | "were")) {
+        return None;
+    }
+    let at = |k: usize| words.get(k).map_or("", String::as_str);
+    let kinds = clause_anchor_kinds(at(be + 1), at(be + 2));
+    if kinds.is_empty() {
+        return None;
+    }
+    // (An event dated by an offset is no calendar date of its own: "The day after the convoy was
+    // turned back, …" is not the turning back.)
+    let day_of = |d: &Draft| d.date.as_ref().filter(|r| r.date.day.is_some()).map(|r| (r.date, d.distinct));
+    let of_kind = || drafts.iter().filter(|d| kinds.contains(&d.kind)).filter_map(day_of);
+    let latest = |it: &mut dyn Iterator<Item = PartialDate>| it.max_by_key(|d| (d.year, d.month, d.day));
+    latest(&mut of_kind().filter(|(_, offset)| !offset).map(|(d, _)| d))
+        .or_else(|| latest(&mut of_kind().map(|(d, _)| d)))
+}
+
 /// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
 /// "picked up a suspect": people taken in (not "villages caught between the two").
 fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
@@ -2074,17 +2124,27 @@ pub(crate) fn extract_in_sentences(
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
+                let mut restore_anchor = None;
                 // "Three days after the shooting": counted from the last shooting told, whatever
                 // dates came between.
                 if let TimeValue::Relative(Relative::Offset { from_anchor: true, unit, .. }) = t.value {
                     if matches!(unit, Unit::Hour | Unit::Day | Unit::Week) {
-                        if let Some(date) = named_anchor(&sentence[t.end..], &drafts) {
+                        let rest = &sentence[t.end..];
+                        if let Some(date) = named_anchor(rest, &drafts) {
+                            resolver.anchor = Some(date);
+                        } else if let Some(date) = clause_anchor(rest, &drafts) {
+                            // Counted from it, this once: the last date told stays what a later
+                            // "twenty-four hours before the handover" counts from.
+                            restore_anchor = Some(resolver.anchor);
                             resolver.anchor = Some(date);
                         }
                     }
                 }
                 let before_ctx = resolver.context;
                 let r = resolver.resolve(sentence, &t);
+                if let Some(anchor) = restore_anchor.take() {
+                    resolver.anchor = anchor;
+                }
                 if upcoming {
                     resolver.context = before_ctx;
                 }
@@ -3499,6 +3559,18 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_clause_anchor_counts_from_the_event_its_verb_names() {
+        let head = "Title Here\n\nOct 20, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\n";
+        let ev = run(&format!("{head}On September 26, soldiers abducted eleven farmers near Alitena.\n\nOn October 2, the federal government appointed a new security chief.\n\nNine of the farmers were released at the crossing a week after they were taken."));
+        let release = ev.iter().find(|e| e.0 == EventKind::Release).map(|e| e.1.as_str());
+        assert_eq!(release, Some("2025-10-03"), "{ev:?}");
+        // From the event told with its own date, not from a step counted from it.
+        let ev = run(&format!("{head}On the morning of September 21, gunmen opened fire on a convoy and wounded two drivers.\n\nThe day after the convoy was turned back, hundreds of the displaced clashed with police on the highway.\n\nOn October 12, the committee's members were kept waiting at the bridge.\n\nThree days after the convoy was turned back, a statement threatened that any return would be met with force."));
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"2025-09-24"), "{ev:?}");
     }
 
     #[test]
