@@ -809,12 +809,17 @@ fn triggers(
                 && i > 0
                 && !matches!(prev(1), "had" | "have" | "has")
                 && !dated_participle)
-                // "the families of protesters killed in 2019": which protesters, not a report.
+                // "the families of protesters killed in 2019": which protesters, not a report
+                // (but "the council of elders threatened the governor", with an object, is one).
                 || (!passive
                     && prev(2) == "of"
                     && prev(1).len() > 3
                     && prev(1).ends_with('s')
-                    && prev(1).chars().all(|c| c.is_ascii_lowercase()));
+                    && prev(1).chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        next(1),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "two" | "three" | "several"
+                    ));
             // "any governor elected without their consent", "any deputy who voted": a kind of
             // thing, not a report; "one of several aid workers seized that month": one of a
             // class, told elsewhere.
@@ -3559,6 +3564,14 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_council_of_elders_acts_and_protesters_killed_in_a_year_do_not() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 2, the council of elders threatened the governor."), vec![Threat]);
+        assert_eq!(kinds("On March 2, the council of elders arrested two men."), vec![Arrest]);
+        assert!(kinds("On March 2, the families of protesters killed in 2019 marched.").is_empty());
     }
 
     #[test]
