@@ -84,6 +84,9 @@ pub enum Relative {
     Publication { unit: Unit, shift: i32 },
     /// The last such weekday on or before the date line ("Thursday").
     Weekday(u32),
+    /// "Last Wednesday": the last such weekday before the date line (under a Wednesday date
+    /// line, the Wednesday a week before).
+    LastWeekday(u32),
     /// A weekday counted from the running narrative date: the next such day after it ("the
     /// following Tuesday", "the next Tuesday": `dir` 1), the last one before it ("the previous
     /// Tuesday": -1), or the first on or after it ("that Tuesday": 0). With no day-precise
@@ -852,6 +855,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 ("the", "following" | "next") => Relative::WeekdayFrom { wd, dir: 1 },
                 ("the", "previous" | "preceding") => Relative::WeekdayFrom { wd, dir: -1 },
                 (_, "that") => Relative::WeekdayFrom { wd, dir: 0 },
+                (_, "last") => Relative::LastWeekday(wd),
                 _ => Relative::Weekday(wd),
             };
             push(i, TimeValue::Relative(rel), &mut out);
@@ -1006,14 +1010,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        // "Over the following ten days", "in the next two weeks": a span that starts from the
+        // "Over the following ten days", "over the following three nights", "in the next two weeks": a span that starts from the
         // running context, known to its month, a side step.
         if l == "the" && matches!(n1, "next" | "following") {
             let span = next2
                 .and_then(|n| quantity(n.lower()))
                 .flatten()
-                .filter(|&k| k > 2 || n_lower(ws.get(i + 3)) != "days");
-            if span.is_some() && matches!(n_lower(ws.get(i + 3)), "days" | "weeks") {
+                .filter(|&k| k > 2 || !matches!(n_lower(ws.get(i + 3)), "days" | "nights"));
+            if span.is_some() && matches!(n_lower(ws.get(i + 3)), "days" | "nights" | "weeks") {
                 let offset =
                     Relative::Offset { unit: Unit::Week, n: Some(0), sign: 1, aside: true, from_anchor: false };
                 push(i + 3, TimeValue::Relative(offset), &mut out);
@@ -1637,7 +1641,9 @@ impl Resolver {
         }
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
-            TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
+            TimeValue::Relative(Relative::Weekday(_) | Relative::LastWeekday(_) | Relative::WeekdayFrom { .. }) => {
+                date.day.is_some()
+            }
             TimeValue::Relative(Relative::EdgeOfMonth { .. }) => true,
             TimeValue::Relative(_) => false,
         };
@@ -1787,14 +1793,15 @@ impl Resolver {
             // A weekday is the last such day on or before the date line, even in a story told by
             // a running context (news counts weekdays from the day it is written). With no date
             // line the day is unknown: the context's month at most, which it does not move.
-            Relative::Weekday(_) if pubd.is_none() => {
+            Relative::Weekday(_) | Relative::LastWeekday(_) if pubd.is_none() => {
                 let c = self.context.filter(|c| c.year.is_some() && c.month.is_some())?;
                 (c.truncate(Precision::Month), DateBasis::Context, false)
             }
-            Relative::Weekday(wd) => {
+            Relative::Weekday(wd) | Relative::LastWeekday(wd) => {
                 let p = pubd?;
                 let (y, m, d) = (p.year?, p.month?, p.day?);
                 let back = (weekday(y, m, d) as i64 - i64::from(wd)).rem_euclid(7);
+                let back = if back == 0 && matches!(rel, Relative::LastWeekday(_)) { 7 } else { back };
                 let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) - back);
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
             }
@@ -1817,9 +1824,15 @@ impl Resolver {
             Relative::After => return None,
             Relative::Weekend { of_context } => {
                 let day = |d: PartialDate| Some((d.year?, d.month?, d.day?));
-                let (base, basis) = match (of_context, pubd.and_then(day)) {
-                    (false, Some(p)) => (p, DateBasis::Publication),
-                    _ => (self.context.and_then(day)?, DateBasis::Context),
+                let (base, basis) = match (of_context, pubd.and_then(day), self.context.and_then(day)) {
+                    (false, Some(p), _) => (p, DateBasis::Publication),
+                    (_, _, Some(c)) => (c, DateBasis::Context),
+                    // A story told without years has no weekdays: its weekend is known to the
+                    // running month ("On April 16, … That weekend, she was arrested": `--04`).
+                    _ => {
+                        let y = self.yearless.filter(|y| y.year.is_none() && y.month.is_some())?;
+                        return Some((y.truncate(Precision::Month), DateBasis::Context, false));
+                    }
                 };
                 let at = days_from_civil(base.0, base.1, base.2);
                 let wd = i64::from(weekday(base.0, base.1, base.2));
@@ -2330,6 +2343,11 @@ mod tests {
             &["On October 29, 2025, tribesmen exchanged fire.", "That weekend, gunmen stopped a car."],
         );
         assert_eq!(out, vec!["2025-10-29:Explicit", "2025-11:Context"]);
+        // A story told without years has no weekdays: "that weekend" keeps its month.
+        assert_eq!(
+            resolve_all(None, &["On April 16, police arrested a woman.", "That weekend, she was arrested."]),
+            vec!["XXXX-04-16:Explicit", "XXXX-04:Context"]
+        );
         // "the weekend" without "over" or "during" is no date.
         assert!(values("The weekend market was closed.").is_empty());
     }
@@ -2535,6 +2553,14 @@ mod tests {
             ),
             vec!["2023-03-09:Publication", "2023-03-11:Context", "2023-03:Context"]
         );
+        // … and so are nights.
+        assert_eq!(
+            resolve_all(
+                p,
+                &["Two men were detained on March 9.", "Over the following three nights, police detained ten."]
+            ),
+            vec!["2023-03-09:Publication", "2023-03:Context"]
+        );
         // With no context, the date line's year; "within days" or "within hours" is no date.
         assert_eq!(resolve_all(p, &["On the first day of the year, talks began."]), vec!["2024-01-01:Publication"]);
         assert!(values("They left within days, and within hours of it.").is_empty());
@@ -2620,6 +2646,15 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn last_weekday_on_that_weekday_is_a_week_back() {
+        // Wednesday March 11, 2026.
+        let p = Some((2026, 3, 11));
+        assert_eq!(resolve_all(p, &["Last Wednesday, the premier moved him."]), vec!["2026-03-04:Publication"]);
+        assert_eq!(resolve_all(p, &["Last Tuesday, the premier moved him."]), vec!["2026-03-10:Publication"]);
+        assert_eq!(resolve_all(p, &["On Wednesday, the premier moved him."]), vec!["2026-03-11:Publication"]);
     }
 
     #[test]

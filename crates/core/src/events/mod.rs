@@ -849,12 +849,17 @@ fn triggers(
                 && i > 0
                 && !matches!(prev(1), "had" | "have" | "has")
                 && !dated_participle)
-                // "the families of protesters killed in 2019": which protesters, not a report.
+                // "the families of protesters killed in 2019": which protesters, not a report
+                // (but "the council of elders threatened the governor", with an object, is one).
                 || (!passive
                     && prev(2) == "of"
                     && prev(1).len() > 3
                     && prev(1).ends_with('s')
-                    && prev(1).chars().all(|c| c.is_ascii_lowercase()));
+                    && prev(1).chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        next(1),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "two" | "three" | "several"
+                    ));
             // "any governor elected without their consent", "any deputy who voted": a kind of
             // thing, not a report; "one of several aid workers seized that month": one of a
             // class, told elsewhere.
@@ -1407,6 +1412,56 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
         .filter_map(|d| d.date.as_ref().map(|r| r.date))
         .filter(|date| date.day.is_some())
         .max_by_key(|date| (date.year, date.month, date.day))
+}
+
+/// The kinds of event a participle names after "N days after X was|were …": "the convoy was
+/// turned back", "they were taken".
+fn clause_anchor_kinds(participle: &str, particle: &str) -> &'static [EventKind] {
+    use EventKind::*;
+    match (participle, particle) {
+        ("turned", "back" | "away") | ("stopped" | "blocked", _) => &[Confrontation, Attack],
+        ("taken" | "abducted" | "kidnapped" | "seized" | "snatched" | "grabbed", _) => &[Kidnapping, Arrest],
+        ("arrested" | "detained", _) => &[Arrest, Kidnapping],
+        ("released" | "freed", _) | ("let", "go") => &[Release],
+        ("killed" | "shot" | "assassinated" | "murdered", _) => &[Assassination, Attack],
+        ("attacked" | "ambushed" | "bombed" | "shelled", _) => &[Attack, Confrontation],
+        _ => &[],
+    }
+}
+
+/// The date of the event that a clause right after an "after"/"before" offset names by its verb
+/// ("Three days after the convoy was turned back", "a week after they were taken"): the latest
+/// event of the verb's kind told with a calendar date of its own, else the latest told to the
+/// day; not the last date told, which may be a background paragraph's.
+fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(8)
+        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .collect();
+    // The subject: a pronoun, or a noun phrase of up to four words opened by a determiner.
+    let be = match words.first().map(String::as_str) {
+        Some("they" | "he" | "she" | "it" | "we") => 1,
+        Some("the" | "his" | "her" | "their" | "its") => (2..words.len().min(6)).find(|&k| {
+            matches!(words[k].as_str(), "was" | "were") && !words[1..k].iter().any(|w| w.ends_with(',') || w == "and")
+        })?,
+        _ => return None,
+    };
+    if !matches!(words.get(be).map(String::as_str), Some("was" | "were")) {
+        return None;
+    }
+    let at = |k: usize| words.get(k).map_or("", String::as_str);
+    let kinds = clause_anchor_kinds(at(be + 1), at(be + 2));
+    if kinds.is_empty() {
+        return None;
+    }
+    // (An event dated by an offset is no calendar date of its own: "The day after the convoy was
+    // turned back, …" is not the turning back.)
+    let day_of = |d: &Draft| d.date.as_ref().filter(|r| r.date.day.is_some()).map(|r| (r.date, d.distinct));
+    let of_kind = || drafts.iter().filter(|d| kinds.contains(&d.kind)).filter_map(day_of);
+    let latest = |it: &mut dyn Iterator<Item = PartialDate>| it.max_by_key(|d| (d.year, d.month, d.day));
+    latest(&mut of_kind().filter(|(_, offset)| !offset).map(|(d, _)| d))
+        .or_else(|| latest(&mut of_kind().map(|(d, _)| d)))
 }
 
 /// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
@@ -2381,17 +2436,27 @@ pub(crate) fn extract_in_sentences(
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
+                let mut restore_anchor = None;
                 // "Three days after the shooting": counted from the last shooting told, whatever
                 // dates came between.
                 if let TimeValue::Relative(Relative::Offset { from_anchor: true, unit, .. }) = t.value {
                     if matches!(unit, Unit::Hour | Unit::Day | Unit::Week) {
-                        if let Some(date) = named_anchor(&sentence[t.end..], &drafts) {
+                        let rest = &sentence[t.end..];
+                        if let Some(date) = named_anchor(rest, &drafts) {
+                            resolver.anchor = Some(date);
+                        } else if let Some(date) = clause_anchor(rest, &drafts) {
+                            // Counted from it, this once: the last date told stays what a later
+                            // "twenty-four hours before the handover" counts from.
+                            restore_anchor = Some(resolver.anchor);
                             resolver.anchor = Some(date);
                         }
                     }
                 }
                 let before_ctx = resolver.context;
                 let r = resolver.resolve(sentence, &t);
+                if let Some(anchor) = restore_anchor.take() {
+                    resolver.anchor = anchor;
+                }
                 if upcoming {
                     resolver.context = before_ctx;
                 }
@@ -2420,7 +2485,13 @@ pub(crate) fn extract_in_sentences(
                     && d.2.as_ref().is_some_and(|r| r.date.day.is_some())
                     && text[s..d.0].trim().is_empty()
             };
-            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d))) {
+            // … or one that moved the story to a day of its own ("and by the next morning it had
+            // detained more than forty young men. The detainees were taken to …").
+            let moved_to = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                matches!(d.3, TimeValue::Relative(Relative::Offset { .. }))
+                    && d.2.as_ref().is_some_and(|r| r.date.day.is_some() && resolver.context == Some(r.date))
+            };
+            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d))) {
                 last_frame = Some(sentence_no);
             }
             let has_date_near = |lo: usize, hi: usize| {
@@ -2429,6 +2500,11 @@ pub(crate) fn extract_in_sentences(
                         && *de <= hi
                         && (r.is_some() || since_dates.iter().any(|(at, _)| at == ds))
                         && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After))
+                })
+            };
+            let unresolved_offset = |lo: usize, hi: usize| {
+                dated.iter().any(|(ds, _, r, v)| {
+                    *ds >= lo && *ds <= hi && r.is_none() && matches!(v, TimeValue::Relative(Relative::Offset { .. }))
                 })
             };
             let clauses = clause_spans(text, &ws);
@@ -2584,15 +2660,26 @@ pub(crate) fn extract_in_sentences(
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if opening_since.is_some() => (opening_since, false),
                     None if after_context => (None, false),
+                    // "A week before the shooting" that cannot be counted (a year-less day across
+                    // the end of February): the clause says it is not the running date.
+                    None if unresolved_offset(s, clause_end) => (None, false),
                     None => {
                         let ctx = context_after
                             .iter()
                             .rev()
                             .find(|(end, _)| *end <= clause_end)
                             .map_or(context_at_start, |(_, c)| *c);
+                        // Carried far, a context date loses one step of precision: a day keeps its
+                        // month ("What followed was a roundup. … he was taken from his classroom"
+                        // is still the month of the strike), year-less or not; a month keeps its
+                        // year ("in April 2020, … Kadhimi did become premier").
                         let far = context_reach > CONTEXT_REACH && !same_day_lead(&ws);
-                        let ctx = ctx.filter(|c| !far || c.year.is_some());
-                        let ctx = ctx.map(|c| if far && c.year.is_some() { c.truncate(Precision::Year) } else { c });
+                        let ctx = ctx.filter(|c| !far || c.year.is_some() || c.day.is_some());
+                        let ctx = ctx.map(|c| match (far, c.day) {
+                            (false, _) => c,
+                            (true, Some(_)) => c.truncate(Precision::Month),
+                            (true, None) => c.truncate(Precision::Year),
+                        });
                         (
                             ctx.map(|c| Resolved {
                                 date: c,
@@ -2797,9 +2884,21 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 /// an event is compared with the earlier events of its kind only.
 fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
+        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
+        // A sentence with no date of its own right after an event dated by an offset goes on
+        // about it ("by the next morning it had detained forty young men. The detainees were
+        // taken to …").
+        let sequel_of_distinct = |x: &Draft| {
+            follows(x)
+                && d.date.as_ref().is_some_and(|b| {
+                    b.basis == crate::model::DateBasis::Context
+                        && b.text.is_none()
+                        && x.date.as_ref().is_some_and(|a| a.date == b.date)
+                })
+        };
         let same = |x: &Draft| {
             // The cheap tests first: every earlier event is asked.
-            if x.distinct || x.kind != d.kind || x.origin == d.origin {
+            if (x.distinct && !sequel_of_distinct(x)) || x.kind != d.kind || x.origin == d.origin {
                 return false;
             }
             let same_day = match (&x.date, &d.date) {
@@ -2815,7 +2914,6 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             };
             same_day && dates_agree(x, &d)
         };
-        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
             // Drafts are in reading order: going back, those of the previous sentence come before
@@ -2839,8 +2937,9 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             add_evidence(&mut drafts[i], d, true);
             return;
         }
-        by_kind.entry(d.kind).or_default().push(drafts.len());
     }
+    // (An event dated by an offset is listed too: a sentence after it may go on about it.)
+    by_kind.entry(d.kind).or_default().push(drafts.len());
     drafts.push(d);
 }
 
@@ -3868,6 +3967,53 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_council_of_elders_acts_and_protesters_killed_in_a_year_do_not() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 2, the council of elders threatened the governor."), vec![Threat]);
+        assert_eq!(kinds("On March 2, the council of elders arrested two men."), vec![Arrest]);
+        assert!(kinds("On March 2, the families of protesters killed in 2019 marched.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_anchor_counts_from_the_event_its_verb_names() {
+        let head = "Title Here\n\nOct 20, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\n";
+        let ev = run(&format!("{head}On September 26, soldiers abducted eleven farmers near Alitena.\n\nOn October 2, the federal government appointed a new security chief.\n\nNine of the farmers were released at the crossing a week after they were taken."));
+        let release = ev.iter().find(|e| e.0 == EventKind::Release).map(|e| e.1.as_str());
+        assert_eq!(release, Some("2025-10-03"), "{ev:?}");
+        // From the event told with its own date, not from a step counted from it.
+        let ev = run(&format!("{head}On the morning of September 21, gunmen opened fire on a convoy and wounded two drivers.\n\nThe day after the convoy was turned back, hundreds of the displaced clashed with police on the highway.\n\nOn October 12, the committee's members were kept waiting at the bridge.\n\nThree days after the convoy was turned back, a statement threatened that any return would be met with force."));
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"2025-09-24"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_carried_far_keeps_its_month() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 3, border guards shot dead a porter near Baneh. What followed was a roundup. Officers questioned shopkeepers. The bazaar stayed shut. Among them was a teacher; he was taken from his classroom by officers.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"2026-03"), "{ev:?}");
+        // A year-less day too ("XXXX-04"), where it used to give nothing.
+        let ev = run("- Policy Analysis\n\nA Title About Banks in the Capital\n\nA summary of the piece that says what it argues.\n\nOn April 16, a woman held up a bank in Jounieh. She was gone before the police arrived. Her husband said nothing. Her lawyer said little. Police arrested her at her home in Ghazir.\n");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"XXXX-04"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_step_inside_a_sentence_holds_for_the_next_and_the_next_goes_on_about_it() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn December 29, 2025, two men shot a sheikh outside the mosque.\n\nThe response was the one the tribe had feared. Within hours the force had sealed the district, and by the next morning it had detained more than forty young men. The detainees were taken to the prison on the edge of the city.");
+        let arrests: Vec<&(EventKind, String, String)> = ev.iter().filter(|e| e.0 == EventKind::Arrest).collect();
+        assert_eq!(arrests.len(), 1, "{ev:?}");
+        assert_eq!(arrests[0].1, "2025-12-30");
+    }
+
+    #[test]
+    fn an_offset_that_cannot_be_counted_takes_no_running_date() {
+        // March 3 less a week is February 24 or 25 in a year not known: no date, not March 3.
+        let text = "- Policy Analysis\n\nA Killing in the Suburbs of the Capital\n\nA summary of the piece that says what it argues.\n\nAbi Nader never made it home on the night of March 3. A motorcyclist fired five shots through the window.\n\nA week before the shooting, his unit had seized two containers of drone parts.\n";
+        let events = run(text);
+        assert!(events.iter().all(|e| e.1 == "XXXX-03-03" && e.0 == EventKind::Attack), "{events:?}");
     }
 
     #[test]
