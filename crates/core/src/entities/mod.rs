@@ -1031,6 +1031,13 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
     if run.is_empty() {
         return;
     }
+    // A feast is a date, not a name: "Eid al-Fitr", "Eid al-Adha", "Mawlid al-Nabi" (not "Salem Eid").
+    if run.len() == 2
+        && matches!(run[0].lower, "eid" | "mawlid")
+        && PARTICLES.iter().any(|p| run[1].lower.starts_with(p))
+    {
+        return;
+    }
     let span_text = |r: &[Tok<'_>]| &text[r[0].start..r[r.len() - 1].end];
     let after = &text[run[run.len() - 1].end..];
     let after = after.strip_prefix("’s").or_else(|| after.strip_prefix("'s")).unwrap_or(after);
@@ -1862,6 +1869,13 @@ mod tests {
         assert!(has_entity(&e, "Kurdistan Workers' Party", EntityKind::Organization), "{e:?}");
         assert!(has_entity(&e, "Depositors' Outcry Association", EntityKind::Organization), "{e:?}");
         assert!(!e.iter().any(|x| x.0.starts_with("Houthis'")), "{e:?}");
+    }
+
+    #[test]
+    fn a_feast_is_no_name() {
+        let e = ents("The report is expected before the Eid al-Fitr holiday, and since Eid al-Adha the city has had no power. Salem Eid Abu Mandil was shot.");
+        assert!(!e.iter().any(|x| x.0.starts_with("Eid")), "{e:?}");
+        assert!(has_entity(&e, "Salem Eid Abu Mandil", EntityKind::Person), "{e:?}");
     }
 
     #[test]
