@@ -1645,12 +1645,27 @@ fn lowercase_patterns<'a>(block: &'a Block, toks: &[Tok<'_>], i: usize, out: &mu
             && has(&RESIDENCES, t.lower)
             && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == ""
             && places::lookup(p.text).is_none()
+            // "the STC's headquarters": an organisation's seat is where it sits, not a place of its own.
+            && !p.text.bytes().all(|b| b.is_ascii_uppercase())
         {
             // Walk back over the owner's full name ("Omar Haddad's house").
             let k = name_start(text, toks, i - 1, true);
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         let adjacent = &text[p.end..t.start] == " ";
+        // "the Assad regime": a ruler's name and "regime" name the regime (not "the Iranian regime").
+        if adjacent
+            && t.lower == "regime"
+            && p.namey()
+            && !p.sentence_start
+            && !has(&DEMONYMS, p.lower)
+            && !p.lower.ends_with("ist")
+            && !has(&STOP_WORDS, p.lower)
+            && !has(&ORG_WORDS, p.lower)
+            && places::lookup(p.text).is_none()
+        {
+            push(p.start, t.end, EntityKind::Organization, out);
+        }
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
         // The cheap tests on the previous word before the word lists (most words follow a lowercase word).
@@ -1876,6 +1891,18 @@ mod tests {
         let e = ents("The report is expected before the Eid al-Fitr holiday, and since Eid al-Adha the city has had no power. Salem Eid Abu Mandil was shot.");
         assert!(!e.iter().any(|x| x.0.starts_with("Eid")), "{e:?}");
         assert!(has_entity(&e, "Salem Eid Abu Mandil", EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn a_rulers_regime_and_an_organisations_seat() {
+        let e = ents("Bashar al-Assad fled. After the fall of the Assad regime in December, Syria changed. The Iranian regime did not, nor did the Zionist regime. Protesters held a sit-in outside the STC's headquarters, then marched to Omar Haddad's house.");
+        assert!(has_entity(&e, "Assad regime", EntityKind::Organization), "{e:?}");
+        assert!(has_entity(&e, "Bashar al-Assad", EntityKind::Person), "{e:?}");
+        assert!(
+            !e.iter().any(|x| x.0.ends_with(" regime") && x.0 != "Assad regime" || x.0.contains("headquarters")),
+            "{e:?}"
+        );
+        assert!(has_entity(&e, "Omar Haddad's house", EntityKind::Place), "{e:?}");
     }
 
     #[test]
