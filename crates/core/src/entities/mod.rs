@@ -1132,6 +1132,16 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
         push_name(block, text, run, EntityKind::Place, after, out);
         return;
     }
+    // "General Security", "General Intelligence": "General" before a common noun of the state
+    // names an agency, not an officer (whose name is no English noun: "General Petraeus").
+    if let [g, n] = run {
+        if g.lower == "general"
+            && matches!(n.lower, "security" | "intelligence" | "staff" | "command" | "directorate" | "prosecution")
+        {
+            push_name(block, text, run, EntityKind::Organization, after, out);
+            return;
+        }
+    }
     // Titles and descriptors in front of a person's name.
     let mut titled = false;
     let mut r = run;
@@ -1903,6 +1913,14 @@ mod tests {
             "{e:?}"
         );
         assert!(has_entity(&e, "Omar Haddad's house", EntityKind::Place), "{e:?}");
+    }
+
+    #[test]
+    fn general_before_a_noun_of_the_state_is_an_agency() {
+        let e = ents("Three days later, General Security officers raided the town. Syria's General Security said so. General Petraeus spoke.");
+        assert!(has_entity(&e, "General Security", EntityKind::Organization), "{e:?}");
+        assert!(!e.iter().any(|x| x.0 == "Security"), "{e:?}");
+        assert!(has_entity(&e, "Petraeus", EntityKind::Person), "{e:?}");
     }
 
     #[test]
