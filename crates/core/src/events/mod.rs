@@ -450,6 +450,11 @@ const OTHER_TRIGGERS: &[&str] = &[
     "gave",
     "closing",
     "shut",
+    "deported",
+    "banned",
+    "answered",
+    "responded",
+    "retaliated",
     "storming",
     "pelted",
     "loaded",
@@ -871,7 +876,10 @@ fn triggers(
                 || shared_out
                 || prev(1) == "any"
                 || (prev(1) == "who" && prev(3) == "any")
-                || (!passive && before[before.len().saturating_sub(5)..].windows(2).any(|p| p == ["one", "of"]));
+                || (!passive
+                    && before[before.len().saturating_sub(5)..].windows(2).any(|p| p == ["one", "of"])
+                    // (Not "gunmen from one of Suwayda's factions seized …": the actor's side.)
+                    && !before.windows(3).any(|p| p[0] == "from" && p[1] == "one" && p[2] == "of"));
             // "a video released the following week", "released a statement": media, not people,
             // released; "seized 3.5 tonnes of pills": a seizure of goods, an event of its own kind.
             let of_kind = |list: &[&str]| {
@@ -1294,6 +1302,21 @@ fn triggers(
                 };
                 out.retain(|t| !cordon(t));
             }
+            // "a drone struck two pickups … and killed the five men inside them": the strike's
+            // toll; "boarded a dhow … and detained its crew": the boarding is how the arrest was made.
+            let toll_of_strike = matches!(w.lower(), "killed" | "wounded" | "injured")
+                && prev(1) == "and"
+                && out.last().is_some_and(|t| t.kind == EventKind::Attack && !t.reference && w.start - t.at < 160);
+            if toll_of_strike {
+                continue;
+            }
+            if kind == EventKind::Arrest && !passive {
+                out.retain(|t| {
+                    !(t.kind == EventKind::Kidnapping
+                        && ws.iter().any(|x| x.start == t.at && x.lower() == "boarded")
+                        && w.start - t.at < 160)
+                });
+            }
             // "accused of belonging to the cell that killed X", "the men who had opened fire first",
             // "the speed with which the suspects were released": an act told again, to say who
             // someone is or how something went.
@@ -1644,6 +1667,44 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             ) && ws[i + 1..].windows(2).take(5).any(|p| p[0].lower() == "off" && p[1].lower() == "the") =>
         {
             EventKind::Other
+        }
+        // Deportations and sanctions: "deported forty-one Syrians", "had driven forty-one of them
+        // to the Masnaa crossing and handed them to Syrian border officials", "banned its fans
+        // from the next three matches", "ordered Tractor to play behind closed doors".
+        "deported" if !passive => EventKind::Other,
+        "handed"
+            if !passive
+                && matches!(at(1), "them" | "him" | "her")
+                && ws[i + 2..].iter().take(5).any(|x| matches!(x.lower(), "officials" | "authorities" | "guards"))
+                && ws[..i].iter().any(|x| matches!(x.lower(), "crossing" | "border" | "frontier")) =>
+        {
+            EventKind::Other
+        }
+        "banned" if !passive && ws[i + 1..].iter().take(6).any(|x| x.lower() == "from") => EventKind::Other,
+        "ordered"
+            if ws[i + 1..]
+                .windows(3)
+                .take(10)
+                .any(|p| p[0].lower() == "behind" && p[1].lower() == "closed" && p[2].lower() == "doors") =>
+        {
+            EventKind::Other
+        }
+        // "answered by shelling the outskirts", "answered in kind, seizing six shepherds": the act
+        // told as what answered.
+        "answered" | "responded" | "retaliated" => {
+            let act = ws[i + 1..].iter().take(4).find(|x| x.lower().ends_with("ing") && x.lower().len() > 5)?;
+            match act.lower() {
+                "shelling" | "bombing" | "shooting" | "firing" | "striking" | "attacking" | "storming" | "raiding" => {
+                    if act.lower() == "storming" && ws.iter().any(|x| matches!(x.lower(), "batons" | "tear")) {
+                        EventKind::Confrontation
+                    } else {
+                        EventKind::Attack
+                    }
+                }
+                "seizing" | "abducting" | "kidnapping" => EventKind::Kidnapping,
+                "arresting" | "detaining" => EventKind::Arrest,
+                _ => return None,
+            }
         }
         // "fined the club for 'political slogans'".
         "fined" if !passive && matches!(at(1), "the" | "its" | "his" | "their") => EventKind::Other,
@@ -3747,6 +3808,12 @@ mod tests {
             ("On March 1, a sheet of paper bearing eleven names was taped to the locked door of the registry.", Threat),
             ("On March 1, the municipality ordered all Syrians off the streets from six in the evening.", Other),
             ("On March 1, the federation fined the club for political slogans.", Other),
+            ("On March 1, the federation ordered the club to play its next three home matches behind closed doors.", Other),
+            ("On March 1, the army deported forty-one Syrians.", Other),
+            ("On March 1, gunmen from one of the town's factions answered in kind, seizing six Bedouin shepherds.", Kidnapping),
+            ("On March 1, government artillery answered by shelling the outskirts of the town until dawn.", Attack),
+            ("On March 1, a drone struck two pickups near the border and killed the five men inside them.", Attack),
+            ("On March 1, coast guard officers boarded a dhow off the coast and detained its crew of eleven sailors.", Arrest),
             ("On March 1, the offer was followed by a strike at the power station, whose workers were unpaid.", Other),
             ("On March 1, a retired teacher took six bank employees hostage in Hamra.", Kidnapping),
             ("On March 1, the staff of a branch in Jounieh were held for about an hour by a woman with a toy pistol.", Kidnapping),
