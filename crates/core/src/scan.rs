@@ -218,28 +218,48 @@ impl FromIterator<&'static str> for WordSet {
     }
 }
 
-/// A set of up to 32 words of three bytes or more, to ask whether any occurs in a text as a
-/// substring in one pass over its triples of bytes, whatever the number of words.
+/// A set of words, to ask whether any occurs in a text as a substring in one pass over its
+/// triples of bytes per 32 words of three bytes or more (words shorter than that are searched
+/// for one by one).
 pub(crate) struct Substrings {
-    words: &'static [&'static str],
+    chunks: Vec<SubstringChunk>,
+    short: Vec<&'static str>,
+}
+
+/// Up to 32 words of three bytes or more.
+struct SubstringChunk {
+    words: Vec<&'static str>,
     /// For each byte, the words whose first (`[0]`), second (`[1]`) or third (`[2]`) byte it is, a bit per word.
     table: [[u32; 256]; 3],
 }
 
 impl Substrings {
-    pub(crate) fn new(words: &'static [&'static str]) -> Substrings {
-        assert!(words.len() <= 32 && words.iter().all(|w| w.len() >= 3), "a bit per word, three bytes each");
-        let mut table = [[0u32; 256]; 3];
-        for (k, word) in words.iter().enumerate() {
-            for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
-                table[pos][usize::from(b)] |= 1 << k;
-            }
-        }
-        Substrings { words, table }
+    pub(crate) fn new(words: &[&'static str]) -> Substrings {
+        let (long, short): (Vec<&'static str>, Vec<&'static str>) = words.iter().partition(|w| w.len() >= 3);
+        let chunks = long
+            .chunks(32)
+            .map(|words| {
+                let mut table = [[0u32; 256]; 3];
+                for (k, word) in words.iter().enumerate() {
+                    for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
+                        table[pos][usize::from(b)] |= 1 << k;
+                    }
+                }
+                SubstringChunk { words: words.to_vec(), table }
+            })
+            .collect();
+        Substrings { chunks, short }
     }
 
     /// Does any of the words occur in `hay`?
     pub(crate) fn any_in(&self, hay: &[u8]) -> bool {
+        self.chunks.iter().any(|c| c.any_in(hay))
+            || self.short.iter().any(|w| w.is_empty() || hay.windows(w.len()).any(|x| x == w.as_bytes()))
+    }
+}
+
+impl SubstringChunk {
+    fn any_in(&self, hay: &[u8]) -> bool {
         let [first, second, third] = &self.table;
         // Rolling over the bytes: the words whose first byte is the previous byte, and those
         // whose first two bytes are the two previous bytes.
@@ -324,6 +344,63 @@ mod tests {
         let set: WordSet = words.iter().copied().filter(|w| w.len() != 3).collect();
         for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg"]) {
             assert_eq!(set.contains(w), w.len() != 3 && words.contains(&w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn substrings_agree_with_contains() {
+        const WORDS: &[&str] = &[
+            "a",
+            "ab",
+            "",
+            "abc",
+            "red line",
+            "will pay",
+            "xyz",
+            "act of war",
+            "b1",
+            "b2",
+            "b3",
+            "b4",
+            "b5",
+            "b6",
+            "b7",
+            "b8",
+            "b9",
+            "c10",
+            "c11",
+            "c12",
+            "c13",
+            "c14",
+            "c15",
+            "c16",
+            "c17",
+            "c18",
+            "c19",
+            "c20",
+            "c21",
+            "c22",
+            "c23",
+            "c24",
+            "c25",
+            "c26",
+            "c27",
+            "c28",
+            "c29",
+            "c30",
+            "c31",
+            "c32",
+            "c33",
+            "c34",
+            "zzzz",
+        ];
+        let hays = ["", "a", "zb", "they will pay", "an act of war", "c33", "xc34y", "zzz", "zzzz", "qqab", "b1x"];
+        for words in [WORDS, &WORDS[3..], &WORDS[5..8], &WORDS[30..]] {
+            let set = Substrings::new(words);
+            for hay in hays {
+                let expected = words.iter().any(|w| hay.contains(w));
+                assert_eq!(set.any_in(hay.as_bytes()), expected, "{hay:?} in {words:?}");
+            }
         }
     }
 

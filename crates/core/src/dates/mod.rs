@@ -344,6 +344,20 @@ pub(crate) fn number_word(w: &str) -> Option<i32> {
         "nineteen",
     ];
     const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // The first bytes of the words above, a bit each: most words are turned away by their first byte.
+    const FIRST_BYTES: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        while k < UNITS.len() + TENS.len() {
+            let word = if k < UNITS.len() { UNITS[k] } else { TENS[k - UNITS.len()] };
+            t[word.as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    if !w.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]) {
+        return None;
+    }
     let unit = |x: &str| UNITS.iter().position(|u| *u == x).map(|n| n as i32);
     let tens = |x: &str| TENS.iter().position(|t| *t == x).map(|n| 20 + 10 * n as i32);
     match w.split_once('-') {

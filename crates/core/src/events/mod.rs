@@ -611,6 +611,9 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
 static GENERIC_CUE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(GENERIC_CUES));
 
+/// [`THREAT_PHRASES`] as a set of substrings, built once on first use.
+static THREAT_PHRASE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(THREAT_PHRASES));
+
 /// Does any of [`GENERIC_CUES`] occur in `hay` as a substring?
 fn has_generic_cue(hay: &[u8]) -> bool {
     GENERIC_CUE_SET.any_in(hay)
@@ -752,7 +755,7 @@ fn triggers(
             found = Some((EventKind::Attack, false));
         } else if STATEMENT_VERBS.contains(&w.lower()) && {
             build_lower(&mut sentence_lower);
-            THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
+            THREAT_PHRASE_SET.any_in(sentence_lower.as_bytes())
                 || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added")
                     && conditional_consequence(&sentence_lower))
                 || (matches!(w.lower(), "posted" | "published" | "circulated") && captioned_list(&sentence_lower))
@@ -1093,8 +1096,8 @@ fn triggers(
                 })
                 // "When this author mapped the group's holdings, … the raid struck at that network".
                 || ws[..i].windows(2).any(|p| p[0].lower() == "this" && matches!(p[1].lower(), "author" | "writer"));
-            let quoted = inside_quote(text.get(ws[0].start..w.start).unwrap_or(""));
-            own && !quoted
+            // (The quotes counted only for the writers' own act.)
+            own && !inside_quote(text.get(ws[0].start..w.start).unwrap_or(""))
         };
         if own_act {
             found = None;
