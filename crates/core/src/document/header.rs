@@ -191,7 +191,7 @@ fn has_sentence_break(t: &str) -> bool {
     t.match_indices(". ").any(|(i, _)| {
         let word = t[..i].rsplit([' ', '(', '\n']).next().unwrap_or("");
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        !(initial || SHORT.contains(&word.to_ascii_lowercase().as_str()))
+        !(initial || SHORT.iter().any(|s| s.eq_ignore_ascii_case(word)))
     })
 }
 
@@ -312,6 +312,8 @@ pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
                 continue;
             }
         }
+        // (The piece must start with a label: asked before looking for the others.)
+        field_label(piece)?;
         // Where each field starts: at a word that is a label.
         // A lowercase "by" after a year starts the authors too ("Posted on DATE by A").
         let after_year = |i: usize| {

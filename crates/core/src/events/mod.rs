@@ -2334,8 +2334,10 @@ pub(crate) fn extract_in_sentences(
             .filter(|(_, d)| {
                 // Not into another kind's event told in the same sentence: "the kidnapping … on
                 // 14 January …; both were released the following week" are two events.
-                dates_agree(d, &r)
-                    && d.date.is_some()
+                // (The cheap tests first: one dated only by context is of the reference's own kind.)
+                d.date.is_some()
+                    && (own_date || d.kind == r.kind)
+                    && dates_agree(d, &r)
                     && if own_date {
                         // (An election or appointment is named as such: "the elections, held on
                         // December 18" is not the court ruling that allowed them.)
