@@ -9,6 +9,7 @@ use crate::entities::MentionIndex;
 use crate::gazetteer::{gazetteer, is_ambiguous_key, normalize, GazPlace, PlaceKind};
 use crate::model::{Entity, EntityKind, GeoPrecision, Mention, Place};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 /// Gazetteer match of a name as written, or None for unknown names and false friends.
@@ -297,32 +298,32 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 /// Is the mention written as a location: after "in", "near"… (past a "the"), after "village of",
 /// "outskirts of"…, "governor of", or before an area noun ("the Azadi district")?
 fn written_as_location(block_text: &str, m: &Mention) -> bool {
-    let before: Vec<String> = block_text
+    let before: Vec<Cow<str>> = block_text
         .get(..m.start)
         .unwrap_or("")
         .split_whitespace()
         .rev()
         .take(3)
-        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     // Past "the" and a direction: "in the north of", "in northeastern Jordan".
-    let mut words = before.iter().map(String::as_str).skip_while(|w| *w == "the").peekable();
+    let mut words = before.iter().map(|w| w.as_ref()).skip_while(|w| *w == "the").peekable();
     if words.peek().is_some_and(|w| crate::entities::lexicon::DIRECTIONS.contains(w))
-        && before.get(1).is_some_and(|w| matches!(w.as_str(), "in" | "near" | "inside"))
+        && before.get(1).is_some_and(|w| matches!(w.as_ref(), "in" | "near" | "inside"))
     {
         words.next();
     }
     let prep = words.next().unwrap_or("");
     let head = words.next().unwrap_or("");
     let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
-    let next = crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
+    let next = crate::scan::lowercase_cow(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
     matches!(prep, "in" | "near" | "outside" | "inside" | "at" | "off")
         || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
         // "as governor of North Sinai", "police chief of Deir al-Zour province".
         || (matches!(prep, "of" | "for") && is_office_title(head))
         // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
         || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
-        || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
+        || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_ref()))
 }
 
 /// A place named inside `range` that the gazetteer does not know ("a house in Aita al-Shaab", "the
@@ -427,14 +428,14 @@ const AIRCRAFT_WORDS: &[&str] =
 /// of aircraft, `to X` after a transfer verb ("flew the three men to the compound").
 fn en_route(block_text: &str, m: &Mention) -> bool {
     let before = block_text.get(..m.start).unwrap_or("");
-    let words: Vec<String> = before
+    let words: Vec<Cow<str>> = before
         .split_whitespace()
         .rev()
         .take(8)
-        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     // The preposition, past an article ("from the Golan", "over the Golan Heights").
-    let mut it = words.iter().enumerate().skip_while(|(_, w)| matches!(w.as_str(), "the" | "al"));
+    let mut it = words.iter().enumerate().skip_while(|(_, w)| matches!(w.as_ref(), "the" | "al"));
     let Some((i, prep)) = it.next() else {
         return false;
     };
@@ -442,7 +443,7 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
     if from_phrase(before) {
         return true;
     }
-    match prep.as_str() {
+    match prep.as_ref() {
         "from" => true,
         // "the highway between Kirkuk and Erbil at Altun Kupri": the ends of a road or a front.
         "between" => true,
@@ -451,11 +452,11 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
             .iter()
             .take(4)
             .find(|w| {
-                matches!(w.as_str(), "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside" | "between")
+                matches!(w.as_ref(), "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside" | "between")
             })
             .is_some_and(|w| w == "from" || w == "between"),
-        "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_str())),
-        "to" => earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_str())),
+        "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_ref())),
+        "to" => earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_ref())),
         _ => false,
     }
 }
@@ -643,12 +644,12 @@ pub fn ranked_place_in(
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
     let before_word =
-        crate::scan::to_lowercase(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
-    let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
+        crate::scan::lowercase_cow(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
+    let locative = matches!(before_word.as_ref(), "in" | "near" | "outside" | "from" | "at" | "inside");
     // "the Daur tribe", "the Leysan clan": a people named after a place, not the place.
     let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
     if matches!(
-        crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic())).as_str(),
+        crate::scan::lowercase_cow(next_word.trim_end_matches(|c: char| !c.is_alphabetic())).as_ref(),
         "tribe" | "tribes" | "clan" | "clans" | "tribesmen"
     ) {
         return None;
@@ -657,7 +658,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     // leads, not where the event is. "Middle Juba", "Lower Shabelle": a region named after a
     // river or town, not the town.
     let border = matches!(
-        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        crate::scan::lowercase_cow(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
         "border" | "borders" | "frontier"
     );
     let prev_word = block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
@@ -696,7 +697,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     // "U.S. forces would face …", "Turkish-backed … Iranian officials": a country naming whose
     // forces or officials they are says nothing of where they are (unless "in U.S. forces' …").
     let agents = matches!(
-        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        crate::scan::lowercase_cow(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
         "forces"
             | "troops"
             | "soldiers"
@@ -720,8 +721,8 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
-        let dir = crate::scan::to_lowercase(before.rsplit(' ').next().unwrap_or(""));
-        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(dir.as_str()) {
+        let dir = crate::scan::lowercase_cow(before.rsplit(' ').next().unwrap_or(""));
+        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(dir.as_ref()) {
             let phrase = format!("{dir} {}", p.name);
             if let Some(d) = lookup(&phrase) {
                 return Some(place_of(d, Some(phrase), false));

@@ -35,6 +35,15 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     }
 }
 
+/// [`to_lowercase`], borrowing `s` when it is ASCII with no capital (nothing to change).
+pub(crate) fn lowercase_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(to_lowercase(s))
+    }
+}
+
 /// Does [`str::to_lowercase`] change only ASCII letters of `s` (so that it is
 /// [`str::to_ascii_lowercase`], with the same byte offsets)?
 pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
