@@ -318,8 +318,9 @@ pub(crate) fn extract_in_sentences(
     }
     crate::sort::sort_by_key(&mut cands, |c| std::cmp::Reverse(c.strength));
     // Confident names first, so that single words can resolve against them.
-    let (strong, singles): (Vec<Cand<'_>>, Vec<Cand<'_>>) =
-        cands.into_iter().partition(|c| c.strength > Strength::Single);
+    // (Sorted strongest first: the confident names are a prefix, split off without moving them.)
+    let mut strong = cands;
+    let singles = strong.split_off(strong.partition_point(|c| c.strength > Strength::Single));
     for c in &strong {
         let kind = c.kind.unwrap_or(EntityKind::Other);
         let idx = table.find_same(c.text, kind).unwrap_or_else(|| table.add(c.text, kind, c.acronym.clone()));
