@@ -228,27 +228,27 @@ impl FromIterator<&'static str> for WordSet {
 }
 
 /// A set of words, to ask whether any occurs in a text as a substring in one pass over its
-/// triples of bytes per 32 words of three bytes or more (words shorter than that are searched
+/// triples of bytes per 64 words of three bytes or more (words shorter than that are searched
 /// for one by one).
 pub(crate) struct Substrings {
     chunks: Vec<SubstringChunk>,
     short: Vec<&'static str>,
 }
 
-/// Up to 32 words of three bytes or more.
+/// Up to 64 words of three bytes or more.
 struct SubstringChunk {
     words: Vec<&'static str>,
     /// For each byte, the words whose first (`[0]`), second (`[1]`) or third (`[2]`) byte it is, a bit per word.
-    table: [[u32; 256]; 3],
+    table: [[u64; 256]; 3],
 }
 
 impl Substrings {
     pub(crate) fn new(words: &[&'static str]) -> Substrings {
         let (long, short): (Vec<&'static str>, Vec<&'static str>) = words.iter().partition(|w| w.len() >= 3);
         let chunks = long
-            .chunks(32)
+            .chunks(64)
             .map(|words| {
-                let mut table = [[0u32; 256]; 3];
+                let mut table = [[0u64; 256]; 3];
                 for (k, word) in words.iter().enumerate() {
                     for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
                         table[pos][usize::from(b)] |= 1 << k;
@@ -272,7 +272,7 @@ impl SubstringChunk {
         let [first, second, third] = &self.table;
         // Rolling over the bytes: the words whose first byte is the previous byte, and those
         // whose first two bytes are the two previous bytes.
-        let (mut one, mut two) = (0u32, 0u32);
+        let (mut one, mut two) = (0u64, 0u64);
         for (end, &b) in hay.iter().enumerate() {
             let b = usize::from(b);
             let mut bits = two & third[b];

@@ -496,7 +496,7 @@ const EXPRESSION_KEYS: &[&str] = &[
     "light",
 ];
 
-/// What a holiday or a season holds, lowercase ([`EXPRESSION_KEYS`] holds at most 32 words).
+/// What a holiday or a season holds, lowercase.
 const HOLIDAY_KEYS: &[&str] = &[
     "eid",
     "ramadan",
@@ -517,9 +517,9 @@ const HOLIDAY_KEYS: &[&str] = &[
     "winter",
 ];
 
-/// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
-static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
-static HOLIDAY_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(HOLIDAY_KEYS));
+/// [`EXPRESSION_KEYS`] and [`HOLIDAY_KEYS`] as one set of substrings (asked in one pass), built once on first use.
+static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> =
+    LazyLock::new(|| scan::Substrings::new(&[EXPRESSION_KEYS, HOLIDAY_KEYS].concat()));
 
 /// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
 /// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
@@ -554,7 +554,6 @@ fn may_hold_expression(sentence: &str, ascii_lower: &str) -> bool {
     bytes.iter().any(u8::is_ascii_digit)
         || (!sentence.is_ascii() && !sentence.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c)))
         || EXPRESSION_KEY_SET.any_in(bytes)
-        || HOLIDAY_KEY_SET.any_in(bytes)
 }
 
 /// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).
