@@ -428,12 +428,14 @@ const AIRCRAFT_WORDS: &[&str] =
 /// of aircraft, `to X` after a transfer verb ("flew the three men to the compound").
 fn en_route(block_text: &str, m: &Mention) -> bool {
     let before = block_text.get(..m.start).unwrap_or("");
-    let words: Vec<Cow<str>> = before
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
+    let mut words: Vec<Cow<str>> = Vec::with_capacity(8);
+    words.extend(
+        before
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric()))),
+    );
     // The preposition, past an article ("from the Golan", "over the Golan Heights").
     let mut it = words.iter().enumerate().skip_while(|(_, w)| matches!(w.as_ref(), "the" | "al"));
     let Some((i, prep)) = it.next() else {
@@ -499,15 +501,15 @@ fn stands_for_people(block_text: &str, m: &Mention, country: bool) -> bool {
         .get(m.end..)
         .unwrap_or("")
         .split_whitespace()
-        .map(|w| crate::scan::to_lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+        .map(|w| crate::scan::lowercase_cow(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
     let mut after = next.next().unwrap_or_default();
-    if PEOPLE_NOUNS.contains(&after.as_str()) {
+    if PEOPLE_NOUNS.contains(&after.as_ref()) {
         return true;
     }
-    while matches!(after.as_str(), "also" | "then" | "quickly" | "soon" | "promptly" | "has" | "had") {
+    while matches!(after.as_ref(), "also" | "then" | "quickly" | "soon" | "promptly" | "has" | "had") {
         after = next.next().unwrap_or_default();
     }
-    if GOVERNMENT_VERBS.contains(&after.as_str()) {
+    if GOVERNMENT_VERBS.contains(&after.as_ref()) {
         return true;
     }
     let raw_next = block_text.get(m.end..).unwrap_or("").trim_start();
@@ -634,7 +636,12 @@ pub fn ranked_place_in(
         };
         let here = !en_route(block_text, m)
             && !stands_for_people(block_text, m, c.precision == GeoPrecision::Country && c.text.is_some());
-        let rank = (here, specificity(c.precision), !c.inferred, written_as_location(block_text, m));
+        // (Whether it is written as a location decides only a tie with the best so far.)
+        let head = (here, specificity(c.precision), !c.inferred);
+        if best.as_ref().is_some_and(|((h, s, n, _), _)| head < (*h, *s, *n)) {
+            continue;
+        }
+        let rank = (head.0, head.1, head.2, written_as_location(block_text, m));
         if best.as_ref().is_none_or(|(b, _)| rank > *b) {
             best = Some((rank, c));
         }

@@ -1091,8 +1091,8 @@ fn triggers(
         // "We warned … in Issue 54", "this author mapped …": the writers' own acts, outside quotes.
         let own_act = {
             let own = matches!(prev(1), "we" | "i")
-                || before.iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| {
-                    matches!((*p[1], *p[0]), ("the", "author" | "authors" | "writer") | ("of", "us"))
+                || before[before.len().saturating_sub(4)..].windows(2).any(|p| {
+                    matches!((p[0], p[1]), ("the", "author" | "authors" | "writer") | ("of", "us"))
                 })
                 // "When this author mapped the group's holdings, … the raid struck at that network".
                 || ws[..i].windows(2).any(|p| p[0].lower() == "this" && matches!(p[1].lower(), "author" | "writer"));
