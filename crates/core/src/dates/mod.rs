@@ -344,7 +344,7 @@ pub(crate) fn number_word(w: &str) -> Option<i32> {
         "nineteen",
     ];
     const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-    // The first bytes of the words above, a bit each: most words are turned away by their first byte.
+    // The first bytes of the words above: most words are turned away by their first byte.
     const FIRST_BYTES: [bool; 256] = {
         let mut t = [false; 256];
         let mut k = 0;
@@ -360,7 +360,8 @@ pub(crate) fn number_word(w: &str) -> Option<i32> {
     }
     let unit = |x: &str| UNITS.iter().position(|u| *u == x).map(|n| n as i32);
     let tens = |x: &str| TENS.iter().position(|t| *t == x).map(|n| 20 + 10 * n as i32);
-    match w.split_once('-') {
+    // (`split_once('-')` on a short word, without a searcher's set-up.)
+    match w.bytes().position(|b| b == b'-').map(|k| (&w[..k], &w[k + 1..])) {
         Some((t, u)) => Some(tens(t)? + unit(u).filter(|n| (1..=9).contains(n))?),
         None => unit(w).filter(|n| *n > 0).or_else(|| tens(w)),
     }
