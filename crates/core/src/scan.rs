@@ -77,11 +77,26 @@ pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
 
 /// A set of characters to scan runs of: a table for ASCII bytes (most text), a test for the others.
 pub(crate) struct Class {
-    ascii: [bool; 128],
+    /// For each byte: 1 for an ASCII byte in the class, 0 for one out of it, [`NOT_ASCII`] for the
+    /// others (asked of `other`).
+    table: [u8; 256],
     other: fn(char) -> bool,
 }
 
+/// [`Class::table`]'s mark of a byte that is not ASCII.
+const NOT_ASCII: u8 = 2;
+
 impl Class {
+    const fn of_ascii(ascii: [bool; 128], other: fn(char) -> bool) -> Class {
+        let mut table = [NOT_ASCII; 256];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = ascii[b] as u8;
+            b += 1;
+        }
+        Class { table, other }
+    }
+
     /// ASCII letters and digits and the `extra` bytes; other characters as `other` says.
     const fn alphanumeric_and(extra: &[u8], other: fn(char) -> bool) -> Class {
         let mut ascii = [false; 128];
@@ -95,7 +110,7 @@ impl Class {
             ascii[extra[i] as usize] = true;
             i += 1;
         }
-        Class { ascii, other }
+        Class::of_ascii(ascii, other)
     }
 
     /// Every ASCII byte but whitespace ([`is_whitespace`]) and the `extra` bytes; other characters
@@ -112,14 +127,14 @@ impl Class {
             ascii[extra[i] as usize] = false;
             i += 1;
         }
-        Class { ascii, other }
+        Class::of_ascii(ascii, other)
     }
 
     /// Is `c` in the class?
     #[inline(always)]
     pub(crate) fn contains(&self, c: char) -> bool {
         if c.is_ascii() {
-            self.ascii[c as usize]
+            self.table[c as usize] == 1
         } else {
             (self.other)(c)
         }
@@ -161,22 +176,27 @@ impl Runs<'_> {
     #[inline(always)]
     fn seek(&self, mut i: usize, keep: bool) -> usize {
         let bytes = self.s.as_bytes();
-        let table = &self.class.ascii;
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                if table[usize::from(b)] == keep {
+        let table = &self.class.table;
+        // The ASCII bytes to pass over, in a tight loop that any other byte stops.
+        let pass = u8::from(!keep);
+        loop {
+            while let Some(&b) = bytes.get(i) {
+                if table[usize::from(b)] != pass {
                     break;
                 }
                 i += 1;
-            } else {
-                let (is_in, n) = self.other_at(i);
-                if is_in == keep {
-                    break;
+            }
+            match bytes.get(i) {
+                Some(&b) if !b.is_ascii() => {
+                    let (is_in, n) = self.other_at(i);
+                    if is_in == keep {
+                        return i;
+                    }
+                    i += n;
                 }
-                i += n;
+                _ => return i,
             }
         }
-        i
     }
 }
 
