@@ -2762,7 +2762,8 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
 /// Is the expression at `at` the start of a period ("since the truce of April 2022", "until May")?
 fn since_phrase(sentence: &str, at: usize) -> bool {
     let before = &sentence[..at];
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // (The text after the last ',', ';' or ':', found with memrchr3.)
+    let clause = memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |p| &before[p + 1..]);
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
         || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
 }
