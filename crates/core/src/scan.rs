@@ -214,36 +214,57 @@ impl Iterator for Runs<'_> {
     }
 }
 
-/// A set of words (the lexicons), asked first by a word's first byte and length (a bit per length under 32 for
-/// each first byte), which turns away most words that are not in it without hashing them.
+/// A quick test of a word against a list: a bit for each length under 32, first byte and last
+/// byte (each taken modulo 32) of a word of the list, which turns away most other words without
+/// hashing them.
+pub(crate) struct WordFilter {
+    bits: [[u32; 32]; 32],
+}
+
+impl WordFilter {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordFilter {
+        let mut bits = [[0u32; 32]; 32];
+        for w in words {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                if w.len() < 32 {
+                    bits[w.len()][usize::from(first & 31)] |= 1 << (last & 31);
+                }
+            }
+        }
+        WordFilter { bits }
+    }
+
+    /// Could `w` be in the list? (Always yes for an empty word or one of 32 bytes or more.)
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        match (w.as_bytes().first(), w.as_bytes().last()) {
+            (Some(&first), Some(&last)) if w.len() < 32 => {
+                self.bits[w.len()][usize::from(first & 31)] >> (last & 31) & 1 != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+/// A set of words (the lexicons), asked first of a [`WordFilter`].
 pub struct WordSet {
     set: rustc_hash::FxHashSet<&'static str>,
-    lengths_by_first: [u32; 256],
+    filter: WordFilter,
 }
 
 impl WordSet {
     /// Is `w` in the set?
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&first) if w.len() < 32 => {
-                self.lengths_by_first[usize::from(first)] >> w.len() & 1 != 0 && self.set.contains(w)
-            }
-            _ => self.set.contains(w),
-        }
+        self.filter.may_contain(w) && self.set.contains(w)
     }
 }
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
         let set: rustc_hash::FxHashSet<&'static str> = words.into_iter().collect();
-        let mut lengths_by_first = [0u32; 256];
-        for w in &set {
-            if let Some(&first) = w.as_bytes().first().filter(|_| w.len() < 32) {
-                lengths_by_first[usize::from(first)] |= 1 << w.len();
-            }
-        }
-        WordSet { set, lengths_by_first }
+        let filter = WordFilter::new(set.iter().copied());
+        WordSet { set, filter }
     }
 }
 
@@ -371,7 +392,7 @@ mod tests {
     fn word_set_agrees_with_a_hash_set() {
         let words = ["", "a", "the", "thé", "İstanbul", "abcdefghijklmnopqrstuvwxyzabcdefgh", "x-y"];
         let set: WordSet = words.iter().copied().filter(|w| w.len() != 3).collect();
-        for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg"]) {
+        for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg", "xay", "x-Y"]) {
             assert_eq!(set.contains(w), w.len() != 3 && words.contains(&w), "{w:?}");
         }
     }

@@ -169,6 +169,18 @@ static WORD_FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     map
 });
 
+/// The keys of [`WORD_FLAGS`] as a quick test: most words are none, and are turned away without hashing.
+static WORD_FLAG_FILTER: LazyLock<scan::WordFilter> =
+    LazyLock::new(|| scan::WordFilter::new(WORD_FLAGS.keys().copied()));
+
+/// [`WORD_FLAGS`] of a lowercase word (0 for a word no lexicon knows).
+fn word_flags(lower: &str) -> u8 {
+    if !WORD_FLAG_FILTER.may_contain(lower) {
+        return 0;
+    }
+    WORD_FLAGS.get(lower).copied().unwrap_or(0)
+}
+
 impl Word<'_> {
     fn lower(&self) -> &str {
         &self.lower
@@ -191,7 +203,7 @@ fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec
             Cow::Owned(w.to_lowercase().replace('’', "'"))
         };
         // "In May, police arrested …": the month, capitalised, is not the modal.
-        let flags = WORD_FLAGS.get(&*lower).copied().unwrap_or(0) & if w == "May" { !MODAL } else { !0 };
+        let flags = word_flags(&lower) & if w == "May" { !MODAL } else { !0 };
         Word { start: from + st, end: from + en, lower, flags }
     }));
     out
