@@ -232,13 +232,11 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
         (gap != b" " && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
-    let mut out = vec![(0, 0); words.len()];
+    let mut out = Vec::with_capacity(words.len());
     let mut lo = 0;
     for i in 0..words.len() {
         if i + 1 == words.len() || boundary(&words[i], &words[i + 1]) {
-            for slot in &mut out[lo..=i] {
-                *slot = (lo, i);
-            }
+            out.resize(i + 1, (lo, i));
             lo = i + 1;
         }
     }
