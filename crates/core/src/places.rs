@@ -376,7 +376,7 @@ pub fn unlocated(name: String, container: Option<&Place>, geo: &Geography) -> Op
 
 /// The gazetteer entries at the point a place was made from.
 fn entries_at(place: &Place) -> impl Iterator<Item = &'static GazPlace> + '_ {
-    gazetteer().places().iter().filter(|p| p.lat == place.lat && p.lon == place.lon)
+    gazetteer().at(place.lat, place.lon)
 }
 
 /// The country a place lies in, from the gazetteer entry it was made from (a sea says none).
