@@ -209,6 +209,10 @@ pub(super) fn print_header_prefix(line: &str) -> Option<usize> {
 /// A print's page footer: "https://site/path 2 of 3", "https://site/path 2/3", "Page 2 of 3",
 /// "2 of 3", "2/3".
 fn is_page_footer(line: &str) -> bool {
+    // (Every footer below starts with a digit, "http" or "Page": most lines are turned away here.)
+    if !matches!(line.trim_start().as_bytes().first(), Some(b'0'..=b'9' | b'h' | b'P' | b'p')) {
+        return false;
+    }
     // "N of M" with the print's date and time after it (a Firefox print's footer).
     let mut parts = line.trim().splitn(4, ' ');
     if let (Some(n), Some("of"), Some(m), Some(stamp)) = (parts.next(), parts.next(), parts.next(), parts.next()) {
