@@ -218,12 +218,13 @@ impl Iterator for Runs<'_> {
 /// byte (each taken modulo 32) of a word of the list, which turns away most other words without
 /// hashing them.
 pub(crate) struct WordFilter {
-    bits: [[u32; 32]; 32],
+    /// (On the heap: the lexicons are statics, which would otherwise each hold 4 KB in the binary.)
+    bits: Box<[[u32; 32]; 32]>,
 }
 
 impl WordFilter {
     pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordFilter {
-        let mut bits = [[0u32; 32]; 32];
+        let mut bits = Box::new([[0u32; 32]; 32]);
         for w in words {
             if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
                 if w.len() < 32 {
