@@ -189,12 +189,26 @@ fn owner_possessive(block_text: &str, m: &Mention) -> bool {
     else {
         return false;
     };
-    let head = rest
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .find(|w| !w.chars().next().is_some_and(char::is_uppercase));
-    !head.is_some_and(|w| AREA_NOUNS.contains(&crate::scan::to_lowercase(w).as_str()))
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // "Mekelle's Romanat Square": a name the owner's possessive locates ends in a place noun.
+    let mut named = None;
+    let head = words.find(|w| {
+        let upper = w.chars().next().is_some_and(char::is_uppercase);
+        if upper {
+            named = Some(*w);
+        }
+        !upper
+    });
+    let noun = |w: &str| {
+        let w = crate::scan::to_lowercase(w);
+        AREA_NOUNS.contains(&w.as_str()) || OWNED_SITES.contains(&w.as_str())
+    };
+    !(head.is_some_and(noun) || named.is_some_and(|n| OWNED_SITES.contains(&crate::scan::to_lowercase(n).as_str())))
 }
+
+/// Sites that a town's possessive locates in the town: "at Mekelle's airport", "a rally in
+/// Mekelle's Romanat Square", "Aden's streets".
+const OWNED_SITES: &[&str] = &["airport", "square", "streets", "street", "market", "souk", "bazaar", "corniche"];
 
 /// The capital of a country named as an owner in `range` ("Niger's defence ministry"), inferred.
 pub fn owner_capital(
@@ -450,15 +464,28 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
         // "the highway between Kirkuk and Erbil at Altun Kupri": the ends of a road or a front.
         "between" => true,
         // "most of them from Basra and Maysan": the second of a pair of origins.
+        // "drones flying over Nawa and Tasil": the second of a flight path's pair.
         "and" | "or" => earlier
             .iter()
             .take(4)
-            .find(|w| {
-                matches!(w.as_ref(), "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside" | "between")
+            .position(|w| {
+                matches!(
+                    w.as_ref(),
+                    "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside" | "between" | "over"
+                )
             })
-            .is_some_and(|w| w == "from" || w == "between"),
+            .is_some_and(|k| match earlier[k].as_ref() {
+                "over" => earlier[k + 1..].iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_ref())),
+                w => w == "from" || w == "between",
+            }),
         "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_ref())),
-        "to" => earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_ref())),
+        // "pulled him off a flight to Addis Ababa": where the flight was going.
+        "to" => {
+            earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_ref()))
+                || earlier
+                    .first()
+                    .is_some_and(|w| matches!(w.as_ref(), "flight" | "flights" | "plane" | "bus" | "minibus"))
+        }
         _ => false,
     }
 }
@@ -634,7 +661,10 @@ pub fn ranked_place_in(
         let Some(c) = resolve_mention(e, m, block_text, written) else {
             continue;
         };
+        // "told a rally in Mekelle that anyone who 'opens the door to Asmara' …": a place in the
+        // words quoted is not where the telling was.
         let here = !en_route(block_text, m)
+            && !quoted(block_text, range.0, m.start)
             && !stands_for_people(block_text, m, c.precision == GeoPrecision::Country && c.text.is_some());
         // (Whether it is written as a location decides only a tie with the best so far.)
         let head = (here, specificity(c.precision), !c.inferred);
@@ -699,6 +729,14 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
         }
     });
     if border && found.is_some_and(|p| p.kind == PlaceKind::Country) {
+        return None;
+    }
+    // "the governor of Kurdistan province" (Iran) is not the "Kurdistan Region" (Iraq): a name
+    // written as a province is not an area the gazetteer calls a region by another name.
+    let province = matches!(next_word.trim_end_matches(|c: char| !c.is_alphabetic()), "province" | "governorate")
+        || written.ends_with(" province")
+        || written.ends_with(" governorate");
+    if province && found.is_some_and(|p| p.name.ends_with(" Region") && !written.ends_with(" Region")) {
         return None;
     }
     // "U.S. forces would face …", "Turkish-backed … Iranian officials": a country naming whose
@@ -856,6 +894,33 @@ mod tests {
         assert!(route(text, "Erbil"), "a destination after a transfer verb");
         assert!(!route(text, "Hilla"));
         assert!(!route("Gunmen opened fire on a convoy heading to Ramadi.", "Ramadi"), "no transfer verb");
+        let text = "Its aircraft dropped leaflets over Nawa and Tasil.";
+        assert!(route(text, "Nawa") && route(text, "Tasil"), "a flight path's pair");
+        let text = "Police at Mekelle's airport pulled him off a flight to Addis Ababa.";
+        assert!(route(text, "Addis Ababa"), "where a flight was going");
+    }
+
+    #[test]
+    fn a_towns_site_locates_and_a_quote_is_not_the_scene() {
+        let text = "Police at Mekelle's airport held him. A rally in Mekelle's Romanat Square met. Iran's Revolutionary Guard said so.";
+        assert!(!owner_possessive(text, &mention_of(text, "Mekelle")), "Mekelle's airport");
+        let second = text.rfind("Mekelle").unwrap();
+        assert!(
+            !owner_possessive(text, &Mention { block: 0, start: second, end: second + 7 }),
+            "Mekelle's Romanat Square"
+        );
+        assert!(owner_possessive(text, &mention_of(text, "Iran")));
+        let text = "The chairman told a rally in Mekelle that anyone who \"opens the door to Asmara\" would answer.";
+        assert!(quoted(text, 0, text.find("Asmara").unwrap()) && !quoted(text, 0, text.find("Mekelle").unwrap()));
+    }
+
+    #[test]
+    fn a_province_is_not_a_region_of_another_name() {
+        let text = "On Saturday, the governor of Kurdistan province offered to reopen the market.";
+        assert!(resolve_named_place(text, "Kurdistan").is_none());
+        assert!(resolve_named_place(text, "Kurdistan province").is_none());
+        let text = "The governor of Kurdistan met the KRG.";
+        assert!(resolve_named_place(text, "Kurdistan").is_some());
     }
 
     #[test]

@@ -39,6 +39,8 @@ pub enum Holiday {
     Nowruz,
     Christmas,
     FeastOfTheCross,
+    /// The first of January ("New Year's Day"; "New Year's Eve" is its eve).
+    NewYear,
 }
 
 /// First year of the table of movable (Islamic) holidays below.
@@ -91,6 +93,7 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<(u32, u32, bool)> {
         Holiday::Nowruz => (3, 21, true),
         Holiday::Christmas => (12, 25, true),
         Holiday::FeastOfTheCross => (9, 14, true),
+        Holiday::NewYear => (1, 1, true),
         Holiday::EidAlAdha => (row()?[0].0, row()?[0].1, false),
         Holiday::EidAlFitr => (row()?[1].0, row()?[1].1, false),
         // Most of the month of fasting: its middle.

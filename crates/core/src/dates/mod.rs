@@ -84,6 +84,9 @@ pub enum Relative {
     Publication { unit: Unit, shift: i32 },
     /// The last such weekday on or before the date line ("Thursday").
     Weekday(u32),
+    /// "Last Wednesday": the last such weekday before the date line (under a Wednesday date
+    /// line, the Wednesday a week before).
+    LastWeekday(u32),
     /// A weekday counted from the running narrative date: the next such day after it ("the
     /// following Tuesday", "the next Tuesday": `dir` 1), the last one before it ("the previous
     /// Tuesday": -1), or the first on or after it ("that Tuesday": 0). With no day-precise
@@ -511,6 +514,7 @@ const HOLIDAY_KEYS: &[&str] = &[
     "nawruz",
     "christmas",
     "feast",
+    "new year",
     "spring",
     "summer",
     "autumn",
@@ -567,15 +571,31 @@ pub(crate) fn tag_lowered(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
 }
 
 /// The holiday named at word `j` ("Eid al-Adha", "Ramadan", "the Feast of the Cross" from
-/// "Feast"), and the index of its last word.
-fn holiday_at(ws: &[Word], j: usize) -> Option<(Holiday, usize)> {
+/// "Feast", "New Year's Day"), the index of its last word, and whether a following "Eve" names
+/// the day before ("Christmas Eve", "New Year's Eve").
+fn holiday_at(ws: &[Word], j: usize) -> Option<(Holiday, usize, bool)> {
     let w = ws.get(j)?;
-    if w.core == "Feast" {
-        let cross = n_lower(ws.get(j + 1)) == "of" && n_lower(ws.get(j + 2)) == "the" && ws.get(j + 3)?.core == "Cross";
-        return cross.then_some((Holiday::FeastOfTheCross, j + 3));
+    let (h, last) = match w.core {
+        "Feast" => {
+            let cross =
+                n_lower(ws.get(j + 1)) == "of" && n_lower(ws.get(j + 2)) == "the" && ws.get(j + 3)?.core == "Cross";
+            cross.then_some((Holiday::FeastOfTheCross, j + 3))?
+        }
+        "New" => {
+            let year = ws.get(j + 1)?.core;
+            let day_or_eve = matches!(ws.get(j + 2).map(|n| n.core), Some("Day" | "Eve"));
+            (matches!(year, "Year's" | "Year\u{2019}s" | "Year") && day_or_eve).then_some((Holiday::NewYear, j + 1))?
+        }
+        _ => {
+            let (h, n) = holiday_name(w.core, ws.get(j + 1).map_or("", |n| n.core))?;
+            (h, j + n - 1)
+        }
+    };
+    match ws.get(last + 1).map(|n| n.core) {
+        Some("Eve") if matches!(h, Holiday::NewYear | Holiday::Christmas) => Some((h, last + 1, true)),
+        Some("Day") if h == Holiday::NewYear => Some((h, last + 1, false)),
+        _ => Some((h, last, false)),
     }
-    let (h, n) = holiday_name(w.core, ws.get(j + 1).map_or("", |n| n.core))?;
-    Some((h, j + n - 1))
 }
 
 fn season_of(w: &str) -> Option<u32> {
@@ -623,8 +643,8 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         // Cross": a holiday; not a name ("the Christmas Island", "Ashura Street").
         let eve = w.lower() == "the" && n_lower(next) == "eve" && n_lower(next2) == "of";
         let holiday_from = if eve { i + 3 + usize::from(n_lower(ws.get(i + 3)) == "the") } else { i };
-        if let Some((holiday, last)) = holiday_at(&ws, holiday_from)
-            .filter(|&(_, last)| ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some()))
+        if let Some((holiday, last, named_eve)) = holiday_at(&ws, holiday_from)
+            .filter(|&(_, last, _)| ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some()))
             .filter(|_| {
                 // "Tariq Ramadan" is a name; "During Ramadan" opens a sentence.
                 holiday_from == 0
@@ -638,6 +658,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         {
             let year = ws.get(last + 1).and_then(|n| year_of(n.core));
             let last = if year.is_some() { last + 1 } else { last };
+            let eve = eve || named_eve;
             push(last, TimeValue::Relative(Relative::Holiday { holiday, eve, year }), &mut out);
             i = last + 1;
             continue;
@@ -849,6 +870,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 ("the", "following" | "next") => Relative::WeekdayFrom { wd, dir: 1 },
                 ("the", "previous" | "preceding") => Relative::WeekdayFrom { wd, dir: -1 },
                 (_, "that") => Relative::WeekdayFrom { wd, dir: 0 },
+                (_, "last") => Relative::LastWeekday(wd),
                 _ => Relative::Weekday(wd),
             };
             push(i, TimeValue::Relative(rel), &mut out);
@@ -949,14 +971,16 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if l == "within" {
             // "within forty-eight hours of Qadir's death": counted from the event named after "of".
             let of_event = n_lower(ws.get(i + 3)) == "of";
-            if let Some(Some(k)) = quantity(n1).filter(|_| {
+            if let Some(Some(k)) = quantity(n1).filter(|q| {
                 next2.is_some_and(|n| match unit_of(n.lower()) {
                     Some(Unit::Day | Unit::Week) => true,
-                    Some(Unit::Hour) => of_event,
+                    Some(Unit::Hour) => of_event || q.is_some_and(|k| k >= 12),
                     _ => false,
                 })
             }) {
                 let unit = next2.and_then(|n| unit_of(n.lower())).unwrap_or(Unit::Day);
+                // "freed within forty-eight hours": that many days on, rounded.
+                let (unit, k) = if unit == Unit::Hour && !of_event { (Unit::Day, (k + 12) / 24) } else { (unit, k) };
                 // "within two weeks" is a bound, not a day: the month, as a side step; "within
                 // thirty days" a deadline that does not move the story.
                 let aside = unit == Unit::Week || k > 2 || of_event;
@@ -998,6 +1022,21 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 let end = if year.is_some() { i + 5 } else { i + 4 };
                 push(end, value, &mut out);
                 i = end + 1;
+                continue;
+            }
+        }
+        // "Over the following ten days", "over the following three nights", "in the next two weeks": a span that starts from the
+        // running context, known to its month, a side step.
+        if l == "the" && matches!(n1, "next" | "following") {
+            let span = next2
+                .and_then(|n| quantity(n.lower()))
+                .flatten()
+                .filter(|&k| k > 2 || !matches!(n_lower(ws.get(i + 3)), "days" | "nights"));
+            if span.is_some() && matches!(n_lower(ws.get(i + 3)), "days" | "nights" | "weeks") {
+                let offset =
+                    Relative::Offset { unit: Unit::Week, n: Some(0), sign: 1, aside: true, from_anchor: false };
+                push(i + 3, TimeValue::Relative(offset), &mut out);
+                i += 4;
                 continue;
             }
         }
@@ -1431,6 +1470,19 @@ impl Resolver {
         coarse && self.story_day.is_some_and(|s| date.year.zip(date.month) < s.year.zip(s.month))
     }
 
+    /// Is month `m`, day `d` (no year told) within six weeks after the day the story stands on,
+    /// and not after the date line?
+    fn continues_story(&self, m: u32, d: u32) -> bool {
+        let Some(day) = self.story_day.and_then(|s| s.days().zip(s.year)) else { return false };
+        let (story, y) = day;
+        [y, y + 1].into_iter().any(|y| {
+            let at = valid_ymd(y, m, d).then(|| days_from_civil(y, m, d));
+            at.is_some_and(|at| {
+                (story..=story + 42).contains(&at) && self.publication.and_then(|p| p.days()).is_none_or(|p| at <= p)
+            })
+        })
+    }
+
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
     pub fn resolve(&mut self, sentence: &str, e: &TimeExpr) -> Option<Resolved> {
         let this_sentence = (sentence.as_ptr() as usize, sentence.len());
@@ -1455,6 +1507,19 @@ impl Resolver {
                 if counts_on {
                     self.restore(inside);
                     self.flashback = Some(story);
+                }
+            }
+        }
+        // "After gunmen killed twenty-five people in Ahvaz in September 2018, … The prosecutor
+        // said on September 28 …" after "September 26, 2025": a year-less day that carries the
+        // story on within weeks ends a flashback (a print flattened to one line has no paragraph
+        // break to end it).
+        if let TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, .. } = e.value {
+            if self.flashback.is_some() && self.continues_story(m, d) {
+                if let Some(st) = self.flashback.take() {
+                    self.restore(st);
+                    self.aside = None;
+                    self.story = None;
                 }
             }
         }
@@ -1542,8 +1607,11 @@ impl Resolver {
             let (context, frames) = self.story.unwrap_or((self.context.unwrap_or(date), self.context_frames));
             self.flashback = Some(StoryState { context: Some(context), frames, ..self.story_state() });
         }
-        if let TimeValue::Calendar { date: d @ PartialDate { year: Some(_), month: Some(_), day: Some(_) }, .. } =
-            e.value
+        // (A year-less day counts once the date line or the story has given it its year.)
+        if let (
+            TimeValue::Calendar { date: PartialDate { month: Some(_), day: Some(_), .. }, .. },
+            d @ PartialDate { year: Some(_), .. },
+        ) = (e.value, date)
         {
             if sets_context
                 && !flashback
@@ -1588,7 +1656,9 @@ impl Resolver {
         }
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
-            TimeValue::Relative(Relative::Weekday(_) | Relative::WeekdayFrom { .. }) => date.day.is_some(),
+            TimeValue::Relative(Relative::Weekday(_) | Relative::LastWeekday(_) | Relative::WeekdayFrom { .. }) => {
+                date.day.is_some()
+            }
             TimeValue::Relative(Relative::EdgeOfMonth { .. }) => true,
             TimeValue::Relative(_) => false,
         };
@@ -1738,14 +1808,15 @@ impl Resolver {
             // A weekday is the last such day on or before the date line, even in a story told by
             // a running context (news counts weekdays from the day it is written). With no date
             // line the day is unknown: the context's month at most, which it does not move.
-            Relative::Weekday(_) if pubd.is_none() => {
+            Relative::Weekday(_) | Relative::LastWeekday(_) if pubd.is_none() => {
                 let c = self.context.filter(|c| c.year.is_some() && c.month.is_some())?;
                 (c.truncate(Precision::Month), DateBasis::Context, false)
             }
-            Relative::Weekday(wd) => {
+            Relative::Weekday(wd) | Relative::LastWeekday(wd) => {
                 let p = pubd?;
                 let (y, m, d) = (p.year?, p.month?, p.day?);
                 let back = (weekday(y, m, d) as i64 - i64::from(wd)).rem_euclid(7);
+                let back = if back == 0 && matches!(rel, Relative::LastWeekday(_)) { 7 } else { back };
                 let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) - back);
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
             }
@@ -1768,9 +1839,15 @@ impl Resolver {
             Relative::After => return None,
             Relative::Weekend { of_context } => {
                 let day = |d: PartialDate| Some((d.year?, d.month?, d.day?));
-                let (base, basis) = match (of_context, pubd.and_then(day)) {
-                    (false, Some(p)) => (p, DateBasis::Publication),
-                    _ => (self.context.and_then(day)?, DateBasis::Context),
+                let (base, basis) = match (of_context, pubd.and_then(day), self.context.and_then(day)) {
+                    (false, Some(p), _) => (p, DateBasis::Publication),
+                    (_, _, Some(c)) => (c, DateBasis::Context),
+                    // A story told without years has no weekdays: its weekend is known to the
+                    // running month ("On April 16, … That weekend, she was arrested": `--04`).
+                    _ => {
+                        let y = self.yearless.filter(|y| y.year.is_none() && y.month.is_some())?;
+                        return Some((y.truncate(Precision::Month), DateBasis::Context, false));
+                    }
                 };
                 let at = days_from_civil(base.0, base.1, base.2);
                 let wd = i64::from(weekday(base.0, base.1, base.2));
@@ -1860,10 +1937,13 @@ impl Resolver {
                     None => {
                         // The year that puts the holiday nearest the story, as a year-less date of
                         // its month in the story's (or the date line's) year.
+                        // (The eve of New Year's Day is in the year before.)
                         let near = self.context.or(pubd).and_then(|c| c.year)?;
                         let (m, d, _) = holiday_date(holiday, near)?;
-                        let (y, basis) = self.year_for(PartialDate { year: None, month: Some(m), day: Some(d) }, false);
-                        (y?, basis)
+                        let (_, em, ed) = civil_from_days(days_from_civil(near, m, d) - i64::from(eve));
+                        let (y, basis) =
+                            self.year_for(PartialDate { year: None, month: Some(em), day: Some(ed) }, false);
+                        (y? + i32::from(em > m), basis)
                     }
                 };
                 let (m, d, sure) = holiday_date(holiday, y)?;
@@ -2110,6 +2190,27 @@ mod tests {
             ],
         );
         assert_eq!(out.last().map(String::as_str), Some("2026-04-01"));
+        // A print flattened to one line has no paragraph break: a year-less day that carries the
+        // story on within weeks (and not past the date line) ends the flashback.
+        let out = resolve_paragraphs(
+            Some((2025, 10, 7)),
+            &[&[
+                "On September 26, gunmen shot at a patrol.",
+                "After a parade was attacked in September 2018, the IRGC struck within a fortnight.",
+                "The prosecutor spoke on September 28, and five days later eleven men were freed.",
+            ]],
+        );
+        assert_eq!(out, vec!["2025-09-26", "2018-09", "2018-09", "2025-09-28", "2025-10-03"]);
+        // A day of the flashback's own time stays in it.
+        let out = resolve_paragraphs(
+            Some((2025, 10, 7)),
+            &[&[
+                "On September 26, gunmen shot at a patrol.",
+                "In March 2019, protests broke out.",
+                "On March 5, police fired.",
+            ]],
+        );
+        assert_eq!(out.last().map(String::as_str), Some("2019-03-05"));
     }
 
     #[test]
@@ -2257,6 +2358,11 @@ mod tests {
             &["On October 29, 2025, tribesmen exchanged fire.", "That weekend, gunmen stopped a car."],
         );
         assert_eq!(out, vec!["2025-10-29:Explicit", "2025-11:Context"]);
+        // A story told without years has no weekdays: "that weekend" keeps its month.
+        assert_eq!(
+            resolve_all(None, &["On April 16, police arrested a woman.", "That weekend, she was arrested."]),
+            vec!["XXXX-04-16:Explicit", "XXXX-04:Context"]
+        );
         // "the weekend" without "over" or "during" is no date.
         assert!(values("The weekend market was closed.").is_empty());
     }
@@ -2449,6 +2555,27 @@ mod tests {
                 "2023-12-01:Context"
             ]
         );
+        // "within forty-eight hours" is days on, rounded; "over the following ten days" a span
+        // known to its month.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "Two men were detained on March 9.",
+                    "The second was freed within forty-eight hours.",
+                    "Over the following ten days, officers detained thirty people.",
+                ]
+            ),
+            vec!["2023-03-09:Publication", "2023-03-11:Context", "2023-03:Context"]
+        );
+        // … and so are nights.
+        assert_eq!(
+            resolve_all(
+                p,
+                &["Two men were detained on March 9.", "Over the following three nights, police detained ten."]
+            ),
+            vec!["2023-03-09:Publication", "2023-03:Context"]
+        );
         // With no context, the date line's year; "within days" or "within hours" is no date.
         assert_eq!(resolve_all(p, &["On the first day of the year, talks began."]), vec!["2024-01-01:Publication"]);
         assert!(values("They left within days, and within hours of it.").is_empty());
@@ -2534,6 +2661,15 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn last_weekday_on_that_weekday_is_a_week_back() {
+        // Wednesday March 11, 2026.
+        let p = Some((2026, 3, 11));
+        assert_eq!(resolve_all(p, &["Last Wednesday, the premier moved him."]), vec!["2026-03-04:Publication"]);
+        assert_eq!(resolve_all(p, &["Last Tuesday, the premier moved him."]), vec!["2026-03-10:Publication"]);
+        assert_eq!(resolve_all(p, &["On Wednesday, the premier moved him."]), vec!["2026-03-11:Publication"]);
     }
 
     #[test]
@@ -2931,6 +3067,19 @@ mod tests {
             ),
             vec!["2024-09-08:Explicit", "2024-09-13:Context"]
         );
+        // New Year's Eve is the last day of the year before New Year's Day; Christmas Eve the 24th.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 1, 20)),
+                &[
+                    "On December 20, gunmen killed a trader.",
+                    "In the early hours of New Year's Eve, a drone struck a checkpoint.",
+                    "On Christmas Eve, a church was attacked, and on New Year's Day 2024 a cleric was held.",
+                ]
+            ),
+            vec!["2025-12-20:Publication", "2025-12-31:Context", "2025-12-24:Context", "2024-01-01:Explicit"]
+        );
+        assert!(values("The New Year celebrations in New York were quiet.").is_empty());
         // No year anywhere, or a name: no date.
         assert_eq!(resolve_all(None, &["Over the Eid al-Adha holiday, a gunfight broke out."]), vec!["-"]);
         assert!(values("Tariq Ramadan spoke on Christmas Island.").is_empty());

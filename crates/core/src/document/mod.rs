@@ -498,8 +498,12 @@ impl Walker<'_> {
         if title.chars().any(char::is_lowercase) && !self.weak_title {
             return;
         }
+        // A garbled (mojibake) source line is never the title, however title-like.
         let later = self.doc.blocks[title_at + 1..].iter().rposition(|b| {
-            b.kind == BlockKind::Other && header::is_title_like(&b.text) && b.text.chars().any(char::is_lowercase)
+            b.kind == BlockKind::Other
+                && header::is_title_like(&b.text)
+                && b.text.chars().any(char::is_lowercase)
+                && !header::is_mojibake(&b.text)
         });
         if let Some(offset) = later {
             self.retitle(title_at, title_at + 1 + offset);
@@ -908,6 +912,17 @@ mod tests {
         assert_eq!(doc.meta.title.as_deref(), Some("Customs Police Hold Three Dockworkers"));
         assert_eq!(doc.meta.authors.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(), vec!["Rana Haddad"]);
         assert_eq!(doc.meta.published.as_ref().map(|p| p.date.as_str()), Some("2026-03-12"));
+    }
+
+    #[test]
+    fn a_garbled_source_line_under_the_title_is_never_the_title() {
+        let doc = parse(
+            "Skip to content\n\nSOUTH ARABIA MONITOR\nNews | Analysis | Yemen | About us\n\nSearch this site...\n\n\
+             Home › Analysis › Yemen\n\nDark Nights in Aden: The STC and the Protesters\n\n\
+             Ø§Ù„Ù…ØµØ¯Ø±: Ù…Ø¹Ù‡Ø¯ ÙˆØ§Ø´Ù†Ø·Ù† | Washington Institute for Near East Policy\n\nJune 17, 2026\n\n\
+             The body begins here, with a sentence of prose that runs on for a while.",
+        );
+        assert_eq!(doc.meta.title.as_deref(), Some("Dark Nights in Aden: The STC and the Protesters"));
     }
 
     #[test]

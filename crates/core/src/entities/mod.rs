@@ -749,16 +749,45 @@ fn candidates<'a>(block: &'a Block, sentences: &[(usize, usize)], out: &mut Vec<
             i += 1;
             continue;
         }
+        if !matches!(block.kind, BlockKind::Title | BlockKind::Heading) {
+            if let Some((k, m, acr)) = defined_through_joints(text, &toks, i) {
+                if k > i {
+                    classify_run(block, text, &toks[i..k], out);
+                }
+                let long = &toks[k..=m];
+                let acr_start = long[long.len() - 1].end + 2;
+                out.push(Cand {
+                    block: block.id,
+                    start: long[0].start,
+                    end: long[long.len() - 1].end,
+                    text: &text[long[0].start..long[long.len() - 1].end],
+                    kind: Some(joined_kind(long)),
+                    strength: Strength::Defined,
+                    acronym: Some(acr.clone()),
+                    alias: Some((acr_start, acr_start + acr.len(), acr)),
+                    titled: false,
+                    locative: false,
+                });
+                i = m + 1;
+                continue;
+            }
+        }
         // Extend a run of capitalised words.
         let mut j = i;
         while j + 1 < toks.len() {
             let cur = &toks[j];
             let gap = &text[cur.end..toks[j + 1].start];
-            let gap_ok = gap == " " || (cur.possessive && (gap == "’s " || gap == "'s "));
+            // "Kurdistan Workers' Party", "Depositors' Outcry Association": a plural of people
+            // who act, in the possessive, is the first part of the name of their body.
+            let members = cur.possessive
+                && matches!(gap, "' " | "’ ")
+                && toks[j + 1].namey()
+                && ["ers", "ors", "ists", "ents", "ants", "yrs"].iter().any(|s| cur.lower.ends_with(s));
+            let gap_ok = gap == " " || members || (cur.possessive && (gap == "’s " || gap == "'s "));
             if !gap_ok || toks[j + 1].sentence_start {
                 break;
             }
-            if cur.possessive && !(has(&TITLES, cur.lower) && toks[j + 1].namey()) {
+            if cur.possessive && !members && !(has(&TITLES, cur.lower) && toks[j + 1].namey()) {
                 break;
             }
             let next = &toks[j + 1];
@@ -795,6 +824,102 @@ fn candidates<'a>(block: &'a Block, sentences: &[(usize, usize)], out: &mut Vec<
         classify_run(block, text, &toks[i..=j], out);
         i = j + 1;
     }
+}
+
+/// Lowercase words that join the words of a name its acronym spells through: "Association of
+/// Banks in Lebanon (ABL)", "Banque du Liban (BDL)", "al-Qaeda in the Arabian Peninsula (AQAP)".
+const NAME_JOINTS: &[&str] =
+    &["of", "for", "the", "and", "in", "on", "du", "de", "des", "la", "le", "di", "da", "del", "&"];
+
+/// A name defined by the acronym after it whose words the run of capitalised words does not
+/// join: a lowercase joint ("in", "du", "and" inside an institution's name), a possessive
+/// ("Tigray People's Liberation Front (TPLF)", "Kurdistan Workers' Party (PKK)") or a mixed-case
+/// acronym ("Ministry of Migration and Displacement (MoMD)"). Looks ahead from token `i` within
+/// its sentence; gives the first and last tokens of the name and the acronym.
+fn defined_through_joints(text: &str, toks: &[Tok<'_>], i: usize) -> Option<(usize, usize, String)> {
+    const MAX_WORDS: usize = 12;
+    let mut m = i;
+    let acr = loop {
+        if toks[m].namey() {
+            if let Some(acr) = paren_acronym(&text[toks[m].end..]).or_else(|| mixed_case_acronym(&text[toks[m].end..]))
+            {
+                break acr;
+            }
+        }
+        let next = toks.get(m + 1)?;
+        let gap = &text[toks[m].end..next.start];
+        let possessive_gap = toks[m].possessive && matches!(gap, "'s " | "’s " | "' " | "’ ");
+        if m + 1 - i >= MAX_WORDS
+            || next.sentence_start
+            || !(gap == " " || possessive_gap)
+            || !(next.namey() || NAME_JOINTS.contains(&next.lower))
+        {
+            return None;
+        }
+        m += 1;
+    };
+    let mixed = acr.trim_end_matches('s').chars().any(char::is_lowercase);
+    for k in i..=m {
+        let t = &toks[k];
+        if !t.namey() || has(&STOP_WORDS, t.lower) {
+            continue;
+        }
+        let long = &toks[k..=m];
+        // The plain run of capitalised words (joined by "of"/"for"/"the") is read as it always was.
+        let joined = long[..long.len() - 1].iter().any(|t| t.possessive)
+            || long.iter().any(|t| !t.namey() && !matches!(t.lower, "of" | "for" | "the"));
+        if (joined || mixed) && spells(&acr, long) {
+            return Some((k, m, acr));
+        }
+    }
+    None
+}
+
+/// "(MoMD)", "(MoI)": a mixed-case acronym, capitals with single lowercase letters between them.
+fn mixed_case_acronym(after: &str) -> Option<String> {
+    let inner = after.strip_prefix(" (")?;
+    let acr = &inner[..inner.find(')')?];
+    let b = acr.as_bytes();
+    let caps = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let ok = (3..=8).contains(&b.len())
+        && caps >= 2
+        && b[0].is_ascii_uppercase()
+        && b[b.len() - 1].is_ascii_uppercase()
+        && b.iter().all(u8::is_ascii_alphabetic)
+        && b.windows(2).all(|w| w[0].is_ascii_uppercase() || w[1].is_ascii_uppercase());
+    ok.then(|| acr.to_string())
+}
+
+/// Do the capitals of `acr` spell the words of `long`? A capitalised word gives its initial (and
+/// each capitalised part after a hyphen), which the acronym must have; a joint word or an "al-"
+/// particle gives an initial it may have or skip ("Banque du Liban" BDL, "al-Qaeda" AQ or Q).
+fn spells(acr: &str, long: &[Tok<'_>]) -> bool {
+    let letters: Vec<u8> = acr.bytes().filter(u8::is_ascii_uppercase).map(|c| c.to_ascii_lowercase()).collect();
+    let mut parts: Vec<(u8, bool)> = Vec::new();
+    for t in long {
+        for (raw, p) in t.text.split('-').zip(t.lower.split('-')).filter(|(_, p)| !p.is_empty()) {
+            let particle = PARTICLES.iter().any(|q| q.trim_end_matches('-') == p);
+            let upper = raw.chars().next().is_some_and(char::is_uppercase);
+            parts.push((p.as_bytes()[0], !t.namey() || particle || !upper));
+        }
+    }
+    fn walk(letters: &[u8], parts: &[(u8, bool)]) -> bool {
+        match (letters.first(), parts.first()) {
+            (_, None) => letters.is_empty(),
+            (l, Some(&(c, optional))) => {
+                (l == Some(&c) && walk(&letters[1..], &parts[1..])) || (optional && walk(letters, &parts[1..]))
+            }
+        }
+    }
+    walk(&letters, &parts)
+}
+
+/// The kind of a name joined by lowercase words: its head before an "in"/"du" ("Association of
+/// Banks in Lebanon", "al-Qaeda in the Arabian Peninsula") decides; an organisation by default.
+fn joined_kind(long: &[Tok<'_>]) -> EntityKind {
+    let head =
+        long.iter().position(|t| matches!(t.lower, "in" | "on" | "du" | "de" | "des")).map_or(long, |p| &long[..p]);
+    head_kind(head).unwrap_or(EntityKind::Organization)
 }
 
 /// Title Case in *emphasis* is a name the writer set apart: a publication, a project, a ship
@@ -914,6 +1039,13 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
     if run.is_empty() {
         return;
     }
+    // A feast is a date, not a name: "Eid al-Fitr", "Eid al-Adha", "Mawlid al-Nabi" (not "Salem Eid").
+    if run.len() == 2
+        && matches!(run[0].lower, "eid" | "mawlid")
+        && PARTICLES.iter().any(|p| run[1].lower.starts_with(p))
+    {
+        return;
+    }
     let span_text = |r: &[Tok<'_>]| &text[r[0].start..r[r.len() - 1].end];
     let after = &text[run[run.len() - 1].end..];
     let after = after.strip_prefix("’s").or_else(|| after.strip_prefix("'s")).unwrap_or(after);
@@ -1007,6 +1139,16 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
     if run.len() == 2 && has(&TITLES, run[0].lower) && places::lookup(span_text(run)).is_some() {
         push_name(block, text, run, EntityKind::Place, after, out);
         return;
+    }
+    // "General Security", "General Intelligence": "General" before a common noun of the state
+    // names an agency, not an officer (whose name is no English noun: "General Petraeus").
+    if let [g, n] = run {
+        if g.lower == "general"
+            && matches!(n.lower, "security" | "intelligence" | "staff" | "command" | "directorate" | "prosecution")
+        {
+            push_name(block, text, run, EntityKind::Organization, after, out);
+            return;
+        }
     }
     // Titles and descriptors in front of a person's name.
     let mut titled = false;
@@ -1521,12 +1663,27 @@ fn lowercase_patterns<'a>(block: &'a Block, toks: &[Tok<'_>], i: usize, out: &mu
             && has(&RESIDENCES, t.lower)
             && text[p.end..t.start].trim_start_matches(['’', '\'', 's']).trim() == ""
             && places::lookup(p.text).is_none()
+            // "the STC's headquarters": an organisation's seat is where it sits, not a place of its own.
+            && !p.text.bytes().all(|b| b.is_ascii_uppercase())
         {
             // Walk back over the owner's full name ("Omar Haddad's house").
             let k = name_start(text, toks, i - 1, true);
             push(toks[k].start, t.end, EntityKind::Place, out);
         }
         let adjacent = &text[p.end..t.start] == " ";
+        // "the Assad regime": a ruler's name and "regime" name the regime (not "the Iranian regime").
+        if adjacent
+            && t.lower == "regime"
+            && p.namey()
+            && !p.sentence_start
+            && !has(&DEMONYMS, p.lower)
+            && !p.lower.ends_with("ist")
+            && !has(&STOP_WORDS, p.lower)
+            && !has(&ORG_WORDS, p.lower)
+            && places::lookup(p.text).is_none()
+        {
+            push(p.start, t.end, EntityKind::Organization, out);
+        }
         // Named weapons: "Katyusha rockets", "107mm rockets".
         let calibre = p.lower.ends_with("mm") && p.lower.trim_end_matches("mm").chars().all(|c| c.is_ascii_digit());
         // The cheap tests on the previous word before the word lists (most words follow a lowercase word).
@@ -1709,6 +1866,69 @@ mod tests {
 
     fn has_entity(e: &[(String, EntityKind, Vec<String>, Option<String>)], name: &str, kind: EntityKind) -> bool {
         e.iter().any(|x| x.0 == name && x.1 == kind)
+    }
+
+    #[test]
+    fn a_defined_name_spelled_through_lowercase_joints_and_possessives() {
+        let e = ents("The Association of Banks in Lebanon (ABL) closed. Crowds met outside the Banque du Liban (BDL). The Tigray People's Liberation Front (TPLF) refused. The Autonomous Administration of North and East Syria (AANES) ruled. A rebuke came from the Ministry of Migration and Displacement (MoMD). Raids hit al-Qaeda in the Arabian Peninsula (AQAP).");
+        for (name, acr) in [
+            ("Association of Banks in Lebanon", "ABL"),
+            ("Banque du Liban", "BDL"),
+            ("Tigray People's Liberation Front", "TPLF"),
+            ("Autonomous Administration of North and East Syria", "AANES"),
+            ("Ministry of Migration and Displacement", "MoMD"),
+            ("al-Qaeda in the Arabian Peninsula", "AQAP"),
+        ] {
+            assert!(
+                e.iter().any(|x| x.0 == name && x.1 == EntityKind::Organization && x.3.as_deref() == Some(acr)),
+                "{name}: {e:?}"
+            );
+        }
+        assert!(
+            !e.iter().any(|x| matches!(
+                x.0.as_str(),
+                "Association of Banks" | "Banque" | "Liberation Front" | "East Syria" | "Arabian Peninsula"
+            )),
+            "{e:?}"
+        );
+        // A joint the acronym does not spell through is no part of the name.
+        let e = ents("Gunmen of the Islamic State in Raqqa (IS) fled.");
+        assert!(!e.iter().any(|x| x.0.contains(" in ")), "{e:?}");
+    }
+
+    #[test]
+    fn a_plural_of_members_in_the_possessive_begins_a_name() {
+        let e = ents("Ankara is hunting the Kurdistan Workers' Party in Sinjar. The spokesman of the Depositors' Outcry Association spoke. The Houthis' Supreme Political Council met.");
+        assert!(has_entity(&e, "Kurdistan Workers' Party", EntityKind::Organization), "{e:?}");
+        assert!(has_entity(&e, "Depositors' Outcry Association", EntityKind::Organization), "{e:?}");
+        assert!(!e.iter().any(|x| x.0.starts_with("Houthis'")), "{e:?}");
+    }
+
+    #[test]
+    fn a_feast_is_no_name() {
+        let e = ents("The report is expected before the Eid al-Fitr holiday, and since Eid al-Adha the city has had no power. Salem Eid Abu Mandil was shot.");
+        assert!(!e.iter().any(|x| x.0.starts_with("Eid")), "{e:?}");
+        assert!(has_entity(&e, "Salem Eid Abu Mandil", EntityKind::Person), "{e:?}");
+    }
+
+    #[test]
+    fn a_rulers_regime_and_an_organisations_seat() {
+        let e = ents("Bashar al-Assad fled. After the fall of the Assad regime in December, Syria changed. The Iranian regime did not, nor did the Zionist regime. Protesters held a sit-in outside the STC's headquarters, then marched to Omar Haddad's house.");
+        assert!(has_entity(&e, "Assad regime", EntityKind::Organization), "{e:?}");
+        assert!(has_entity(&e, "Bashar al-Assad", EntityKind::Person), "{e:?}");
+        assert!(
+            !e.iter().any(|x| x.0.ends_with(" regime") && x.0 != "Assad regime" || x.0.contains("headquarters")),
+            "{e:?}"
+        );
+        assert!(has_entity(&e, "Omar Haddad's house", EntityKind::Place), "{e:?}");
+    }
+
+    #[test]
+    fn general_before_a_noun_of_the_state_is_an_agency() {
+        let e = ents("Three days later, General Security officers raided the town. Syria's General Security said so. General Petraeus spoke.");
+        assert!(has_entity(&e, "General Security", EntityKind::Organization), "{e:?}");
+        assert!(!e.iter().any(|x| x.0 == "Security"), "{e:?}");
+        assert!(has_entity(&e, "Petraeus", EntityKind::Person), "{e:?}");
     }
 
     #[test]

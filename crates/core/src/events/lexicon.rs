@@ -240,7 +240,7 @@ pub const ROLES: &[&str] = &[
 /// Words before a trigger (same clause) that negate it.
 pub const NEGATIONS: &[&str] = &[
     "not", "never", "no", "n't", "neither", "nor", "without", "failed", "refused", "denied", "didn't", "did't",
-    "wasn't", "weren't", "hasn't", "haven't", "cannot", "denies", "deny", "nothing", "none",
+    "wasn't", "weren't", "hasn't", "haven't", "cannot", "denies", "deny", "nothing", "none", "nobody",
 ];
 
 /// Words before a trigger (same clause) that make it hypothetical.

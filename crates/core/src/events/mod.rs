@@ -82,6 +82,17 @@ const THREAT_PHRASES: &[&str] = &[
     "know the way to",
     "no roof to hide",
     "what is waiting for",
+    // Intimidation told without a threatening verb.
+    "be buried beside",
+    "be buried next to",
+    "know where he lives",
+    "know where she lives",
+    "know where you live",
+    "know where they live",
+    "knows how to answer",
+    "know how to answer",
+    "bear what follows",
+    "received the way",
     // Publishing where a person lives.
     "home address",
     "home villages",
@@ -274,7 +285,8 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         let mut words = rest[k + m.len()..].split(' ');
         let _noun = words.next()?;
         let follow = words.next()?;
-        let qualified = matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which")
+        // ("any weapon carried in the valley will be treated as an enemy weapon".)
+        let qualified = matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which" | "carried")
             || (follow.len() > 5 && follow.ends_with("ing"));
         qualified.then_some(k)
     });
@@ -311,6 +323,10 @@ fn harmful(clause: &str) -> bool {
         " never ",
         "otherwise",
         "treated",
+        " tried",
+        "prosecut",
+        "death",
+        "execut",
         "held to",
         "pay",
         "regret",
@@ -330,6 +346,8 @@ fn harmful(clause: &str) -> bool {
         "target",
         "standing in the road",
         "own hands",
+        "close the road",
+        "block the road",
         "protect itself",
         "protect themselves",
         "retaliat",
@@ -366,6 +384,7 @@ const STATEMENT_VERBS: &[&str] = &[
     "tells",
     "says",
     "circulated",
+    "telling",
 ];
 
 /// Words that start a trigger besides the verb, noun and statement lists.
@@ -438,6 +457,26 @@ const OTHER_TRIGGERS: &[&str] = &[
     "head",
     "emptied",
     "given",
+    "gave",
+    "closing",
+    "shut",
+    "storming",
+    "pelted",
+    "loaded",
+    "fined",
+    "taped",
+    "pinned",
+    "nailed",
+    "giving",
+    "ordered",
+    "stayed",
+    "raked",
+    "sprayed",
+    "moved",
+    "naming",
+    "held",
+    "locked",
+    "strike",
     "turned",
     "take",
     "giving",
@@ -616,6 +655,9 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "roads",
     "highway",
     "airspace",
+    "complaint",
+    "lawsuit",
+    "case",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -779,9 +821,14 @@ fn triggers(
             // "promised 'a bigger response' if U.S. strikes continued": a conditional promise of harm.
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken"
-            && passive
+            // (Or coordinated after an earlier participle: "were stopped … and taken to".)
+            && (passive || (prev(1) == "and" && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))))
             // "a fourth was taken alive and held".
-            && matches!(next(1), "from" | "hostage" | "captive" | "prisoner" | "alive")
+            && (matches!(next(1), "from" | "hostage" | "captive" | "prisoner" | "alive")
+                // "were stopped at a tribal checkpoint … and taken to a village in the hills".
+                || (next(1) == "to"
+                    && ws[..i].iter().any(|b| matches!(b.lower(), "checkpoint" | "stopped"))
+                    && ![next(2), next(3)].iter().any(|w| matches!(*w, "hospital" | "clinic" | "morgue"))))
         {
             found = Some((EventKind::Kidnapping, false));
         } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
@@ -815,16 +862,26 @@ fn triggers(
                 && i > 0
                 && !matches!(prev(1), "had" | "have" | "has")
                 && !dated_participle)
-                // "the families of protesters killed in 2019": which protesters, not a report.
+                // "the families of protesters killed in 2019": which protesters, not a report
+                // (but "the council of elders threatened the governor", with an object, is one).
                 || (!passive
                     && prev(2) == "of"
                     && prev(1).len() > 3
                     && prev(1).ends_with('s')
-                    && prev(1).chars().all(|c| c.is_ascii_lowercase()));
+                    && prev(1).chars().all(|c| c.is_ascii_lowercase())
+                    && !matches!(
+                        next(1),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "two" | "three" | "several"
+                    ));
             // "any governor elected without their consent", "any deputy who voted": a kind of
             // thing, not a report; "one of several aid workers seized that month": one of a
             // class, told elsewhere.
+            // "Some were killed by Islamic State cells, some by clans": a tally shared out.
+            let shared_out = prev(2) == "some"
+                && matches!(prev(1), "were" | "was")
+                && ws[i + 1..].iter().take(12).any(|x| x.lower() == "some");
             let generic = prev(2) == "any"
+                || shared_out
                 || prev(1) == "any"
                 || (prev(1) == "who" && prev(3) == "any")
                 || (!passive && before[before.len().saturating_sub(5)..].windows(2).any(|p| p == ["one", "of"]));
@@ -844,7 +901,10 @@ fn triggers(
             let found_after = matches!(prev(1), "found" | "discovered");
             let favour = w.lower == "offered"
                 && (1..=3).map(next).any(|x| matches!(x, "lift" | "ride" | "tea" | "condolences" | "shelter" | "food"));
+            // "elders protested that the men had been chosen for their clan": a complaint told.
+            let complaint = w.lower == "protested" && next(1) == "that";
             let things = control
+                || complaint
                 || found_after
                 || favour
                 || of_kind(MEDIA)
@@ -1026,8 +1086,11 @@ fn triggers(
         }
         // "arrest warrants" name a document, not an arrest.
         let warrant = next(1).starts_with("warrant");
-        if found.is_none() && !warrant {
+        // "although they returned for the vote the next day": a concession names no event.
+        let concessive = before.iter().any(|b| matches!(*b, "although" | "though"));
+        if found.is_none() && !warrant && !concessive {
             if let Some(k) = lookup(&NOUNS, &w.lower) {
+                let k = if labour_strike(ws, i, &before) { EventKind::Other } else { k };
                 // "ordered the arrest of": a report, not a reference.
                 let ordered = before.iter().rev().take(3).any(|b| {
                     matches!(
@@ -1062,6 +1125,11 @@ fn triggers(
                 // "there have been at least nineteen attacks … since January": a tally.
                 let tally = existential && before.iter().any(|b| matches!(*b, "have" | "has"));
                 let dated = has_date_near(ws[lo].start, ws[hi].end);
+                // "The offer was followed within hours by a strike at the power station": what
+                // came next, told as the agent of "followed".
+                let followed_by = matches!(prev(1), "a" | "an")
+                    && prev(2) == "by"
+                    && before.iter().rev().take(6).any(|b| *b == "followed");
                 // "claimed the attack in a statement the next morning": the attack told again.
                 // ("claimed the killing of two officers on 26 February" tells it.)
                 let claimed_told =
@@ -1069,7 +1137,7 @@ fn triggers(
                 if tally {
                 } else if claimed_told {
                     found = Some((k, true));
-                } else if ordered || went_to || delivered {
+                } else if ordered || went_to || delivered || followed_by {
                     found = Some((k, false));
                 } else if determiner {
                     found = Some((k, true));
@@ -1211,13 +1279,18 @@ fn triggers(
             let subject_is_target =
                 matches!(w.lower(), "became" | "become") || (kind == EventKind::Appointment && passive);
             // (Looked for across the sentence's words: "3,000" splits a clause at its comma.)
-            let counted = passive
-                && ws[i.saturating_sub(10)..i].windows(2).any(|p| {
-                    matches!(
-                        [p[0].lower(), p[1].lower()],
-                        ["more" | "fewer", "than"] | ["at", "least"] | ["as", "many"]
-                    )
-                })
+            // ("Hengaw counted forty-two kolbars killed … in 2025": a monitor's tally.)
+            let tallied = ws[i.saturating_sub(6)..i]
+                .iter()
+                .any(|x| matches!(x.lower(), "counted" | "documented" | "recorded" | "tallied"));
+            let counted = (tallied
+                || passive
+                    && ws[i.saturating_sub(10)..i].windows(2).any(|p| {
+                        matches!(
+                            [p[0].lower(), p[1].lower()],
+                            ["more" | "fewer", "than"] | ["at", "least"] | ["as", "many"]
+                        )
+                    }))
                 && matches!(
                     kind,
                     EventKind::Attack | EventKind::Assassination | EventKind::Arrest | EventKind::Kidnapping
@@ -1258,16 +1331,29 @@ fn triggers(
                 && prev(2) == "had"
                 && ws[..i].iter().any(|x| matches!(x.lower(), "said" | "says" | "claimed" | "insisted" | "confirmed"))
                 && undated();
-            let reference = reference || cleft || told_again || reported_again;
+            // "Three days after the convoy was turned back, a statement …": an act told as the
+            // point a count starts from is told elsewhere (or nowhere) as an event.
+            // (Opening the sentence: "found on January 3, two days after she was abducted" tells
+            // the abduction, "held her for forty-eight hours before a judge released her" the
+            // release.)
+            let counted_from = lo == 0
+                && before.windows(2).take(3).any(|p| {
+                    matches!(
+                        p[0],
+                        "days" | "day" | "hours" | "weeks" | "week" | "nights" | "night" | "months" | "month"
+                    ) && matches!(p[1], "after" | "before")
+                });
+            let reference = reference || cleft || told_again || reported_again || counted_from;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
-            let anchored = reference
-                && kind != EventKind::Election
-                && before
-                    .iter()
-                    .rev()
-                    .take(6)
-                    .any(|b| matches!(*b, "after" | "before" | "following" | "since" | "until"));
+            let anchored = counted_from
+                || reference
+                    && kind != EventKind::Election
+                    && before
+                        .iter()
+                        .rev()
+                        .take(6)
+                        .any(|b| matches!(*b, "after" | "before" | "following" | "since" | "until"));
             out.push(Trigger { kind, at: w.start, reference, passive, subject_is_target, counted, anchored });
         }
     }
@@ -1341,6 +1427,56 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
         .max_by_key(|date| (date.year, date.month, date.day))
 }
 
+/// The kinds of event a participle names after "N days after X was|were …": "the convoy was
+/// turned back", "they were taken".
+fn clause_anchor_kinds(participle: &str, particle: &str) -> &'static [EventKind] {
+    use EventKind::*;
+    match (participle, particle) {
+        ("turned", "back" | "away") | ("stopped" | "blocked", _) => &[Confrontation, Attack],
+        ("taken" | "abducted" | "kidnapped" | "seized" | "snatched" | "grabbed", _) => &[Kidnapping, Arrest],
+        ("arrested" | "detained", _) => &[Arrest, Kidnapping],
+        ("released" | "freed", _) | ("let", "go") => &[Release],
+        ("killed" | "shot" | "assassinated" | "murdered", _) => &[Assassination, Attack],
+        ("attacked" | "ambushed" | "bombed" | "shelled", _) => &[Attack, Confrontation],
+        _ => &[],
+    }
+}
+
+/// The date of the event that a clause right after an "after"/"before" offset names by its verb
+/// ("Three days after the convoy was turned back", "a week after they were taken"): the latest
+/// event of the verb's kind told with a calendar date of its own, else the latest told to the
+/// day; not the last date told, which may be a background paragraph's.
+fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
+    let words: Vec<String> = rest
+        .split_whitespace()
+        .take(8)
+        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
+        .collect();
+    // The subject: a pronoun, or a noun phrase of up to four words opened by a determiner.
+    let be = match words.first().map(String::as_str) {
+        Some("they" | "he" | "she" | "it" | "we") => 1,
+        Some("the" | "his" | "her" | "their" | "its") => (2..words.len().min(6)).find(|&k| {
+            matches!(words[k].as_str(), "was" | "were") && !words[1..k].iter().any(|w| w.ends_with(',') || w == "and")
+        })?,
+        _ => return None,
+    };
+    if !matches!(words.get(be).map(String::as_str), Some("was" | "were")) {
+        return None;
+    }
+    let at = |k: usize| words.get(k).map_or("", String::as_str);
+    let kinds = clause_anchor_kinds(at(be + 1), at(be + 2));
+    if kinds.is_empty() {
+        return None;
+    }
+    // (An event dated by an offset is no calendar date of its own: "The day after the convoy was
+    // turned back, …" is not the turning back.)
+    let day_of = |d: &Draft| d.date.as_ref().filter(|r| r.date.day.is_some()).map(|r| (r.date, d.distinct));
+    let of_kind = || drafts.iter().filter(|d| kinds.contains(&d.kind)).filter_map(day_of);
+    let latest = |it: &mut dyn Iterator<Item = PartialDate>| it.max_by_key(|d| (d.year, d.month, d.day));
+    latest(&mut of_kind().filter(|(_, offset)| !offset).map(|(d, _)| d))
+        .or_else(|| latest(&mut of_kind().map(|(d, _)| d)))
+}
+
 /// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
 /// "picked up a suspect": people taken in (not "villages caught between the two").
 fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
@@ -1406,7 +1542,13 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "pulled" | "dragged"
             if !passive
                 && !matches!(at(1), "its" | "their")
-                && ws[i + 1..].windows(2).take(20).any(|p| p[0].lower() == "out" && p[1].lower() == "of") =>
+                && ws[i + 1..].windows(3).take(20).any(|p| {
+                    (p[0].lower() == "out" && p[1].lower() == "of")
+                        // "pulled X, a member of the politburo, off a flight to Addis Ababa".
+                        || (p[0].lower() == "off"
+                            && matches!(p[1].lower(), "a" | "the" | "his" | "her")
+                            && matches!(p[2].lower(), "flight" | "plane" | "bus" | "minibus" | "train" | "boat"))
+                }) =>
         {
             // By the state's men an arrest ("troops had pulled him out of bed"), else an abduction.
             let state = before.iter().rev().take(6).any(|b| {
@@ -1427,7 +1569,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "were handed over to Swedish diplomats": captives given back.
         "handed"
             if passive
-                && (at(1) == "to" || (at(1) == "over" && at(2) == "to") || at(1) == "back")
+                && (at(1) == "to"
+                    || (at(1) == "over" && ws[i + 2..].iter().take(4).any(|x| x.lower() == "to"))
+                    || at(1) == "back")
                 // (Not "the compound was handed back", "the bodies were handed over".)
                 && !before.iter().rev().take(4).any(|b| {
                     BUILDINGS.contains(b) || GOODS.contains(b) || matches!(*b, "body" | "bodies" | "town" | "city" | "base" | "control")
@@ -1438,6 +1582,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "back" if at(1) == "on" && at(2) == "the" && matches!(at(3), "street" | "streets") => EventKind::Release,
         // "let him go after eleven days", "let Ashqar go".
         "let" if at(2) == "go" && !at(1).is_empty() && !matches!(at(1), "it" | "this" | "that") => EventKind::Release,
+        // "let one of the two clerks go on May 12".
+        "let"
+            if !passive
+                && matches!(at(1), "one" | "two" | "three" | "some" | "most" | "all")
+                && at(2) == "of"
+                && ws[i + 3..].iter().take(4).any(|x| x.lower() == "go") =>
+        {
+            EventKind::Release
+        }
         // "was let go on the 28th", "were let go a week later without charge".
         "let" if passive && at(1) == "go" => EventKind::Release,
         // "walked out of the police headquarters on bail".
@@ -1458,6 +1611,66 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "taken" if at(1) == "off" && matches!(at(3), "flight" | "plane" | "bus" | "ship") => EventKind::Arrest,
         // "set fire to a café", "broke down the gates", "waded into them".
         "set" if at(1) == "fire" && at(2) == "to" => EventKind::Attack,
+        // "within minutes they were set upon by young men with sticks".
+        "set" if passive && matches!(at(1), "upon" | "on") && at(2) == "by" => EventKind::Attack,
+        // "was pelted with stones and a petrol bomb".
+        "pelted" => EventKind::Attack,
+        // "answered by storming the east stand with batons and tear gas".
+        "storming" if i > 0 && ws[i - 1].lower() == "by" => {
+            if ws.iter().any(|x| matches!(x.lower(), "batons" | "tear" | "truncheons")) {
+                EventKind::Confrontation
+            } else {
+                EventKind::Attack
+            }
+        }
+        // "loaded about sixty men onto army trucks".
+        "loaded"
+            if ws[i + 1..]
+                .iter()
+                .take(4)
+                .any(|x| matches!(x.lower(), "men" | "people" | "boys" | "detainees" | "villagers"))
+                && ws[i + 1..].iter().take(8).any(|x| VEHICLES.contains(&x.lower()) || x.lower() == "trucks") =>
+        {
+            EventKind::Kidnapping
+        }
+        // "nine of the men were sent back to the camp after its elders paid".
+        "sent"
+            if passive
+                && at(1) == "back"
+                && at(2) == "to"
+                && before
+                    .iter()
+                    .any(|b| matches!(*b, "men" | "boys" | "detainees" | "captives" | "hostages" | "prisoners")) =>
+        {
+            EventKind::Release
+        }
+        // "a sheet of paper bearing eleven names … was taped to the locked door of the registry".
+        "taped" | "pinned" | "nailed" if passive && before.iter().any(|b| matches!(*b, "names" | "list")) => {
+            EventKind::Threat
+        }
+        // "ordered all Syrians off the streets from six in the evening": a curfew.
+        // (Not "ordered Saraya al-Salam off the streets": a force withdrawn.)
+        "ordered"
+            if matches!(
+                at(1),
+                "all" | "every" | "residents" | "civilians" | "refugees" | "migrants" | "foreigners"
+            ) && ws[i + 1..].windows(2).take(5).any(|p| p[0].lower() == "off" && p[1].lower() == "the") =>
+        {
+            EventKind::Other
+        }
+        // "fined the club for 'political slogans'".
+        "fined" if !passive && matches!(at(1), "the" | "its" | "his" | "their") => EventKind::Other,
+        // "put the registry under a new director".
+        "put"
+            if at(1) == "the"
+                && ws[i + 2..].windows(3).take(4).any(|p| {
+                    p[0].lower() == "under"
+                        && matches!(p[1].lower(), "a" | "the")
+                        && (p[2].lower() == "new" || ROLES.contains(&p[2].lower()))
+                }) =>
+        {
+            EventKind::Appointment
+        }
         "broke" if at(1) == "down" && matches!(at(3), "gate" | "gates" | "door" | "doors") => EventKind::Attack,
         "waded" if at(1) == "into" => EventKind::Attack,
         // "a patrol … was turned back at gunpoint".
@@ -1467,11 +1680,12 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Appointment
         }
-        // "installed Brig. Gen. X as Khuzestan's deputy governor".
+        // "installed Brig. Gen. X as Khuzestan's deputy governor", past a relative clause
+        // ("installed X, who spent his career at the IRGC's Karbala Headquarters, as …").
         "installed"
             if !passive
-                && ws[i + 1..].iter().take(12).any(|x| x.lower() == "as")
-                && ws[i + 1..].iter().take(16).any(|x| ROLES.contains(&x.lower())) =>
+                && ws[i + 1..].iter().take(24).any(|x| x.lower() == "as")
+                && ws[i + 1..].iter().take(28).any(|x| ROLES.contains(&x.lower())) =>
         {
             EventKind::Appointment
         }
@@ -1485,7 +1699,157 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Appointment
         }
         // "was flagged down … and driven off in his own pickup", "was taken at gunpoint".
-        "driven" if passive && matches!(at(1), "off" | "away") => EventKind::Kidnapping,
+        // (Coordinated with its agent, "… and driven off in his own pickup by men in uniform",
+        // not "had stopped the car and driven off".)
+        "driven"
+            if matches!(at(1), "off" | "away")
+                && (passive
+                    || (i > 0
+                        && ws[i - 1].lower() == "and"
+                        && ws[i + 2..].iter().take(8).any(|x| x.lower() == "by"))) =>
+        {
+            EventKind::Kidnapping
+        }
+        // Strikes, boycotts and shutdowns told in ordinary words: "pulled down their shutters",
+        // "closing every branch in the country", "stayed at home rather than teach", "turned into
+        // a march on the governor's office".
+        "pulled" if at(1) == "down" && matches!(at(3), "shutters" | "shops" | "stores") => EventKind::Other,
+        "closing" | "closed" | "shut"
+            if matches!(at(1), "every" | "all")
+                && ws[i + 2..].iter().take(3).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "branch" | "branches" | "shops" | "stores" | "schools" | "markets" | "offices" | "banks"
+                    )
+                }) =>
+        {
+            EventKind::Other
+        }
+        "stayed" if at(1) == "at" && at(2) == "home" && matches!(at(3), "rather" | "instead") => EventKind::Other,
+        "turned"
+            if at(1) == "into"
+                && matches!(at(2), "a" | "an")
+                && matches!(at(3), "march" | "protest" | "demonstration" | "sit-in" | "riot") =>
+        {
+            EventKind::Other
+        }
+        // "took six bank employees hostage", "held the staff hostage".
+        "took" | "held"
+            if !passive && ws[i + 1..].iter().take(6).any(|x| matches!(x.lower(), "hostage" | "hostages")) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "the staff of a branch were held for about an hour by a woman": held by someone.
+        "held"
+            if passive
+                && ws[i + 1..].iter().take(6).any(|x| x.lower() == "by")
+                && !before.iter().any(|b| {
+                    matches!(
+                        *b,
+                        "talks"
+                            | "meeting"
+                            | "meetings"
+                            | "election"
+                            | "elections"
+                            | "vote"
+                            | "conference"
+                            | "summit"
+                            | "session"
+                            | "rally"
+                            | "ceremony"
+                            | "funeral"
+                            | "celebration"
+                            | "festival"
+                            | "hearing"
+                            | "exercise"
+                            | "exercises"
+                            | "drills"
+                            | "seats"
+                            | "seat"
+                            | "post"
+                            | "position"
+                            | "ground"
+                            | "territory"
+                            | "area"
+                            | "land"
+                            | "shares"
+                            | "stake"
+                            | "funds"
+                            | "assets"
+                    )
+                }) =>
+        {
+            let state = ws[i + 1..].iter().take(8).any(|x| {
+                matches!(
+                    x.lower(),
+                    "police" | "security" | "intelligence" | "army" | "authorities" | "forces" | "troops"
+                )
+            });
+            if state {
+                EventKind::Arrest
+            } else {
+                EventKind::Kidnapping
+            }
+        }
+        // "held him overnight in the terminal": a detention.
+        "held" if !passive && person(at(1)) && matches!(at(2), "overnight" | "incommunicado") => EventKind::Arrest,
+        // "locked the door behind him and told the employees that nobody would leave until he was paid".
+        "locked"
+            if !passive
+                && ws[i + 1..].iter().take(3).any(|x| matches!(x.lower(), "door" | "doors"))
+                && ws[i + 1..].windows(3).take(30).any(|p| {
+                    matches!(p[0].lower(), "nobody" | "one")
+                        && matches!(p[1].lower(), "would" | "could")
+                        && p[2].lower() == "leave"
+                }) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "was raked with gunfire from a passing car", "sprayed the café with bullets".
+        "raked" | "sprayed"
+            if ws[i + 1..]
+                .iter()
+                .take(5)
+                .any(|x| matches!(x.lower(), "gunfire" | "bullets" | "fire" | "machine-gun")) =>
+        {
+            EventKind::Attack
+        }
+        // "were taken out of the lead car and driven across the bridge".
+        "taken"
+            if passive
+                && at(1) == "out"
+                && at(2) == "of"
+                && ws[i + 3..].iter().take(3).any(|x| VEHICLES.contains(&x.lower())) =>
+        {
+            EventKind::Kidnapping
+        }
+        // "moved Maj. Gen. X, a former commander …, to the Babil Operations Command".
+        "moved" | "transferred" | "sent"
+            if !passive
+                && matches!(
+                    at(1),
+                    "maj" | "gen" | "brig" | "col" | "lt" | "general" | "colonel" | "brigadier" | "major"
+                )
+                && ws[i + 2..].windows(2).take(30).any(|p| p[0].lower() == "to")
+                && ws[i + 2..].iter().take(36).any(|x| x.lower() == "command" || ROLES.contains(&x.lower())) =>
+        {
+            EventKind::Appointment
+        }
+        // "was removed on March 25 and replaced by Brig. Gen. X".
+        "removed" | "dismissed" | "sacked"
+            if passive
+                && ws[i + 1..].windows(2).take(8).any(|p| p[0].lower() == "replaced" && p[1].lower() == "by") =>
+        {
+            EventKind::Appointment
+        }
+        // "gave the foreign companies until the end of the month to … or …": an ultimatum.
+        "gave" | "given" | "giving"
+            if ws[i + 1..].iter().take(6).any(|x| x.lower() == "until")
+                && (ws[i + 1..].iter().take(40).any(|x| x.lower() == "or")
+                    || ws[i + 1..].windows(2).take(14).any(|p| p[0].lower() == "to" && p[1].lower() == "leave")) =>
+        {
+            EventKind::Threat
+        }
         "taken" if at(1) == "at" && at(2) == "gunpoint" => EventKind::Kidnapping,
         // "was ordered out of his pickup at gunpoint".
         "ordered" if passive && at(1) == "out" && at(2) == "of" => EventKind::Kidnapping,
@@ -1555,15 +1919,19 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "named Hassan Khoshnaw to run a new directorate", "replaced the officer … with one of its own men".
         // The object may carry an apposition: "named Judge Ayad al-Mohammadi, a former prosecutor
         // from Hit, to take over the file", "named X … in his place".
-        "named" | "tapped"
+        "named" | "tapped" | "naming"
             if !passive
-                && ws.get(i + 2..).unwrap_or_default().iter().take(30).collect::<Vec<_>>().windows(4).any(|p| {
-                    (p[0].lower() == "to"
-                        && (matches!(p[1].lower(), "run" | "head" | "lead" | "command" | "chair" | "succeed")
-                            || (p[1].lower() == "take" && p[2].lower() == "over")))
-                        || (p[0].lower() == "in" && matches!(p[1].lower(), "his" | "her") && p[2].lower() == "place")
-                        // "as the new head of", "as acting governor".
-                        || (p[0].lower() == "as" && p[1..].iter().any(|x| ROLES.contains(&x.lower())))
+                && (i + 2..ws.len().min(i + 32)).any(|k| {
+                    let p = &ws[k..ws.len().min(k + 6)];
+                    let w = |j: usize| p.get(j).map_or("", |x| x.lower());
+                    (w(0) == "to"
+                        && (matches!(w(1), "run" | "head" | "lead" | "command" | "chair" | "succeed")
+                            || (w(1) == "take" && w(2) == "over")))
+                        || (w(0) == "in" && matches!(w(1), "his" | "her") && w(2) == "place")
+                        // "as the new head of", "as acting governor"; "as the interim
+                        // administration's head of security".
+                        || (w(0) == "as" && p[1..p.len().min(4)].iter().any(|x| ROLES.contains(&x.lower())))
+                        || (w(0) == "as" && w(1) == "the" && owned_role(p.get(2..).unwrap_or_default()))
                 }) =>
         {
             EventKind::Appointment
@@ -1585,12 +1953,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Offer
         }
         "squared" if at(1) == "off" => EventKind::Confrontation,
-        // "fought a running battle in the market".
+        // "fought a running battle in the market"; "the two sides fought for most of the day
+        // around the bus station".
         "fought"
             if ws[i + 1..=hi.max(i)]
                 .iter()
                 .take(3)
-                .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight")) =>
+                .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight"))
+                || (before.last().is_some_and(|b| matches!(*b, "sides" | "groups" | "factions" | "units"))
+                    && matches!(at(1), "for" | "around" | "in" | "on" | "through" | "until")) =>
         {
             EventKind::Confrontation
         }
@@ -1882,6 +2253,25 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
     Some((kind, false))
 }
 
+/// Is the strike at word `i` a labour action ("went on strike", "a general strike", "a strike at
+/// the power station, whose workers have not been paid"), not a blow (no weapon named before it)?
+fn labour_strike(ws: &[Word], i: usize, before: &[&str]) -> bool {
+    let w = ws[i].lower();
+    let prev = if i > 0 { ws[i - 1].lower() } else { "" };
+    matches!(w, "strike" | "strikes")
+        && (matches!(prev, "on" | "general" | "hunger")
+            || ws.iter().any(|x| {
+                matches!(x.lower(), "workers" | "employees" | "teachers" | "unions" | "union" | "salaries" | "wages")
+            }))
+        && !before.iter().rev().take(3).any(|b| WEAPONS.contains(b) || matches!(*b, "drone" | "air" | "missile"))
+}
+
+/// "administration's head", "interim administration's head": a role owned by a body, within
+/// the first words of `ws`.
+fn owned_role(ws: &[Word]) -> bool {
+    ws.windows(2).take(2).any(|p| p[0].lower().ends_with("'s") && ROLES.contains(&p[1].lower()))
+}
+
 /// Vehicles a captive is forced into.
 /// Things that fly and can be brought down.
 const CRAFT: &[&str] = &["drone", "drones", "missile", "missiles", "aircraft", "helicopter", "jet"];
@@ -2050,24 +2440,36 @@ pub(crate) fn extract_in_sentences(
             // Dates, resolved in reading order; each keeps its position in the block.
             let mut dated: Vec<(usize, usize, Option<Resolved>, TimeValue)> = Vec::new();
             // The running context as it stands after each expression, to date a clause by what precedes it.
-            let context_at_start = resolver.context;
+            // (A story told without years runs on its year-less date: "never made it home on the
+            // night of March 3. … a motorcyclist fired five shots".)
+            let context_at_start = resolver.context.or(resolver.yearless);
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
             for t in tag_lowered(sentence, &ascii_lower) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
+                let mut restore_anchor = None;
                 // "Three days after the shooting": counted from the last shooting told, whatever
                 // dates came between.
                 if let TimeValue::Relative(Relative::Offset { from_anchor: true, unit, .. }) = t.value {
                     if matches!(unit, Unit::Hour | Unit::Day | Unit::Week) {
-                        if let Some(date) = named_anchor(&sentence[t.end..], &drafts) {
+                        let rest = &sentence[t.end..];
+                        if let Some(date) = named_anchor(rest, &drafts) {
+                            resolver.anchor = Some(date);
+                        } else if let Some(date) = clause_anchor(rest, &drafts) {
+                            // Counted from it, this once: the last date told stays what a later
+                            // "twenty-four hours before the handover" counts from.
+                            restore_anchor = Some(resolver.anchor);
                             resolver.anchor = Some(date);
                         }
                     }
                 }
                 let before_ctx = resolver.context;
                 let r = resolver.resolve(sentence, &t);
+                if let Some(anchor) = restore_anchor.take() {
+                    resolver.anchor = anchor;
+                }
                 if upcoming {
                     resolver.context = before_ctx;
                 }
@@ -2081,7 +2483,7 @@ pub(crate) fn extract_in_sentences(
                 }
                 let r = r.filter(|_| !since);
                 dated.push((s + t.start, s + t.end, r, t.value));
-                context_after.push((s + t.end, resolver.context));
+                context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
             }
             let context_reach = last_frame.map_or(usize::MAX, |at| sentence_no - at);
             // Sequence words and offsets ("then", "days earlier") move within a frame; they do not renew it.
@@ -2096,7 +2498,13 @@ pub(crate) fn extract_in_sentences(
                     && d.2.as_ref().is_some_and(|r| r.date.day.is_some())
                     && text[s..d.0].trim().is_empty()
             };
-            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d))) {
+            // … or one that moved the story to a day of its own ("and by the next morning it had
+            // detained more than forty young men. The detainees were taken to …").
+            let moved_to = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                matches!(d.3, TimeValue::Relative(Relative::Offset { .. }))
+                    && d.2.as_ref().is_some_and(|r| r.date.day.is_some() && resolver.context == Some(r.date))
+            };
+            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d))) {
                 last_frame = Some(sentence_no);
             }
             let has_date_near = |lo: usize, hi: usize| {
@@ -2105,6 +2513,11 @@ pub(crate) fn extract_in_sentences(
                         && *de <= hi
                         && (r.is_some() || since_dates.iter().any(|(at, _)| at == ds))
                         && !matches!(v, TimeValue::Relative(Relative::Then | Relative::After))
+                })
+            };
+            let unresolved_offset = |lo: usize, hi: usize| {
+                dated.iter().any(|(ds, _, r, v)| {
+                    *ds >= lo && *ds <= hi && r.is_none() && matches!(v, TimeValue::Relative(Relative::Offset { .. }))
                 })
             };
             let clauses = clause_spans(text, &ws);
@@ -2212,10 +2625,15 @@ pub(crate) fn extract_in_sentences(
                         };
                         // "offered compensation for this year's lost crop", "an amnesty to anyone
                         // who handed in weapons by the end of May": the object's time or a
-                        // deadline, after the trigger, loses to the sentence's own date.
+                        // deadline, after the trigger, loses to the sentence's own date ("warned
+                        // on 21 May that … if they did not leave within 72 hours").
                         let object_time = d.0 > t.at && {
                             let head = text[..d.0].trim_end();
-                            text[d.1..].starts_with("'s")
+                            let condition = text
+                                .get(t.at..d.0)
+                                .is_some_and(|gap| gap.split_whitespace().any(|w| matches!(w, "if" | "unless")));
+                            (condition && text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within ")))
+                                || text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
                                 || [" by", " until", " by the end of", " before the end of"]
                                     .iter()
@@ -2255,14 +2673,26 @@ pub(crate) fn extract_in_sentences(
                     Some((_, _, r, v)) => (r.clone(), matches!(v, TimeValue::Relative(Relative::Offset { .. }))),
                     None if opening_since.is_some() => (opening_since, false),
                     None if after_context => (None, false),
+                    // "A week before the shooting" that cannot be counted (a year-less day across
+                    // the end of February): the clause says it is not the running date.
+                    None if unresolved_offset(s, clause_end) => (None, false),
                     None => {
                         let ctx = context_after
                             .iter()
                             .rev()
                             .find(|(end, _)| *end <= clause_end)
                             .map_or(context_at_start, |(_, c)| *c);
+                        // Carried far, a context date loses one step of precision: a day keeps its
+                        // month ("What followed was a roundup. … he was taken from his classroom"
+                        // is still the month of the strike), year-less or not; a month keeps its
+                        // year ("in April 2020, … Kadhimi did become premier").
                         let far = context_reach > CONTEXT_REACH && !same_day_lead(&ws);
-                        let ctx = ctx.map(|c| if far && c.year.is_some() { c.truncate(Precision::Year) } else { c });
+                        let ctx = ctx.filter(|c| !far || c.year.is_some() || c.day.is_some());
+                        let ctx = ctx.map(|c| match (far, c.day) {
+                            (false, _) => c,
+                            (true, Some(_)) => c.truncate(Precision::Month),
+                            (true, None) => c.truncate(Precision::Year),
+                        });
                         (
                             ctx.map(|c| Resolved {
                                 date: c,
@@ -2293,7 +2723,19 @@ pub(crate) fn extract_in_sentences(
                     seen_refined.push((kind, clause_start));
                 }
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
-                if t.counted && date.as_ref().is_none_or(|d| d.date.precision() < Precision::Day) {
+                // ("at least forty fuel carriers were shot dead … in the first nine months of the
+                // year": a count that borrows a day from the sentence before is still a tally.)
+                let over_a_period = || {
+                    let lower = sentence.to_ascii_lowercase();
+                    ["in the first", "months of", "so far", "over the past", "in the past"]
+                        .iter()
+                        .any(|p| lower.contains(p))
+                };
+                if t.counted
+                    && date
+                        .as_ref()
+                        .is_none_or(|d| d.date.precision() < Precision::Day || (d.text.is_none() && over_a_period()))
+                {
                     continue;
                 }
                 let draft = Draft {
@@ -2307,7 +2749,19 @@ pub(crate) fn extract_in_sentences(
                     origin: (b.id, si),
                     anchored: t.anchored,
                 };
-                if t.reference {
+                // "… the two sides fought for most of the day around the bus station. At least
+                // nine people were killed.": the toll, with no date of its own, of the clash told
+                // in the sentence before.
+                let toll = t.passive
+                    && kind == EventKind::Attack
+                    && draft.date.as_ref().is_some_and(|d| d.text.is_none())
+                    && ["killed", "wounded", "injured"].iter().any(|v| text[t.at..].starts_with(v));
+                let clash_before = drafts
+                    .iter()
+                    .rposition(|x| x.kind == EventKind::Confrontation && x.origin.0 == b.id && x.origin.1 + 1 == si);
+                if let Some(i) = clash_before.filter(|_| toll && !t.reference) {
+                    add_evidence(&mut drafts[i], draft, true);
+                } else if t.reference {
                     references.push(draft);
                 } else {
                     merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
@@ -2445,9 +2899,21 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 /// an event is compared with the earlier events of its kind only.
 fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
+        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
+        // A sentence with no date of its own right after an event dated by an offset goes on
+        // about it ("by the next morning it had detained forty young men. The detainees were
+        // taken to …").
+        let sequel_of_distinct = |x: &Draft| {
+            follows(x)
+                && d.date.as_ref().is_some_and(|b| {
+                    b.basis == crate::model::DateBasis::Context
+                        && b.text.is_none()
+                        && x.date.as_ref().is_some_and(|a| a.date == b.date)
+                })
+        };
         let same = |x: &Draft| {
             // The cheap tests first: every earlier event is asked.
-            if x.distinct || x.kind != d.kind || x.origin == d.origin {
+            if (x.distinct && !sequel_of_distinct(x)) || x.kind != d.kind || x.origin == d.origin {
                 return false;
             }
             let same_day = match (&x.date, &d.date) {
@@ -2463,7 +2929,6 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             };
             same_day && dates_agree(x, &d)
         };
-        let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
             // Drafts are in reading order: going back, those of the previous sentence come before
@@ -2487,8 +2952,9 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             add_evidence(&mut drafts[i], d, true);
             return;
         }
-        by_kind.entry(d.kind).or_default().push(drafts.len());
     }
+    // (An event dated by an offset is listed too: a sentence after it may go on about it.)
+    by_kind.entry(d.kind).or_default().push(drafts.len());
     drafts.push(d);
 }
 
@@ -2813,6 +3279,16 @@ mod tests {
     }
 
     #[test]
+    fn a_story_without_years_dates_a_sentence_by_its_running_day() {
+        // A web page with no date line: the killing told right after "the night of March 3"
+        // takes that year-less day.
+        let text = "- Policy Analysis\n\nA Killing in the Suburbs of the Capital\n\nA summary of the piece that says what it argues.\n\nAbi Nader never made it home on the night of March 3. A motorcyclist drew level with his car and fired five shots through the window.\n";
+        let events = run(text);
+        assert_eq!(events.len(), 1, "{events:?}");
+        assert_eq!((events[0].0, events[0].1.as_str()), (EventKind::Attack, "XXXX-03-03"));
+    }
+
+    #[test]
     fn generic_cue_scan_matches_substring_search() {
         for s in [
             "",
@@ -2874,6 +3350,10 @@ mod tests {
             kinds("On March 1, troops stormed a farm near Zubair; four men were killed in the ensuing gun battle."),
             vec![Attack]
         );
+        // The toll told in the next sentence, with no date of its own, is the clash's.
+        let clash = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, fighters tried to disarm a unit, and the two sides fought for most of the day around the bus station. At least nine people were killed.");
+        assert_eq!(clash.len(), 1, "{clash:?}");
+        assert_eq!(clash[0].0, Confrontation);
     }
 
     #[test]
@@ -3256,10 +3736,83 @@ mod tests {
             ("On March 1, customs officers impounded two containers at the port.", Other),
             ("A reward for information, offered by the governor on March 1 in front of his office, has produced no calls.", Offer),
             ("The replacement, on March 1, of the province's police chief by Raad al-Saedi was presented as resolve.", Appointment),
+            (
+                "On March 1, the minister installed Brig. Gen. Ali Hamid, who spent most of his career at the IRGC's Karbala Headquarters in Ahvaz, as the province's deputy governor.",
+                Appointment,
+            ),
+            ("On March 1, the manager was flagged down at a checkpoint and driven off in his pickup by men in uniform.", Kidnapping),
+            ("On March 1, elders protested that the men had been chosen for their clan, and hundreds blocked the road.", Confrontation),
+            ("On March 1, shopkeepers in the bazaar pulled down their shutters and kept them down for three days.", Other),
+            ("On March 1, the association answered by closing every branch in the country for three days.", Other),
+            ("On March 1, teachers in most schools stayed at home rather than teach the new curriculum.", Other),
+            ("On March 1, his funeral turned into a march of several thousand people on the governor's office.", Other),
+            ("On March 1, workers at the port went on strike.", Other),
+            ("The remaining pair were handed over on March 1 to the commission's own security directorate.", Release),
+            ("On March 1, some forty owners gathered by the mosque, and within minutes they were set upon by young men with sticks.", Attack),
+            ("An investigating judge let one of the two clerks go on March 1 for lack of evidence.", Release),
+            ("On March 1, the ministry put the registry under a new director, Sabah Toma, a lawyer.", Appointment),
+            ("On March 1, two officers were stopped at a tribal checkpoint and taken to a village in the hills.", Kidnapping),
+            ("Riot police answered on March 1 by storming the east stand with batons and tear gas.", Confrontation),
+            ("On March 1, the office of a state news agency was pelted with stones and a petrol bomb.", Attack),
+            (
+                "On March 1, the police command sent Brig. Gen. Reza Ahari, who had run the academy since 2022, to Tabriz as the province's new police chief.",
+                Appointment,
+            ),
+            ("On March 1, soldiers came at night to the camp and loaded about sixty men onto army trucks.", Kidnapping),
+            ("Nine of the men were sent back to the camp on March 1 after its elders paid the commander.", Release),
+            ("On March 1, a sheet of paper bearing eleven names was taped to the locked door of the registry.", Threat),
+            ("On March 1, the municipality ordered all Syrians off the streets from six in the evening.", Other),
+            ("On March 1, the federation fined the club for political slogans.", Other),
+            ("On March 1, the offer was followed by a strike at the power station, whose workers were unpaid.", Other),
+            ("On March 1, a retired teacher took six bank employees hostage in Hamra.", Kidnapping),
+            ("On March 1, the staff of a branch in Jounieh were held for about an hour by a woman with a toy pistol.", Kidnapping),
+            (
+                "On March 1, a man locked the door behind him and told the employees that nobody would leave until he was paid.",
+                Kidnapping,
+            ),
+            ("On March 1, the guesthouse of the tribe was raked with gunfire from a passing car.", Attack),
+            ("On March 1, the sheikh and his nephew were taken out of the lead car and driven across the bridge.", Kidnapping),
+            ("On March 1, police pulled Tsegay Araya, a member of the politburo, off a flight to Addis Ababa.", Arrest),
+            (
+                "On March 1, the prime minister moved Maj. Gen. Hazem al-Tamimi, a former commander, to the Babil Operations Command.",
+                Appointment,
+            ),
+            ("The head of the border guards was removed on March 1 and replaced by Brig. Gen. Jalal Khosravani.", Appointment),
+            (
+                "The government answered on March 1 by naming Lt. Gen. Hailu Berhe, a Tigrayan officer, as the interim administration's head of security.",
+                Appointment,
+            ),
         ] {
             assert_eq!(kinds(s), vec![kind], "{s}");
         }
         assert!(kinds("On March 1, he was found guilty and alive to the irony of it.").is_empty());
+        assert!(kinds("On March 1, the gunmen stopped the car and driven off, it seemed, with nothing.").is_empty());
+        assert!(kinds("On March 1, police came to the village, but nobody was arrested.").is_empty());
+        assert!(kinds("On March 1, the wounded were stopped at a checkpoint and taken to a hospital in the city.")
+            .is_empty());
+        // A drone strike is no labour action; a tally is no event; a concession names none.
+        assert_eq!(kinds("On March 1, a drone strike hit the power station where workers slept."), vec![Attack]);
+        assert!(kinds("On March 1, the monitor counted forty-two porters killed and two hundred wounded in 2025.")
+            .is_empty());
+        assert!(kinds("Some were killed by cells, some by clans settling feuds, some by unknown men.").is_empty());
+        assert_eq!(
+            kinds("On March 1, gunmen killed a driver in Saravan. At least forty fuel carriers were shot dead in the first nine months of the year."),
+            vec![Attack]
+        );
+        assert!(kinds(
+            "On March 1, the deputies walked out in anger, although they returned for the vote the next day."
+        )
+        .is_empty());
+        // An act told as the point a count starts from, opening the sentence, is told elsewhere;
+        // told after the main clause, it is the event.
+        assert_eq!(
+            kinds("On March 1, the convoy was turned back at the bridge. Three days after the convoy was turned back, the council met."),
+            vec![Confrontation]
+        );
+        assert_eq!(
+            kinds("Her family went to the police on March 3, two days after she was abducted in Shaab."),
+            vec![Kidnapping]
+        );
     }
 
     #[test]
@@ -3270,6 +3823,12 @@ mod tests {
             "On March 1, the leader told the crowd that if another meter of land was given away, the villagers \"will take the border into their own hands.\"",
             "On March 1, the party said that if the state did not protect the neighborhood, \"the neighborhood will protect itself.\"",
             "On March 1, the MP told mourners that any patrol \"that enters a village without the army will leave it on foot.\"",
+            "On March 1, the prosecutor told state television that those who \"turn a water problem into a security problem\" would be tried as mohareb.",
+            "On March 1, aircraft dropped leaflets telling residents that \"any weapon carried in the valley will be treated as an enemy weapon.\"",
+            "On March 1, a statement gave the foreign companies until the end of the month to \"hand over the jobs\" or \"leave the way the Americans left.\"",
+            "On March 1, the commander phoned the sheikh and told him that the road \"is open to those who want to be buried beside it.\"",
+            "On March 1, the spokesman told a crowd that \"every branch manager knows that we know where he lives.\"",
+            "On March 1, a spokesman told a radio station that unless the men were freed, fighters would \"close the road to every army vehicle.\"",
         ] {
             assert_eq!(kinds(s), vec![Threat], "{s}");
         }
@@ -3424,6 +3983,53 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn May 2019, gunmen kidnapped Omar Haddad in Basra. His family waited. The police searched the city. Nobody spoke to the press. The gunmen released Omar Haddad at a checkpoint.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2019-05", "2019"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_council_of_elders_acts_and_protesters_killed_in_a_year_do_not() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 2, the council of elders threatened the governor."), vec![Threat]);
+        assert_eq!(kinds("On March 2, the council of elders arrested two men."), vec![Arrest]);
+        assert!(kinds("On March 2, the families of protesters killed in 2019 marched.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_anchor_counts_from_the_event_its_verb_names() {
+        let head = "Title Here\n\nOct 20, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\n";
+        let ev = run(&format!("{head}On September 26, soldiers abducted eleven farmers near Alitena.\n\nOn October 2, the federal government appointed a new security chief.\n\nNine of the farmers were released at the crossing a week after they were taken."));
+        let release = ev.iter().find(|e| e.0 == EventKind::Release).map(|e| e.1.as_str());
+        assert_eq!(release, Some("2025-10-03"), "{ev:?}");
+        // From the event told with its own date, not from a step counted from it.
+        let ev = run(&format!("{head}On the morning of September 21, gunmen opened fire on a convoy and wounded two drivers.\n\nThe day after the convoy was turned back, hundreds of the displaced clashed with police on the highway.\n\nOn October 12, the committee's members were kept waiting at the bridge.\n\nThree days after the convoy was turned back, a statement threatened that any return would be met with force."));
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"2025-09-24"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_carried_far_keeps_its_month() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 3, border guards shot dead a porter near Baneh. What followed was a roundup. Officers questioned shopkeepers. The bazaar stayed shut. Among them was a teacher; he was taken from his classroom by officers.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"2026-03"), "{ev:?}");
+        // A year-less day too ("XXXX-04"), where it used to give nothing.
+        let ev = run("- Policy Analysis\n\nA Title About Banks in the Capital\n\nA summary of the piece that says what it argues.\n\nOn April 16, a woman held up a bank in Jounieh. She was gone before the police arrived. Her husband said nothing. Her lawyer said little. Police arrested her at her home in Ghazir.\n");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.last(), Some(&"XXXX-04"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_step_inside_a_sentence_holds_for_the_next_and_the_next_goes_on_about_it() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn December 29, 2025, two men shot a sheikh outside the mosque.\n\nThe response was the one the tribe had feared. Within hours the force had sealed the district, and by the next morning it had detained more than forty young men. The detainees were taken to the prison on the edge of the city.");
+        let arrests: Vec<&(EventKind, String, String)> = ev.iter().filter(|e| e.0 == EventKind::Arrest).collect();
+        assert_eq!(arrests.len(), 1, "{ev:?}");
+        assert_eq!(arrests[0].1, "2025-12-30");
+    }
+
+    #[test]
+    fn an_offset_that_cannot_be_counted_takes_no_running_date() {
+        // March 3 less a week is February 24 or 25 in a year not known: no date, not March 3.
+        let text = "- Policy Analysis\n\nA Killing in the Suburbs of the Capital\n\nA summary of the piece that says what it argues.\n\nAbi Nader never made it home on the night of March 3. A motorcyclist fired five shots through the window.\n\nA week before the shooting, his unit had seized two containers of drone parts.\n";
+        let events = run(text);
+        assert!(events.iter().all(|e| e.1 == "XXXX-03-03" && e.0 == EventKind::Attack), "{events:?}");
     }
 
     #[test]
