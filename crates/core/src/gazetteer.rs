@@ -67,7 +67,16 @@ pub struct Gazetteer {
     index: FxHashMap<String, Vec<usize>>,
     /// All keys, sorted (for deterministic iteration); sorted on first use (the search box), not at start-up.
     keys: OnceLock<Vec<String>>,
+    /// Position (latitude and longitude bits, -0.0 as 0.0) -> indices into `places`, in order;
+    /// built on first use.
+    by_position: OnceLock<FxHashMap<(u64, u64), Vec<usize>>>,
     max_tokens: usize,
+}
+
+/// The key of a position in [`Gazetteer::by_position`]: equal for coordinates that compare equal
+/// (`None` for NaN, equal to nothing).
+fn position_key(lat: f64, lon: f64) -> Option<(u64, u64)> {
+    (!lat.is_nan() && !lon.is_nan()).then(|| ((lat + 0.0).to_bits(), (lon + 0.0).to_bits()))
 }
 
 /// The bundled gazetteer, parsed on first use.
@@ -120,7 +129,7 @@ impl Gazetteer {
             })
             .collect::<FxHashMap<String, Vec<usize>>>();
         let max_tokens = index.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
-        Gazetteer { places, index, keys: OnceLock::new(), max_tokens }
+        Gazetteer { places, index, keys: OnceLock::new(), by_position: OnceLock::new(), max_tokens }
     }
 
     /// Every place whose name or alias matches `name` after [`normalize`], best first:
@@ -173,6 +182,21 @@ impl Gazetteer {
     /// All places, in file order.
     pub fn places(&self) -> &[GazPlace] {
         &self.places
+    }
+
+    /// The places at exactly this position (`lat` and `lon` equal), in the gazetteer's order.
+    pub fn at(&self, lat: f64, lon: f64) -> impl Iterator<Item = &GazPlace> + '_ {
+        let by_position = self.by_position.get_or_init(|| {
+            let mut map: FxHashMap<(u64, u64), Vec<usize>> = FxHashMap::default();
+            for (i, p) in self.places.iter().enumerate() {
+                if let Some(key) = position_key(p.lat, p.lon) {
+                    map.entry(key).or_default().push(i);
+                }
+            }
+            map
+        });
+        let found = position_key(lat, lon).and_then(|key| by_position.get(&key)).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&i| &self.places[i])
     }
 
     /// Up to `limit` places for a search box: names (or aliases) starting with `query`, then
@@ -579,6 +603,19 @@ mod tests {
     fn ambiguous_list_is_sorted_and_normalised() {
         assert!(AMBIGUOUS.windows(2).all(|w| w[0] < w[1]));
         assert!(AMBIGUOUS.iter().all(|w| normalize(w) == *w));
+    }
+
+    #[test]
+    fn places_at_a_position_agree_with_a_scan() {
+        let g = gazetteer();
+        let positions =
+            g.places().iter().step_by(7).map(|p| (p.lat, p.lon)).chain([(0.0, 0.0), (-0.0, 1.5), (f64::NAN, 0.0)]);
+        for (lat, lon) in positions {
+            let scan: Vec<*const GazPlace> =
+                g.places().iter().filter(|p| p.lat == lat && p.lon == lon).map(|p| p as *const _).collect();
+            let at: Vec<*const GazPlace> = g.at(lat, lon).map(|p| p as *const _).collect();
+            assert_eq!(at, scan, "{lat} {lon}");
+        }
     }
 
     #[test]

@@ -9,6 +9,7 @@ use crate::entities::MentionIndex;
 use crate::gazetteer::{gazetteer, is_ambiguous_key, normalize, GazPlace, PlaceKind};
 use crate::model::{Entity, EntityKind, GeoPrecision, Mention, Place};
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 
 /// Gazetteer match of a name as written, or None for unknown names and false friends.
@@ -311,32 +312,32 @@ const SETTLEMENT_NOUNS: &[&str] = &[
 /// Is the mention written as a location: after "in", "near"… (past a "the"), after "village of",
 /// "outskirts of"…, "governor of", or before an area noun ("the Azadi district")?
 fn written_as_location(block_text: &str, m: &Mention) -> bool {
-    let before: Vec<String> = block_text
+    let before: Vec<Cow<str>> = block_text
         .get(..m.start)
         .unwrap_or("")
         .split_whitespace()
         .rev()
         .take(3)
-        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
         .collect();
     // Past "the" and a direction: "in the north of", "in northeastern Jordan".
-    let mut words = before.iter().map(String::as_str).skip_while(|w| *w == "the").peekable();
+    let mut words = before.iter().map(|w| w.as_ref()).skip_while(|w| *w == "the").peekable();
     if words.peek().is_some_and(|w| crate::entities::lexicon::DIRECTIONS.contains(w))
-        && before.get(1).is_some_and(|w| matches!(w.as_str(), "in" | "near" | "inside"))
+        && before.get(1).is_some_and(|w| matches!(w.as_ref(), "in" | "near" | "inside"))
     {
         words.next();
     }
     let prep = words.next().unwrap_or("");
     let head = words.next().unwrap_or("");
     let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
-    let next = crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
+    let next = crate::scan::lowercase_cow(next_word.trim_end_matches(|c: char| !c.is_alphabetic()));
     matches!(prep, "in" | "near" | "outside" | "inside" | "at" | "off")
         || (prep == "of" && SETTLEMENT_NOUNS.contains(&head))
         // "as governor of North Sinai", "police chief of Deir al-Zour province".
         || (matches!(prep, "of" | "for") && is_office_title(head))
         // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
         || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
-        || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_str()))
+        || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_ref()))
 }
 
 /// A place named inside `range` that the gazetteer does not know ("a house in Aita al-Shaab", "the
@@ -389,7 +390,7 @@ pub fn unlocated(name: String, container: Option<&Place>, geo: &Geography) -> Op
 
 /// The gazetteer entries at the point a place was made from.
 fn entries_at(place: &Place) -> impl Iterator<Item = &'static GazPlace> + '_ {
-    gazetteer().places().iter().filter(|p| p.lat == place.lat && p.lon == place.lon)
+    gazetteer().at(place.lat, place.lon)
 }
 
 /// The country a place lies in, from the gazetteer entry it was made from (a sea says none).
@@ -441,14 +442,16 @@ const AIRCRAFT_WORDS: &[&str] =
 /// of aircraft, `to X` after a transfer verb ("flew the three men to the compound").
 fn en_route(block_text: &str, m: &Mention) -> bool {
     let before = block_text.get(..m.start).unwrap_or("");
-    let words: Vec<String> = before
-        .split_whitespace()
-        .rev()
-        .take(8)
-        .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric())))
-        .collect();
+    let mut words: Vec<Cow<str>> = Vec::with_capacity(8);
+    words.extend(
+        before
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric()))),
+    );
     // The preposition, past an article ("from the Golan", "over the Golan Heights").
-    let mut it = words.iter().enumerate().skip_while(|(_, w)| matches!(w.as_str(), "the" | "al"));
+    let mut it = words.iter().enumerate().skip_while(|(_, w)| matches!(w.as_ref(), "the" | "al"));
     let Some((i, prep)) = it.next() else {
         return false;
     };
@@ -456,7 +459,7 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
     if from_phrase(before) {
         return true;
     }
-    match prep.as_str() {
+    match prep.as_ref() {
         "from" => true,
         // "the highway between Kirkuk and Erbil at Altun Kupri": the ends of a road or a front.
         "between" => true,
@@ -467,21 +470,21 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
             .take(4)
             .position(|w| {
                 matches!(
-                    w.as_str(),
+                    w.as_ref(),
                     "from" | "in" | "at" | "near" | "into" | "to" | "on" | "outside" | "between" | "over"
                 )
             })
-            .is_some_and(|k| match earlier[k].as_str() {
-                "over" => earlier[k + 1..].iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_str())),
+            .is_some_and(|k| match earlier[k].as_ref() {
+                "over" => earlier[k + 1..].iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_ref())),
                 w => w == "from" || w == "between",
             }),
-        "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_str())),
+        "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_ref())),
         // "pulled him off a flight to Addis Ababa": where the flight was going.
         "to" => {
-            earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_str()))
+            earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_ref()))
                 || earlier
                     .first()
-                    .is_some_and(|w| matches!(w.as_str(), "flight" | "flights" | "plane" | "bus" | "minibus"))
+                    .is_some_and(|w| matches!(w.as_ref(), "flight" | "flights" | "plane" | "bus" | "minibus"))
         }
         _ => false,
     }
@@ -525,15 +528,15 @@ fn stands_for_people(block_text: &str, m: &Mention, country: bool) -> bool {
         .get(m.end..)
         .unwrap_or("")
         .split_whitespace()
-        .map(|w| crate::scan::to_lowercase(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
+        .map(|w| crate::scan::lowercase_cow(w.trim_end_matches(|c: char| !c.is_alphanumeric())));
     let mut after = next.next().unwrap_or_default();
-    if PEOPLE_NOUNS.contains(&after.as_str()) {
+    if PEOPLE_NOUNS.contains(&after.as_ref()) {
         return true;
     }
-    while matches!(after.as_str(), "also" | "then" | "quickly" | "soon" | "promptly" | "has" | "had") {
+    while matches!(after.as_ref(), "also" | "then" | "quickly" | "soon" | "promptly" | "has" | "had") {
         after = next.next().unwrap_or_default();
     }
-    if GOVERNMENT_VERBS.contains(&after.as_str()) {
+    if GOVERNMENT_VERBS.contains(&after.as_ref()) {
         return true;
     }
     let raw_next = block_text.get(m.end..).unwrap_or("").trim_start();
@@ -663,7 +666,12 @@ pub fn ranked_place_in(
         let here = !en_route(block_text, m)
             && !quoted(block_text, range.0, m.start)
             && !stands_for_people(block_text, m, c.precision == GeoPrecision::Country && c.text.is_some());
-        let rank = (here, specificity(c.precision), !c.inferred, written_as_location(block_text, m));
+        // (Whether it is written as a location decides only a tie with the best so far.)
+        let head = (here, specificity(c.precision), !c.inferred);
+        if best.as_ref().is_some_and(|((h, s, n, _), _)| head < (*h, *s, *n)) {
+            continue;
+        }
+        let rank = (head.0, head.1, head.2, written_as_location(block_text, m));
         if best.as_ref().is_none_or(|(b, _)| rank > *b) {
             best = Some((rank, c));
         }
@@ -673,12 +681,12 @@ pub fn ranked_place_in(
 
 fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -> Option<Place> {
     let before_word =
-        crate::scan::to_lowercase(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
-    let locative = matches!(before_word.as_str(), "in" | "near" | "outside" | "from" | "at" | "inside");
+        crate::scan::lowercase_cow(block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or(""));
+    let locative = matches!(before_word.as_ref(), "in" | "near" | "outside" | "from" | "at" | "inside");
     // "the Daur tribe", "the Leysan clan": a people named after a place, not the place.
     let next_word = block_text.get(m.end..).unwrap_or("").split_whitespace().next().unwrap_or("");
     if matches!(
-        crate::scan::to_lowercase(next_word.trim_end_matches(|c: char| !c.is_alphabetic())).as_str(),
+        crate::scan::lowercase_cow(next_word.trim_end_matches(|c: char| !c.is_alphabetic())).as_ref(),
         "tribe" | "tribes" | "clan" | "clans" | "tribesmen"
     ) {
         return None;
@@ -687,7 +695,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     // leads, not where the event is. "Middle Juba", "Lower Shabelle": a region named after a
     // river or town, not the town.
     let border = matches!(
-        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        crate::scan::lowercase_cow(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
         "border" | "borders" | "frontier"
     );
     let prev_word = block_text.get(..m.start).unwrap_or("").trim_end().rsplit(' ').next().unwrap_or("");
@@ -734,7 +742,7 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     // "U.S. forces would face …", "Turkish-backed … Iranian officials": a country naming whose
     // forces or officials they are says nothing of where they are (unless "in U.S. forces' …").
     let agents = matches!(
-        crate::scan::to_lowercase(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
+        crate::scan::lowercase_cow(next_word).trim_end_matches(|c: char| !c.is_alphabetic()),
         "forces"
             | "troops"
             | "soldiers"
@@ -758,8 +766,8 @@ fn resolve_mention(e: &Entity, m: &Mention, block_text: &str, written: String) -
     if let Some(p) = found {
         // "east Baghdad": a direction in front makes a city a district-level place.
         let before = block_text.get(..m.start).unwrap_or("").trim_end();
-        let dir = crate::scan::to_lowercase(before.rsplit(' ').next().unwrap_or(""));
-        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(dir.as_str()) {
+        let dir = crate::scan::lowercase_cow(before.rsplit(' ').next().unwrap_or(""));
+        if p.kind == PlaceKind::City && crate::entities::lexicon::DIRECTIONS.contains(dir.as_ref()) {
             let phrase = format!("{dir} {}", p.name);
             if let Some(d) = lookup(&phrase) {
                 return Some(place_of(d, Some(phrase), false));

@@ -35,6 +35,15 @@ pub(crate) fn to_lowercase(s: &str) -> String {
     }
 }
 
+/// [`to_lowercase`], borrowing `s` when it is ASCII with no capital (nothing to change).
+pub(crate) fn lowercase_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(to_lowercase(s))
+    }
+}
+
 /// Does [`str::to_lowercase`] change only ASCII letters of `s` (so that it is
 /// [`str::to_ascii_lowercase`], with the same byte offsets)?
 pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
@@ -68,11 +77,26 @@ pub(crate) fn lowercase_changes_only_ascii(s: &str) -> bool {
 
 /// A set of characters to scan runs of: a table for ASCII bytes (most text), a test for the others.
 pub(crate) struct Class {
-    ascii: [bool; 128],
+    /// For each byte: 1 for an ASCII byte in the class, 0 for one out of it, [`NOT_ASCII`] for the
+    /// others (asked of `other`).
+    table: [u8; 256],
     other: fn(char) -> bool,
 }
 
+/// [`Class::table`]'s mark of a byte that is not ASCII.
+const NOT_ASCII: u8 = 2;
+
 impl Class {
+    const fn of_ascii(ascii: [bool; 128], other: fn(char) -> bool) -> Class {
+        let mut table = [NOT_ASCII; 256];
+        let mut b = 0;
+        while b < 128 {
+            table[b] = ascii[b] as u8;
+            b += 1;
+        }
+        Class { table, other }
+    }
+
     /// ASCII letters and digits and the `extra` bytes; other characters as `other` says.
     const fn alphanumeric_and(extra: &[u8], other: fn(char) -> bool) -> Class {
         let mut ascii = [false; 128];
@@ -86,7 +110,7 @@ impl Class {
             ascii[extra[i] as usize] = true;
             i += 1;
         }
-        Class { ascii, other }
+        Class::of_ascii(ascii, other)
     }
 
     /// Every ASCII byte but whitespace ([`is_whitespace`]) and the `extra` bytes; other characters
@@ -103,14 +127,14 @@ impl Class {
             ascii[extra[i] as usize] = false;
             i += 1;
         }
-        Class { ascii, other }
+        Class::of_ascii(ascii, other)
     }
 
     /// Is `c` in the class?
     #[inline(always)]
     pub(crate) fn contains(&self, c: char) -> bool {
         if c.is_ascii() {
-            self.ascii[c as usize]
+            self.table[c as usize] == 1
         } else {
             (self.other)(c)
         }
@@ -152,22 +176,27 @@ impl Runs<'_> {
     #[inline(always)]
     fn seek(&self, mut i: usize, keep: bool) -> usize {
         let bytes = self.s.as_bytes();
-        let table = &self.class.ascii;
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                if table[usize::from(b)] == keep {
+        let table = &self.class.table;
+        // The ASCII bytes to pass over, in a tight loop that any other byte stops.
+        let pass = u8::from(!keep);
+        loop {
+            while let Some(&b) = bytes.get(i) {
+                if table[usize::from(b)] != pass {
                     break;
                 }
                 i += 1;
-            } else {
-                let (is_in, n) = self.other_at(i);
-                if is_in == keep {
-                    break;
+            }
+            match bytes.get(i) {
+                Some(&b) if !b.is_ascii() => {
+                    let (is_in, n) = self.other_at(i);
+                    if is_in == keep {
+                        return i;
+                    }
+                    i += n;
                 }
-                i += n;
+                _ => return i,
             }
         }
-        i
     }
 }
 
@@ -185,65 +214,107 @@ impl Iterator for Runs<'_> {
     }
 }
 
-/// A set of words (the lexicons), asked first by a word's first byte and length (a bit per length under 32 for
-/// each first byte), which turns away most words that are not in it without hashing them.
+/// A quick test of a word against a list: a bit for each length under 32, first byte and last
+/// byte (each taken modulo 32) of a word of the list, which turns away most other words without
+/// hashing them.
+pub(crate) struct WordFilter {
+    /// (On the heap: the lexicons are statics, which would otherwise each hold 4 KB in the binary.)
+    bits: Box<[[u32; 32]; 32]>,
+}
+
+impl WordFilter {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> WordFilter {
+        let mut bits = Box::new([[0u32; 32]; 32]);
+        for w in words {
+            if let (Some(&first), Some(&last)) = (w.as_bytes().first(), w.as_bytes().last()) {
+                if w.len() < 32 {
+                    bits[w.len()][usize::from(first & 31)] |= 1 << (last & 31);
+                }
+            }
+        }
+        WordFilter { bits }
+    }
+
+    /// Could `w` be in the list? (Always yes for an empty word or one of 32 bytes or more.)
+    #[inline]
+    pub(crate) fn may_contain(&self, w: &str) -> bool {
+        match (w.as_bytes().first(), w.as_bytes().last()) {
+            (Some(&first), Some(&last)) if w.len() < 32 => {
+                self.bits[w.len()][usize::from(first & 31)] >> (last & 31) & 1 != 0
+            }
+            _ => true,
+        }
+    }
+}
+
+/// A set of words (the lexicons), asked first of a [`WordFilter`].
 pub struct WordSet {
     set: rustc_hash::FxHashSet<&'static str>,
-    lengths_by_first: [u32; 256],
+    filter: WordFilter,
 }
 
 impl WordSet {
     /// Is `w` in the set?
     #[inline]
     pub fn contains(&self, w: &str) -> bool {
-        match w.as_bytes().first() {
-            Some(&first) if w.len() < 32 => {
-                self.lengths_by_first[usize::from(first)] >> w.len() & 1 != 0 && self.set.contains(w)
-            }
-            _ => self.set.contains(w),
-        }
+        self.filter.may_contain(w) && self.set.contains(w)
     }
 }
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
         let set: rustc_hash::FxHashSet<&'static str> = words.into_iter().collect();
-        let mut lengths_by_first = [0u32; 256];
-        for w in &set {
-            if let Some(&first) = w.as_bytes().first().filter(|_| w.len() < 32) {
-                lengths_by_first[usize::from(first)] |= 1 << w.len();
-            }
-        }
-        WordSet { set, lengths_by_first }
+        let filter = WordFilter::new(set.iter().copied());
+        WordSet { set, filter }
     }
 }
 
-/// A set of up to 32 words of three bytes or more, to ask whether any occurs in a text as a
-/// substring in one pass over its triples of bytes, whatever the number of words.
+/// A set of words, to ask whether any occurs in a text as a substring in one pass over its
+/// triples of bytes per 64 words of three bytes or more (words shorter than that are searched
+/// for one by one).
 pub(crate) struct Substrings {
-    words: &'static [&'static str],
+    chunks: Vec<SubstringChunk>,
+    short: Vec<&'static str>,
+}
+
+/// Up to 64 words of three bytes or more.
+struct SubstringChunk {
+    words: Vec<&'static str>,
     /// For each byte, the words whose first (`[0]`), second (`[1]`) or third (`[2]`) byte it is, a bit per word.
-    table: [[u32; 256]; 3],
+    table: [[u64; 256]; 3],
 }
 
 impl Substrings {
-    pub(crate) fn new(words: &'static [&'static str]) -> Substrings {
-        assert!(words.len() <= 32 && words.iter().all(|w| w.len() >= 3), "a bit per word, three bytes each");
-        let mut table = [[0u32; 256]; 3];
-        for (k, word) in words.iter().enumerate() {
-            for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
-                table[pos][usize::from(b)] |= 1 << k;
-            }
-        }
-        Substrings { words, table }
+    pub(crate) fn new(words: &[&'static str]) -> Substrings {
+        let (long, short): (Vec<&'static str>, Vec<&'static str>) = words.iter().partition(|w| w.len() >= 3);
+        let chunks = long
+            .chunks(64)
+            .map(|words| {
+                let mut table = [[0u64; 256]; 3];
+                for (k, word) in words.iter().enumerate() {
+                    for (pos, &b) in word.as_bytes().iter().take(3).enumerate() {
+                        table[pos][usize::from(b)] |= 1 << k;
+                    }
+                }
+                SubstringChunk { words: words.to_vec(), table }
+            })
+            .collect();
+        Substrings { chunks, short }
     }
 
     /// Does any of the words occur in `hay`?
     pub(crate) fn any_in(&self, hay: &[u8]) -> bool {
+        self.chunks.iter().any(|c| c.any_in(hay))
+            || self.short.iter().any(|w| w.is_empty() || hay.windows(w.len()).any(|x| x == w.as_bytes()))
+    }
+}
+
+impl SubstringChunk {
+    fn any_in(&self, hay: &[u8]) -> bool {
         let [first, second, third] = &self.table;
         // Rolling over the bytes: the words whose first byte is the previous byte, and those
         // whose first two bytes are the two previous bytes.
-        let (mut one, mut two) = (0u32, 0u32);
+        let (mut one, mut two) = (0u64, 0u64);
         for (end, &b) in hay.iter().enumerate() {
             let b = usize::from(b);
             let mut bits = two & third[b];
@@ -322,8 +393,24 @@ mod tests {
     fn word_set_agrees_with_a_hash_set() {
         let words = ["", "a", "the", "thé", "İstanbul", "abcdefghijklmnopqrstuvwxyzabcdefgh", "x-y"];
         let set: WordSet = words.iter().copied().filter(|w| w.len() != 3).collect();
-        for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg"]) {
+        for w in words.iter().copied().chain(["th", "thes", "b", "abcdefghijklmnopqrstuvwxyzabcdefg", "xay", "x-Y"]) {
             assert_eq!(set.contains(w), w.len() != 3 && words.contains(&w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn substrings_agree_with_contains() {
+        const WORDS: &[&str] = &["a", "ab", "", "abc", "red line", "will pay", "xyz", "act of war", "b1", "c10", "c33"];
+        let hays = ["", "a", "zb", "they will pay", "an act of war", "c33", "xc34y", "zzz", "zzzz", "qqab", "b1x"];
+        // More words than one pass asks: "w00x" … "w99x".
+        let many: Vec<&'static str> = (0..100).map(|k| &*Box::leak(format!("w{k:02}x").into_boxed_str())).collect();
+        let hays = hays.into_iter().chain(["w00x", "aw63xb", "w64x", "w99", "w99x"]);
+        for words in [WORDS, &WORDS[3..], &WORDS[5..8], &many, &many[60..]] {
+            let set = Substrings::new(words);
+            for hay in hays.clone() {
+                let expected = words.iter().any(|w| hay.contains(w));
+                assert_eq!(set.any_in(hay.as_bytes()), expected, "{hay:?} in {words:?}");
+            }
         }
     }
 

@@ -15,8 +15,22 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut start = 0;
     let mut i = 0;
     // Byte scan: terminators are ASCII or "…", and UTF-8 continuation bytes never look like either.
-    while let Some(p) = bytes[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
-        let at = i + p;
+    // The next '.', '!' or '?' and the next 0xE2 (the lead byte of '…', also of curly quotes and
+    // dashes), each found by memchr and kept until the scan passes it.
+    let (mut ascii, mut e2) = (memchr::memchr3(b'.', b'!', b'?', bytes), memchr::memchr(0xE2, bytes));
+    let mut next_at = |i: usize| {
+        if ascii.is_some_and(|p| p < i) {
+            ascii = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|p| i + p);
+        }
+        if e2.is_some_and(|p| p < i) {
+            e2 = memchr::memchr(0xE2, &bytes[i..]).map(|p| i + p);
+        }
+        match (ascii, e2) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    };
+    while let Some(at) = next_at(i) {
         let Some(len) = terminator_len(&bytes[at..]) else {
             i = at + 1;
             continue;

@@ -71,10 +71,11 @@ const ISLAMIC: &[[(u32, u32); 4]] = &[
 /// "Ramadan", "Muharram", "Ashura", "Nowruz", "Christmas"; "Feast" only before "of the Cross"
 /// (checked by the caller). Returns the holiday and how many words it takes.
 pub fn holiday_name(word: &str, next: &str) -> Option<(Holiday, usize)> {
-    let next = next.to_ascii_lowercase();
+    // (The next word lowercased only after "Eid".)
+    let next = || next.to_ascii_lowercase();
     Some(match word {
-        "Eid" if next.contains("adha") || next.contains("adhha") => (Holiday::EidAlAdha, 2),
-        "Eid" if next.contains("fitr") => (Holiday::EidAlFitr, 2),
+        "Eid" if next().contains("adha") || next().contains("adhha") => (Holiday::EidAlAdha, 2),
+        "Eid" if next().contains("fitr") => (Holiday::EidAlFitr, 2),
         "Ramadan" | "Ramazan" => (Holiday::Ramadan, 1),
         "Muharram" => (Holiday::Muharram, 1),
         "Ashura" | "Ashoura" => (Holiday::Ashura, 1),

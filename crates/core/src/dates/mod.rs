@@ -347,9 +347,24 @@ pub(crate) fn number_word(w: &str) -> Option<i32> {
         "nineteen",
     ];
     const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    // The first bytes of the words above: most words are turned away by their first byte.
+    const FIRST_BYTES: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        while k < UNITS.len() + TENS.len() {
+            let word = if k < UNITS.len() { UNITS[k] } else { TENS[k - UNITS.len()] };
+            t[word.as_bytes()[0] as usize] = true;
+            k += 1;
+        }
+        t
+    };
+    if !w.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]) {
+        return None;
+    }
     let unit = |x: &str| UNITS.iter().position(|u| *u == x).map(|n| n as i32);
     let tens = |x: &str| TENS.iter().position(|t| *t == x).map(|n| 20 + 10 * n as i32);
-    match w.split_once('-') {
+    // (`split_once('-')` on a short word, without a searcher's set-up.)
+    match w.bytes().position(|b| b == b'-').map(|k| (&w[..k], &w[k + 1..])) {
         Some((t, u)) => Some(tens(t)? + unit(u).filter(|n| (1..=9).contains(n))?),
         None => unit(w).filter(|n| *n > 0).or_else(|| tens(w)),
     }
@@ -485,7 +500,7 @@ const EXPRESSION_KEYS: &[&str] = &[
     "light",
 ];
 
-/// What a holiday or a season holds, lowercase ([`EXPRESSION_KEYS`] holds at most 32 words).
+/// What a holiday or a season holds, lowercase.
 const HOLIDAY_KEYS: &[&str] = &[
     "eid",
     "ramadan",
@@ -507,9 +522,9 @@ const HOLIDAY_KEYS: &[&str] = &[
     "winter",
 ];
 
-/// [`EXPRESSION_KEYS`] as a set of substrings, built once on first use.
-static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(EXPRESSION_KEYS));
-static HOLIDAY_KEY_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(HOLIDAY_KEYS));
+/// [`EXPRESSION_KEYS`] and [`HOLIDAY_KEYS`] as one set of substrings (asked in one pass), built once on first use.
+static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> =
+    LazyLock::new(|| scan::Substrings::new(&[EXPRESSION_KEYS, HOLIDAY_KEYS].concat()));
 
 /// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
 /// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
@@ -532,7 +547,8 @@ fn month_of_year(ws: &[Word], at: usize) -> Option<(bool, i32, usize)> {
 /// A "had" among the words since the last clause break.
 fn pluperfect_before(sentence: &str, at: usize) -> bool {
     let head = sentence.get(..at).unwrap_or("");
-    let clause = head.rsplit([',', ';', ':']).next().unwrap_or(head);
+    // (The text after the last ',', ';' or ':', found with memrchr3.)
+    let clause = memchr::memrchr3(b',', b';', b':', head.as_bytes()).map_or(head, |p| &head[p + 1..]);
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
 }
 
@@ -544,7 +560,6 @@ fn may_hold_expression(sentence: &str, ascii_lower: &str) -> bool {
     bytes.iter().any(u8::is_ascii_digit)
         || (!sentence.is_ascii() && !sentence.chars().all(|c| c.is_ascii() || ('\u{2000}'..='\u{206F}').contains(&c)))
         || EXPRESSION_KEY_SET.any_in(bytes)
-        || HOLIDAY_KEY_SET.any_in(bytes)
 }
 
 /// [`tag`], given the sentence with its ASCII letters lowercased (`str::to_ascii_lowercase`).

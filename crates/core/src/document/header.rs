@@ -191,7 +191,7 @@ fn has_sentence_break(t: &str) -> bool {
     t.match_indices(". ").any(|(i, _)| {
         let word = t[..i].rsplit([' ', '(', '\n']).next().unwrap_or("");
         let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-        !(initial || SHORT.contains(&word.to_ascii_lowercase().as_str()))
+        !(initial || SHORT.iter().any(|s| s.eq_ignore_ascii_case(word)))
     })
 }
 
@@ -312,6 +312,8 @@ pub fn labelled_fields(t: &str) -> Option<Vec<Field>> {
                 continue;
             }
         }
+        // (The piece must start with a label: asked before looking for the others.)
+        field_label(piece)?;
         // Where each field starts: at a word that is a label.
         // A lowercase "by" after a year starts the authors too ("Posted on DATE by A").
         let after_year = |i: usize| {
@@ -390,11 +392,14 @@ fn names_then_date(value: &str) -> Option<(&str, (i32, u32, u32), String)> {
 
 /// "7 min read", "5 minute read", "12 mins read".
 fn is_reading_time(p: &str) -> bool {
-    let words: Vec<&str> = p.split_whitespace().collect();
-    matches!(words.as_slice(), [n, unit, read]
-        if n.bytes().all(|b| b.is_ascii_digit())
-            && matches!(unit.to_ascii_lowercase().as_str(), "min" | "mins" | "minute" | "minutes")
-            && read.eq_ignore_ascii_case("read"))
+    // Three words, taken without collecting a paragraph's.
+    let mut words = p.split_whitespace();
+    let (Some(n), Some(unit), Some(read), None) = (words.next(), words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    n.bytes().all(|b| b.is_ascii_digit())
+        && matches!(unit.to_ascii_lowercase().as_str(), "min" | "mins" | "minute" | "minutes")
+        && read.eq_ignore_ascii_case("read")
 }
 
 /// A full date at the start of a field's value, maybe after a weekday ("Tue, 21 Nov 2023 07:02:15
@@ -519,16 +524,16 @@ pub fn is_site_furniture(t: &str) -> bool {
     }
     // A navigation bar flattened to one line, its items set apart by runs of spaces ("Home   Iraq
     // Syria   Energy   About").
-    let spaced: Vec<&str> = t.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
-    if t.len() <= 200
-        && !t.contains('\n')
-        && spaced.len() >= 4
-        && spaced.iter().all(|p| {
-            p.split_whitespace().count() <= 3
-                && p.starts_with(|c: char| c.is_uppercase())
-                && !p.ends_with(['.', ',', ':', ';'])
-        })
-    {
+    if t.len() <= 200 && !t.contains('\n') && {
+        // (Split only a short line.)
+        let spaced: Vec<&str> = t.split("  ").map(str::trim).filter(|p| !p.is_empty()).collect();
+        spaced.len() >= 4
+            && spaced.iter().all(|p| {
+                p.split_whitespace().count() <= 3
+                    && p.starts_with(|c: char| c.is_uppercase())
+                    && !p.ends_with(['.', ',', ':', ';'])
+            })
+    } {
         return true;
     }
     if t.len() > 200 || t.contains(". ") || !has_separator(t) {

@@ -163,6 +163,10 @@ fn url_header_title(line: &str) -> Option<&str> {
     let (title, url) = line.rsplit_once(' ')?;
     let title = title.trim();
     let is_url = (url.starts_with("http://") || url.starts_with("https://")) && url.len() > 10;
+    // (Most lines end on no address: nothing more to ask of them.)
+    if !is_url {
+        return None;
+    }
     let (_, site) = title.rsplit_once(" | ")?;
     let site_words = site.split_whitespace().count();
     (is_url && line.len() <= 300 && !title.contains(". ") && (1..=5).contains(&site_words)).then_some(title)
@@ -175,6 +179,10 @@ pub(super) fn print_header_prefix(line: &str) -> Option<usize> {
     let mut words = line.split_whitespace();
     let (date, time) = (words.next()?, words.next()?);
     let date = date.strip_suffix(',').unwrap_or(date);
+    // (Both start with a digit: most lines are turned away here.)
+    if !date.starts_with(|c: char| c.is_ascii_digit()) || !time.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
     let numeric_date = ['/', '.', '-'].iter().any(|&sep| {
         let parts: Vec<&str> = date.split(sep).collect();
         parts.len() == 3 && parts.iter().all(|p| is_number(p, 1..=4)) && parts.iter().any(|p| p.len() <= 2)
@@ -201,6 +209,10 @@ pub(super) fn print_header_prefix(line: &str) -> Option<usize> {
 /// A print's page footer: "https://site/path 2 of 3", "https://site/path 2/3", "Page 2 of 3",
 /// "2 of 3", "2/3".
 fn is_page_footer(line: &str) -> bool {
+    // (Every footer below starts with a digit, "http" or "Page": most lines are turned away here.)
+    if !matches!(line.trim_start().as_bytes().first(), Some(b'0'..=b'9' | b'h' | b'P' | b'p')) {
+        return false;
+    }
     // "N of M" with the print's date and time after it (a Firefox print's footer).
     let mut parts = line.trim().splitn(4, ' ');
     if let (Some(n), Some("of"), Some(m), Some(stamp)) = (parts.next(), parts.next(), parts.next(), parts.next()) {

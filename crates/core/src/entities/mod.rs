@@ -229,7 +229,12 @@ fn ascii_name_key(s: &str) -> String {
 
 /// Consonant skeleton for spelling variants ("Abdulmahdi" / "Abdalmahdi").
 fn skeleton(s: &str) -> String {
-    name_key(s).chars().filter(|c| c.is_alphabetic() && !"aeiouy".contains(*c)).collect()
+    key_skeleton(&name_key(s))
+}
+
+/// [`skeleton`] of a name given its [`name_key`].
+fn key_skeleton(key: &str) -> String {
+    key.chars().filter(|c| c.is_alphabetic() && !"aeiouy".contains(*c)).collect()
 }
 
 /// Entity mentions grouped by block and sorted by start, so a sentence finds its mentions without
@@ -297,8 +302,9 @@ pub(crate) fn extract_in_sentences(
     sentences: &[Vec<(usize, usize)>],
     progress: &mut dyn FnMut(f64),
 ) -> Vec<Entity> {
-    let mut cands = Vec::new();
     let tagged_bytes: usize = blocks.iter().filter(|b| tagged(b.kind)).map(|b| b.text.len()).sum();
+    // About a candidate per 40 bytes of article text: room for most articles without growing.
+    let mut cands = Vec::with_capacity(tagged_bytes / 40);
     let mut read = 0;
     for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| tagged(b.kind)) {
         candidates(b, sentences, &mut cands);
@@ -317,8 +323,9 @@ pub(crate) fn extract_in_sentences(
     }
     crate::sort::sort_by_key(&mut cands, |c| std::cmp::Reverse(c.strength));
     // Confident names first, so that single words can resolve against them.
-    let (strong, singles): (Vec<Cand<'_>>, Vec<Cand<'_>>) =
-        cands.into_iter().partition(|c| c.strength > Strength::Single);
+    // (Sorted strongest first: the confident names are a prefix, split off without moving them.)
+    let mut strong = cands;
+    let singles = strong.split_off(strong.partition_point(|c| c.strength > Strength::Single));
     for c in &strong {
         let kind = c.kind.unwrap_or(EntityKind::Other);
         let idx = table.find_same(c.text, kind).unwrap_or_else(|| table.add(c.text, kind, c.acronym.clone()));
@@ -336,19 +343,21 @@ pub(crate) fn extract_in_sentences(
     for c in &singles {
         // "Anbar" after "the Anbar council": the province that owns the council, not the council
         // that its stem would give ("Washington" of "Washington Institute" stays the institute).
-        let resolved = table.resolve_single(c.text).filter(|&idx| {
+        // (The candidate's key, worked out once for the look-ups below.)
+        let key = name_key(c.text);
+        let resolved = table.resolve_single(c.text, &key).filter(|&idx| {
             let e = &table.entities[idx];
             // A country is not the last word of a person's name ("Somalia" after a mistyped
             // "Villa Somalia"): it stays the country, which decides the article's geography.
             if e.kind == EntityKind::Person
-                && table.keys[idx] != name_key(c.text)
+                && table.keys[idx] != key
                 && places::lookup(c.text).is_some_and(|p| p.kind == crate::gazetteer::PlaceKind::Country)
             {
                 return false;
             }
             e.kind != EntityKind::Organization
                 || !e.name.rsplit(' ').next().is_some_and(|head| head.starts_with(|ch: char| ch.is_lowercase()))
-                || table.keys[idx] == name_key(c.text)
+                || table.keys[idx] == key
                 || places::lookup(c.text).is_none()
         });
         if let Some(idx) = resolved {
@@ -361,9 +370,8 @@ pub(crate) fn extract_in_sentences(
                 .or_else(|| table.find_same(c.text, EntityKind::Place))
                 .unwrap_or_else(|| table.add(c.text, EntityKind::Place, None));
             table.mention(idx, Mention { block: c.block, start: c.start, end: c.end }, c.text);
-        } else if let Some(kind) = c
-            .kind
-            .filter(|_| !c.titled && c.text.chars().count() > 2 && !table.by_surname.contains_key(&name_key(c.text)))
+        } else if let Some(kind) =
+            c.kind.filter(|_| !c.titled && c.text.chars().count() > 2 && !table.by_surname.contains_key(&key))
         {
             // An unknown name that the next word makes a group or a medium ("Amal supporters"); not
             // the surname that two people share ("the Matar case" after Elias and Rita Matar).
@@ -644,10 +652,10 @@ impl Table {
         self.by_key.entry(new_key).or_insert(idx);
     }
 
-    /// A single word: an acronym, a known name's surname or stem, or a spelling variant.
-    fn resolve_single(&self, word: &str) -> Option<usize> {
-        let key = name_key(word);
-        if let Some(&i) = self.by_key.get(&key) {
+    /// A single word: an acronym, a known name's surname or stem, or a spelling variant. (`key` is
+    /// the word's [`name_key`].)
+    fn resolve_single(&self, word: &str, key: &str) -> Option<usize> {
+        if let Some(&i) = self.by_key.get(key) {
             return Some(i);
         }
         if let Some(&i) = self.by_acronym.get(word) {
@@ -659,16 +667,16 @@ impl Table {
             _ => None,
         };
         // Surname of exactly one person.
-        let surname = unique(self.by_surname.get(&key));
+        let surname = unique(self.by_surname.get(key));
         if surname.is_some() {
             return surname;
         }
         // Stem of a headed name: "Tigris" for "Tigris River".
-        if let Some(&[i]) = self.by_stem.get(&key).map(Vec::as_slice) {
+        if let Some(&[i]) = self.by_stem.get(key).map(Vec::as_slice) {
             return Some(i);
         }
         // Spelling variant of a long surname.
-        let sk = skeleton(word);
+        let sk = key_skeleton(key);
         if sk.len() >= 5 {
             return unique(self.by_skeleton.get(&sk));
         }

@@ -180,6 +180,18 @@ static WORD_FLAGS: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
     map
 });
 
+/// The keys of [`WORD_FLAGS`] as a quick test: most words are none, and are turned away without hashing.
+static WORD_FLAG_FILTER: LazyLock<scan::WordFilter> =
+    LazyLock::new(|| scan::WordFilter::new(WORD_FLAGS.keys().copied()));
+
+/// [`WORD_FLAGS`] of a lowercase word (0 for a word no lexicon knows).
+fn word_flags(lower: &str) -> u8 {
+    if !WORD_FLAG_FILTER.may_contain(lower) {
+        return 0;
+    }
+    WORD_FLAGS.get(lower).copied().unwrap_or(0)
+}
+
 impl Word<'_> {
     fn lower(&self) -> &str {
         &self.lower
@@ -202,7 +214,7 @@ fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec
             Cow::Owned(w.to_lowercase().replace('’', "'"))
         };
         // "In May, police arrested …": the month, capitalised, is not the modal.
-        let flags = WORD_FLAGS.get(&*lower).copied().unwrap_or(0) & if w == "May" { !MODAL } else { !0 };
+        let flags = word_flags(&lower) & if w == "May" { !MODAL } else { !0 };
         Word { start: from + st, end: from + en, lower, flags }
     }));
     out
@@ -231,13 +243,11 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
         (gap != b" " && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
-    let mut out = vec![(0, 0); words.len()];
+    let mut out = Vec::with_capacity(words.len());
     let mut lo = 0;
     for i in 0..words.len() {
         if i + 1 == words.len() || boundary(&words[i], &words[i + 1]) {
-            for slot in &mut out[lo..=i] {
-                *slot = (lo, i);
-            }
+            out.resize(i + 1, (lo, i));
             lo = i + 1;
         }
     }
@@ -658,6 +668,9 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
 static GENERIC_CUE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(GENERIC_CUES));
 
+/// [`THREAT_PHRASES`] as a set of substrings, built once on first use.
+static THREAT_PHRASE_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(THREAT_PHRASES));
+
 /// Does any of [`GENERIC_CUES`] occur in `hay` as a substring?
 fn has_generic_cue(hay: &[u8]) -> bool {
     GENERIC_CUE_SET.any_in(hay)
@@ -799,7 +812,7 @@ fn triggers(
             found = Some((EventKind::Attack, false));
         } else if STATEMENT_VERBS.contains(&w.lower()) && {
             build_lower(&mut sentence_lower);
-            THREAT_PHRASES.iter().any(|p| sentence_lower.contains(p))
+            THREAT_PHRASE_SET.any_in(sentence_lower.as_bytes())
                 || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added")
                     && conditional_consequence(&sentence_lower))
                 || (matches!(w.lower(), "posted" | "published" | "circulated") && captioned_list(&sentence_lower))
@@ -1164,13 +1177,13 @@ fn triggers(
         // "We warned … in Issue 54", "this author mapped …": the writers' own acts, outside quotes.
         let own_act = {
             let own = matches!(prev(1), "we" | "i")
-                || before.iter().rev().take(4).collect::<Vec<_>>().windows(2).any(|p| {
-                    matches!((*p[1], *p[0]), ("the", "author" | "authors" | "writer") | ("of", "us"))
+                || before[before.len().saturating_sub(4)..].windows(2).any(|p| {
+                    matches!((p[0], p[1]), ("the", "author" | "authors" | "writer") | ("of", "us"))
                 })
                 // "When this author mapped the group's holdings, … the raid struck at that network".
                 || ws[..i].windows(2).any(|p| p[0].lower() == "this" && matches!(p[1].lower(), "author" | "writer"));
-            let quoted = inside_quote(text.get(ws[0].start..w.start).unwrap_or(""));
-            own && !quoted
+            // (The quotes counted only for the writers' own act.)
+            own && !inside_quote(text.get(ws[0].start..w.start).unwrap_or(""))
         };
         if own_act {
             found = None;
@@ -2846,8 +2859,10 @@ pub(crate) fn extract_in_sentences(
             .filter(|(_, d)| {
                 // Not into another kind's event told in the same sentence: "the kidnapping … on
                 // 14 January …; both were released the following week" are two events.
-                dates_agree(d, &r)
-                    && d.date.is_some()
+                // (The cheap tests first: one dated only by context is of the reference's own kind.)
+                d.date.is_some()
+                    && (own_date || d.kind == r.kind)
+                    && dates_agree(d, &r)
                     && if own_date {
                         // (An election or appointment is named as such: "the elections, held on
                         // December 18" is not the court ruling that allowed them.)
@@ -3284,7 +3299,8 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
 /// Is the expression at `at` the start of a period ("since the truce of April 2022", "until May")?
 fn since_phrase(sentence: &str, at: usize) -> bool {
     let before = &sentence[..at];
-    let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    // (The text after the last ',', ';' or ':', found with memrchr3.)
+    let clause = memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |p| &before[p + 1..]);
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
         || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
 }
