@@ -1661,14 +1661,29 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if passive
                 && at(1) == "back"
                 && at(2) == "to"
-                && before
-                    .iter()
-                    .any(|b| matches!(*b, "men" | "boys" | "detainees" | "captives" | "hostages" | "prisoners")) =>
+                && ws[..i].iter().any(|b| {
+                    matches!(b.lower(), "men" | "boys" | "detainees" | "captives" | "hostages" | "prisoners")
+                }) =>
         {
             EventKind::Release
         }
+        // "a Red Crescent convoy … was kept waiting for nine hours at a checkpoint and then sent
+        // back to Damascus": a convoy turned back.
+        "sent" if at(1) == "back" && ws[..i].iter().any(|b| matches!(b.lower(), "convoy" | "convoys")) => {
+            EventKind::Other
+        }
+        // "put Brig. Gen. X in charge of the highway's security".
+        "put"
+            if !passive
+                && ws[i + 1..]
+                    .windows(3)
+                    .take(14)
+                    .any(|p| p[0].lower() == "in" && p[1].lower() == "charge" && p[2].lower() == "of") =>
+        {
+            EventKind::Appointment
+        }
         // "a sheet of paper bearing eleven names … was taped to the locked door of the registry".
-        "taped" | "pinned" | "nailed" if passive && before.iter().any(|b| matches!(*b, "names" | "list")) => {
+        "taped" | "pinned" | "nailed" if passive && ws[..i].iter().any(|b| matches!(b.lower(), "names" | "list")) => {
             EventKind::Threat
         }
         // "ordered all Syrians off the streets from six in the evening": a curfew.
@@ -1947,7 +1962,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                     .iter()
                     .rev()
                     .take(4)
-                    .any(|b| matches!(*b, "captives" | "hostages" | "prisoners" | "detainees")) =>
+                    .any(|b| matches!(*b, "captives" | "hostages" | "prisoners" | "detainees" | "men")) =>
         {
             EventKind::Release
         }
@@ -3826,6 +3841,11 @@ mod tests {
             ("On March 1, the federation fined the club for political slogans.", Other),
             ("On March 1, the federation ordered the club to play its next three home matches behind closed doors.", Other),
             ("On March 1, the army deported forty-one Syrians.", Other),
+            ("On March 1, the ten men were exchanged at a checkpoint outside the city.", Release),
+            ("On March 1, a convoy of aid trucks was kept waiting at a checkpoint and then sent back to Damascus.", Other),
+            ("On March 1, the ministry put Brig. Gen. Fares Khalil in charge of the highway's security.", Appointment),
+            ("On March 1, a sheet of paper bearing eleven names, those of lawyers and owners, was taped to the door.", Threat),
+            ("Nine of the men, all under eighteen, were sent back to the camp on March 1.", Release),
             ("On March 1, gunmen from one of the town's factions answered in kind, seizing six Bedouin shepherds.", Kidnapping),
             ("On March 1, government artillery answered by shelling the outskirts of the town until dawn.", Attack),
             ("On March 1, a drone struck two pickups near the border and killed the five men inside them.", Attack),
