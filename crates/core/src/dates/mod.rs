@@ -1238,6 +1238,7 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "which"
                 | "who"
                 | "whose"
+                | "where"
                 | "since"
                 | "founded"
                 | "created"
@@ -1649,7 +1650,15 @@ impl Resolver {
         };
         // An aside is still the last date told: "in mid-May. In the early hours of the 14th, …"
         // is May 14.
-        if told {
+        // "On December 30, a spokesman told a crowd in Karama Square, where the protests were
+        // held in 2023, …. Three nights later, …": a background year inside a sentence does not
+        // displace a day told before it as the anchor of what counts on ("Since 2023, … after
+        // protests that summer" opens its sentence and is the antecedent).
+        let background_year_only = matches!(e.value, TimeValue::Calendar { date: PartialDate { month: None, .. }, .. })
+            && !sets_context
+            && !opens_sentence(sentence, e.start)
+            && self.anchor.is_some_and(|a| a.day.is_some());
+        if told && !background_year_only {
             self.anchor = Some(date);
             self.anchor_in = this_sentence;
             self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);
@@ -2439,6 +2448,21 @@ mod tests {
                 &["It was the worst year in the province since 2015.", "On September 20, a bomb went off."]
             ),
             vec!["2015:Explicit", "2022-09-20:Publication"]
+        );
+    }
+
+    #[test]
+    fn a_year_in_a_where_clause_is_no_anchor_and_no_running_year() {
+        assert_eq!(
+            resolve_paragraphs(
+                Some((2026, 2, 10)),
+                &[
+                    &["On December 30, a spokesman told a crowd in Karama Square, where the protests were held in 2023, that the road was closed."],
+                    &["Three nights later, mortar rounds fell on a post."],
+                    &["January brought no truce on the road.", "On January 8, gunmen took a man off a bus."],
+                ]
+            ),
+            vec!["2025-12-30", "2023", "2026-01-02", "2026-01-08"]
         );
     }
 
