@@ -578,7 +578,7 @@ fn holiday_at(ws: &[Word], j: usize) -> Option<(Holiday, usize, bool)> {
     };
     match ws.get(last + 1).map(|n| n.core) {
         Some("Eve") if matches!(h, Holiday::NewYear | Holiday::Christmas) => Some((h, last + 1, true)),
-        Some("Day") if h == Holiday::NewYear => Some((h, last + 1, false)),
+        Some("Day") if matches!(h, Holiday::NewYear | Holiday::Christmas) => Some((h, last + 1, false)),
         _ => Some((h, last, false)),
     }
 }
@@ -1943,7 +1943,9 @@ impl Resolver {
                 let (m, d, sure) = holiday_date(holiday, y)?;
                 let day = days_from_civil(y, m, d) - i64::from(eve);
                 let (yy, mm, dd) = civil_from_days(day);
-                let date = if sure { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
+                // "On the eve of Eid al-Adha": the eve of a movable feast is asked for as a day;
+                // the table's day is kept (it may be a day off from country to country).
+                let date = if sure || eve { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
                 (date, basis, true)
             }
             Relative::Season { season, of_context, shift } => {
@@ -3092,6 +3094,30 @@ mod tests {
         // No year anywhere, or a name: no date.
         assert_eq!(resolve_all(None, &["Over the Eid al-Adha holiday, a gunfight broke out."]), vec!["-"]);
         assert!(values("Tariq Ramadan spoke on Christmas Island.").is_empty());
+    }
+
+    #[test]
+    fn easter_christmas_day_and_the_eve_of_eid_are_days() {
+        // Easter Monday is Easter's Monday (Easter 2026: April 5), not the Monday before the date
+        // line; Christmas Day is December 25; the eve of Eid al-Adha (May 27, 2026) a day.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 6, 10)),
+                &[
+                    "On Easter Monday, gunmen attacked a house.",
+                    "On Good Friday, a church was attacked.",
+                    "On the eve of Eid al-Adha, the officers were handed over.",
+                ]
+            ),
+            vec!["2026-04-06:Publication", "2026-04-03:Context", "2026-05-26:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2026, 2, 10)),
+                &["On December 17, men were seized.", "On Christmas Day, they were freed."]
+            ),
+            vec!["2025-12-17:Publication", "2025-12-25:Context"]
+        );
     }
 
     #[test]
