@@ -629,7 +629,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let eve = w.lower() == "the" && n_lower(next) == "eve" && n_lower(next2) == "of";
         let holiday_from = if eve { i + 3 + usize::from(n_lower(ws.get(i + 3)) == "the") } else { i };
         if let Some((holiday, last, named_eve)) = holiday_at(&ws, holiday_from)
-            .filter(|&(_, last, _)| ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some()))
+            .filter(|&(_, last, _)| {
+                // ("On Easter Monday, Yousif …": a comma ends the holiday's name.)
+                ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some())
+                    || sentence[ws[last].end..].starts_with(',')
+            })
             .filter(|_| {
                 // "Tariq Ramadan" is a name; "During Ramadan" opens a sentence.
                 holiday_from == 0
@@ -1254,6 +1258,23 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "establish"
         )
     })
+}
+
+/// Is the expression at `at` told in a pluperfect relative clause ("a laborer who had been seen
+/// arguing with him a week earlier", "a pharmacist who had won back his house in a ruling the
+/// week before")? Such a step dates the clause, not the sentence's act, and does not move the
+/// story.
+pub(crate) fn in_relative_clause(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .collect();
+    words
+        .iter()
+        .position(|w| matches!(w.as_str(), "who" | "whom" | "whose" | "which"))
+        .is_some_and(|p| words[p + 1..].iter().any(|w| w == "had"))
 }
 
 /// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the
