@@ -3233,8 +3233,14 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
 fn since_phrase(sentence: &str, at: usize) -> bool {
     let before = &sentence[..at];
     let clause = before.rsplit([',', ';', ':']).next().unwrap_or(before);
+    let last = clause.split_whitespace().next_back().unwrap_or("");
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
         || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
+        // "offered to allow Turkish to be taught from next spring": the start of what is offered.
+        || (last.eq_ignore_ascii_case("from") && sentence[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("next ")))
+        // "if they registered by the end of August": a condition's deadline.
+        || (last.eq_ignore_ascii_case("by")
+            && clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")))
 }
 
 /// Where a participle adjunct (", releasing …", ", killing …") starts between `from` and `to`.
@@ -3269,6 +3275,13 @@ mod tests {
             .iter()
             .map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_start_of_what_is_offered_does_not_date_the_offer() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nYesterday, the governor offered to allow the language to be taught in schools from next spring, in return for a written pledge.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2026-03-10"], "{ev:?}");
     }
 
     #[test]
