@@ -41,6 +41,27 @@ pub enum Holiday {
     FeastOfTheCross,
     /// The first of January ("New Year's Day"; "New Year's Eve" is its eve).
     NewYear,
+    /// Western Easter Sunday shifted by `offset` days ("Good Friday" -2, "Easter Monday" 1).
+    Easter {
+        offset: i8,
+    },
+}
+
+/// (month, day) of Western (Gregorian) Easter Sunday in year `y` (the anonymous Gregorian
+/// algorithm).
+pub fn easter(y: i32) -> (u32, u32) {
+    let a = y % 19;
+    let (b, c) = (y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    (month as u32, day as u32)
 }
 
 /// First year of the table of movable (Islamic) holidays below.
@@ -71,7 +92,7 @@ const ISLAMIC: &[[(u32, u32); 4]] = &[
 /// "Ramadan", "Muharram", "Ashura", "Nowruz", "Christmas"; "Feast" only before "of the Cross"
 /// (checked by the caller). Returns the holiday and how many words it takes.
 pub fn holiday_name(word: &str, next: &str) -> Option<(Holiday, usize)> {
-    // (The next word lowercased only after "Eid".)
+    // (The next word lowercased only after "Eid", "Easter" or "Good".)
     let next = || next.to_ascii_lowercase();
     Some(match word {
         "Eid" if next().contains("adha") || next().contains("adhha") => (Holiday::EidAlAdha, 2),
@@ -81,6 +102,11 @@ pub fn holiday_name(word: &str, next: &str) -> Option<(Holiday, usize)> {
         "Ashura" | "Ashoura" => (Holiday::Ashura, 1),
         "Nowruz" | "Newroz" | "Norouz" | "Nawruz" => (Holiday::Nowruz, 1),
         "Christmas" => (Holiday::Christmas, 1),
+        // "Easter Monday" is Easter's Monday, never a weekday counted from the date line.
+        "Easter" if next() == "monday" => (Holiday::Easter { offset: 1 }, 2),
+        "Easter" if next() == "sunday" => (Holiday::Easter { offset: 0 }, 2),
+        "Easter" => (Holiday::Easter { offset: 0 }, 1),
+        "Good" if next() == "friday" => (Holiday::Easter { offset: -2 }, 2),
         _ => return None,
     })
 }
@@ -94,6 +120,11 @@ pub fn holiday_date(h: Holiday, y: i32) -> Option<(u32, u32, bool)> {
         Holiday::Christmas => (12, 25, true),
         Holiday::FeastOfTheCross => (9, 14, true),
         Holiday::NewYear => (1, 1, true),
+        Holiday::Easter { offset } => {
+            let (m, d) = easter(y);
+            let (_, mm, dd) = civil_from_days(days_from_civil(y, m, d) + i64::from(offset));
+            (mm, dd, true)
+        }
         Holiday::EidAlAdha => (row()?[0].0, row()?[0].1, false),
         Holiday::EidAlFitr => (row()?[1].0, row()?[1].1, false),
         // Most of the month of fasting: its middle.

@@ -593,7 +593,7 @@ fn holiday_at(ws: &[Word], j: usize) -> Option<(Holiday, usize, bool)> {
     };
     match ws.get(last + 1).map(|n| n.core) {
         Some("Eve") if matches!(h, Holiday::NewYear | Holiday::Christmas) => Some((h, last + 1, true)),
-        Some("Day") if h == Holiday::NewYear => Some((h, last + 1, false)),
+        Some("Day") if matches!(h, Holiday::NewYear | Holiday::Christmas) => Some((h, last + 1, false)),
         _ => Some((h, last, false)),
     }
 }
@@ -644,7 +644,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let eve = w.lower() == "the" && n_lower(next) == "eve" && n_lower(next2) == "of";
         let holiday_from = if eve { i + 3 + usize::from(n_lower(ws.get(i + 3)) == "the") } else { i };
         if let Some((holiday, last, named_eve)) = holiday_at(&ws, holiday_from)
-            .filter(|&(_, last, _)| ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some()))
+            .filter(|&(_, last, _)| {
+                // ("On Easter Monday, Yousif …": a comma ends the holiday's name.)
+                ws.get(last + 1).is_none_or(|n| !capitalised(n) || year_of(n.core).is_some())
+                    || sentence[ws[last].end..].starts_with(',')
+            })
             .filter(|_| {
                 // "Tariq Ramadan" is a name; "During Ramadan" opens a sentence.
                 holiday_from == 0
@@ -1253,6 +1257,7 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "which"
                 | "who"
                 | "whose"
+                | "where"
                 | "since"
                 | "founded"
                 | "created"
@@ -1268,6 +1273,23 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "establish"
         )
     })
+}
+
+/// Is the expression at `at` told in a pluperfect relative clause ("a laborer who had been seen
+/// arguing with him a week earlier", "a pharmacist who had won back his house in a ruling the
+/// week before")? Such a step dates the clause, not the sentence's act, and does not move the
+/// story.
+pub(crate) fn in_relative_clause(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    let words: Vec<String> = clause
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
+        .collect();
+    words
+        .iter()
+        .position(|w| matches!(w.as_str(), "who" | "whom" | "whose" | "which"))
+        .is_some_and(|p| words[p + 1..].iter().any(|w| w == "had"))
 }
 
 /// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the
@@ -1664,7 +1686,15 @@ impl Resolver {
         };
         // An aside is still the last date told: "in mid-May. In the early hours of the 14th, …"
         // is May 14.
-        if told {
+        // "On December 30, a spokesman told a crowd in Karama Square, where the protests were
+        // held in 2023, …. Three nights later, …": a background year inside a sentence does not
+        // displace a day told before it as the anchor of what counts on ("Since 2023, … after
+        // protests that summer" opens its sentence and is the antecedent).
+        let background_year_only = matches!(e.value, TimeValue::Calendar { date: PartialDate { month: None, .. }, .. })
+            && !sets_context
+            && !opens_sentence(sentence, e.start)
+            && self.anchor.is_some_and(|a| a.day.is_some());
+        if told && !background_year_only {
             self.anchor = Some(date);
             self.anchor_in = this_sentence;
             self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);
@@ -1949,7 +1979,9 @@ impl Resolver {
                 let (m, d, sure) = holiday_date(holiday, y)?;
                 let day = days_from_civil(y, m, d) - i64::from(eve);
                 let (yy, mm, dd) = civil_from_days(day);
-                let date = if sure { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
+                // "On the eve of Eid al-Adha": the eve of a movable feast is asked for as a day;
+                // the table's day is kept (it may be a day off from country to country).
+                let date = if sure || eve { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
                 (date, basis, true)
             }
             Relative::Season { season, of_context, shift } => {
@@ -2454,6 +2486,21 @@ mod tests {
                 &["It was the worst year in the province since 2015.", "On September 20, a bomb went off."]
             ),
             vec!["2015:Explicit", "2022-09-20:Publication"]
+        );
+    }
+
+    #[test]
+    fn a_year_in_a_where_clause_is_no_anchor_and_no_running_year() {
+        assert_eq!(
+            resolve_paragraphs(
+                Some((2026, 2, 10)),
+                &[
+                    &["On December 30, a spokesman told a crowd in Karama Square, where the protests were held in 2023, that the road was closed."],
+                    &["Three nights later, mortar rounds fell on a post."],
+                    &["January brought no truce on the road.", "On January 8, gunmen took a man off a bus."],
+                ]
+            ),
+            vec!["2025-12-30", "2023", "2026-01-02", "2026-01-08"]
         );
     }
 
@@ -3083,6 +3130,30 @@ mod tests {
         // No year anywhere, or a name: no date.
         assert_eq!(resolve_all(None, &["Over the Eid al-Adha holiday, a gunfight broke out."]), vec!["-"]);
         assert!(values("Tariq Ramadan spoke on Christmas Island.").is_empty());
+    }
+
+    #[test]
+    fn easter_christmas_day_and_the_eve_of_eid_are_days() {
+        // Easter Monday is Easter's Monday (Easter 2026: April 5), not the Monday before the date
+        // line; Christmas Day is December 25; the eve of Eid al-Adha (May 27, 2026) a day.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 6, 10)),
+                &[
+                    "On Easter Monday, gunmen attacked a house.",
+                    "On Good Friday, a church was attacked.",
+                    "On the eve of Eid al-Adha, the officers were handed over.",
+                ]
+            ),
+            vec!["2026-04-06:Publication", "2026-04-03:Context", "2026-05-26:Context"]
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2026, 2, 10)),
+                &["On December 17, men were seized.", "On Christmas Day, they were freed."]
+            ),
+            vec!["2025-12-17:Publication", "2025-12-25:Context"]
+        );
     }
 
     #[test]

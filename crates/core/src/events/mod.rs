@@ -2524,6 +2524,15 @@ pub(crate) fn extract_in_sentences(
             for t in tag_lowered(sentence, &ascii_lower) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
+                // "a laborer who had been seen arguing with him a week earlier": a step told in a
+                // pluperfect relative clause neither dates the act nor moves the story.
+                if matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
+                    && crate::dates::in_relative_clause(sentence, t.start)
+                {
+                    dated.push((s + t.start, s + t.end, None, t.value));
+                    context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
+                    continue;
+                }
                 let upcoming = matches!(t.value, TimeValue::Calendar { upcoming: true, .. }) || since;
                 let mut restore_anchor = None;
                 // "Three days after the shooting": counted from the last shooting told, whatever
@@ -3316,8 +3325,14 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
     let before = &sentence[..at];
     // (The text after the last ',', ';' or ':', found with memrchr3.)
     let clause = memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |p| &before[p + 1..]);
+    let last = clause.split_whitespace().next_back().unwrap_or("");
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
         || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
+        // "offered to allow Turkish to be taught from next spring": the start of what is offered.
+        || (last.eq_ignore_ascii_case("from") && sentence[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("next ")))
+        // "if they registered by the end of August": a condition's deadline.
+        || (last.eq_ignore_ascii_case("by")
+            && clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")))
 }
 
 /// Where a participle adjunct (", releasing …", ", killing …") starts between `from` and `to`.
@@ -3352,6 +3367,20 @@ mod tests {
             .iter()
             .map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn the_start_of_what_is_offered_does_not_date_the_offer() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nYesterday, the governor offered to allow the language to be taught in schools from next spring, in return for a written pledge.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2026-03-10"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_step_in_a_pluperfect_relative_clause_neither_dates_the_act_nor_moves_the_story() {
+        let ev = run("Title Here\n\nJul 20, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn June 15, officers detained a laborer who had been seen arguing with the mayor a week earlier. On Easter Monday, Yousif Matti, a pharmacist who had won back his house in a ruling the week before, drove in with his sons. Three weeks later, the house was set alight in the night.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2025-06-15", "2025-05-12"], "{ev:?}");
     }
 
     #[test]
