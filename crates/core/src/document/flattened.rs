@@ -437,10 +437,20 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
         } else if at_start
             && i > 0
             && is_frag(t)
-            && next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            // ("n the afternoon of December 17": "In the afternoon".)
+            && (next.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || (t == "n" && next == "the"))
         {
             Some(match pending.take() {
                 Some(cap) => format!("{cap}{t}"),
+                // "n the night of March 3": "On the night".
+                None if t == "n"
+                    && next == "the"
+                    && toks.get(i + 2).is_some_and(|w| {
+                        matches!(*w, "night" | "morning" | "afternoon" | "evening" | "eve" | "day" | "weekend")
+                    }) =>
+                {
+                    "On".to_string()
+                }
                 None => guess_opener(t, next),
             })
         } else if at_start && i > 0 && is_long_frag(t) {
@@ -565,6 +575,10 @@ mod tests {
             p,
             vec!["The raid gave them their best material in months.", "Three days after the raid, a video appeared."]
         );
+        let p = repair_drop_caps("A summary of the piece ends here. n the afternoon of May 17, a minibus was stopped.");
+        assert_eq!(p, vec!["A summary of the piece ends here.", "On the afternoon of May 17, a minibus was stopped."]);
+        let p = repair_drop_caps("A summary of the piece ends here. n the capital, police stopped a minibus.");
+        assert_eq!(p[1], "In the capital, police stopped a minibus.");
         let p = repair_drop_caps("The raid gave them T their best material. he next day, police arrested two men.");
         assert_eq!(p, vec!["The raid gave them their best material.", "The next day, police arrested two men."]);
         // A capital with no fragment it opens stays where it is.

@@ -1929,6 +1929,17 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "taken" if at(1) == "at" && at(2) == "gunpoint" => EventKind::Kidnapping,
         // "was ordered out of his pickup at gunpoint".
         "ordered" if passive && at(1) == "out" && at(2) == "of" => EventKind::Kidnapping,
+        // "four men on board were ordered out, blindfolded and driven off toward the lava fields".
+        "ordered"
+            if passive
+                && at(1) == "out"
+                && ws[i + 2..]
+                    .iter()
+                    .take(5)
+                    .any(|x| matches!(x.lower(), "blindfolded" | "driven" | "taken" | "marched" | "bundled")) =>
+        {
+            EventKind::Kidnapping
+        }
         // "Saadi reappeared nine days after his abduction".
         // (Not "two days after Aziz reappeared": a time anchor.)
         "reappeared" if !before.iter().rev().take(3).any(|b| matches!(*b, "after" | "before" | "since" | "until")) => {
@@ -3870,6 +3881,7 @@ mod tests {
             ("On March 1, the federation fined the club for political slogans.", Other),
             ("On March 1, the federation ordered the club to play its next three home matches behind closed doors.", Other),
             ("On March 1, the army deported forty-one Syrians.", Other),
+            ("On March 1, four men on board were ordered out, blindfolded and driven off toward the lava fields.", Kidnapping),
             ("On March 1, the ten men were exchanged at a checkpoint outside the city.", Release),
             ("On March 1, a convoy of aid trucks was kept waiting at a checkpoint and then sent back to Damascus.", Other),
             ("On March 1, the ministry put Brig. Gen. Fares Khalil in charge of the highway's security.", Appointment),
