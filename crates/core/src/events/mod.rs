@@ -2852,10 +2852,16 @@ pub(crate) fn extract_in_sentences(
                     && kind == EventKind::Attack
                     && draft.date.as_ref().is_some_and(|d| d.text.is_none())
                     && ["killed", "wounded", "injured"].iter().any(|v| text[t.at..].starts_with(v));
-                let clash_before = drafts
-                    .iter()
-                    .rposition(|x| x.kind == EventKind::Confrontation && x.origin.0 == b.id && x.origin.1 + 1 == si);
-                if let Some(i) = clash_before.filter(|_| toll && !t.reference) {
+                // (Looked for only for a toll, and only among the previous sentence's drafts:
+                // drafts are in reading order.)
+                let clash_before = (toll && !t.reference && si > 0).then(|| {
+                    let previous = (b.id, si - 1);
+                    (0..drafts.len())
+                        .rev()
+                        .take_while(|&i| drafts[i].origin >= previous)
+                        .find(|&i| drafts[i].kind == EventKind::Confrontation && drafts[i].origin == previous)
+                });
+                if let Some(i) = clash_before.flatten() {
                     add_evidence(&mut drafts[i], draft, true);
                 } else if t.reference {
                     references.push(draft);
