@@ -203,7 +203,20 @@ fn owner_possessive(block_text: &str, m: &Mention) -> bool {
         let w = crate::scan::to_lowercase(w);
         AREA_NOUNS.contains(&w.as_str()) || OWNED_SITES.contains(&w.as_str())
     };
-    !(head.is_some_and(noun) || named.is_some_and(|n| OWNED_SITES.contains(&crate::scan::to_lowercase(n).as_str())))
+    if head.is_some_and(noun) || named.is_some_and(|n| OWNED_SITES.contains(&crate::scan::to_lowercase(n).as_str())) {
+        return false;
+    }
+    !post_of(block_text, m)
+}
+
+/// Is the mention the place a post is over: "named him as Khuzestan's deputy governor"?
+fn post_of(block_text: &str, m: &Mention) -> bool {
+    let Some(rest) = block_text.get(m.end..).and_then(|t| t.strip_prefix("’s").or_else(|| t.strip_prefix("'s")))
+    else {
+        return false;
+    };
+    block_text.get(..m.start).unwrap_or("").split_whitespace().next_back() == Some("as")
+        && rest.split_whitespace().take(4).any(|w| is_office_title(&crate::scan::to_lowercase(w)))
 }
 
 /// Sites that a town's possessive locates in the town: "at Mekelle's airport", "a rally in
@@ -268,7 +281,10 @@ pub fn locative_place_in(index: &MentionIndex, block_text: &str, block: usize, r
         .within(block, range.0, range.1)
         .filter(|(m, e)| e.kind == EntityKind::Place && !owner_possessive(block_text, m))
         .filter(|(m, _)| {
-            locative_before(block_text, m.start) && !quoted(block_text, 0, m.start) && !en_route(block_text, m)
+            (locative_before(block_text, m.start) || post_to(block_text, m) || post_of(block_text, m))
+                && !quoted(block_text, 0, m.start)
+                && !en_route(block_text, m)
+                && !about_someone(block_text, m)
         })
         .filter_map(|(m, e)| {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
@@ -479,6 +495,8 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
                 w => w == "from" || w == "between",
             }),
         "over" => earlier.iter().take(4).any(|w| AIRCRAFT_WORDS.contains(&w.as_ref())),
+        // "sent Brig. Gen. X to Tabriz as police chief": the post's place, not a destination.
+        "to" if after_is_as(block_text, m) => false,
         // "pulled him off a flight to Addis Ababa": where the flight was going.
         "to" => {
             earlier.iter().take(5).any(|w| TRANSFER_VERBS.contains(&w.as_ref()))
@@ -488,6 +506,91 @@ fn en_route(block_text: &str, m: &Mention) -> bool {
         }
         _ => false,
     }
+}
+
+/// The last town (or finer) named as a location inside `range` of `block`: the town a paragraph is
+/// in, for a building that the sentence does not place ("… in Nasiriyah. … reached the door of his
+/// family's house").
+pub fn last_town_in(index: &MentionIndex, block_text: &str, block: usize, range: (usize, usize)) -> Option<Place> {
+    index
+        .within(block, range.0, range.1)
+        .filter(|(_, e)| e.kind == EntityKind::Place)
+        .filter(|(m, _)| !quoted(block_text, 0, m.start) && !en_route(block_text, m) && !about_someone(block_text, m))
+        .filter_map(|(m, e)| {
+            let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
+            resolve_mention(e, m, block_text, written)
+        })
+        .filter(|p| !p.inferred && specificity(p.precision) >= specificity(GeoPrecision::City))
+        .last()
+}
+
+/// Is the mention the place of a post someone is sent to: "to Tabriz as the new police chief"?
+fn post_to(block_text: &str, m: &Mention) -> bool {
+    block_text.get(..m.start).unwrap_or("").split_whitespace().next_back() == Some("to") && after_is_as(block_text, m)
+}
+
+/// Does the word after the mention introduce a role ("to Tabriz as the new police chief")?
+fn after_is_as(block_text: &str, m: &Mention) -> bool {
+    block_text.get(m.end..).unwrap_or("").split_whitespace().next() == Some("as")
+}
+
+/// Verbs of a relative clause that tell who someone is, not what happened: "the governor, who
+/// lives in the capital", "X, who had run the police academy in Tehran since 2022".
+const BACKGROUND_VERBS: &[&str] = &[
+    "lives",
+    "lived",
+    "live",
+    "living",
+    "works",
+    "worked",
+    "work",
+    "run",
+    "ran",
+    "runs",
+    "served",
+    "serves",
+    "sat",
+    "sits",
+    "studied",
+    "taught",
+    "teaches",
+    "grew",
+    "born",
+    "based",
+    "heads",
+    "headed",
+    "owns",
+    "owned",
+    "represents",
+    "represented",
+    "comes",
+    "came",
+    "hails",
+    "hailed",
+    "trained",
+    "spent",
+];
+
+/// Is the mention in a clause about a person rather than about the event: a relative clause of
+/// background ("who lives in Sanaa", "who had run the police academy in Tehran"), or where someone
+/// was reached ("reached by phone in Baghdad")? Only up to the nearest comma or clause mark.
+fn about_someone(block_text: &str, m: &Mention) -> bool {
+    let before = block_text.get(..m.start).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':', '.', '(', '"', '“', '—']).next().unwrap_or("");
+    let words: Vec<Cow<str>> = clause
+        .split_whitespace()
+        .rev()
+        .take(12)
+        .map(|w| crate::scan::lowercase_cow(w.trim_matches(|c: char| !c.is_alphanumeric())))
+        .collect();
+    if words.len() >= 3 && words[0] == "in" && words[1] == "phone" && words[2] == "by" {
+        return true;
+    }
+    let Some(who) = words.iter().position(|w| matches!(w.as_ref(), "who" | "whose")) else {
+        return false;
+    };
+    // The relative clause's verb, past an auxiliary or an adverb: "who had run", "who until last year sat".
+    words[..who].iter().rev().take(5).any(|w| BACKGROUND_VERBS.contains(&w.as_ref()))
 }
 
 /// Nouns of people that a place name before them says the origin of: "one of the two Makhmour men".
@@ -665,6 +768,7 @@ pub fn ranked_place_in(
         // words quoted is not where the telling was.
         let here = !en_route(block_text, m)
             && !quoted(block_text, range.0, m.start)
+            && !about_someone(block_text, m)
             && !stands_for_people(block_text, m, c.precision == GeoPrecision::Country && c.text.is_some());
         // (Whether it is written as a location decides only a tie with the best so far.)
         let head = (here, specificity(c.precision), !c.inferred);

@@ -2810,6 +2810,9 @@ pub(crate) fn extract_in_sentences(
                 // A participle adjunct (", releasing them in Deir ez-Zor") tells a further step.
                 let rest_end = trigger_at.iter().copied().filter(|&a| a > clause_end).min().unwrap_or(e).min(e);
                 let rest_end = participle_adjunct(text, clause_end, rest_end).unwrap_or(rest_end);
+                // A semicolon opens a sentence of its own ("…; Maliki was reassigned to a desk in Baghdad").
+                let rest_end =
+                    text.get(clause_end..rest_end).and_then(|r| r.find(';')).map_or(rest_end, |k| clause_end + k);
                 let place = place_for(&index, &geo, b, (s, own_from, clause_end, rest_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
                 if !t.reference {
@@ -3269,11 +3272,22 @@ fn place_for(
         return Some(owned);
     }
     // (A ministry, parliament or embassy is the nation's, in its capital.)
-    let local = building.text.as_deref().is_some_and(|t| LOCAL_BUILDINGS.contains(&scan::to_lowercase(t).as_str()));
-    let town = prev()
-        .filter(|p| local && !p.inferred && specificity(p.precision) >= specificity(crate::model::GeoPrecision::City));
+    // A guesthouse is someone's own unless it is a named one ("the Prime Minister's Guesthouse").
+    let local = building
+        .text
+        .as_deref()
+        .is_some_and(|t| LOCAL_BUILDINGS.contains(&scan::to_lowercase(t).as_str()) || t == "guesthouse");
+    let town = local
+        .then(|| {
+            prev()
+                .filter(|p| !p.inferred && specificity(p.precision) >= specificity(crate::model::GeoPrecision::City))
+                .or_else(|| crate::places::last_town_in(index, &b.text, b.id, (0, rest_end)))
+        })
+        .flatten();
     match town {
         Some(town) => Some(Place { text: building.text, inferred: true, ..town }),
+        // Someone's own house with no town in sight is somewhere in the country, not in its capital.
+        None if local => geo.country_place().or(Some(building)),
         None => Some(building),
     }
 }
@@ -4240,6 +4254,24 @@ mod place_tests {
         assert_eq!(got.get(1).map(String::as_str), Some("Baghdad"), "{got:?}");
         let got = places("On June 2, gunmen abducted a teacher at her home in the Azadi district, police said.");
         assert_eq!(got.first().map(String::as_str), Some("Azadi district, Iraq"), "{got:?}");
+    }
+
+    #[test]
+    fn a_home_with_no_town_before_it_takes_the_paragraphs_town() {
+        let got = places("Activists in Nasiriyah had feared it for months. None of it helped. On June 2, a gunman shot dead Ali Hassan at the door of his family's house.");
+        assert_eq!(got.first().map(String::as_str), Some("Nasiriyah"), "{got:?}");
+        let got = places("On June 2, a rocket hit the guesthouse of the district's mukhtar.");
+        assert_eq!(got.first().map(String::as_str), Some("Iraq"), "{got:?}");
+    }
+
+    #[test]
+    fn a_place_in_a_clause_about_someone_does_not_locate_the_event() {
+        let got = places("On June 2, the ministry sent Brig. Gen. Ali Hassan, who had run the police academy in Baghdad since 2019, to Basra as the new police chief.");
+        assert_eq!(got.first().map(String::as_str), Some("Basra"), "{got:?}");
+        let got = places("On June 2, it named Ali Hassan, an inspector from Kirkuk who until last year sat on a committee, as director at Umm Qasr; his rival was moved to a desk in Baghdad.");
+        assert_eq!(got.first().map(String::as_str), Some("Umm Qasr"), "{got:?}");
+        let got = places("On June 2, the minister appointed Ali Hassan as Basra's police chief.");
+        assert_eq!(got.first().map(String::as_str), Some("Basra"), "{got:?}");
     }
 
     #[test]
