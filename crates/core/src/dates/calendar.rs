@@ -154,6 +154,21 @@ pub fn weekday_number(word: &str) -> Option<u32> {
         .map(|p| p as u32)
 }
 
+/// The day of the month of the `nth` weekday `wd` (Monday 0) of month `m` of year `y`: the first
+/// (`nth` 1), second, …, or the last (`nth` -1). None when the month has no such day.
+pub fn nth_weekday_of_month(y: i32, m: u32, wd: u32, nth: i32) -> Option<u32> {
+    let last = days_in_month(y, m);
+    if last == 0 {
+        return None;
+    }
+    let day = if nth < 0 {
+        last - (weekday(y, m, last) + 7 - wd) % 7
+    } else {
+        1 + (wd + 7 - weekday(y, m, 1)) % 7 + 7 * (u32::try_from(nth).ok()?.checked_sub(1)?)
+    };
+    (day <= last).then_some(day)
+}
+
 pub fn is_leap(y: i32) -> bool {
     (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
 }
@@ -304,6 +319,16 @@ pub fn fmt_ymd(y: i32, m: u32, d: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nth_weekdays_of_a_month() {
+        // March 2026 begins on a Sunday.
+        assert_eq!(nth_weekday_of_month(2026, 3, 6, -1), Some(29));
+        assert_eq!(nth_weekday_of_month(2026, 3, 6, 1), Some(1));
+        assert_eq!(nth_weekday_of_month(2026, 3, 4, 2), Some(13));
+        assert_eq!(nth_weekday_of_month(2026, 3, 0, 5), Some(30));
+        assert_eq!(nth_weekday_of_month(2026, 2, 0, 5), None);
+    }
 
     #[test]
     fn date_lines() {

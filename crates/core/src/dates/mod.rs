@@ -87,6 +87,18 @@ pub enum Relative {
     /// "Last Wednesday": the last such weekday before the date line (under a Wednesday date
     /// line, the Wednesday a week before).
     LastWeekday(u32),
+    /// "The Friday before last": the weekday a week before [`Relative::LastWeekday`].
+    WeekdayBeforeLast(u32),
+    /// "On the last Sunday of March", "the second Friday of May": the `nth` such weekday of a
+    /// named month (`nth` -1 for the last), in the year a year-less date of that month would
+    /// take; only the month when no year is known.
+    WeekdayOfMonth { wd: u32, nth: i32, month: u32 },
+    /// "On its first anniversary, March 13", "the second anniversary of the 2024 ceasefire":
+    /// `years` after the date it refers to, the year written in its "of" phrase (`of_year`) or
+    /// else the last date told, when that date agrees with the month and day written beside it
+    /// (`month`, `day`). With no count ("on the anniversary of the truce, May 5") or no referent
+    /// to count from, only the month and day written beside it, as any year-less date.
+    Anniversary { years: Option<i32>, of_year: Option<i32>, month: Option<u32>, day: Option<u32> },
     /// A weekday counted from the running narrative date: the next such day after it ("the
     /// following Tuesday", "the next Tuesday": `dir` 1), the last one before it ("the previous
     /// Tuesday": -1), or the first on or after it ("that Tuesday": 0). With no day-precise
@@ -277,6 +289,54 @@ fn is_ordinal(w: &str) -> bool {
     !digits.is_empty() && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
+/// The count an ordinal gives: "first" 1, "second" 2, "10th" 10; to the twentieth in words.
+fn ordinal_count(w: &str) -> Option<i32> {
+    const WORDS: &[&str] = &[
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    if let Some(k) = WORDS.iter().position(|o| *o == w) {
+        return Some(k as i32 + 1);
+    }
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    (is_ordinal(w) && digits.len() <= 3).then(|| digits.parse().ok()).flatten().filter(|n| *n > 0)
+}
+
+/// An anniversary at word `at` ("anniversary"): its first word (a determiner or a possessive
+/// before the count: "its first anniversary", "the treaty's second anniversary", "the
+/// anniversary") and its count of years, if told. None without such a lead ("an anniversary").
+fn anniversary_head(sentence: &str, ws: &[Word], at: usize) -> Option<(usize, Option<i32>)> {
+    let (mut first, years) = match at.checked_sub(1).and_then(|k| ordinal_count(ws[k].lower())) {
+        Some(n) => (at - 1, Some(n)),
+        None => (at, None),
+    };
+    let lead = ws.get(first.checked_sub(1)?)?;
+    let possessive = sentence[lead.end..].starts_with("'s") || sentence[lead.end..].starts_with("\u{2019}s");
+    if !(possessive || matches!(lead.lower(), "its" | "the" | "their" | "his" | "her" | "this" | "that")) {
+        return None;
+    }
+    first -= 1;
+    Some((first, years))
+}
+
 /// The lowercase form of an optional word ("" when there is none).
 fn n_lower<'a>(w: Option<&'a Word>) -> &'a str {
     w.map_or("", |w| w.lower())
@@ -446,6 +506,7 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
         "within",
         "late",
         "early",
+        "anniversary",
     ]
     .into_iter()
     .collect()
@@ -498,6 +559,7 @@ const EXPRESSION_KEYS: &[&str] = &[
     "morning",
     "dawn",
     "light",
+    "anniversar",
 ];
 
 /// What a holiday or a season holds, lowercase.
@@ -674,6 +736,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 ("eve", "of", "the") => Some((1, -1, i + 2)),
                 ("day" | "night" | "morning", "after", "the") => Some((1, 1, i + 2)),
                 ("day" | "night" | "morning", "before", "the") => Some((1, -1, i + 2)),
+                // "The day before he was killed": counted from the clause's event, the last day told.
+                ("day" | "night" | "morning", "before" | "after", "he" | "she" | "they" | "it") => {
+                    Some((1, if n_lower(next2) == "before" { -1 } else { 1 }, i + 2))
+                }
                 ("same", "day" | "night", "as") if n_lower(ws.get(i + 4)) == "the" => Some((0, 1, i + 3)),
                 _ => None,
             };
@@ -700,6 +766,88 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             if let Some(season) = ws.get(shift_at).and_then(|n| season_of(n.lower())) {
                 push(shift_at, TimeValue::Relative(Relative::Season { season, of_context, shift }), &mut out);
                 i = shift_at + 1;
+                continue;
+            }
+        }
+        // "On the last Sunday of March", "the second Friday in May 2024": a weekday of a named month.
+        if w.lower() == "the" {
+            let nth = match n_lower(next) {
+                "first" => Some(1),
+                "second" => Some(2),
+                "third" => Some(3),
+                "fourth" => Some(4),
+                "last" => Some(-1),
+                _ => None,
+            };
+            let wd = next2.filter(|n| capitalised(n)).and_then(|n| weekday_number(n.core));
+            let month = ws
+                .get(i + 4)
+                .filter(|m| capitalised(m) && matches!(n_lower(ws.get(i + 3)), "of" | "in"))
+                .and_then(|m| month_number(m.core));
+            if let (Some(nth), Some(wd), Some(month)) = (nth, wd, month) {
+                let year = ws.get(i + 5).and_then(|y| year_of(y.core));
+                let value = match year {
+                    Some(y) => {
+                        let day = calendar::nth_weekday_of_month(y, month, wd, nth);
+                        let date = match day {
+                            Some(d) => PartialDate::ymd(y, month, d),
+                            None => PartialDate::ym(y, month),
+                        };
+                        TimeValue::Calendar { date, upcoming }
+                    }
+                    None => TimeValue::Relative(Relative::WeekdayOfMonth { wd, nth, month }),
+                };
+                let end = if year.is_some() { i + 5 } else { i + 4 };
+                push(end, value, &mut out);
+                i = end + 1;
+                continue;
+            }
+            // "The Friday before last": a week before last Friday.
+            let before_last = n_lower(next2) == "before" && n_lower(ws.get(i + 3)) == "last";
+            if let Some(wd) = next.filter(|n| before_last && capitalised(n)).and_then(|n| weekday_number(n.core)) {
+                push(i + 3, TimeValue::Relative(Relative::WeekdayBeforeLast(wd)), &mut out);
+                i += 4;
+                continue;
+            }
+        }
+        // "On its first anniversary, March 13", "the second anniversary of the 2024 ceasefire".
+        if w.lower() == "anniversary" {
+            let head = anniversary_head(sentence, &ws, i)
+                .filter(|&(first, _)| out.last().is_none_or(|e| e.end <= ws[first].start));
+            if let Some((first, years)) = head {
+                // The "of" phrase, to its comma: a year written in it is the referent's.
+                let mut last = i;
+                let mut of_year = None;
+                if n_lower(next) == "of" {
+                    for k in i + 2..ws.len().min(i + 8) {
+                        if let Some(y) = year_of(ws[k].core) {
+                            of_year = Some(y);
+                            last = k;
+                        }
+                        if sentence[ws[k].end..].starts_with(',') {
+                            // (The phrase ends at its comma; a day may be written after it.)
+                            last = k;
+                            break;
+                        }
+                    }
+                }
+                // The day written beside it: ", March 13".
+                let beside = ws.get(last + 1).filter(|_| sentence[ws[last].end..].starts_with(','));
+                let beside_month = beside.filter(|m| capitalised(m)).and_then(|m| month_number(m.core));
+                let beside_day = ws.get(last + 2).and_then(|d| day_of(d.core));
+                let beside_year = ws.get(last + 3).and_then(|y| year_of(y.core));
+                if beside_month.is_some() && beside_day.is_some() && beside_year.is_some() {
+                    // The full date is told: it is the date.
+                    i = last + 1;
+                    continue;
+                }
+                let (month, day, end) = match (beside_month, beside_day) {
+                    (Some(m), Some(d)) if d <= days_in_month(2000, m) => (Some(m), Some(d), last + 2),
+                    _ => (None, None, last),
+                };
+                let value = TimeValue::Relative(Relative::Anniversary { years, of_year, month, day });
+                out.push(TimeExpr { start: ws[first].start, end: ws[end].end, value });
+                i = end + 1;
                 continue;
             }
         }
@@ -1189,6 +1337,22 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
 fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
     let mut out: Vec<TimeExpr> = Vec::new();
     for mut e in exprs {
+        // "On March 13, its first anniversary, …": the day told before it is the anniversary's day.
+        if let (Some(prev), TimeValue::Relative(Relative::Anniversary { years, of_year, month: None, .. })) =
+            (out.last_mut(), e.value)
+        {
+            if let TimeValue::Calendar {
+                date: PartialDate { year: None, month, day: day @ Some(_) },
+                upcoming: false,
+            } = prev.value
+            {
+                if sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",") {
+                    prev.value = TimeValue::Relative(Relative::Anniversary { years, of_year, month, day });
+                    prev.end = e.end;
+                    continue;
+                }
+            }
+        }
         // "Two days after the grenade attack of March 3": the anchor's own date, told in its
         // noun phrase, is what the offset counts from; one date, March 5.
         if let (Some(prev), TimeValue::Calendar { date, upcoming: false }) = (out.last_mut(), e.value) {
@@ -1416,6 +1580,12 @@ pub struct Resolver {
     night: Option<PartialDate>,
     /// The sentence last resolved (its address and length), to know when a new one begins.
     last_sentence: (usize, usize),
+    /// The last day of a story told without years (see [`Resolver::yearless`]), kept while a
+    /// year told since runs as the context; cleared by a day told with its year.
+    yearless_day: Option<PartialDate>,
+    /// The month named last as "this month" or "last month": what "on the 2nd" is a day of when
+    /// no month has been told.
+    month_named: Option<PartialDate>,
 }
 
 /// The running state of the story a flashback paragraph puts aside (see [`Resolver::flashback`]).
@@ -1446,6 +1616,8 @@ impl Resolver {
             night: None,
             anchor_in: (0, 0),
             last_sentence: (0, 0),
+            yearless_day: None,
+            month_named: None,
         }
     }
 
@@ -1505,8 +1677,27 @@ impl Resolver {
         })
     }
 
+    /// Is the year-less `date` (month and day) a day of the story told without years, within six
+    /// weeks after its last day ([`Resolver::yearless_day`]), on a page with no date line, while
+    /// a year told since stands as the running context?
+    fn continues_yearless_story(&self, date: PartialDate) -> bool {
+        let (Some(last), Some(m), Some(d)) = (self.yearless_day, date.month, date.day) else { return false };
+        let gap =
+            |y: i32| days_from_civil(y, m, d) - days_from_civil(y, last.month.unwrap_or(1), last.day.unwrap_or(1));
+        self.publication.is_none() && self.context.is_some() && valid_ymd(2001, m, d) && (0..=42).contains(&gap(2001))
+    }
+
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
     pub fn resolve(&mut self, sentence: &str, e: &TimeExpr) -> Option<Resolved> {
+        if let TimeValue::Relative(Relative::Anniversary { years, of_year, month, day }) = e.value {
+            let (date, counted) = self.anniversary(years, of_year, month, day)?;
+            let mut r =
+                self.resolve(sentence, &TimeExpr { value: TimeValue::Calendar { date, upcoming: false }, ..*e })?;
+            if counted {
+                r.basis = DateBasis::Context;
+            }
+            return Some(r);
+        }
         let this_sentence = (sentence.as_ptr() as usize, sentence.len());
         if this_sentence != self.last_sentence {
             self.last_sentence = this_sentence;
@@ -1557,6 +1748,14 @@ impl Resolver {
                 } else if let Some(y) = self.coming_year(date, sentence, e.start) {
                     // Ahead of the date line: not where the story stands.
                     (PartialDate { year: Some(y), ..date }, None, DateBasis::Publication, false)
+                } else if self.continues_yearless_story(date) {
+                    // "On February 25, … in May 2024, the emir suspended … On March 4, …" on a page
+                    // with no date line: a day that carries on the story told without years stays
+                    // without one; the year told in between was background.
+                    self.context = None;
+                    self.context_frames = false;
+                    self.yearless = Some(date);
+                    (date, None, DateBasis::Explicit, false)
                 } else {
                     let (year, basis) = self.year_for(date, upcoming);
                     (PartialDate { year, ..date }, None, basis, year.is_some())
@@ -1678,9 +1877,13 @@ impl Resolver {
         }
         let told = match e.value {
             TimeValue::Calendar { .. } | TimeValue::Range { .. } => date.year.is_some() || date.month.is_some(),
-            TimeValue::Relative(Relative::Weekday(_) | Relative::LastWeekday(_) | Relative::WeekdayFrom { .. }) => {
-                date.day.is_some()
-            }
+            TimeValue::Relative(
+                Relative::Weekday(_)
+                | Relative::LastWeekday(_)
+                | Relative::WeekdayBeforeLast(_)
+                | Relative::WeekdayFrom { .. }
+                | Relative::WeekdayOfMonth { .. },
+            ) => date.day.is_some(),
             TimeValue::Relative(Relative::EdgeOfMonth { .. }) => true,
             TimeValue::Relative(_) => false,
         };
@@ -1694,12 +1897,61 @@ impl Resolver {
             && !sets_context
             && !opens_sentence(sentence, e.start)
             && self.anchor.is_some_and(|a| a.day.is_some());
+        if let TimeValue::Relative(Relative::Publication { unit: Unit::Month, .. }) = e.value {
+            self.month_named = Some(date);
+        }
+        match (date.year, date.day) {
+            (None, Some(_)) if self.yearless == Some(date) => self.yearless_day = Some(date),
+            (Some(_), Some(_)) => self.yearless_day = None,
+            _ => {}
+        }
         if told && !background_year_only {
             self.anchor = Some(date);
             self.anchor_in = this_sentence;
             self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);
         }
         Some(Resolved { date, end, basis, text })
+    }
+
+    /// The date of an anniversary (see [`Relative::Anniversary`]) as a calendar date, and
+    /// whether its year was counted: `years` after the referent's year, the one written in its
+    /// "of" phrase or else that of the last date told, when that date's month (and day) agree
+    /// with the day written beside it, or, with none written, when it gives at least a month.
+    /// Never after the date line. Otherwise the day written beside it, year-less.
+    fn anniversary(
+        &self,
+        years: Option<i32>,
+        of_year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    ) -> Option<(PartialDate, bool)> {
+        let written = PartialDate { year: None, month, day };
+        let referent = match of_year {
+            Some(y) => Some(PartialDate::y(y)),
+            None => self.anchor.filter(|a| a.year.is_some() && a.month.is_some()),
+        };
+        let agrees = |r: &PartialDate| match (month, r.month) {
+            (Some(m), Some(rm)) => m == rm && r.day.is_none_or(|rd| Some(rd) == day),
+            _ => true,
+        };
+        let counted = years.zip(referent.filter(agrees)).and_then(|(n, r)| {
+            let y = r.year? + n;
+            let date = match month {
+                Some(_) => PartialDate { year: Some(y), ..written },
+                None => PartialDate { year: Some(y), ..r },
+            };
+            let valid = date.day.is_none_or(|d| valid_ymd(y, date.month.unwrap_or(1), d));
+            let told = date.month.is_some() || of_year.is_some();
+            let past = self.publication.is_none_or(|p| {
+                (date.year, date.month.unwrap_or(1), date.day.unwrap_or(1))
+                    <= (p.year, p.month.unwrap_or(12), p.day.unwrap_or(31))
+            });
+            (valid && told && past).then_some(date)
+        });
+        match counted {
+            Some(date) => Some((date, true)),
+            None => month.is_some().then_some((written, false)),
+        }
     }
 
     /// Is `date` an aside of a story that stands on a day of its own: a month told without a
@@ -1838,15 +2090,20 @@ impl Resolver {
             // A weekday is the last such day on or before the date line, even in a story told by
             // a running context (news counts weekdays from the day it is written). With no date
             // line the day is unknown: the context's month at most, which it does not move.
-            Relative::Weekday(_) | Relative::LastWeekday(_) if pubd.is_none() => {
+            Relative::Weekday(_) | Relative::LastWeekday(_) | Relative::WeekdayBeforeLast(_) if pubd.is_none() => {
                 let c = self.context.filter(|c| c.year.is_some() && c.month.is_some())?;
                 (c.truncate(Precision::Month), DateBasis::Context, false)
             }
-            Relative::Weekday(wd) | Relative::LastWeekday(wd) => {
+            Relative::Weekday(wd) | Relative::LastWeekday(wd) | Relative::WeekdayBeforeLast(wd) => {
                 let p = pubd?;
                 let (y, m, d) = (p.year?, p.month?, p.day?);
                 let back = (weekday(y, m, d) as i64 - i64::from(wd)).rem_euclid(7);
-                let back = if back == 0 && matches!(rel, Relative::LastWeekday(_)) { 7 } else { back };
+                let back = match rel {
+                    Relative::LastWeekday(_) if back == 0 => 7,
+                    Relative::WeekdayBeforeLast(_) if back == 0 => 14,
+                    Relative::WeekdayBeforeLast(_) => back + 7,
+                    _ => back,
+                };
                 let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) - back);
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
             }
@@ -1907,6 +2164,19 @@ impl Resolver {
                         valid_ymd(y, m, d).then_some(())?;
                         (PartialDate::ymd(y, m, d), DateBasis::Context, true)
                     }
+                    // "Few had heard of him before this month. Late on the 2nd, …": with no month
+                    // told, the latest such day not after the date line.
+                    None if self.yearless.is_none() && self.month_named.is_some() => {
+                        let named = self.month_named?;
+                        let (y, m) = (named.year?, named.month?);
+                        valid_ymd(y, m, d).then_some(())?;
+                        let date = PartialDate::ymd(y, m, d);
+                        // (Not after the date line.)
+                        if pubd.is_some_and(|p| p.days() < date.days()) {
+                            return None;
+                        }
+                        (date, DateBasis::Publication, true)
+                    }
                     None => {
                         let m = self.yearless?.month?;
                         // Any day the month can have, in some year (a leap year allows February 29).
@@ -1930,6 +2200,13 @@ impl Resolver {
                 };
                 (PartialDate::ymd(y, m, d), basis, true)
             }
+            Relative::WeekdayOfMonth { wd, nth, month } => {
+                // The year a year-less date of that month would take; no year, no weekday.
+                let (year, basis) = self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false);
+                let day = year.and_then(|y| calendar::nth_weekday_of_month(y, month, wd, nth));
+                (PartialDate { year, month: Some(month), day: day.filter(|_| year.is_some()) }, basis, true)
+            }
+            Relative::Anniversary { .. } => return None,
             Relative::EdgeOfMonth { month, last } => {
                 // The year a year-less date of that month would take; a day in February needs it.
                 let (year, basis) = self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false);
@@ -2908,6 +3185,111 @@ mod tests {
             .last()
             .map(String::as_str),
             Some("XXXX-09-15:Context")
+        );
+    }
+
+    #[test]
+    fn an_anniversary_counts_years_from_its_referent() {
+        let signed = "The treaty was signed in Bishkek in March 2025.";
+        assert_eq!(
+            resolve_all(
+                None,
+                &[signed, "On its first anniversary, March 13, villagers fought.", "On March 16, a deputy spoke."]
+            ),
+            vec!["2025-03:Explicit", "2026-03-13:Context", "2026-03-16:Context"]
+        );
+        // The day told before it; the referent's day, with no day beside it.
+        assert_eq!(
+            resolve_all(None, &[signed, "On March 13, its first anniversary, villagers fought."])[1],
+            "2026-03-13:Context"
+        );
+        assert_eq!(
+            resolve_all(
+                None,
+                &["The truce began on May 5, 2023.", "On the second anniversary of the truce, villagers marched."]
+            )[1],
+            "2025-05-05:Context"
+        );
+        // A year written in its "of" phrase is the referent's.
+        assert_eq!(
+            resolve_all(None, &["On the second anniversary of the 2024 ceasefire, November 27, a drone struck."]),
+            vec!["2026-11-27:Context"]
+        );
+        // A last date of another month is not the referent; no count, no year counted.
+        assert_eq!(
+            resolve_all(None, &[signed, "On its first anniversary, June 2, they fought."])[1],
+            "2025-06-02:Context"
+        );
+        assert_eq!(
+            resolve_all(Some((2026, 4, 9)), &["On the anniversary of the ceasefire, March 13, a drone struck."]),
+            vec!["2026-03-13:Publication"]
+        );
+        // Never after the date line.
+        assert_eq!(
+            resolve_all(Some((2026, 1, 9)), &[signed, "On its first anniversary, March 13, they will march."])[1],
+            "2025-03-13:Context"
+        );
+    }
+
+    #[test]
+    fn a_weekday_of_a_named_month_and_the_weekday_before_last() {
+        // Thursday April 9, 2026; March 2026 ends on a Tuesday.
+        let p = Some((2026, 4, 9));
+        assert_eq!(
+            resolve_all(p, &["On the last Sunday of March, voters elected a council."]),
+            vec!["2026-03-29:Publication"]
+        );
+        assert_eq!(resolve_all(None, &["On the second Friday in May 2024, they met."]), vec!["2024-05-10:Explicit"]);
+        assert_eq!(
+            resolve_all(None, &["On the last Sunday of March, voters elected a council."]),
+            vec!["XXXX-03:Explicit"]
+        );
+        assert_eq!(resolve_all(p, &["The Friday before last, worshippers marched."]), vec!["2026-03-27:Publication"]);
+        assert_eq!(resolve_all(p, &["The Thursday before last, worshippers marched."]), vec!["2026-03-26:Publication"]);
+    }
+
+    #[test]
+    fn a_dated_background_does_not_give_a_story_without_years_its_year() {
+        let sents = [
+            "On February 25, police arrested him.",
+            "The campaign began almost two years ago: in May 2024, the emir suspended parliament.",
+            "On March 4, police detained a poet.",
+        ];
+        assert_eq!(
+            resolve_all(None, &sents),
+            vec!["XXXX-02-25:Explicit", "-", "2024-05:Explicit", "XXXX-03-04:Explicit"]
+        );
+        // A day far from the story's last one takes the year told.
+        let sents = [
+            "On February 25, police arrested him.",
+            "In May 2024, the emir suspended parliament.",
+            "On May 20, a poet was held.",
+        ];
+        assert_eq!(resolve_all(None, &sents)[2], "2024-05-20:Context");
+    }
+
+    #[test]
+    fn a_bare_ordinal_with_no_month_told_is_of_the_date_line() {
+        let p = Some((2026, 3, 17));
+        assert_eq!(
+            resolve_all(p, &["Few had heard of him before this month.", "Late on the 2nd, gunmen fired on his car."]),
+            vec!["2026-03:Publication", "2026-03-02:Publication"]
+        );
+        assert_eq!(resolve_all(p, &["On the 2nd, gunmen fired on his car."]), vec!["-"]);
+        assert_eq!(
+            resolve_all(p, &["Not this month.", "On the 20th, gunmen fired."]),
+            vec!["2026-03:Publication", "-"]
+        );
+    }
+
+    #[test]
+    fn the_day_before_a_clause_counts_from_the_last_day() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &["On March 2, 2026, gunmen killed him.", "The day before he was killed, his men raided a farm."]
+            ),
+            vec!["2026-03-02:Explicit", "2026-03-01:Context"]
         );
     }
 

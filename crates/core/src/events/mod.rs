@@ -240,7 +240,12 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
                 // A dash between spaces; not one joining a compound ("Marshall Islands–flagged").
                 || (c == 0xE2 && gap.len() > 3 && matches!(gap.get(k + 1..k + 3), Some([0x80, 0x93 | 0x94])))
         };
-        (gap != b" " && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
+        // ("5,000 dinars": a thousands separator between digits is no break.)
+        let thousands = gap == b","
+            && a.lower.ends_with(|c: char| c.is_ascii_digit())
+            && b.lower.len() == 3
+            && b.lower.bytes().all(|c| c.is_ascii_digit());
+        (gap != b" " && !thousands && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
     let mut out = Vec::with_capacity(words.len());
@@ -3568,6 +3573,14 @@ mod tests {
         let events = run(text);
         assert_eq!(events.len(), 1, "{events:?}");
         assert_eq!((events[0].0, events[0].1.as_str()), (EventKind::Attack, "XXXX-03-03"));
+    }
+
+    #[test]
+    fn a_thousands_separator_does_not_end_the_clause() {
+        // "on bail of 5,000 dinars on March 2": the release is dated by its own clause's day.
+        let text = "- Policy Analysis\n\nA Poet Held at the Airport\n\nA summary of the piece that says what it argues.\n\nOn March 4, police detained the poet at the airport. The former deputy himself had been freed on bail of 5,000 dinars on March 2 by a judge.\n";
+        let dates: Vec<String> = run(text).into_iter().map(|e| e.1).collect();
+        assert_eq!(dates, vec!["XXXX-03-04", "XXXX-03-02"]);
     }
 
     #[test]
