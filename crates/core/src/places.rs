@@ -586,12 +586,28 @@ fn about_someone(block_text: &str, m: &Mention) -> bool {
     if words.len() >= 3 && words[0] == "in" && words[1] == "phone" && words[2] == "by" {
         return true;
     }
+    // "the men held in Samawah", "a man born in Basra": a participle that says where some people
+    // are or were, not where the event was.
+    if words.len() >= 3
+        && matches!(words[0].as_ref(), "in" | "at")
+        && HELD_PARTICIPLES.contains(&words[1].as_ref())
+        && PEOPLE_NOUNS.contains(&words[2].as_ref())
+    {
+        return true;
+    }
+    // "a tanker flying the flag of Comoros": the flag's country, not where the ship was.
+    if words.len() >= 2 && words[0] == "of" && matches!(words[1].as_ref(), "flag" | "flags") {
+        return true;
+    }
     let Some(who) = words.iter().position(|w| matches!(w.as_ref(), "who" | "whose")) else {
         return false;
     };
     // The relative clause's verb, past an auxiliary or an adverb: "who had run", "who until last year sat".
     words[..who].iter().rev().take(5).any(|w| BACKGROUND_VERBS.contains(&w.as_ref()))
 }
+
+/// Participles after a noun of people that say where they are or were ("the men held in Samawah").
+const HELD_PARTICIPLES: &[&str] = &["held", "detained", "jailed", "imprisoned", "born", "based", "kept", "living"];
 
 /// Nouns of people that a place name before them says the origin of: "one of the two Makhmour men".
 const PEOPLE_NOUNS: &[&str] =
@@ -920,6 +936,19 @@ mod tests {
             corrected: false,
         };
         resolve_mention(&e, &m, text, name.to_string())
+    }
+
+    #[test]
+    fn people_held_somewhere_and_a_flags_country_do_not_locate_the_event() {
+        let someone = |text: &str, name: &str| about_someone(text, &mention_of(text, name));
+        let text = "Gunmen from the clan of one of the men held in Samawah exchanged fire in al-Hamza.";
+        assert!(someone(text, "Samawah"));
+        assert!(!someone(text, "al-Hamza"));
+        let text = "The navy seized a tanker flying the flag of Comoros off the island of Qeshm.";
+        assert!(someone(text, "Comoros"));
+        assert!(!someone(text, "Qeshm"));
+        // The event's own passive keeps its place: "two men were held in Basra".
+        assert!(!someone("On May 2, two men were held in Basra.", "Basra"));
     }
 
     #[test]

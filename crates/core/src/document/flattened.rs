@@ -331,6 +331,7 @@ const OPENERS: &[&str] = &[
     "until",
     "over",
     "earlier",
+    "late",
     "last",
     "later",
     "meanwhile",
@@ -400,6 +401,20 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
         let next = toks.get(i + 1).copied().unwrap_or("");
         let at_start = i == 0 || is_sentence_end(prev);
         let single_cap = t.len() == 1 && t.chars().all(|c| c.is_ascii_uppercase());
+        // "T Who Holds the Houses wo weeks later": the drop cap printed before a flattened section
+        // heading; the heading becomes a block of its own and the capital opens the sentence after it.
+        if single_cap && at_start && t != "A" && t != "I" {
+            if let Some((heading, word)) = heading_after_capital(t, &toks[i + 1..]) {
+                if !cur.is_empty() {
+                    paragraphs.push(cur.join(" "));
+                    cur.clear();
+                }
+                paragraphs.push(toks[i + 1..i + 1 + heading].join(" "));
+                cur.push(word);
+                i += heading + 2;
+                continue;
+            }
+        }
         if single_cap && next.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
             let next_word = next.trim_end_matches([',', '.']);
             if joins(t, next_word) && (at_start || t != "A" && t != "I") {
@@ -453,6 +468,12 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
                 }
                 None => guess_opener(t, next),
             })
+        } else if let Some(word) = lost_time_capital(t).filter(|_| {
+            // "ate on the night of": the capital lost from a word that is still a word ("Late"),
+            // known by the time phrase after it.
+            at_start && i > 0 && clear_sentence_end(prev) && starts_time_phrase(next)
+        }) {
+            Some(word)
         } else if at_start && i > 0 && is_long_frag(t) {
             // "wo days later", "ithin hours of": a longer fragment whose capital was moved away
             // (or lost), known by the opener it makes with the capital waiting ("T") or with the
@@ -483,6 +504,57 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
         paragraphs.push(cur.join(" "));
     }
     paragraphs
+}
+
+/// The heading words after a drop cap and the opener the capital makes with the lowercase word
+/// that follows them: `(heading word count, opener)`. A heading is one to ten words, each capitalised
+/// or a short function word, the last capitalised, with no punctuation.
+fn heading_after_capital(cap: &str, toks: &[&str]) -> Option<(usize, String)> {
+    let is_cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphanumeric);
+    let minor =
+        |w: &str| matches!(w, "the" | "of" | "and" | "in" | "on" | "for" | "a" | "an" | "to" | "at" | "by" | "with");
+    if !toks.first().is_some_and(|w| is_cap(w)) {
+        return None;
+    }
+    let n = toks.iter().take(11).take_while(|w| is_cap(w) || minor(w)).count();
+    // The heading ends at its last capitalised word; a lowercase fragment follows it.
+    let n =
+        (1..=n.min(10)).rev().find(|&k| is_cap(toks[k - 1]) && is_lower_word(toks.get(k).copied().unwrap_or("")))?;
+    let word = format!("{cap}{}", toks[n]);
+    is_opener(&word).then_some((n, word))
+}
+
+/// A period that ends a sentence, not an abbreviation ("2018.", "shooting.", not "U.S." or "Gen.").
+fn clear_sentence_end(tok: &str) -> bool {
+    let stem = tok.trim_end_matches(['"', '”', '’']);
+    match stem.strip_suffix('.') {
+        Some(word) => {
+            !word.contains('.')
+                && (word.len() >= 4 && word.chars().all(|c| c.is_ascii_digit())
+                    || word.len() >= 3 && word.chars().all(|c| c.is_ascii_lowercase()))
+        }
+        None => stem.ends_with(['!', '?']),
+    }
+}
+
+/// Does a time phrase start here ("on the night", "in March", "that month", "last year")?
+fn starts_time_phrase(next: &str) -> bool {
+    let w = next.trim_end_matches(',');
+    matches!(w, "on" | "in" | "at" | "that" | "this" | "last" | "next" | "the")
+        || month_number(w).is_some() && w.len() > 3
+        || weekday_number(w).is_some()
+}
+
+/// The time word a lowercase sentence opener was before its capital was lost ("ate" → "Late"),
+/// when one capital alone makes one.
+fn lost_time_capital(t: &str) -> Option<String> {
+    let letters = t.trim_end_matches(',');
+    if !is_lower_word(t) || letters.len() < 2 {
+        return None;
+    }
+    unique_opener(t).filter(|w| {
+        matches!(w.trim_end_matches(',').to_lowercase().as_str(), "late" | "later" | "early" | "earlier" | "last")
+    })
 }
 
 /// Lowercase words that open a sentence as they are, though a capital would make an opener of
@@ -584,6 +656,33 @@ mod tests {
         // A capital with no fragment it opens stays where it is.
         let p = repair_drop_caps("They called it plan B from the start. The plan failed.");
         assert_eq!(p, vec!["They called it plan B from the start. The plan failed."]);
+    }
+
+    #[test]
+    fn a_lost_capital_that_leaves_a_word_is_known_by_the_time_phrase_after_it() {
+        let p = repair_drop_caps("Factions took it in 2018. ate on the night of February 3, four men came.");
+        assert_eq!(p, vec!["Factions took it in 2018.", "Late on the night of February 3, four men came."]);
+        let p = repair_drop_caps("The talks stalled. ate in March, the army moved.");
+        assert_eq!(p[1], "Late in March, the army moved.");
+        // After an abbreviation, or with no time phrase, the word stays as it is.
+        let p = repair_drop_caps("The U.S. ate on the cost. They ate the bread. ate bread.");
+        assert_eq!(p, vec!["The U.S. ate on the cost. They ate the bread. ate bread."]);
+    }
+
+    #[test]
+    fn a_capital_printed_before_a_heading_opens_the_sentence_after_it() {
+        let p = repair_drop_caps(
+            "No one has been arrested. T Who Holds the Houses wo weeks later, Damascus named a governor.",
+        );
+        assert_eq!(
+            p,
+            vec!["No one has been arrested.", "Who Holds the Houses", "Two weeks later, Damascus named a governor."]
+        );
+        let p = repair_drop_caps("It failed. O The Road North n March 3, the convoy left.");
+        assert_eq!(p, vec!["It failed.", "The Road North", "On March 3, the convoy left."]);
+        // A capital whose word after the heading is no opener stays where it is.
+        let p = repair_drop_caps("It failed. T Road Map was the plan.");
+        assert_eq!(p, vec!["It failed. T Road Map was the plan."]);
     }
 
     #[test]

@@ -1948,6 +1948,27 @@ mod tests {
     }
 
     #[test]
+    fn the_interior_ministry_is_named_but_an_owner_only_describing_is_not() {
+        let e = ents("On March 4, the interior ministry replaced the governor. The Iraqi government and U.S. troops said nothing, and Syrian intelligence and Basra police stayed away; the Iraqi army moved.");
+        assert!(has_entity(&e, "interior ministry", EntityKind::Organization), "{e:?}");
+        assert!(has_entity(&e, "Iraqi army", EntityKind::Organization), "{e:?}");
+        for name in ["Iraqi government", "U.S. troops", "Syrian intelligence", "Basra police"] {
+            assert!(!e.iter().any(|x| x.0 == name), "{name}: {e:?}");
+        }
+        // An owner still makes its own ministry.
+        let e = ents("Iraq's interior ministry said so.");
+        assert!(has_entity(&e, "Iraq's interior ministry", EntityKind::Organization), "{e:?}");
+    }
+
+    #[test]
+    fn lowercase_heads_of_mosques_lakes_and_intakes() {
+        let e = ents("Worshippers left the Kalouti mosque in Rabieh. Families drove to the Maydanki lake. Farmers fought at the Golovnoy water intake.");
+        for name in ["Kalouti mosque", "Maydanki lake", "Golovnoy water intake"] {
+            assert!(has_entity(&e, name, EntityKind::Place), "{name}: {e:?}");
+        }
+    }
+
+    #[test]
     fn heads_before_of_name_the_whole() {
         let e = ents("Crowds surrounded the Palace of Justice while the Court of Cassation and the House of Representatives met near the Gulf of Oman, said the Washington Institute for Near East Policy.");
         for (name, kind) in [
