@@ -432,7 +432,6 @@ const OTHER_TRIGGERS: &[&str] = &[
     "left",
     "revoked",
     "stripped",
-    "paid",
     "provided",
     "led",
     "took",
@@ -800,6 +799,11 @@ fn triggers(
                 )))
         && undated();
     let mut recommendation = false;
+    // "Most were released for ransom; four were found dead.": the fate of a group, undated.
+    let group_fate = ws.len() > 2
+        && matches!(ws[0].lower(), "most" | "many" | "all" | "few" | "none" | "some")
+        && ws[1].lower() == "were"
+        && undated();
     // The lowercase words of the clause before a trigger, reused from one trigger to the next.
     let mut before: Vec<&str> = Vec::new();
     for (i, w) in ws.iter().enumerate() {
@@ -935,14 +939,9 @@ fn triggers(
             // thing, not a report; "one of several aid workers seized that month": one of a
             // class, told elsewhere.
             // "Some were killed by Islamic State cells, some by clans": a tally shared out.
-            let shared_out = (prev(2) == "some"
+            let shared_out = prev(2) == "some"
                 && matches!(prev(1), "were" | "was")
-                && ws[i + 1..].iter().take(12).any(|x| x.lower() == "some"))
-                // "Most were released for ransom; four were found dead.": the fate of a group, undated.
-                || (i == 2
-                    && matches!(prev(2), "most" | "many" | "all" | "few" | "none")
-                    && prev(1) == "were"
-                    && !has_date_near(ws[0].start, ws[hi].end));
+                && ws[i + 1..].iter().take(12).any(|x| x.lower() == "some");
             let generic = prev(2) == "any"
                 || shared_out
                 || prev(1) == "any"
@@ -1238,12 +1237,17 @@ fn triggers(
                 || before[before.len().saturating_sub(4)..].windows(2).any(|p| {
                     matches!((p[0], p[1]), ("the", "author" | "authors" | "writer") | ("of", "us"))
                 })
+                // "An earlier PolicyWatch warned that …": the series' own earlier piece.
+                || ws[..i].windows(2).any(|p| {
+                    matches!(p[0].lower(), "earlier" | "previous" | "recent" | "last")
+                        && matches!(p[1].lower(), "policywatch" | "policy" | "piece" | "brief" | "analysis" | "paper" | "essay")
+                })
                 // "When this author mapped the group's holdings, … the raid struck at that network".
                 || ws[..i].windows(2).any(|p| p[0].lower() == "this" && matches!(p[1].lower(), "author" | "writer"));
             // (The quotes counted only for the writers' own act.)
             own && !inside_quote(text.get(ws[0].start..w.start).unwrap_or(""))
         };
-        if own_act {
+        if own_act || group_fate {
             found = None;
         }
         // "the governor whom the Houthis appointed to al-Bayda told …": who someone is, not an act.
@@ -2281,8 +2285,6 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Release
         }
-        // "His family paid a ransom of $25,000": the captive bought free.
-        "paid" if !passive && ws[i + 1..=hi.max(i)].iter().take(3).any(|x| x.lower() == "ransom") => EventKind::Release,
         // "said that those stripped of their citizenship could keep their housing …, provided that
         // they did not contest the decisions": a benefit offered on a condition.
         "provided"
@@ -2688,6 +2690,16 @@ pub(crate) fn extract_in_sentences(
                 let mut restore_anchor = None;
                 // "Three days after the shooting": counted from the last shooting told, whatever
                 // dates came between.
+                // "that he had reopened two months after coming home from Aleppo": counted from an
+                // act the story never dates.
+                let after_gerund = matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
+                    && [" after", " before"].iter().any(|d| ascii_lower[..t.end].ends_with(d))
+                    && sentence[t.end..].split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                if after_gerund {
+                    dated.push((s + t.start, s + t.end, None, t.value));
+                    context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
+                    continue;
+                }
                 if let TimeValue::Relative(Relative::Offset { from_anchor: true, unit, .. }) = t.value {
                     if matches!(unit, Unit::Hour | Unit::Day | Unit::Week) {
                         let rest = &sentence[t.end..];
@@ -3634,7 +3646,7 @@ mod tests {
             ("On March 4, gunmen fired more than forty rounds into the cab.", Attack),
             ("On March 4, riot police cleared the street with batons and tear gas.", Confrontation),
             ("On March 4, the committee revoked the citizenship of the former deputy.", Other),
-            ("On March 4, his family paid a ransom of $25,000 through a middleman.", Release),
+            ("On March 4, he was left, blindfolded and barefoot, by the road near the village.", Release),
             ("On March 4, the interior ministry closed the party's offices in Irbid.", Other),
             ("On March 4, the interior ministry replaced the commander of the border guard regiment.", Appointment),
             (
@@ -3657,6 +3669,11 @@ mod tests {
         ] {
             assert_eq!(kinds(s), vec![k], "{s}");
         }
+        // A step counted from an act the story never dates does not date the sentence.
+        let text = "Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nLate on the night of February 3, gunmen came to the press that he had reopened two months after coming home, and drove him away.\n";
+        assert_eq!(run(text).iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), ["2022-02-03"]);
+        // The series' own earlier piece is not an event of the story.
+        assert!(kinds("An earlier PolicyWatch warned on March 1 that the militia would attack the base.").is_empty());
         // Who someone is, and the fate of a group, are not acts.
         assert!(kinds(
             "On March 4, the governor whom the Houthis appointed to al-Bayda told reporters that talks had failed."
