@@ -81,10 +81,18 @@ pub static ORG_HEADS: WordSet = LazyLock::new(|| {
         "tribunal",
         "commandos",
         "intelligence",
+        "brotherhood",
+        "navy",
+        "gendarmerie",
     ]
     .into_iter()
     .collect()
 });
+
+/// Heads that are no organisation's last word but open one before "of"/"for": "Syrian Observatory
+/// for Human Rights", "UN Panel of Experts on Yemen".
+pub static ORG_JOINT_HEADS: WordSet =
+    LazyLock::new(|| ["observatory", "panel", "board", "mission", "federation"].into_iter().collect());
 
 /// Words anywhere in a name that make it an organisation (militia names).
 pub static ORG_WORDS: WordSet = LazyLock::new(|| {
@@ -298,6 +306,10 @@ pub static TITLES: WordSet = LazyLock::new(|| {
         "captain",
         "sgt",
         "sergeant",
+        "corporal",
+        "commodore",
+        "admiral",
+        "commissioner",
         "mullah",
         "supreme",
         "governor",
@@ -707,8 +719,8 @@ pub const INSTITUTIONS: &[&str] = &[
 ];
 
 /// Institutions that the text names without an owner and that stand for the article's state
-/// ("security forces arrested", "State media aired", "the interior ministry said"); see also "police in Basra" and "the
-/// coalition" in `unowned_institution`. A bare "the government" or "parliament" is a common noun of
+/// ("security forces arrested", "State media aired", "the interior ministry said"); see also "the coalition" in
+/// `unowned_institution`. A bare "the government" or "parliament" is a common noun of
 /// every article, not an entity (67 golds name it twice; the pipeline had found it 28 times).
 pub const UNOWNED_INSTITUTIONS: &[&str] = &[
     "federal police",
@@ -724,7 +736,7 @@ pub const UNOWNED_INSTITUTIONS: &[&str] = &[
 
 /// First words of [`UNOWNED_INSTITUTIONS`] and the other unowned institutions.
 pub static UNOWNED_HEADS: WordSet = LazyLock::new(|| {
-    UNOWNED_INSTITUTIONS.iter().filter_map(|inst| inst.split(' ').next()).chain(["police", "coalition"]).collect()
+    UNOWNED_INSTITUTIONS.iter().filter_map(|inst| inst.split(' ').next()).chain(["coalition"]).collect()
 });
 
 /// Nouns after which a lowercase "coalition" is the military one ("coalition advisors", "a coalition hangar").
