@@ -142,7 +142,9 @@ pub enum Relative {
     /// A named holiday ("Over the Eid al-Adha holiday", "during Ramadan", "on the eve of the Feast
     /// of the Cross": `eve`, the day before), in the year written after it or else the year that
     /// puts it nearest the story (as a year-less month); movable holidays to the month only.
-    Holiday { holiday: Holiday, eve: bool, year: Option<i32> },
+    /// `back` counts days before it (1 for the eve; "three days before Eid al-Adha" is 3, and a
+    /// day counted from a movable feast is asked for as a day).
+    Holiday { holiday: Holiday, back: i32, year: Option<i32> },
     /// A season counted from the date line ("last spring": the last one over before it; "this
     /// summer", "next winter") or from the running context ("that spring", "the following
     /// summer": `of_context`), shifted by `shift`; known to the year only (a winter is the year
@@ -725,7 +727,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             let year = ws.get(last + 1).and_then(|n| year_of(n.core));
             let last = if year.is_some() { last + 1 } else { last };
             let eve = eve || named_eve;
-            push(last, TimeValue::Relative(Relative::Holiday { holiday, eve, year }), &mut out);
+            push(last, TimeValue::Relative(Relative::Holiday { holiday, back: i32::from(eve), year }), &mut out);
             i = last + 1;
             continue;
         }
@@ -1370,6 +1372,26 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                         prev.value = TimeValue::Calendar { date: shifted, upcoming: false };
                         continue;
                     }
+                }
+            }
+        }
+        // "Three days before Eid al-Adha": counted from the feast, not from the last date told; a
+        // feast that cannot be placed leaves the offset unplaced too.
+        if let (Some(prev), TimeValue::Relative(Relative::Holiday { holiday, back, year })) = (out.last_mut(), e.value)
+        {
+            if let TimeValue::Relative(Relative::Offset { unit, n: Some(k), sign, from_anchor: true, .. }) = prev.value
+            {
+                let days = match unit {
+                    Unit::Day => Some(k),
+                    Unit::Week => Some(7 * k),
+                    _ => None,
+                };
+                if let Some(days) =
+                    days.filter(|_| sentence.get(prev.end..e.start).is_some_and(|g| g.trim().is_empty()))
+                {
+                    prev.value = TimeValue::Relative(Relative::Holiday { holiday, back: back - days * sign, year });
+                    prev.end = e.end;
+                    continue;
                 }
             }
         }
@@ -2238,7 +2260,7 @@ impl Resolver {
                 };
                 (PartialDate::ym(base.year? + shift, month), basis, true)
             }
-            Relative::Holiday { holiday, eve, year } => {
+            Relative::Holiday { holiday, back, year } => {
                 let (y, basis) = match year {
                     Some(y) => (y, DateBasis::Explicit),
                     None => {
@@ -2247,18 +2269,18 @@ impl Resolver {
                         // (The eve of New Year's Day is in the year before.)
                         let near = self.context.or(pubd).and_then(|c| c.year)?;
                         let (m, d, _) = holiday_date(holiday, near)?;
-                        let (_, em, ed) = civil_from_days(days_from_civil(near, m, d) - i64::from(eve));
+                        let (_, em, ed) = civil_from_days(days_from_civil(near, m, d) - i64::from(back));
                         let (y, basis) =
                             self.year_for(PartialDate { year: None, month: Some(em), day: Some(ed) }, false);
                         (y? + i32::from(em > m), basis)
                     }
                 };
                 let (m, d, sure) = holiday_date(holiday, y)?;
-                let day = days_from_civil(y, m, d) - i64::from(eve);
+                let day = days_from_civil(y, m, d) - i64::from(back);
                 let (yy, mm, dd) = civil_from_days(day);
                 // "On the eve of Eid al-Adha": the eve of a movable feast is asked for as a day;
                 // the table's day is kept (it may be a day off from country to country).
-                let date = if sure || eve { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
+                let date = if sure || back != 0 { PartialDate::ymd(yy, mm, dd) } else { PartialDate::ym(yy, mm) };
                 (date, basis, true)
             }
             Relative::Season { season, of_context, shift } => {
@@ -2321,12 +2343,23 @@ impl Resolver {
                     self.context.or(self.yearless)
                 };
                 let date = shift(base?, unit, n, sign)?;
+                // "A Year After the Promise" (a heading), "a year after the war": months or years on
+                // from a referent the story has not dated, counted from the last date told, would
+                // pass the date line; a report tells no such past.
+                if from_anchor
+                    && sign > 0
+                    && matches!(unit, Unit::Month | Unit::Year)
+                    && pubd.is_some_and(|p| (date.year, date.month.unwrap_or(1)) > (p.year, p.month.unwrap_or(12)))
+                {
+                    return None;
+                }
                 // "the following week", "later that week", "within two weeks", "two weeks before
                 // the killing", "three weeks after the vote": some day of a week, or a side event
                 // counted from another, known to the month only. Only "a week later", "two weeks
                 // earlier" move the story on to the day.
                 // ("A week after the Hatla crossing" is seven days on, to the day.)
-                let one_week_on = from_anchor && !aside && n == Some(1);
+                // ("A fortnight after the port battle" is fourteen days on, to the day, too.)
+                let one_week_on = from_anchor && !aside && matches!(n, Some(1 | 2));
                 let date = if unit == Unit::Week && (aside || from_anchor) && !one_week_on {
                     date.truncate(Precision::Month)
                 } else {
@@ -3348,6 +3381,57 @@ mod tests {
             .map(String::as_str),
             Some("2026-05-17:Context")
         );
+    }
+
+    #[test]
+    fn a_fortnight_after_a_named_event_is_to_the_day() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &["Late on 4 February 2026, fighters stormed the port.", "He was freed a fortnight after the battle."]
+            ),
+            vec!["2026-02-04:Explicit", "2026-02-18:Context"]
+        );
+    }
+
+    #[test]
+    fn years_after_an_undated_referent_never_pass_the_date_line() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 5, 4)),
+                &[
+                    "On April 9, a drone struck a pickup.",
+                    "A Year After the Promise The PKK announced in May 2025 that it would disband."
+                ]
+            ),
+            vec!["2026-04-09:Publication", "-", "2025-05:Explicit"]
+        );
+    }
+
+    #[test]
+    fn days_before_a_feast_count_from_it_and_a_feast_without_a_year_has_no_day() {
+        assert_eq!(
+            values("Three days before Eid al-Adha, the company offered a raise."),
+            vec![(
+                "Three days before Eid al-Adha".to_string(),
+                TimeValue::Relative(Relative::Holiday { holiday: Holiday::EidAlAdha, back: 3, year: None })
+            )]
+        );
+        // With no year anywhere, neither the feast nor a day counted from it is placed.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On May 19, relatives stopped a minibus.",
+                    "Three days before Eid al-Adha, the company offered a raise."
+                ]
+            ),
+            vec!["XXXX-05-19:Explicit", "-"]
+        );
+        // With the story's year known, it is computed (Eid al-Adha 2026 is May 27 in the table).
+        let r = resolve_all(Some((2026, 6, 10)), &["Three days before Eid al-Adha, the company offered a raise."]);
+        assert_eq!(r.len(), 1);
+        assert!(r[0].starts_with("2026-05-2"), "{r:?}");
     }
 
     #[test]

@@ -2925,7 +2925,11 @@ pub(crate) fn extract_in_sentences(
             };
             let unresolved_offset = |lo: usize, hi: usize| {
                 dated.iter().any(|(ds, _, r, v)| {
-                    *ds >= lo && *ds <= hi && r.is_none() && matches!(v, TimeValue::Relative(Relative::Offset { .. }))
+                    // (Or a movable feast with no year to place it: "On the first day of Eid al-Adha".)
+                    *ds >= lo
+                        && *ds <= hi
+                        && r.is_none()
+                        && matches!(v, TimeValue::Relative(Relative::Offset { .. } | Relative::Holiday { .. }))
                 })
             };
             let clauses = clause_spans(text, &ws);
@@ -4557,6 +4561,15 @@ mod tests {
         assert_eq!(kinds("On March 2, the council of elders threatened the governor."), vec![Threat]);
         assert_eq!(kinds("On March 2, the council of elders arrested two men."), vec![Arrest]);
         assert!(kinds("On March 2, the families of protesters killed in 2019 marched.").is_empty());
+    }
+
+    #[test]
+    fn a_feast_with_no_year_leaves_its_sentence_undated() {
+        // A page with no date line and no year: Eid al-Adha cannot be placed, so the release does
+        // not take the running date of the kidnapping (like an offset that cannot be counted).
+        let ev = run("- Policy Analysis\n\nTitle Here About Maan\n\nA summary sentence about the events.\n\nOn May 19, gunmen kidnapped an engineer near Maan.\n\nOn the first day of Eid al-Adha, the kidnappers released the engineer unharmed.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Kidnapping && e.1 == "XXXX-05-19"), "{ev:?}");
+        assert!(!ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "XXXX-05-19"), "{ev:?}");
     }
 
     #[test]
