@@ -1528,16 +1528,43 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     {
         return None;
     }
-    // The head noun: the first word of the next four that names an event ("the Hatla crossing").
-    let kinds = words.take(4).map(|w| anchor_kinds(&crate::scan::to_lowercase(w))).find(|k| !k.is_empty())?;
+    // The head noun: the first word of the next four that names an event ("the Hatla crossing"),
+    // and the words before it that say which one ("the bus killings", "the Rahimawa killing").
+    let mut modifiers: Vec<&str> = Vec::new();
+    let kinds = words
+        .take(4)
+        .map(|w| {
+            let k = anchor_kinds(&crate::scan::to_lowercase(w));
+            if k.is_empty() && w.len() > 2 {
+                modifiers.push(w);
+            }
+            k
+        })
+        .find(|k| !k.is_empty())?;
     // The latest such event told to the day: an article often goes back in time after its lead
-    // ("Late on April 11 … In March, a crowd set fire to … Three days after the shooting").
-    drafts
-        .iter()
-        .filter(|d| kinds.contains(&d.kind))
-        .filter_map(|d| d.date.as_ref().map(|r| r.date))
-        .filter(|date| date.day.is_some())
-        .max_by_key(|date| (date.year, date.month, date.day))
+    // ("Late on April 11 … In March, a crowd set fire to … Three days after the shooting"); the
+    // latest whose words hold the modifier, when one does.
+    let latest = |named: bool| {
+        drafts
+            .iter()
+            .filter(|d| kinds.contains(&d.kind))
+            .filter(|d| {
+                !named
+                    || d.evidence.iter().any(|e| {
+                        modifiers.iter().any(|m| {
+                            e.text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w.eq_ignore_ascii_case(m))
+                        })
+                    })
+            })
+            .filter_map(|d| d.date.as_ref().map(|r| r.date))
+            .filter(|date| date.day.is_some())
+            .max_by_key(|date| (date.year, date.month, date.day))
+    };
+    if modifiers.is_empty() {
+        latest(false)
+    } else {
+        latest(true).or_else(|| latest(false))
+    }
 }
 
 /// The kinds of event a participle names after "N days after X was|were …": "the convoy was
@@ -3876,6 +3903,13 @@ mod tests {
         }
         assert!(kinds("A similar standoff in 2019 ended the same way.").is_empty());
         assert!(kinds("On March 10, the bodies were returned to the families.").is_empty());
+    }
+
+    #[test]
+    fn a_named_anchor_counts_from_the_event_its_modifier_names() {
+        let text = "Title Here\n\nMar 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, gunmen shot dead two men in Rahimawa. On March 5, gunmen shot dead a judge in Kirkuk. Two days after the Rahimawa killing, the militia threatened the oil company's staff.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Threat && e.1 == "2022-03-04"), "{ev:?}");
     }
 
     #[test]
