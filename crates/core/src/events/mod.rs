@@ -1269,7 +1269,10 @@ fn triggers(
             // (The quotes counted only for the writers' own act.)
             own && !inside_quote(text.get(ws[0].start..w.start).unwrap_or(""))
         };
-        if own_act || group_fate {
+        // "gunmen who had blocked the highway with a burning truck stopped a bus": what the actors
+        // had done, told to say who they are.
+        let who_had = i >= 2 && prev(1) == "had" && matches!(prev(2), "who" | "which");
+        if own_act || group_fate || who_had {
             found = None;
         }
         // "the governor whom the Houthis appointed to al-Bayda told …": who someone is, not an act.
@@ -3902,6 +3905,11 @@ mod tests {
             assert_eq!(kinds(s), vec![k], "{s}");
         }
         assert!(kinds("A similar standoff in 2019 ended the same way.").is_empty());
+        // What the actors had done, told to say who they are, is no act of its own.
+        assert_eq!(
+            kinds("On August 26, gunmen who had blocked the highway with a burning truck shot dead seven men."),
+            vec![Attack]
+        );
         assert!(kinds("On March 10, the bodies were returned to the families.").is_empty());
     }
 
