@@ -442,6 +442,8 @@ const TRANSFER_VERBS: &[&str] = &[
     "leaked",
     "smuggling",
     "smuggled",
+    "hauling",
+    "carrying",
     "selling",
     "sold",
     "back",

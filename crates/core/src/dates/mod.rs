@@ -1354,6 +1354,13 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                     continue;
                 }
             }
+            // "On September 16, 2026, the fourth anniversary of Amini's death": the full date
+            // written says it all; the anniversary is its apposition, not a count.
+            if let TimeValue::Calendar { date: PartialDate { year: Some(_), .. }, upcoming: false } = prev.value {
+                if sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",") {
+                    continue;
+                }
+            }
         }
         // "Two days after the grenade attack of March 3": the anchor's own date, told in its
         // noun phrase, is what the offset counts from; one date, March 5.
@@ -3218,6 +3225,14 @@ mod tests {
             .last()
             .map(String::as_str),
             Some("XXXX-09-15:Context")
+        );
+    }
+
+    #[test]
+    fn a_full_date_before_its_anniversary_is_the_date() {
+        assert_eq!(
+            resolve_all(None, &["On September 16, 2026, the fourth anniversary of her death, crowds marched."]),
+            vec!["2026-09-16:Explicit"]
         );
     }
 

@@ -89,6 +89,8 @@ const THREAT_PHRASES: &[&str] = &[
     "be buried beside",
     "be buried next to",
     "know where he lives",
+    "we know where their",
+    "know the way to",
     "know where she lives",
     "know where you live",
     "know where they live",
@@ -386,6 +388,8 @@ fn harmful(clause: &str) -> bool {
         "retaliat",
         "respond",
         "learn",
+        "lose",
+        "see who",
         "find that",
         "stand in the way",
         "ourselves",
@@ -410,6 +414,7 @@ fn conditional_after(sentence_lower: &str, verb: &str) -> bool {
 
 /// Verbs of statement: a trigger when the sentence carries a threat phrase.
 const STATEMENT_VERBS: &[&str] = &[
+    "addressed",
     "declared",
     "said",
     "saying",
@@ -437,6 +442,22 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "punched",
+    "towed",
+    "stood",
+    "faced",
+    "refused",
+    "declared",
+    "stayed",
+    "came",
+    "gave",
+    "fired",
+    "hanged",
+    "shut",
+    "closed",
+    "handed",
+    "walked",
+    "took",
     "handcuffed",
     "handcuffs",
     "parked",
@@ -889,7 +910,7 @@ fn triggers(
         } else if STATEMENT_VERBS.contains(&w.lower()) && {
             build_lower(&mut sentence_lower);
             THREAT_PHRASE_SET.any_in(sentence_lower.as_bytes())
-                || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added")
+                || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added" | "addressed")
                     && conditional_consequence(&sentence_lower))
                 || (matches!(w.lower(), "posted" | "published" | "circulated") && captioned_list(&sentence_lower))
                 || menace_to_a_class(&sentence_lower, w.lower())
@@ -1678,7 +1699,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "shot" if passive || person(at(1)) => EventKind::Attack,
         "attempt" if at(1) == "on" && matches!(at(2), "his" | "her" | "their") && at(3) == "life" => EventKind::Attack,
         "went" if at(1) == "off" && weapon_before() => EventKind::Attack,
-        "tore" if matches!(at(1), "through" | "open" | "apart") && weapon_before() => EventKind::Attack,
+        "tore" | "punched" if matches!(at(1), "through" | "open" | "apart") && weapon_before() => EventKind::Attack,
         // "took away two officers", "led him away", "bundled into a car", "was forced into a van".
         "took" | "led" | "dragged" if at(1) == "away" || (person(at(1)) && at(2) == "away") => EventKind::Kidnapping,
         // "gunmen pulled Ammar al-Rikabi, a lawyer …, out of a taxi".
@@ -1913,7 +1934,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 && (passive
                     || (i > 0
                         && ws[i - 1].lower() == "and"
-                        && ws[i + 2..].iter().take(8).any(|x| x.lower() == "by"))) =>
+                        && (ws[i + 2..].iter().take(8).any(|x| x.lower() == "by")
+                            // "was stopped on the Amirli road by men in uniform and driven off".
+                            || (ws[..i].iter().any(|x| matches!(x.lower(), "was" | "were"))
+                                && !ws[..i].iter().any(|x| matches!(x.lower(), "had" | "has" | "have")))))) =>
         {
             EventKind::Kidnapping
         }
@@ -2170,6 +2194,72 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                                 | "trucks"
                         )
                 }) =>
+        {
+            EventKind::Release
+        }
+        // "stopped two students at the junction and took them to the brigade's headquarters".
+        "took"
+            if !passive
+                && person(at(1))
+                && at(2) == "to"
+                && ws[i + 3..].iter().take(4).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "headquarters" | "base" | "station" | "prison" | "jail" | "barracks" | "compound"
+                    )
+                }) =>
+        {
+            EventKind::Arrest
+        }
+        // "the brigade's men fired over their heads": shots to hold a crowd off.
+        "fired" if at(1) == "over" && matches!(at(2), "their" | "the") && at(3) == "heads" => EventKind::Confrontation,
+        // "gave command of the Tuz Khurmatu sector to X", "gave the command of the southern flotilla to X".
+        "gave" | "handed"
+            if !passive
+                && (at(1) == "command" && at(2) == "of" || at(1) == "the" && at(2) == "command" && at(3) == "of")
+                && ws[i + 3..].iter().take(12).any(|x| x.lower() == "to") =>
+        {
+            EventKind::Appointment
+        }
+        // "the managers shut the plant", "declared force majeure on its output": a shutdown.
+        "shut" | "closed"
+            if !passive
+                && matches!(at(1), "the" | "its" | "their")
+                && matches!(
+                    at(2),
+                    "plant" | "refinery" | "port" | "terminal" | "field" | "crossing" | "border" | "mine"
+                ) =>
+        {
+            EventKind::Other
+        }
+        "declared" if at(1) == "force" && at(2) == "majeure" => EventKind::Other,
+        // "most of the bazaar stayed shut for two days": a shutdown.
+        "stayed" if matches!(at(1), "shut" | "closed") => EventKind::Other,
+        // "He walked back into the refinery three days after he was taken": a captive back.
+        "walked" | "came"
+            if at(1) == "back"
+                && ws[i + 2..].windows(2).take(12).any(|p| {
+                    matches!(p[0].lower(), "was" | "were")
+                        && matches!(p[1].lower(), "taken" | "abducted" | "kidnapped" | "seized" | "snatched")
+                }) =>
+        {
+            EventKind::Release
+        }
+        // "stopped an Iraqi fishing dhow and towed it with its crew of six to the naval base".
+        "towed" if ws[i + 1..].iter().take(5).any(|x| x.lower() == "crew") => EventKind::Arrest,
+        // "had already stood off against port security", "faced off with".
+        "stood" | "faced" if at(1) == "off" => EventKind::Confrontation,
+        // "dockworkers refused to unload ships": a strike.
+        "refused"
+            if at(1) == "to" && matches!(at(2), "unload" | "load" | "work" | "teach" | "open" | "handle" | "sail") =>
+        {
+            EventKind::Other
+        }
+        // "were handed over at the same moment at the Aboudiyeh crossing": captives given back.
+        "handed"
+            if passive
+                && at(1) == "over"
+                && ws[i + 2..].iter().take(8).any(|x| matches!(x.lower(), "crossing" | "border" | "checkpoint")) =>
         {
             EventKind::Release
         }
@@ -2606,6 +2696,13 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Attack
         }
         "hanged" if passive => EventKind::Other,
+        // "the judiciary hanged Rahim Qaderi": an execution.
+        "hanged"
+            if !passive
+                && before.iter().any(|b| matches!(*b, "judiciary" | "authorities" | "state" | "regime" | "court")) =>
+        {
+            EventKind::Other
+        }
         // "kept heavy machine guns trained on the convoy".
         "trained"
             if at(1) == "on" && before.iter().rev().take(4).any(|b| matches!(*b, "guns" | "weapons" | "rifles")) =>
@@ -3632,10 +3729,12 @@ fn place_for(
     }
     // (A ministry, parliament or embassy is the nation's, in its capital.)
     // A guesthouse is someone's own unless it is a named one ("the Prime Minister's Guesthouse").
-    let local = building
-        .text
-        .as_deref()
-        .is_some_and(|t| LOCAL_BUILDINGS.contains(&scan::to_lowercase(t).as_str()) || t == "guesthouse");
+    let local = building.text.as_deref().is_some_and(|t| {
+        LOCAL_BUILDINGS.contains(&scan::to_lowercase(t).as_str())
+                || t == "guesthouse"
+                // A brigade's or a party's headquarters stands where it serves; a ministry's is in the capital.
+                || (t == "headquarters" && !lower.contains("ministry") && !lower.contains("national"))
+    });
     let town = local
         .then(|| {
             prev()
@@ -3911,6 +4010,38 @@ mod tests {
             vec![Attack]
         );
         assert!(kinds("On March 10, the bodies were returned to the families.").is_empty());
+    }
+
+    #[test]
+    fn acts_in_ordinary_words_from_fixtures_109_to_114() {
+        use EventKind::*;
+        for (s, k) in [
+            ("On October 3, a rocket-propelled grenade punched through the front wall of the party's office.", Attack),
+            ("On September 29, soldiers stopped two students at the junction and took them to the brigade's headquarters.", Arrest),
+            ("On September 29, the brigade's men fired over their heads.", Confrontation),
+            ("On October 1, a truck driver was stopped on the Amirli road by men in uniform and driven off in his own truck.", Kidnapping),
+            ("On October 6, the command gave command of the sector to Staff Maj. Gen. Qais al-Obeidi.", Appointment),
+            ("On April 21, the prime minister's office gave the command of the southern flotilla to Rear Adm. Haidar al-Saadi.", Appointment),
+            ("On November 3, the refinery's managers shut the plant.", Other),
+            ("On November 4, the corporation declared force majeure on its output.", Other),
+            ("On November 9, he walked back into the refinery three days after he was taken.", Release),
+            ("On April 2, a patrol boat stopped a fishing dhow and towed it with its crew of six to the naval base.", Arrest),
+            ("On June 11, militiamen stood off against port security at the main gate.", Confrontation),
+            ("On June 14, dockworkers refused to unload ships.", Other),
+            ("On July 11, the six men were handed over at the Aboudiyeh crossing.", Release),
+            ("On September 28, most of the bazaar in Mahabad stayed shut for two days.", Other),
+            ("On October 1, the judiciary hanged a thirty-year-old Kurd in the central prison.", Other),
+            (
+                "On September 20, the commander told state television that \"those who raise a hand against the Basij will lose the hand.\"",
+                Threat,
+            ),
+            (
+                "On April 9, the MP addressed the crowd: \"If Kuwait takes one more of our boats, we will take our boats south and see who stops us.\"",
+                Threat,
+            ),
+        ] {
+            assert_eq!(kinds(s), vec![k], "{s}");
+        }
     }
 
     #[test]
