@@ -339,6 +339,18 @@ fn anniversary_head(sentence: &str, ws: &[Word], at: usize) -> Option<(usize, Op
     Some((first, years))
 }
 
+/// Does `rest` (what follows an offset) open by naming an anniversary ("the anniversary", "its
+/// fourth anniversary", "the protest's anniversary")?
+fn names_anniversary(rest: &str) -> bool {
+    let mut ws = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
+    let Some(first) = ws.next() else { return false };
+    let lead = matches!(first.to_ascii_lowercase().as_str(), "the" | "its" | "their" | "his" | "her" | "this" | "that")
+        || first.ends_with("'s");
+    let second = ws.next().unwrap_or("").to_ascii_lowercase();
+    let head = if ordinal_count(&second).is_some() { ws.next().unwrap_or("").to_ascii_lowercase() } else { second };
+    lead && head == "anniversary"
+}
+
 /// The lowercase form of an optional word ("" when there is none).
 fn n_lower<'a>(w: Option<&'a Word>) -> &'a str {
     w.map_or("", |w| w.lower())
@@ -1081,7 +1093,24 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
             // "A fortnight later": two weeks.
             let q = if ws[unit_at].lower().starts_with("fortnight") { q.map(|n| n * 2) } else { q };
-            let dir = ws.get(unit_at + 1).map_or("", |w| w.lower());
+            // "A week to the day after the shooting": seven days on, as "a week after"; counted
+            // from an event a noun names, or "later"/"earlier" (not "after Zangana was killed",
+            // whose referent is the unknown).
+            let to_the_day = n_lower(ws.get(unit_at + 1)) == "to"
+                && n_lower(ws.get(unit_at + 2)) == "the"
+                && n_lower(ws.get(unit_at + 3)) == "day"
+                && match n_lower(ws.get(unit_at + 4)) {
+                    "later" | "earlier" => true,
+                    "after" | "before" => {
+                        matches!(
+                            n_lower(ws.get(unit_at + 5)),
+                            "the" | "his" | "her" | "their" | "its" | "that" | "this"
+                        )
+                    }
+                    _ => false,
+                };
+            let dir_at = if to_the_day { unit_at + 4 } else { unit_at + 1 };
+            let dir = ws.get(dir_at).map_or("", |w| w.lower());
             // "held her for forty-eight hours before a judge released her": a duration that
             // ends at the next step, counted on from the running date.
             let duration = prev == "for" && q.is_some() && unit_at == i + 1 && matches!(dir, "before" | "until");
@@ -1114,10 +1143,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             let within_day = unit == Unit::Hour
                 && q.is_none_or(|k| k < 24)
                 && matches!(dir, "after" | "before")
-                && matches!(n_lower(ws.get(unit_at + 2)), "it" | "he" | "she" | "they" | "we" | "i" | "you");
+                && matches!(n_lower(ws.get(dir_at + 1)), "it" | "he" | "she" | "they" | "we" | "i" | "you");
             if let Some(rel) = rel.filter(|_| !within_day) {
-                push(unit_at + 1, TimeValue::Relative(rel), &mut out);
-                i = unit_at + 2;
+                push(dir_at, TimeValue::Relative(rel), &mut out);
+                i = dir_at + 1;
                 continue;
             }
         }
@@ -1615,6 +1644,9 @@ pub struct Resolver {
     /// The month named last as "this month" or "last month": what "on the 2nd" is a day of when
     /// no month has been told.
     month_named: Option<PartialDate>,
+    /// The day last told as an anniversary ("On September 16, 2026, the fourth anniversary of
+    /// …"): what "three nights after the anniversary" counts from.
+    anniversary_day: Option<PartialDate>,
 }
 
 /// The running state of the story a flashback paragraph puts aside (see [`Resolver::flashback`]).
@@ -1647,6 +1679,7 @@ impl Resolver {
             last_sentence: (0, 0),
             yearless_day: None,
             month_named: None,
+            anniversary_day: None,
         }
     }
 
@@ -1716,12 +1749,24 @@ impl Resolver {
         self.publication.is_none() && self.context.is_some() && valid_ymd(2001, m, d) && (0..=42).contains(&gap(2001))
     }
 
+    /// The year-less day of a bare ordinal ("In the early hours of the 18th") that carries on a
+    /// story told without years (see [`Resolver::continues_yearless_story`]): of the month of its
+    /// last day, not of a background date told since with its year ("In September 2023, …").
+    fn yearless_ordinal(&self, d: u32) -> Option<PartialDate> {
+        let last = self.yearless_day?;
+        let date = PartialDate { year: None, month: last.month, day: Some(d) };
+        self.continues_yearless_story(date).then_some(date)
+    }
+
     /// Resolve one expression of `sentence`; updates the running context when the expression sets one.
     pub fn resolve(&mut self, sentence: &str, e: &TimeExpr) -> Option<Resolved> {
         if let TimeValue::Relative(Relative::Anniversary { years, of_year, month, day }) = e.value {
             let (date, counted) = self.anniversary(years, of_year, month, day)?;
             let mut r =
                 self.resolve(sentence, &TimeExpr { value: TimeValue::Calendar { date, upcoming: false }, ..*e })?;
+            if r.date.day.is_some() {
+                self.anniversary_day = Some(r.date);
+            }
             if counted {
                 r.basis = DateBasis::Context;
             }
@@ -1766,6 +1811,23 @@ impl Resolver {
             }
         }
         let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
+        // "Three nights after the anniversary": counted from the day told as the anniversary,
+        // this once; the last date told stays what a later offset counts from.
+        let mut restore_anchor = None;
+        if let TimeValue::Relative(Relative::Offset { from_anchor: true, sign: 1, .. }) = e.value {
+            if let Some(day) = self.anniversary_day.filter(|_| names_anniversary(&sentence[e.end..])) {
+                restore_anchor = Some(self.anchor.replace(day));
+            }
+        }
+        if let TimeValue::Relative(Relative::DayOfMonth(d)) = e.value {
+            if let Some(date) = self.yearless_ordinal(d) {
+                // The year told in between was background: the story goes on without one.
+                self.context = None;
+                self.context_frames = false;
+                self.anchor = Some(date);
+                self.yearless = Some(date);
+            }
+        }
         let (date, end, basis, sets_context) = match e.value {
             TimeValue::Calendar { date, upcoming } => {
                 if date.year.is_some() {
@@ -1803,7 +1865,11 @@ impl Resolver {
                 (from, Some(to), basis, from.year.is_some() && !span_of_years)
             }
             TimeValue::Relative(rel) => {
-                let (date, basis, sets) = self.relative(rel)?;
+                let counted = self.relative(rel);
+                if let Some(anchor) = restore_anchor {
+                    self.anchor = anchor;
+                }
+                let (date, basis, sets) = counted?;
                 // "did not exist a year ago": years counted back from now, told after the clause's
                 // verb, compare with the present; only an opening "A year ago, …" frames the story.
                 let comparison =
@@ -1933,6 +1999,12 @@ impl Resolver {
             (None, Some(_)) if self.yearless == Some(date) => self.yearless_day = Some(date),
             (Some(_), Some(_)) => self.yearless_day = None,
             _ => {}
+        }
+        // "On September 16, 2026, the fourth anniversary of Amini's death": the anniversary's day.
+        if let TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. } = e.value {
+            if sentence[e.end..].strip_prefix(',').is_some_and(names_anniversary) {
+                self.anniversary_day = Some(date);
+            }
         }
         if told && !background_year_only {
             self.anchor = Some(date);
@@ -3338,6 +3410,59 @@ mod tests {
                 &["On March 2, 2026, gunmen killed him.", "The day before he was killed, his men raided a farm."]
             ),
             vec!["2026-03-02:Explicit", "2026-03-01:Context"]
+        );
+    }
+
+    #[test]
+    fn a_bare_ordinal_after_a_background_date_goes_on_with_the_story_without_years() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On April 2, the coast guard seized a dhow.",
+                    "The crew were handed back on April 12.",
+                    "In September 2023, the court struck down the law.",
+                    "In the early hours of the 18th, a launch fired on a second dhow.",
+                    "On April 21, the office named a commander.",
+                ]
+            )[2..],
+            ["2023-09:Explicit", "XXXX-04-18:Context", "XXXX-04-21:Explicit"]
+        );
+    }
+
+    #[test]
+    fn a_week_to_the_day_after_is_seven_days_on() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 20)),
+                &[
+                    "On July 4, gunmen opened fire.",
+                    "On July 9, the army named a commander.",
+                    "A week to the day after that, the men were freed."
+                ]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2026-07-16:Context")
+        );
+        // (Counted back from an act told after it, the referent is the unknown: no date.)
+        assert!(values("The grenade struck a week to the day after Hawkar Zangana was killed.").is_empty());
+    }
+
+    #[test]
+    fn days_after_the_anniversary_count_from_its_day() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On September 16, 2026, the fourth anniversary of her death, police closed the cemetery.",
+                    "On October 4, the ministry replaced the governor.",
+                    "Three nights after the anniversary, someone fired on a base.",
+                    "Two days later, the cleric spoke.",
+                ]
+            )[2..],
+            // (The anniversary named after the offset has no date of its own.)
+            ["2026-09-19:Context", "-", "2026-09-21:Context"]
         );
     }
 

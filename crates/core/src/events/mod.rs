@@ -1530,13 +1530,23 @@ fn anchor_kinds(noun: &str) -> &'static [EventKind] {
             &[Assassination, Attack]
         }
         "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
-        | "fire" | "assault" | "shelling" | "crossing" | "arson" => &[Attack, Assassination, Confrontation],
+        | "fire" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
+        | "skirmish" | "battle" => &[Attack, Assassination, Confrontation],
         "arrest" | "arrests" | "detention" | "detentions" | "roundup" => &[Arrest],
         "release" => &[Release],
         "kidnapping" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
         "vote" | "election" | "elections" | "ballot" => &[Election, Appointment],
         "clash" | "clashes" | "protest" | "protests" | "standoff" | "siege" => &[Confrontation],
         "verdict" | "verdicts" | "ruling" | "sentencing" => &[Other],
+        _ => &[],
+    }
+}
+
+/// The kinds a noun of [`anchor_kinds`] may name when the story told none of its own kinds to
+/// the day: "a fortnight after his arrest" when agents "took him from his home" (a kidnapping).
+fn fallback_anchor_kinds(noun: &str) -> &'static [EventKind] {
+    match noun {
+        "arrest" | "arrests" | "detention" | "detentions" => &[EventKind::Kidnapping],
         _ => &[],
     }
 }
@@ -1555,20 +1565,21 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     // The head noun: the first word of the next four that names an event ("the Hatla crossing"),
     // and the words before it that say which one ("the bus killings", "the Rahimawa killing").
     let mut modifiers: Vec<&str> = Vec::new();
-    let kinds = words
+    let (kinds, fallback) = words
         .take(4)
         .map(|w| {
-            let k = anchor_kinds(&crate::scan::to_lowercase(w));
+            let noun = crate::scan::to_lowercase(w);
+            let k = anchor_kinds(&noun);
             if k.is_empty() && w.len() > 2 {
                 modifiers.push(w);
             }
-            k
+            (k, fallback_anchor_kinds(&noun))
         })
-        .find(|k| !k.is_empty())?;
+        .find(|(k, _)| !k.is_empty())?;
     // The latest such event told to the day: an article often goes back in time after its lead
     // ("Late on April 11 … In March, a crowd set fire to … Three days after the shooting"); the
     // latest whose words hold the modifier, when one does.
-    let latest = |named: bool| {
+    let latest_of = |kinds: &[EventKind], named: bool| {
         drafts
             .iter()
             .filter(|d| kinds.contains(&d.kind))
@@ -1584,6 +1595,7 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
             .filter(|date| date.day.is_some())
             .max_by_key(|date| (date.year, date.month, date.day))
     };
+    let latest = |named: bool| latest_of(kinds, named).or_else(|| latest_of(fallback, named));
     if modifiers.is_empty() {
         latest(false)
     } else {
@@ -3171,7 +3183,12 @@ pub(crate) fn extract_in_sentences(
                             let condition = text
                                 .get(t.at..d.0)
                                 .is_some_and(|gap| gap.split_whitespace().any(|w| matches!(w, "if" | "unless")));
-                            (condition && text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within ")))
+                            // ("offered to reopen the refinery within a week": the time of
+                            // what the infinitive after the trigger offers.)
+                            let infinitive =
+                                text.get(t.at..d.0).is_some_and(|gap| gap.split_whitespace().nth(1) == Some("to"));
+                            ((condition || infinitive)
+                                && text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within ")))
                                 || text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
                                 || [" by", " until", " by the end of", " before the end of"]
@@ -4386,6 +4403,20 @@ mod tests {
             kinds("On March 1, the office announced that General Omar Haddad would chair a new joint committee."),
             vec![Appointment]
         );
+    }
+
+    #[test]
+    fn his_arrest_told_as_a_taking_and_a_firefight_anchor_offsets() {
+        let text = "Title Here\n\nOct 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn September 16, agents came for Soran Feizi, a teacher, and took him from his home in Saqqez to an unknown location. His family learned a week later that he was in Sanandaj. He was released on bail a fortnight after his arrest. On October 4, gunmen attacked an army patrol near Mahabad. On October 9, the governor named a new police chief. A week to the day after the firefight, the ministry offered talks to the clans.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2026-09-30"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Offer && e.1 == "2026-10-11"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_time_of_what_an_infinitive_offers_does_not_date_the_offer() {
+        let ev = run("Title Here\n\nNov 18, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn November 10, gunmen attacked the refinery. Two days later, the company offered to reopen the refinery within a week.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Offer && e.1 == "2026-11-12"), "{ev:?}");
     }
 
     #[test]
