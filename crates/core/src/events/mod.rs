@@ -1579,10 +1579,15 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     // The latest such event told to the day: an article often goes back in time after its lead
     // ("Late on April 11 … In March, a crowd set fire to … Three days after the shooting"); the
     // latest whose words hold the modifier, when one does.
+    // (Only the last events of the kind are searched for the modifier: an anchor names a recent
+    // event, and a long text must not make every anchor read all of it.)
+    const RECENT: usize = 64;
     let latest_of = |kinds: &[EventKind], named: bool| {
         drafts
             .iter()
+            .rev()
             .filter(|d| kinds.contains(&d.kind))
+            .take(if named { RECENT } else { usize::MAX })
             .filter(|d| {
                 !named
                     || d.evidence.iter().any(|e| {
