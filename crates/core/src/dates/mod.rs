@@ -785,13 +785,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         }
         // "On the last Sunday of March", "the second Friday in May 2024": a weekday of a named month.
         if w.lower() == "the" {
+            // (The first to the fourth, in words.)
             let nth = match n_lower(next) {
-                "first" => Some(1),
-                "second" => Some(2),
-                "third" => Some(3),
-                "fourth" => Some(4),
                 "last" => Some(-1),
-                _ => None,
+                w => ordinal_count(w).filter(|n| (1..=4).contains(n) && !is_ordinal(w)),
             };
             let wd = next2.filter(|n| capitalised(n)).and_then(|n| weekday_number(n.core));
             let month = ws

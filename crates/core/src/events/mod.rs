@@ -2110,12 +2110,16 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Threat
         }
-        // "handed his office to Sarkawt Jalal Mirza", "gave the post to X": a post given.
+        // A post given: "handed his office to Sarkawt Jalal Mirza", "gave the post to X"; "gave
+        // command of the Tuz Khurmatu sector to X", "gave the command of the southern flotilla to X".
         "handed" | "gave"
             if !passive
-                && matches!(at(1), "his" | "her" | "the" | "their")
-                && matches!(at(2), "office" | "post" | "job" | "command" | "portfolio" | "seat" | "position")
-                && at(3) == "to" =>
+                && ((matches!(at(1), "his" | "her" | "the" | "their")
+                    && matches!(at(2), "office" | "post" | "job" | "command" | "portfolio" | "seat" | "position")
+                    && at(3) == "to")
+                    || ((at(1) == "command" && at(2) == "of"
+                        || at(1) == "the" && at(2) == "command" && at(3) == "of")
+                        && ws[i + 3..].iter().take(12).any(|x| x.lower() == "to"))) =>
         {
             EventKind::Appointment
         }
@@ -2230,22 +2234,23 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "the brigade's men fired over their heads": shots to hold a crowd off.
         "fired" if at(1) == "over" && matches!(at(2), "their" | "the") && at(3) == "heads" => EventKind::Confrontation,
-        // "gave command of the Tuz Khurmatu sector to X", "gave the command of the southern flotilla to X".
-        "gave" | "handed"
-            if !passive
-                && (at(1) == "command" && at(2) == "of" || at(1) == "the" && at(2) == "command" && at(3) == "of")
-                && ws[i + 3..].iter().take(12).any(|x| x.lower() == "to") =>
-        {
-            EventKind::Appointment
-        }
-        // "the managers shut the plant", "declared force majeure on its output": a shutdown.
+        // A shutdown: "the managers shut the plant", "the interior ministry closed the IAF's offices
+        // in Irbid"; "declared force majeure on its output".
         "shut" | "closed"
             if !passive
-                && matches!(at(1), "the" | "its" | "their")
-                && matches!(
-                    at(2),
-                    "plant" | "refinery" | "port" | "terminal" | "field" | "crossing" | "border" | "mine"
-                ) =>
+                && ((matches!(at(1), "the" | "its" | "their")
+                    && matches!(
+                        at(2),
+                        "plant" | "refinery" | "port" | "terminal" | "field" | "crossing" | "border" | "mine"
+                    ))
+                    || (ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
+                        matches!(x.lower(), "offices" | "office" | "headquarters" | "branches" | "bureau" | "bureaus")
+                    }) && ws[..i].iter().rev().take(6).any(|b| {
+                        matches!(
+                            b.lower(),
+                            "ministry" | "court" | "government" | "authorities" | "police" | "security" | "governor"
+                        )
+                    }))) =>
         {
             EventKind::Other
         }
@@ -2541,21 +2546,6 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "revoked" | "stripped"
             if ws[i + 1..=hi.max(i)].iter().take(8).any(|x| matches!(x.lower(), "citizenship" | "nationality"))
                 && !before.last().is_some_and(|b| matches!(*b, "those" | "people" | "men" | "women" | "families")) =>
-        {
-            EventKind::Other
-        }
-        // "the interior ministry closed the IAF's offices in Irbid": an organisation shut down.
-        "closed" | "shut"
-            if !passive
-                && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
-                    matches!(x.lower(), "offices" | "office" | "headquarters" | "branches" | "bureau" | "bureaus")
-                })
-                && ws[..i].iter().rev().take(6).any(|b| {
-                    matches!(
-                        b.lower(),
-                        "ministry" | "court" | "government" | "authorities" | "police" | "security" | "governor"
-                    )
-                }) =>
         {
             EventKind::Other
         }
