@@ -1,0 +1,389 @@
+//! The generic reading of a narrative sentence with no trigger word: it opens on a time of its own ("On October 6,", "That evening,", "A week to the day after the firefight,") and goes on, in the past tense, to say what someone did.
+//!
+//! The trigger lexicons know the usual words for an act; an article also tells acts in words no
+//! list holds ("gave command of the sector to", "hauled him off a truck", "walked back into the
+//! refinery"). A sentence built as a dated step of the story is an event whatever its verb,
+//! unless the verb only reports speech, thought or a state.
+
+use super::Word;
+use crate::model::EventKind;
+
+/// Verbs that report speech, thought, a state or the writer's sources: a dated sentence with one
+/// of these as its main verb tells no act of its own.
+const NOT_ACTS: &[&str] = &[
+    "said",
+    "told",
+    "added",
+    "noted",
+    "argued",
+    "claimed",
+    "denied",
+    "insisted",
+    "explained",
+    "described",
+    "reported",
+    "stated",
+    "commented",
+    "wrote",
+    "tweeted",
+    "posted",
+    "remained",
+    "seemed",
+    "appeared",
+    "looked",
+    "was",
+    "were",
+    "had",
+    "did",
+    "continued",
+    "lasted",
+    "followed",
+    "included",
+    "involved",
+    "marked",
+    "saw",
+    "meant",
+    "showed",
+    "suggested",
+    "indicated",
+    "revealed",
+    "confirmed",
+    "acknowledged",
+    "admitted",
+    "believed",
+    "thought",
+    "knew",
+    "felt",
+    "hoped",
+    "feared",
+    "expected",
+    "wanted",
+    "needed",
+    "tried",
+    "sought",
+    "called",
+    "urged",
+    "asked",
+    "welcomed",
+    "praised",
+    "condemned",
+    "criticized",
+    "criticised",
+    "accused",
+    "blamed",
+    "rejected",
+    "estimated",
+    "counted",
+    "recorded",
+    "documented",
+    "published",
+    "shared",
+    "spoke",
+    "discussed",
+    "replied",
+    "responded",
+    "answered",
+    "recalled",
+    "learned",
+    "heard",
+    "watched",
+    "read",
+    "published",
+    "cited",
+    "quoted",
+    "described",
+    "mentioned",
+    "stressed",
+    "emphasized",
+    "emphasised",
+    "pointed",
+    "warned",
+    "came",
+    "went",
+    "got",
+    "used",
+    "received",
+    "lived",
+    "worked",
+    "served",
+    "belonged",
+    "existed",
+    "grew",
+    "fell",
+    "rose",
+    "dropped",
+    "declined",
+    "increased",
+    "doubled",
+    "reached",
+    "passed",
+    "ended",
+    "began",
+    "started",
+    "opened",
+    "published",
+    "celebrated",
+    "commemorated",
+    "mourned",
+    "visited",
+    "met",
+    "travelled",
+    "traveled",
+    "arrived",
+    "left",
+    "stayed",
+    "waited",
+    "moved",
+    "returned",
+    "called",
+    "sent",
+    "wrote",
+    "signed",
+    "sensed",
+    "noticed",
+    "realised",
+    "realized",
+    "understood",
+    "concluded",
+    "decided",
+    "agreed",
+    "considered",
+    "wondered",
+];
+
+/// Heads of a subject that is no agent ("the violence took a turn", "the campaign acquired a
+/// political edge"): the story's course, not an act.
+const ABSTRACT_SUBJECTS: &[&str] = &[
+    "violence",
+    "situation",
+    "campaign",
+    "crisis",
+    "conflict",
+    "tension",
+    "tensions",
+    "pressure",
+    "mood",
+    "atmosphere",
+    "dispute",
+    "row",
+    "feud",
+    "case",
+    "story",
+    "matter",
+    "issue",
+    "affair",
+    "process",
+    "talks",
+    "fighting",
+    "trend",
+    "picture",
+    "tone",
+    "skies",
+    "sky",
+    "weather",
+    "momentum",
+    "effort",
+    "efforts",
+    "war",
+    "standoff",
+    "stand-off",
+    "calm",
+    "truce",
+    "ceasefire",
+    "deal",
+    "agreement",
+    "plan",
+    "idea",
+    "rumours",
+    "rumors",
+    "news",
+    "risk",
+    "risks",
+    "price",
+    "prices",
+    "wounded",
+    "injured",
+    "dead",
+    "bodies",
+    "body",
+    "casualties",
+    "economy",
+    "market",
+    "currency",
+    "number",
+    "toll",
+    "count",
+    "figure",
+    "figures",
+];
+
+/// Words that open a clause that is not the story's main line: a condition, a time or a cause
+/// ("Had the drone struck …", "When the first convoy drove in …", "As one commentator put it …").
+const SUBORDINATORS: &[&str] = &[
+    "as", "had", "when", "while", "which", "who", "whom", "whose", "if", "after", "before", "since", "because",
+    "although", "though", "once", "until", "unless", "whether", "were", "should", "what", "how", "why", "where", "it",
+    "there", "this", "that", "these", "those", "such", "in", "on", "at", "by", "for", "with", "to", "from", "of",
+    "during", "under",
+];
+
+/// Past forms that do not end in "-ed".
+const IRREGULAR_PAST: &[&str] = &[
+    "took", "gave", "shot", "hit", "held", "brought", "drove", "threw", "fought", "led", "put", "set", "shut", "broke",
+    "tore", "blew", "caught", "cut", "drew", "flew", "hung", "kept", "laid", "lost", "made", "ran", "rode", "stole",
+    "swept", "struck", "stood", "won", "beat", "bore", "burnt", "dug", "fled", "forbade", "froze", "overran",
+    "overtook", "sank", "seized", "shook", "slew", "spent", "split", "stuck", "withdrew", "handed", "pulled",
+];
+
+/// Past participles used as adjectives inside a subject ("armed men", "the detained importers").
+const ADJECTIVAL: &[&str] = &[
+    "armed",
+    "masked",
+    "unidentified",
+    "unnamed",
+    "suspected",
+    "alleged",
+    "so-called",
+    "united",
+    "wanted",
+    "detained",
+    "displaced",
+    "related",
+    "based",
+    "backed",
+    "affiliated",
+    "aligned",
+    "allied",
+    "disputed",
+    "occupied",
+    "embattled",
+    "retired",
+    "elected",
+    "appointed",
+    "named",
+    "veiled",
+    "hooded",
+    "uniformed",
+    "unmarked",
+    "wounded",
+    "injured",
+    "kidnapped",
+    "abducted",
+    "arrested",
+    "released",
+    "accused",
+    "supposed",
+    "extended",
+    "expanded",
+    "limited",
+    "advanced",
+    "organized",
+    "organised",
+    "concerned",
+    "interested",
+];
+
+/// The kind a verb most likely tells (the lexicons have missed it); `Other` when none says more.
+fn kind_of(verb: &str) -> EventKind {
+    use EventKind::*;
+    match verb {
+        "fired" | "shot" | "hit" | "pounded" | "hammered" | "rammed" | "punched" | "blew" | "set" | "lobbed"
+        | "opened" | "sprayed" | "bombed" | "shelled" | "burnt" => Attack,
+        "hanged" | "executed" | "gunned" => Assassination,
+        "picked" | "hauled" | "rounded" | "held" | "stopped" | "took" | "handcuffed" | "summoned" | "questioned"
+        | "interrogated" | "charged" | "indicted" | "convicted" => Arrest,
+        "grabbed" | "snatched" | "bundled" | "dragged" | "pulled" | "forced" => Kidnapping,
+        "gathered" | "marched" | "massed" | "rallied" | "faced" | "besieged" | "cornered" | "chased" | "stood"
+        | "blocked" | "fought" => Confrontation,
+        "named" | "installed" | "replaced" | "promoted" | "reassigned" | "transferred" | "sacked" | "fired_"
+        | "removed" | "dismissed" | "gave" | "handed" => Appointment,
+        _ => Other,
+    }
+}
+
+fn past_tense(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
+        || IRREGULAR_PAST.contains(&w)
+}
+
+/// The act of a sentence that opens on a time of its own (`opening_end`: the byte where that
+/// time expression ends; `times`: where each time expression of the sentence starts) and tells,
+/// in the past tense, what its subject did: the word index where the subject starts, the verb's
+/// and the kind it most likely tells.
+pub(super) fn narrated_act(
+    ws: &[Word],
+    clauses: &[(usize, usize)],
+    opening_end: usize,
+    times: &[usize],
+) -> Option<(usize, usize, EventKind)> {
+    // The first word after the time expression; when the expression ends its clause ("On October
+    // 6, …", "A week to the day after the firefight, …"), the first word of the next clause, and
+    // past a second time in apposition ("On February 22, two days after the government raised
+    // the price of bread, …").
+    let mut m = ws.partition_point(|w| w.start < opening_end);
+    let (lo, hi) = *clauses.get(m)?;
+    if m > lo && hi - m < 6 && hi + 1 < ws.len() {
+        m = hi + 1;
+    }
+    while let Some(&(lo, hi)) = clauses.get(m) {
+        let timed = times.iter().any(|&t| t >= ws[lo].start && t <= ws[lo + (hi - lo).min(3)].start);
+        if lo == m && timed && hi + 1 < ws.len() {
+            m = hi + 1;
+        } else {
+            break;
+        }
+    }
+    let first = ws.get(m)?;
+    if SUBORDINATORS.contains(&first.lower()) || past_tense(first.lower()) {
+        return None;
+    }
+    // The verb: the first past form after at least one word of subject, skipping descriptions in
+    // commas and relative clauses ("the mp for Fao, Qusay al-Fawi, addressed …").
+    let mut relative = false;
+    for k in m + 1..ws.len().min(m + 30) {
+        let w = ws[k].lower();
+        if matches!(w, "who" | "which" | "that" | "whose" | "whom") {
+            relative = true;
+            continue;
+        }
+        if relative {
+            // A relative clause ends at its clause boundary.
+            if clauses[k].0 == k && k > m + 1 {
+                relative = false;
+            } else {
+                continue;
+            }
+        }
+        if ws[k].flags & (super::NEGATION | super::MODAL) != 0 {
+            return None;
+        }
+        let prev = ws[k - 1].lower();
+        if matches!(w, "was" | "were") && !ABSTRACT_SUBJECTS.contains(&prev) {
+            // A passive act: "was hauled off a truck".
+            let next = ws.get(k + 1)?.lower();
+            // (Not a thing handed back: "the compound was handed back to the army".)
+            let back = ws.get(k + 2).is_some_and(|x| x.lower() == "back");
+            if past_tense(next) && !NOT_ACTS.contains(&next) && !ADJECTIVAL.contains(&next) && !back {
+                return Some((m, k + 1, kind_of(next)));
+            }
+            return None;
+        }
+        if matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "will" | "would" | "had") {
+            return None;
+        }
+        if !past_tense(w) || ADJECTIVAL.contains(&w) {
+            continue;
+        }
+        if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
+            continue;
+        }
+        if NOT_ACTS.contains(&w) || ABSTRACT_SUBJECTS.contains(&prev) {
+            return None;
+        }
+        // "held a forum", "held talks": a meeting, not a detention.
+        if w == "held" && ws.get(k + 1).is_some_and(|x| matches!(x.lower(), "a" | "an" | "talks" | "its" | "their")) {
+            return None;
+        }
+        return Some((m, k, kind_of(w)));
+    }
+    None
+}
