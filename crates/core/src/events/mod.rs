@@ -1543,13 +1543,15 @@ fn anchor_kinds(noun: &str) -> &'static [EventKind] {
             &[Assassination, Attack]
         }
         "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
-        | "fire" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
+        | "fire" | "fires" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
         | "skirmish" | "battle" => &[Attack, Assassination, Confrontation],
         "arrest" | "arrests" | "detention" | "detentions" | "roundup" => &[Arrest],
         "release" => &[Release],
         "kidnapping" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
         "vote" | "election" | "elections" | "ballot" => &[Election, Appointment],
         "clash" | "clashes" | "protest" | "protests" | "standoff" | "siege" => &[Confrontation],
+        // A sit-in or walkout may have been told as either.
+        "sit-in" | "sit-ins" | "walkout" | "demonstration" | "demonstrations" | "rally" => &[Confrontation, Other],
         "verdict" | "verdicts" | "ruling" | "sentencing" => &[Other],
         _ => &[],
     }
