@@ -3107,12 +3107,12 @@ pub(crate) fn extract_in_sentences(
                 let opening = dated.iter().filter(step).find(|d| {
                     d.2.as_ref().is_some_and(|r| r.date.month.is_some()) && text[s..d.0].split_whitespace().count() <= 3
                 });
-                let times: Vec<usize> = dated.iter().map(|d| d.0).collect();
+                let time_in = |a: usize, b: usize| dated.iter().any(|d| d.0 >= a && d.0 <= b);
                 let act = match opening {
-                    Some(d) => narrated::narrated_act(&ws, &clauses, d.1, &times).map(|a| (a, d.0)),
+                    Some(d) => narrated::narrated_act(&ws, &clauses, d.1, &time_in).map(|a| (a, d.0)),
                     // (Or a sentence that tells its act first and its day after it, in the same
                     // clause: "The refinery's managers shut the plant that evening".)
-                    None => narrated::narrated_act(&ws, &clauses, s, &times).and_then(|a @ (_, verb, _)| {
+                    None => narrated::narrated_act(&ws, &clauses, s, &time_in).and_then(|a @ (_, verb, _)| {
                         let end = ws[clauses[verb].1].end;
                         let day = dated.iter().filter(step).find(|d| {
                             d.0 > ws[verb].start && d.1 <= end && d.2.as_ref().is_some_and(|r| r.date.day.is_some())

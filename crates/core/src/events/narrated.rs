@@ -7,280 +7,298 @@
 
 use super::Word;
 use crate::model::EventKind;
+use crate::scan::WordSet;
+use std::sync::LazyLock;
 
 /// Verbs that report speech, thought, a state or the writer's sources: a dated sentence with one
 /// of these as its main verb tells no act of its own.
-const NOT_ACTS: &[&str] = &[
-    "said",
-    "told",
-    "added",
-    "noted",
-    "argued",
-    "claimed",
-    "denied",
-    "insisted",
-    "explained",
-    "described",
-    "reported",
-    "stated",
-    "commented",
-    "wrote",
-    "tweeted",
-    "posted",
-    "remained",
-    "seemed",
-    "appeared",
-    "looked",
-    "was",
-    "were",
-    "had",
-    "did",
-    "continued",
-    "lasted",
-    "followed",
-    "included",
-    "involved",
-    "marked",
-    "saw",
-    "meant",
-    "showed",
-    "suggested",
-    "indicated",
-    "revealed",
-    "confirmed",
-    "acknowledged",
-    "admitted",
-    "believed",
-    "thought",
-    "knew",
-    "felt",
-    "hoped",
-    "feared",
-    "expected",
-    "wanted",
-    "needed",
-    "tried",
-    "sought",
-    "called",
-    "urged",
-    "asked",
-    "welcomed",
-    "praised",
-    "condemned",
-    "criticized",
-    "criticised",
-    "accused",
-    "blamed",
-    "rejected",
-    "estimated",
-    "counted",
-    "recorded",
-    "documented",
-    "published",
-    "shared",
-    "spoke",
-    "discussed",
-    "replied",
-    "responded",
-    "answered",
-    "recalled",
-    "learned",
-    "heard",
-    "watched",
-    "read",
-    "published",
-    "cited",
-    "quoted",
-    "described",
-    "mentioned",
-    "stressed",
-    "emphasized",
-    "emphasised",
-    "pointed",
-    "warned",
-    "came",
-    "went",
-    "got",
-    "used",
-    "received",
-    "lived",
-    "worked",
-    "served",
-    "belonged",
-    "existed",
-    "grew",
-    "fell",
-    "rose",
-    "dropped",
-    "declined",
-    "increased",
-    "doubled",
-    "reached",
-    "passed",
-    "ended",
-    "began",
-    "started",
-    "opened",
-    "published",
-    "celebrated",
-    "commemorated",
-    "mourned",
-    "visited",
-    "met",
-    "travelled",
-    "traveled",
-    "arrived",
-    "left",
-    "stayed",
-    "waited",
-    "moved",
-    "returned",
-    "called",
-    "sent",
-    "wrote",
-    "signed",
-    "sensed",
-    "noticed",
-    "realised",
-    "realized",
-    "understood",
-    "concluded",
-    "decided",
-    "agreed",
-    "considered",
-    "wondered",
-];
+static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "said",
+        "told",
+        "added",
+        "noted",
+        "argued",
+        "claimed",
+        "denied",
+        "insisted",
+        "explained",
+        "described",
+        "reported",
+        "stated",
+        "commented",
+        "wrote",
+        "tweeted",
+        "posted",
+        "remained",
+        "seemed",
+        "appeared",
+        "looked",
+        "was",
+        "were",
+        "had",
+        "did",
+        "continued",
+        "lasted",
+        "followed",
+        "included",
+        "involved",
+        "marked",
+        "saw",
+        "meant",
+        "showed",
+        "suggested",
+        "indicated",
+        "revealed",
+        "confirmed",
+        "acknowledged",
+        "admitted",
+        "believed",
+        "thought",
+        "knew",
+        "felt",
+        "hoped",
+        "feared",
+        "expected",
+        "wanted",
+        "needed",
+        "tried",
+        "sought",
+        "called",
+        "urged",
+        "asked",
+        "welcomed",
+        "praised",
+        "condemned",
+        "criticized",
+        "criticised",
+        "accused",
+        "blamed",
+        "rejected",
+        "estimated",
+        "counted",
+        "recorded",
+        "documented",
+        "published",
+        "shared",
+        "spoke",
+        "discussed",
+        "replied",
+        "responded",
+        "answered",
+        "recalled",
+        "learned",
+        "heard",
+        "watched",
+        "read",
+        "cited",
+        "quoted",
+        "mentioned",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        "pointed",
+        "warned",
+        "came",
+        "went",
+        "got",
+        "used",
+        "received",
+        "lived",
+        "worked",
+        "served",
+        "belonged",
+        "existed",
+        "grew",
+        "fell",
+        "rose",
+        "dropped",
+        "declined",
+        "increased",
+        "doubled",
+        "reached",
+        "passed",
+        "ended",
+        "began",
+        "started",
+        "opened",
+        "celebrated",
+        "commemorated",
+        "mourned",
+        "visited",
+        "met",
+        "travelled",
+        "traveled",
+        "arrived",
+        "left",
+        "stayed",
+        "waited",
+        "moved",
+        "returned",
+        "sent",
+        "signed",
+        "sensed",
+        "noticed",
+        "realised",
+        "realized",
+        "understood",
+        "concluded",
+        "decided",
+        "agreed",
+        "considered",
+        "wondered",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Heads of a subject that is no agent ("the violence took a turn", "the campaign acquired a
 /// political edge"): the story's course, not an act.
-const ABSTRACT_SUBJECTS: &[&str] = &[
-    "violence",
-    "situation",
-    "campaign",
-    "crisis",
-    "conflict",
-    "tension",
-    "tensions",
-    "pressure",
-    "mood",
-    "atmosphere",
-    "dispute",
-    "row",
-    "feud",
-    "case",
-    "story",
-    "matter",
-    "issue",
-    "affair",
-    "process",
-    "talks",
-    "fighting",
-    "trend",
-    "picture",
-    "tone",
-    "skies",
-    "sky",
-    "weather",
-    "momentum",
-    "effort",
-    "efforts",
-    "war",
-    "standoff",
-    "stand-off",
-    "calm",
-    "truce",
-    "ceasefire",
-    "deal",
-    "agreement",
-    "plan",
-    "idea",
-    "rumours",
-    "rumors",
-    "news",
-    "risk",
-    "risks",
-    "price",
-    "prices",
-    "wounded",
-    "injured",
-    "dead",
-    "bodies",
-    "body",
-    "casualties",
-    "economy",
-    "market",
-    "currency",
-    "number",
-    "toll",
-    "count",
-    "figure",
-    "figures",
-];
+static ABSTRACT_SUBJECTS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "violence",
+        "situation",
+        "campaign",
+        "crisis",
+        "conflict",
+        "tension",
+        "tensions",
+        "pressure",
+        "mood",
+        "atmosphere",
+        "dispute",
+        "row",
+        "feud",
+        "case",
+        "story",
+        "matter",
+        "issue",
+        "affair",
+        "process",
+        "talks",
+        "fighting",
+        "trend",
+        "picture",
+        "tone",
+        "skies",
+        "sky",
+        "weather",
+        "momentum",
+        "effort",
+        "efforts",
+        "war",
+        "standoff",
+        "stand-off",
+        "calm",
+        "truce",
+        "ceasefire",
+        "deal",
+        "agreement",
+        "plan",
+        "idea",
+        "rumours",
+        "rumors",
+        "news",
+        "risk",
+        "risks",
+        "price",
+        "prices",
+        "wounded",
+        "injured",
+        "dead",
+        "bodies",
+        "body",
+        "casualties",
+        "economy",
+        "market",
+        "currency",
+        "number",
+        "toll",
+        "count",
+        "figure",
+        "figures",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Words that open a clause that is not the story's main line: a condition, a time or a cause
 /// ("Had the drone struck …", "When the first convoy drove in …", "As one commentator put it …").
-const SUBORDINATORS: &[&str] = &[
-    "as", "had", "when", "while", "which", "who", "whom", "whose", "if", "after", "before", "since", "because",
-    "although", "though", "once", "until", "unless", "whether", "were", "should", "what", "how", "why", "where", "it",
-    "there", "this", "that", "these", "those", "such", "in", "on", "at", "by", "for", "with", "to", "from", "of",
-    "during", "under",
-];
+static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "as", "had", "when", "while", "which", "who", "whom", "whose", "if", "after", "before", "since", "because",
+        "although", "though", "once", "until", "unless", "whether", "were", "should", "what", "how", "why", "where",
+        "it", "there", "this", "that", "these", "those", "such", "in", "on", "at", "by", "for", "with", "to", "from",
+        "of", "during", "under",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Past forms that do not end in "-ed".
-const IRREGULAR_PAST: &[&str] = &[
-    "took", "gave", "shot", "hit", "held", "brought", "drove", "threw", "fought", "led", "put", "set", "shut", "broke",
-    "tore", "blew", "caught", "cut", "drew", "flew", "hung", "kept", "laid", "lost", "made", "ran", "rode", "stole",
-    "swept", "struck", "stood", "won", "beat", "bore", "burnt", "dug", "fled", "forbade", "froze", "overran",
-    "overtook", "sank", "seized", "shook", "slew", "spent", "split", "stuck", "withdrew", "handed", "pulled",
-];
+static IRREGULAR_PAST: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "took", "gave", "shot", "hit", "held", "brought", "drove", "threw", "fought", "led", "put", "set", "shut",
+        "broke", "tore", "blew", "caught", "cut", "drew", "flew", "hung", "kept", "laid", "lost", "made", "ran",
+        "rode", "stole", "swept", "struck", "stood", "won", "beat", "bore", "burnt", "dug", "fled", "forbade", "froze",
+        "overran", "overtook", "sank", "seized", "shook", "slew", "spent", "split", "stuck", "withdrew", "handed",
+        "pulled",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// Past participles used as adjectives inside a subject ("armed men", "the detained importers").
-const ADJECTIVAL: &[&str] = &[
-    "armed",
-    "masked",
-    "unidentified",
-    "unnamed",
-    "suspected",
-    "alleged",
-    "so-called",
-    "united",
-    "wanted",
-    "detained",
-    "displaced",
-    "related",
-    "based",
-    "backed",
-    "affiliated",
-    "aligned",
-    "allied",
-    "disputed",
-    "occupied",
-    "embattled",
-    "retired",
-    "elected",
-    "appointed",
-    "named",
-    "veiled",
-    "hooded",
-    "uniformed",
-    "unmarked",
-    "wounded",
-    "injured",
-    "kidnapped",
-    "abducted",
-    "arrested",
-    "released",
-    "accused",
-    "supposed",
-    "extended",
-    "expanded",
-    "limited",
-    "advanced",
-    "organized",
-    "organised",
-    "concerned",
-    "interested",
-];
+static ADJECTIVAL: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "armed",
+        "masked",
+        "unidentified",
+        "unnamed",
+        "suspected",
+        "alleged",
+        "so-called",
+        "united",
+        "wanted",
+        "detained",
+        "displaced",
+        "related",
+        "based",
+        "backed",
+        "affiliated",
+        "aligned",
+        "allied",
+        "disputed",
+        "occupied",
+        "embattled",
+        "retired",
+        "elected",
+        "appointed",
+        "named",
+        "veiled",
+        "hooded",
+        "uniformed",
+        "unmarked",
+        "wounded",
+        "injured",
+        "kidnapped",
+        "abducted",
+        "arrested",
+        "released",
+        "accused",
+        "supposed",
+        "extended",
+        "expanded",
+        "limited",
+        "advanced",
+        "organized",
+        "organised",
+        "concerned",
+        "interested",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// The kind a verb most likely tells (the lexicons have missed it); `Other` when none says more.
 fn kind_of(verb: &str) -> EventKind {
@@ -302,18 +320,18 @@ fn kind_of(verb: &str) -> EventKind {
 
 fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
-        || IRREGULAR_PAST.contains(&w)
+        || IRREGULAR_PAST.contains(w)
 }
 
 /// The act of a sentence that opens on a time of its own (`opening_end`: the byte where that
-/// time expression ends; `times`: where each time expression of the sentence starts) and tells,
+/// time expression ends; `time_in(a, b)`: does a time expression start within bytes a..=b?) and tells,
 /// in the past tense, what its subject did: the word index where the subject starts, the verb's
 /// and the kind it most likely tells.
 pub(super) fn narrated_act(
     ws: &[Word],
     clauses: &[(usize, usize)],
     opening_end: usize,
-    times: &[usize],
+    time_in: &dyn Fn(usize, usize) -> bool,
 ) -> Option<(usize, usize, EventKind)> {
     // The first word after the time expression; when the expression ends its clause ("On October
     // 6, …", "A week to the day after the firefight, …"), the first word of the next clause, and
@@ -325,7 +343,7 @@ pub(super) fn narrated_act(
         m = hi + 1;
     }
     while let Some(&(lo, hi)) = clauses.get(m) {
-        let timed = times.iter().any(|&t| t >= ws[lo].start && t <= ws[lo + (hi - lo).min(3)].start);
+        let timed = time_in(ws[lo].start, ws[lo + (hi - lo).min(3)].start);
         if lo == m && timed && hi + 1 < ws.len() {
             m = hi + 1;
         } else {
@@ -333,7 +351,7 @@ pub(super) fn narrated_act(
         }
     }
     let first = ws.get(m)?;
-    if SUBORDINATORS.contains(&first.lower()) || past_tense(first.lower()) {
+    if SUBORDINATORS.contains(first.lower()) || past_tense(first.lower()) {
         return None;
     }
     // The verb: the first past form after at least one word of subject, skipping descriptions in
@@ -357,12 +375,12 @@ pub(super) fn narrated_act(
             return None;
         }
         let prev = ws[k - 1].lower();
-        if matches!(w, "was" | "were") && !ABSTRACT_SUBJECTS.contains(&prev) {
+        if matches!(w, "was" | "were") && !ABSTRACT_SUBJECTS.contains(prev) {
             // A passive act: "was hauled off a truck".
             let next = ws.get(k + 1)?.lower();
             // (Not a thing handed back: "the compound was handed back to the army".)
             let back = ws.get(k + 2).is_some_and(|x| x.lower() == "back");
-            if past_tense(next) && !NOT_ACTS.contains(&next) && !ADJECTIVAL.contains(&next) && !back {
+            if past_tense(next) && !NOT_ACTS.contains(next) && !ADJECTIVAL.contains(next) && !back {
                 return Some((m, k + 1, kind_of(next)));
             }
             return None;
@@ -370,13 +388,13 @@ pub(super) fn narrated_act(
         if matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "will" | "would" | "had") {
             return None;
         }
-        if !past_tense(w) || ADJECTIVAL.contains(&w) {
+        if !past_tense(w) || ADJECTIVAL.contains(w) {
             continue;
         }
         if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
             continue;
         }
-        if NOT_ACTS.contains(&w) || ABSTRACT_SUBJECTS.contains(&prev) {
+        if NOT_ACTS.contains(w) || ABSTRACT_SUBJECTS.contains(prev) {
             return None;
         }
         // "held a forum", "held talks": a meeting, not a detention.
