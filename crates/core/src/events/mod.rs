@@ -3100,16 +3100,37 @@ pub(crate) fn extract_in_sentences(
             // may still tell one in other words (narrated.rs).
             // (Not a line of a dated list, "- May 12: police chief replaced", which repeats the story.)
             let listed = sentence.starts_with(['-', '•', '*', '–']);
-            if b.kind == BlockKind::Paragraph && !listed && !dated.is_empty() {
+            // (Or a step on the day the story stands at: "That evening, …", "The same night, …".)
+            let same_day = || {
+                let lower = &ascii_lower;
+                ["that ", "the same ", "later that ", "that same "].iter().find_map(|p| {
+                    let rest = lower.strip_prefix(p)?;
+                    let word = ["evening", "night", "morning", "afternoon", "day"]
+                        .into_iter()
+                        .find(|w| rest.starts_with(w))?;
+                    Some(s + lower.len() - rest.len() + word.len())
+                })
+            };
+            if b.kind == BlockKind::Paragraph && !listed && (!dated.is_empty() || same_day().is_some()) {
                 let step = |d: &&(usize, usize, Option<Resolved>, TimeValue)| {
                     !matches!(d.3, TimeValue::Relative(Relative::Then | Relative::After))
                 };
+                // (In a short first clause: "On the night of January 16, …", "Then, at dawn on
+                // October 1, …".)
+                let first_clause = clauses
+                    .first()
+                    .filter(|&&(lo, hi)| hi - lo < 10 && hi + 1 < ws.len())
+                    .map_or(s, |&(_, hi)| ws[hi].end);
                 let opening = dated.iter().filter(step).find(|d| {
-                    d.2.as_ref().is_some_and(|r| r.date.month.is_some()) && text[s..d.0].split_whitespace().count() <= 3
+                    d.2.as_ref().is_some_and(|r| r.date.month.is_some())
+                        && (d.0 < first_clause || text[s..d.0].split_whitespace().count() <= 3)
                 });
                 let time_in = |a: usize, b: usize| dated.iter().any(|d| d.0 >= a && d.0 <= b);
                 let act = match opening {
-                    Some(d) => narrated::narrated_act(&ws, &clauses, d.1, &time_in).map(|a| (a, d.0)),
+                    Some(d) => narrated::narrated_act(&ws, &clauses, d.1, &time_in).map(|a| (a, Some(d.0))),
+                    None if context_at_start.is_some_and(|c| c.day.is_some()) && same_day().is_some() => {
+                        narrated::narrated_act(&ws, &clauses, same_day().unwrap_or(s), &time_in).map(|a| (a, None))
+                    }
                     // (Or a sentence that tells its act first and its day after it, in the same
                     // clause: "The refinery's managers shut the plant that evening".)
                     None => narrated::narrated_act(&ws, &clauses, s, &time_in).and_then(|a @ (_, verb, _)| {
@@ -3117,14 +3138,14 @@ pub(crate) fn extract_in_sentences(
                         let day = dated.iter().filter(step).find(|d| {
                             d.0 > ws[verb].start && d.1 <= end && d.2.as_ref().is_some_and(|r| r.date.day.is_some())
                         })?;
-                        Some((a, day.0))
+                        Some((a, Some(day.0)))
                     }),
                 };
-                // Unless the lexicons found the act the sentence tells, from its subject on (in a
+                // Unless the lexicons found the act the sentence tells, from its telling on (in a
                 // later clause too, unless that clause has a time of its own: "…; he was left on
                 // the road that night"), or the opening names an event the sentence goes on about
                 // ("In the December 2023 provincial elections, the Turkmen lists won a single seat").
-                let act = act.filter(|&((subject, verb, _), _)| {
+                let act = act.filter(|&((from, verb, _), _)| {
                     let clause_end = ws[clauses[verb].1].end;
                     let own_time = |at: usize| {
                         let end = clause_end_at(&clauses, &ws, at);
@@ -3135,7 +3156,7 @@ pub(crate) fn extract_in_sentences(
                             && if t.reference {
                                 t.at < ws[verb].start
                             } else {
-                                t.at >= ws[subject].start && (t.at <= clause_end || !own_time(t.at))
+                                t.at >= ws[from].start && (t.at <= clause_end || !own_time(t.at))
                             }
                     })
                 });
@@ -3148,7 +3169,7 @@ pub(crate) fn extract_in_sentences(
                         subject_is_target: false,
                         counted: false,
                         anchored: false,
-                        step_time: Some(time),
+                        step_time: time,
                     });
                 }
             }
@@ -4849,15 +4870,21 @@ mod tests {
 
     #[test]
     fn a_dated_step_told_in_words_no_lexicon_holds_is_an_event() {
+        use EventKind::*;
         // A sentence that opens on a day of its own and says, in the past tense, what someone did.
         for s in [
             "On March 1, the Joint Operations Command gave control of the sector to a new brigade.",
             "On March 1, relatives of the victim stopped a police sergeant on the road outside the camp.",
             "On March 1, two days after the government raised the price of bread, workers at the mill walked off the looms.",
             "The refinery's managers shut the plant on March 1.",
+            "On the night of March 1, three explosive drone boats raced toward the frigate.",
+            "On March 1, before any warship could reach her, two speedboats came alongside the tanker and armed men climbed aboard.",
         ] {
             assert_eq!(kinds(s).len(), 1, "{s}");
         }
+        // Captives back, in words of coming home or being left somewhere.
+        assert_eq!(kinds("Eleven of the sailors came home on March 1."), vec![Release]);
+        assert_eq!(kinds("The lecturer was dropped outside his parents' house on March 1."), vec![Release]);
         // Not a step: no opening time, speech, the story's course, a meeting, a feast as subject.
         for s in [
             "Then the skies joined in.",

@@ -112,7 +112,6 @@ static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
         "grew",
         "fell",
         "rose",
-        "dropped",
         "declined",
         "increased",
         "doubled",
@@ -238,11 +237,11 @@ static SUBORDINATORS: LazyLock<WordSet> = LazyLock::new(|| {
 /// Past forms that do not end in "-ed".
 static IRREGULAR_PAST: LazyLock<WordSet> = LazyLock::new(|| {
     [
-        "took", "gave", "shot", "hit", "held", "brought", "drove", "threw", "fought", "led", "put", "set", "shut",
-        "broke", "tore", "blew", "caught", "cut", "drew", "flew", "hung", "kept", "laid", "lost", "made", "ran",
-        "rode", "stole", "swept", "struck", "stood", "won", "beat", "bore", "burnt", "dug", "fled", "forbade", "froze",
-        "overran", "overtook", "sank", "seized", "shook", "slew", "spent", "split", "stuck", "withdrew", "handed",
-        "pulled",
+        "came", "went", "took", "gave", "shot", "hit", "held", "brought", "drove", "threw", "fought", "led", "put",
+        "set", "shut", "broke", "tore", "blew", "caught", "cut", "drew", "flew", "hung", "kept", "laid", "lost",
+        "made", "ran", "rode", "stole", "swept", "struck", "stood", "won", "beat", "bore", "burnt", "dug", "fled",
+        "forbade", "froze", "overran", "overtook", "sank", "seized", "shook", "slew", "spent", "split", "stuck",
+        "withdrew", "handed", "pulled",
     ]
     .into_iter()
     .collect()
@@ -309,6 +308,7 @@ fn kind_of(verb: &str) -> EventKind {
         "hanged" | "executed" | "gunned" => Assassination,
         "picked" | "hauled" | "rounded" | "held" | "stopped" | "took" | "handcuffed" | "summoned" | "questioned"
         | "interrogated" | "charged" | "indicted" | "convicted" => Arrest,
+        "dumped" | "dropped" => Release,
         "grabbed" | "snatched" | "bundled" | "dragged" | "pulled" | "forced" => Kidnapping,
         "gathered" | "marched" | "massed" | "rallied" | "faced" | "besieged" | "cornered" | "chased" | "stood"
         | "blocked" | "fought" => Confrontation,
@@ -325,8 +325,9 @@ fn past_tense(w: &str) -> bool {
 
 /// The act of a sentence that opens on a time of its own (`opening_end`: the byte where that
 /// time expression ends; `time_in(a, b)`: does a time expression start within bytes a..=b?) and tells,
-/// in the past tense, what its subject did: the word index where the subject starts, the verb's
-/// and the kind it most likely tells.
+/// in the past tense, what its subject did: the word index where the telling starts (the subject,
+/// or a subordinate clause before it, whose acts are the sentence's too), the verb's and the kind
+/// it most likely tells.
 pub(super) fn narrated_act(
     ws: &[Word],
     clauses: &[(usize, usize)],
@@ -342,9 +343,19 @@ pub(super) fn narrated_act(
     if m > lo && hi - m < 6 && hi + 1 < ws.len() {
         m = hi + 1;
     }
+    // (And past a subordinate clause before the main one: "That evening, before any warship could
+    // reach her, two Houthi speedboats came alongside".)
+    let mut told_from = None;
     while let Some(&(lo, hi)) = clauses.get(m) {
         let timed = time_in(ws[lo].start, ws[lo + (hi - lo).min(3)].start);
-        if lo == m && timed && hi + 1 < ws.len() {
+        let subordinate = matches!(
+            ws[lo].lower(),
+            "before" | "after" | "as" | "when" | "while" | "once" | "until" | "although" | "though" | "because"
+        );
+        if lo == m && (timed || subordinate) && hi + 1 < ws.len() {
+            if subordinate && !timed {
+                told_from.get_or_insert(m);
+            }
             m = hi + 1;
         } else {
             break;
@@ -381,7 +392,7 @@ pub(super) fn narrated_act(
             // (Not a thing handed back: "the compound was handed back to the army".)
             let back = ws.get(k + 2).is_some_and(|x| x.lower() == "back");
             if past_tense(next) && !NOT_ACTS.contains(next) && !ADJECTIVAL.contains(next) && !back {
-                return Some((m, k + 1, kind_of(next)));
+                return Some((told_from.unwrap_or(m), k + 1, kind_of(next)));
             }
             return None;
         }
@@ -394,6 +405,15 @@ pub(super) fn narrated_act(
         if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
             continue;
         }
+        // "Eleven of the sailors came home on January 20": captives back.
+        if matches!(w, "came" | "returned") && ws.get(k + 1).is_some_and(|x| x.lower() == "home") {
+            return (!ABSTRACT_SUBJECTS.contains(prev)).then_some((told_from.unwrap_or(m), k, EventKind::Release));
+        }
+        // A movement that leads to the act: "came alongside the vessel, and armed men climbed
+        // aboard", "went to his house and took him away".
+        if matches!(w, "came" | "went" | "arrived" | "moved") {
+            continue;
+        }
         if NOT_ACTS.contains(w) || ABSTRACT_SUBJECTS.contains(prev) {
             return None;
         }
@@ -401,7 +421,7 @@ pub(super) fn narrated_act(
         if w == "held" && ws.get(k + 1).is_some_and(|x| matches!(x.lower(), "a" | "an" | "talks" | "its" | "their")) {
             return None;
         }
-        return Some((m, k, kind_of(w)));
+        return Some((told_from.unwrap_or(m), k, kind_of(w)));
     }
     None
 }
