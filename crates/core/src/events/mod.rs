@@ -446,6 +446,10 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "ready",
+    "willing",
+    "prepared",
+    "proposal",
     "punched",
     "towed",
     "stood",
@@ -1004,8 +1008,33 @@ fn triggers(
                         || ws[i + 1..=hi].iter().take(5).any(|x| list.contains(&x.lower())))
             };
             // "chose not to answer", "picked to lead": a control verb, not a choice of someone.
-            let control =
-                matches!(&*w.lower, "chose" | "picked" | "selected") && matches!(next(1), "not" | "to" | "up");
+            // "chose a different target": a choice of a thing, not of someone for a post.
+            let control = matches!(&*w.lower, "chose" | "picked" | "selected")
+                && (matches!(next(1), "not" | "to" | "up")
+                    || (matches!(next(1), "a" | "an" | "the" | "its" | "their" | "another")
+                        && !(2..=5).any(|k| {
+                            ROLES.contains(&next(k))
+                                || matches!(
+                                    next(k),
+                                    "successor"
+                                        | "candidate"
+                                        | "as"
+                                        | "colonel"
+                                        | "general"
+                                        | "officer"
+                                        | "judge"
+                                        | "lawyer"
+                                        | "cleric"
+                                        | "sheikh"
+                                        | "man"
+                                        | "woman"
+                                        | "loyalist"
+                                        | "veteran"
+                                        | "former"
+                                        | "retired"
+                                        | "ally"
+                                )
+                        })));
             // "the car was found burned out": what was found afterwards; "offered them a lift": a favour.
             let found_after = matches!(prev(1), "found" | "discovered");
             let favour = w.lower == "offered"
@@ -1731,6 +1760,29 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "shot" if passive || person(at(1)) => EventKind::Attack,
         "attempt" if at(1) == "on" && matches!(at(2), "his" | "her" | "their") && at(3) == "life" => EventKind::Attack,
         "went" if at(1) == "off" && weapon_before() => EventKind::Attack,
+        // "said in Muscat that Iran was ready to reopen its embassy": a readiness declared is an
+        // offer (a threat when what is offered is force: "was ready to strike").
+        "ready" | "willing" | "prepared"
+            if at(1) == "to"
+                && before.last().is_some_and(|b| matches!(*b, "was" | "were" | "is" | "are"))
+                && before.iter().any(|b| {
+                    matches!(*b, "said" | "told" | "announced" | "declared" | "indicated" | "signalled" | "signaled" | "stated")
+                }) =>
+        {
+            if matches!(at(2), "strike" | "attack" | "retaliate" | "respond" | "fight" | "hit" | "target" | "use" | "destroy") {
+                EventKind::Threat
+            } else {
+                EventKind::Offer
+            }
+        }
+        // "Omani mediators passed on a Houthi proposal": a proposal put to someone.
+        "proposal"
+            if before.iter().rev().take(5).any(|b| {
+                matches!(*b, "passed" | "conveyed" | "presented" | "submitted" | "tabled" | "delivered" | "relayed" | "floated")
+            }) =>
+        {
+            EventKind::Offer
+        }
         // "The vote went ahead on September 5", "the elections took place under heavy guard".
         "went" | "took"
             if matches!((ws[i].lower(), at(1)), ("went", "ahead") | ("took", "place"))
@@ -3322,8 +3374,14 @@ pub(crate) fn extract_in_sentences(
                         && !trigger_at.iter().any(|&p| p > t.at && p < d.0)
                         && bare_date_clause(d)
                 });
+                // (Not a coarser one: "Within forty-eight hours, it announced that its officers had
+                // arrested nine men, and that their leader had trained in Iraq in 2024".)
+                let precision = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
+                    d.2.as_ref().map_or(0, |r| 1 + u8::from(r.date.month.is_some()) + u8::from(r.date.day.is_some()))
+                };
                 let nearest = match nearest {
                     Some(d) if d.0 >= clause_start => Some(d),
+                    Some(d) if trailing.is_some_and(|t| precision(t) < precision(d)) => Some(d),
                     _ => trailing.or(nearest),
                 };
                 // "the worst such scene since January 2019, when a crowd overran a Turkish base": the
