@@ -362,7 +362,8 @@ pub(super) fn narrated_act(
         }
     }
     let first = ws.get(m)?;
-    if SUBORDINATORS.contains(first.lower()) || past_tense(first.lower()) {
+    // (A participle opening the subject is no verb: "armed men stopped a minibus".)
+    if SUBORDINATORS.contains(first.lower()) || (past_tense(first.lower()) && !ADJECTIVAL.contains(first.lower())) {
         return None;
     }
     // The verb: the first past form after at least one word of subject, skipping descriptions in
@@ -389,6 +390,13 @@ pub(super) fn narrated_act(
         if matches!(w, "was" | "were") && !ABSTRACT_SUBJECTS.contains(prev) {
             // A passive act: "was hauled off a truck".
             let next = ws.get(k + 1)?.lower();
+            // "Four days later he was found on the side of the highway": a captive back.
+            // (Not "found guilty", "found dead".)
+            let verdict =
+                ws.get(k + 2).is_some_and(|x| matches!(x.lower(), "guilty" | "innocent" | "dead" | "responsible"));
+            if next == "found" && matches!(prev, "he" | "she" | "they") && !verdict {
+                return Some((told_from.unwrap_or(m), k + 1, EventKind::Release));
+            }
             // (Not a thing handed back: "the compound was handed back to the army".)
             let back = ws.get(k + 2).is_some_and(|x| x.lower() == "back");
             if past_tense(next) && !NOT_ACTS.contains(next) && !ADJECTIVAL.contains(next) && !back {
