@@ -1420,7 +1420,10 @@ fn triggers(
                     for (k, x) in ws.iter().enumerate() {
                         let relative =
                             ws[k.saturating_sub(4)..k].iter().any(|b| matches!(b.lower(), "that" | "which" | "who"));
-                        if !(relative && x.lower().ends_with("ly")) {
+                        // ("a Telegram channel that often speaks for the group said …": a habit of
+                        // the subject, not of the act.)
+                        let adverb = x.lower().ends_with("ly") || matches!(x.lower(), "often" | "always" | "sometimes");
+                        if !(relative && adverb) {
                             rest.push_str(x.lower());
                             rest.push(' ');
                         }
