@@ -205,7 +205,11 @@ impl View {
                 "event" if !v.is_empty() => view.event = Some(v),
                 "entity" if !v.is_empty() => view.entity = Some(v),
                 "tab" => view.tab = Tab::ALL.iter().copied().find(|t| t.slug() == v).unwrap_or_default(),
-                "hide" => view.hidden_kinds = v.split(',').filter_map(kind_from_str).collect(),
+                // Inserted one by one: `collect` into a set would compile in a sort of its own.
+                "hide" => {
+                    view.hidden_kinds.clear();
+                    view.hidden_kinds.extend(v.split(',').filter_map(kind_from_str));
+                }
                 "from" if !v.is_empty() => from = Some(v),
                 "to" if !v.is_empty() => to = Some(v),
                 _ => {}
