@@ -2,7 +2,7 @@
 //! changed only through named [`Action`]s (`yew::Reducible`). Pure and natively tested.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
+use std::fmt;
 use std::rc::Rc;
 
 use atlas_core::{Analysis, Correction, Event, EventKind};
@@ -107,6 +107,74 @@ pub enum Action {
     PickPlace(Option<String>),
 }
 
+/// A set of event kinds (the hidden ones), one bit per kind: what a `BTreeSet<EventKind>` would
+/// hold, in the same order, without compiling a B-tree into the wasm for eleven kinds.
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct KindSet(u16);
+
+impl KindSet {
+    fn bit(kind: EventKind) -> u16 {
+        1 << kind as u16
+    }
+
+    pub fn contains(&self, kind: &EventKind) -> bool {
+        self.0 & Self::bit(*kind) != 0
+    }
+
+    /// Adds `kind`; `false` if it was in already.
+    pub fn insert(&mut self, kind: EventKind) -> bool {
+        let added = !self.contains(&kind);
+        self.0 |= Self::bit(kind);
+        added
+    }
+
+    /// Takes `kind` out; `false` if it was not in.
+    pub fn remove(&mut self, kind: &EventKind) -> bool {
+        let removed = self.contains(kind);
+        self.0 &= !Self::bit(*kind);
+        removed
+    }
+
+    pub fn clear(&mut self) {
+        self.0 = 0;
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The kinds in the set, in the kinds' order (as a `BTreeSet` gives them).
+    pub fn iter(&self) -> impl Iterator<Item = EventKind> + '_ {
+        EventKind::ALL.into_iter().filter(|kind| self.contains(kind))
+    }
+}
+
+impl Extend<EventKind> for KindSet {
+    fn extend<I: IntoIterator<Item = EventKind>>(&mut self, kinds: I) {
+        for kind in kinds {
+            self.insert(kind);
+        }
+    }
+}
+
+impl FromIterator<EventKind> for KindSet {
+    fn from_iter<I: IntoIterator<Item = EventKind>>(kinds: I) -> Self {
+        let mut set = KindSet::default();
+        set.extend(kinds);
+        set
+    }
+}
+
+impl fmt::Debug for KindSet {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.iter()).finish()
+    }
+}
+
 /// The shareable part of the state, kept in the URL hash:
 /// `#event=ev-3&entity=ent-2&tab=map&hide=attack,threat&from=2020-01-01&to=2021-12-31`.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -114,7 +182,7 @@ pub struct View {
     pub event: Option<String>,
     pub entity: Option<String>,
     pub tab: Tab,
-    pub hidden_kinds: BTreeSet<EventKind>,
+    pub hidden_kinds: KindSet,
     pub date_range: Option<(String, String)>,
 }
 
@@ -226,7 +294,7 @@ pub struct AppState {
     pub selected_event: Option<String>,
     pub selected_entity: Option<String>,
     pub tab: Tab,
-    pub hidden_kinds: BTreeSet<EventKind>,
+    pub hidden_kinds: KindSet,
     pub date_range: Option<(String, String)>,
     pub sort: Sort,
     /// Bumped on every event selection (even of the same event) so views can scroll or fly
@@ -293,7 +361,7 @@ impl AppState {
             selected_event: None,
             selected_entity: None,
             tab: Tab::default(),
-            hidden_kinds: BTreeSet::new(),
+            hidden_kinds: KindSet::default(),
             date_range: None,
             sort: Sort::default(),
             reveal: 0,
@@ -351,7 +419,7 @@ impl AppState {
             event: self.selected_event.clone(),
             entity: self.selected_entity.clone(),
             tab: self.tab,
-            hidden_kinds: self.hidden_kinds.clone(),
+            hidden_kinds: self.hidden_kinds,
             date_range: self.date_range.clone(),
         }
     }
@@ -600,6 +668,25 @@ mod tests {
 
     fn state() -> Rc<AppState> {
         Rc::new(AppState::new(Rc::new(sample_analysis())))
+    }
+
+    #[test]
+    fn a_kind_set_is_the_set_of_its_kinds_in_their_order() {
+        let mut set = KindSet::default();
+        let mut model = std::collections::BTreeSet::new();
+        let kinds = EventKind::ALL.iter().rev().chain(EventKind::ALL.iter().step_by(3));
+        for (i, kind) in kinds.enumerate() {
+            if i % 4 == 3 {
+                assert_eq!(set.remove(kind), model.remove(kind));
+            } else {
+                assert_eq!(set.insert(*kind), model.insert(*kind));
+            }
+            assert_eq!(set.iter().collect::<Vec<_>>(), model.iter().copied().collect::<Vec<_>>());
+            assert_eq!((set.len(), set.is_empty()), (model.len(), model.is_empty()));
+            assert_eq!(format!("{set:?}"), format!("{model:?}"));
+        }
+        set.clear();
+        assert!(set.is_empty() && set == KindSet::default());
     }
 
     #[test]

@@ -135,7 +135,13 @@ fn EventForm(props: &EventFormProps) -> Html {
     let place = use_state(|| ev.place.clone());
     let query = use_state(String::new);
     let roles = use_state(|| {
-        (ev.actors.iter().cloned().collect::<BTreeSet<_>>(), ev.targets.iter().cloned().collect::<BTreeSet<_>>())
+        // Inserted one by one: `collect` into a set would compile in a sort of its own.
+        let set_of = |ids: &[String]| {
+            let mut set = BTreeSet::new();
+            set.extend(ids.iter().cloned());
+            set
+        };
+        (set_of(&ev.actors), set_of(&ev.targets))
     });
     let date_error = use_state(|| None::<String>);
 

@@ -116,7 +116,7 @@ impl TextView {
             .filter(|m| matches!(m.layer, Layer::Evidence | Layer::Date) && !app.event_visible(m.payload))
             .map(|m| m.payload)
             .collect();
-        hidden_events.sort_unstable();
+        atlas_core::sort::sort(&mut hidden_events);
         hidden_events.dedup();
         let has = |layer: Layer, payload: Option<usize>| {
             payload.filter(|&p| marks.iter().any(|m| m.layer == layer && m.payload == p))

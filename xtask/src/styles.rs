@@ -22,7 +22,7 @@ pub fn inline_stylesheets(dist: &Path) -> Result {
         let tag = &page[start..end];
         let href = attribute(tag, "href").ok_or_else(|| format!("index.html: a stylesheet without href: {tag}"))?;
         let file = dist.join(href.trim_start_matches("./"));
-        styles.push_str(&fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?);
+        styles.push_str(&without_comments(&fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?));
         styles.push('\n');
         fs::remove_file(&file)?;
         // The tag and the indentation before it, so no blank line is left.
@@ -51,6 +51,48 @@ pub fn inline_stylesheets(dist: &Path) -> Result {
     fs::write(&index, page)?;
     println!("styles: {} bytes of CSS inlined into {}", styles.len(), index.display());
     Ok(())
+}
+
+/// `css` without its comments, indentation and blank lines: the same rules in fewer bytes (the
+/// comments alone were 2.5 KB of the page's brotli). Quoted strings are copied as they are, and
+/// so is a comment between two tokens (`.a/**/.b`), where dropping it or a space would change
+/// the selector.
+fn without_comments(css: &str) -> String {
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(c) = rest.chars().next() {
+        if let Some(comment) = rest.strip_prefix("/*") {
+            let after = comment.find("*/").map_or("", |end| &comment[end + 2..]);
+            let parted = out.is_empty() || out.ends_with(char::is_whitespace) || after.starts_with(char::is_whitespace);
+            if !parted && !after.is_empty() {
+                out.push_str(&rest[..rest.len() - after.len()]);
+            }
+            rest = after;
+        } else if c == '"' || c == '\'' {
+            // Up to the closing quote, past escaped characters.
+            let mut end = c.len_utf8();
+            while let Some(next) = rest[end..].chars().next() {
+                end += next.len_utf8();
+                if next == '\\' {
+                    end += rest[end..].chars().next().map_or(0, char::len_utf8);
+                } else if next == c {
+                    break;
+                }
+            }
+            out.push_str(&rest[..end]);
+            rest = &rest[end..];
+        } else if c == '\n' {
+            if !out.is_empty() && !out.ends_with('\n') {
+                out.push('\n');
+            }
+            rest = rest[1..].trim_start_matches([' ', '\t']);
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    // Spaces left at the ends of lines by comments that closed them.
+    out.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") + if out.ends_with('\n') { "\n" } else { "" }
 }
 
 /// The value of `name="…"` in a tag.
@@ -84,5 +126,15 @@ mod tests {
         assert!(!dist.join("a.css").exists() && !dist.join("b.css").exists());
         assert!(inline_stylesheets(&dist).is_err(), "a second run finds nothing to inline");
         fs::remove_dir_all(&dist).unwrap();
+    }
+
+    #[test]
+    fn comments_and_indentation_go_strings_stay() {
+        let css = "/* Header. */\n.a {\n  color: red; /* why */\n\n  content: \"/* kept */\";\n}\n\n.b/**/.c { content: '\\' /*'; }\n";
+        assert_eq!(
+            without_comments(css),
+            ".a {\ncolor: red;\ncontent: \"/* kept */\";\n}\n.b/**/.c { content: '\\' /*'; }\n"
+        );
+        assert_eq!(without_comments("a{}/* unclosed"), "a{}");
     }
 }

@@ -186,14 +186,10 @@ impl Correction {
             Correction::SplitAlias { alias, .. } => format!("split of “{alias}”"),
             Correction::Batch { changes } => match changes.as_slice() {
                 [one] => one.describe(),
-                _ => match changes
-                    .iter()
-                    .map(Correction::subject)
-                    .collect::<BTreeSet<_>>()
-                    .into_iter()
-                    .collect::<Vec<_>>()[..]
-                {
-                    [Some(id)] => format!("edit of {id}"),
+                // One subject throughout: "edit of E3" (no set of subjects: it would compile in a
+                // sort of its own).
+                _ => match changes.first().and_then(Correction::subject) {
+                    Some(id) if changes.iter().all(|c| c.subject() == Some(id)) => format!("edit of {id}"),
                     _ => format!("{} changes", changes.len()),
                 },
             },

@@ -382,7 +382,7 @@ fn names_then_date(value: &str) -> Option<(&str, (i32, u32, u32), String)> {
     let cuts = value.match_indices(" on ").map(|(i, m)| (i, i + m.len()));
     let cuts = cuts.chain(value.match_indices(", ").map(|(i, m)| (i, i + m.len())));
     let mut found: Vec<(usize, usize)> = cuts.collect();
-    found.sort_unstable();
+    crate::sort::sort(&mut found);
     found.into_iter().find_map(|(end, start)| {
         let names = value[..end].trim();
         let (ymd, text) = dated_value(&value[start..])?;
