@@ -3084,7 +3084,14 @@ pub(crate) fn extract_in_sentences(
                 if let Some(anchor) = restore_anchor.take() {
                     resolver.anchor = anchor;
                 }
-                if upcoming {
+                // "On the morning of April 8, 2027, soldiers …, and fighters of the YBS, the force
+                // that grew out of the PKK campaign of 2014, came out": a bare year after the
+                // sentence's own full day describes something; the story stays on its day.
+                let describing_year = r.as_ref().is_some_and(|r| r.date.month.is_none())
+                    && dated
+                        .iter()
+                        .any(|d| d.2.as_ref().is_some_and(|r| r.date.day.is_some() && r.date.year.is_some()));
+                if upcoming || describing_year {
                     resolver.context = before_ctx;
                 }
                 // A period's start ("since April 2022") does not date what the clause reports,
@@ -4959,6 +4966,13 @@ mod tests {
         ] {
             assert!(kinds(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn a_year_describing_something_after_the_sentences_own_day_does_not_move_the_story() {
+        let ev = run("Title Here\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn the morning of April 8, 2027, soldiers of the Iraqi army's 20th Division tried to set up a new checkpoint at the northern entrance to Sinun, and fighters of the Sinjar Resistance Units (YBS), the Yazidi force that grew out of the Kurdistan Workers' Party (PKK) campaign of 2014, came out to stop them. Shooting broke out within minutes, and one soldier was killed. The next day, soldiers detained fourteen young men in Sinjar. The men were freed on April 14.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2027-04-08", "2027-04-09", "2027-04-14"], "{ev:?}");
     }
 
     #[test]
