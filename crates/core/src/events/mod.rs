@@ -3355,6 +3355,11 @@ pub(crate) fn extract_in_sentences(
                                 || [" by", " until", " by the end of", " before the end of"]
                                     .iter()
                                     .any(|t| scan::ends_with_ignore_ascii_case(head, t))
+                                // "On Tuesday, the ministry proposed reconvening the committee in
+                                // September": what is offered has its own time; the sentence's
+                                // opening day is the offer's.
+                                || (t.kind == EventKind::Offer
+                                    && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
                         };
                         let rank = if object_year || described || object_time {
                             2
