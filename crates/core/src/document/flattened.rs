@@ -415,6 +415,36 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
                 continue;
             }
         }
+        // "… fall short. The Front Line Wakes Up T wo days later, …", "… in Diyala." The Night in
+        // Nahr al-Imam That night, …": a flattened section heading between a sentence's end and
+        // the opener of the next (a split drop cap, or a time opener); the heading becomes a block
+        // of its own.
+        if !at_start && i > 0 {
+            let split_cap =
+                single_cap && t != "A" && t != "I" && is_lower_word(next) && is_opener(&format!("{t}{next}"));
+            let time_opener =
+                matches!(t, "That" | "On" | "In" | "Late" | "Early" | "Shortly" | "Within" | "Two" | "Three")
+                    && is_lower_word(next);
+            if split_cap || time_opener {
+                let start = (0..i).rev().find(|&k| k == 0 || is_sentence_end(toks[k - 1])).unwrap_or(0);
+                if start > 0 && is_heading(&toks[start..i]) && cur.len() >= i - start {
+                    let heading = cur.split_off(cur.len() - (i - start));
+                    if !cur.is_empty() {
+                        paragraphs.push(cur.join(" "));
+                        cur.clear();
+                    }
+                    paragraphs.push(heading.join(" "));
+                    if split_cap {
+                        cur.push(format!("{t}{next}"));
+                        i += 2;
+                    } else {
+                        cur.push(t.to_string());
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
+        }
         if single_cap && next.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
             let next_word = next.trim_end_matches([',', '.']);
             if joins(t, next_word) && (at_start || t != "A" && t != "I") {
@@ -504,6 +534,24 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
         paragraphs.push(cur.join(" "));
     }
     paragraphs
+}
+
+/// Are these the words of a flattened section heading: two to eight words with no punctuation,
+/// the first and last capitalised, the others capitalised, short function words or Arabic names
+/// ("Nahr al-Imam")?
+fn is_heading(words: &[&str]) -> bool {
+    let is_cap = |w: &str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '\'')
+    };
+    let minor = |w: &str| {
+        matches!(w, "the" | "of" | "and" | "in" | "on" | "for" | "a" | "an" | "to" | "at" | "by" | "with")
+            || (w.starts_with("al-") && w[3..].starts_with(char::is_uppercase))
+    };
+    (2..=8).contains(&words.len())
+        && words.first().is_some_and(|w| is_cap(w))
+        && words.last().is_some_and(|w| is_cap(w) || minor(w) && w.starts_with("al-"))
+        && words.iter().all(|w| is_cap(w) || minor(w))
 }
 
 /// The heading words after a drop cap and the opener the capital makes with the lowercase word
@@ -683,6 +731,14 @@ mod tests {
         // A capital whose word after the heading is no opener stays where it is.
         let p = repair_drop_caps("It failed. T Road Map was the plan.");
         assert_eq!(p, vec!["It failed. T Road Map was the plan."]);
+        // A heading before a split capital or a time opener.
+        let p = repair_drop_caps("Most fall short. The Front Line Wakes Up T wo days later, fighters pushed on.");
+        assert_eq!(p, vec!["Most fall short.", "The Front Line Wakes Up", "Two days later, fighters pushed on."]);
+        let p = repair_drop_caps("It was claimed. The Night in Nahr al-Imam That night, armed men drove in.");
+        assert_eq!(p, vec!["It was claimed.", "The Night in Nahr al-Imam", "That night, armed men drove in."]);
+        // Not one word before the opener.
+        let p = repair_drop_caps("The army moved. Troops That night, the army moved again.");
+        assert_eq!(p, vec!["The army moved. Troops That night, the army moved again."]);
     }
 
     #[test]
