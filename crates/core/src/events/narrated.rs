@@ -312,8 +312,8 @@ fn kind_of(verb: &str) -> EventKind {
         "grabbed" | "snatched" | "bundled" | "dragged" | "pulled" | "forced" => Kidnapping,
         "gathered" | "marched" | "massed" | "rallied" | "faced" | "besieged" | "cornered" | "chased" | "stood"
         | "blocked" | "fought" => Confrontation,
-        "named" | "installed" | "replaced" | "promoted" | "reassigned" | "transferred" | "sacked" | "fired_"
-        | "removed" | "dismissed" | "gave" | "handed" => Appointment,
+        "named" | "installed" | "replaced" | "promoted" | "reassigned" | "transferred" | "sacked" | "removed"
+        | "dismissed" | "gave" | "handed" => Appointment,
         _ => Other,
     }
 }
@@ -361,6 +361,7 @@ pub(super) fn narrated_act(
             break;
         }
     }
+    let from = told_from.unwrap_or(m);
     let first = ws.get(m)?;
     // (A participle opening the subject is no verb: "armed men stopped a minibus".)
     if SUBORDINATORS.contains(first.lower()) || (past_tense(first.lower()) && !ADJECTIVAL.contains(first.lower())) {
@@ -395,12 +396,12 @@ pub(super) fn narrated_act(
             let verdict =
                 ws.get(k + 2).is_some_and(|x| matches!(x.lower(), "guilty" | "innocent" | "dead" | "responsible"));
             if next == "found" && matches!(prev, "he" | "she" | "they") && !verdict {
-                return Some((told_from.unwrap_or(m), k + 1, EventKind::Release));
+                return Some((from, k + 1, EventKind::Release));
             }
             // (Not a thing handed back: "the compound was handed back to the army".)
             let back = ws.get(k + 2).is_some_and(|x| x.lower() == "back");
             if past_tense(next) && !NOT_ACTS.contains(next) && !ADJECTIVAL.contains(next) && !back {
-                return Some((told_from.unwrap_or(m), k + 1, kind_of(next)));
+                return Some((from, k + 1, kind_of(next)));
             }
             return None;
         }
@@ -415,7 +416,7 @@ pub(super) fn narrated_act(
         }
         // "Eleven of the sailors came home on January 20": captives back.
         if matches!(w, "came" | "returned") && ws.get(k + 1).is_some_and(|x| x.lower() == "home") {
-            return (!ABSTRACT_SUBJECTS.contains(prev)).then_some((told_from.unwrap_or(m), k, EventKind::Release));
+            return (!ABSTRACT_SUBJECTS.contains(prev)).then_some((from, k, EventKind::Release));
         }
         // A movement that leads to the act: "came alongside the vessel, and armed men climbed
         // aboard", "went to his house and took him away".
@@ -429,7 +430,7 @@ pub(super) fn narrated_act(
         if w == "held" && ws.get(k + 1).is_some_and(|x| matches!(x.lower(), "a" | "an" | "talks" | "its" | "their")) {
             return None;
         }
-        return Some((told_from.unwrap_or(m), k, kind_of(w)));
+        return Some((from, k, kind_of(w)));
     }
     None
 }
