@@ -2785,11 +2785,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Attack
         }
-        "hanged" if passive => EventKind::Other,
-        // "the judiciary hanged Rahim Qaderi": an execution.
+        // An execution: "was hanged", "the judiciary hanged Rahim Qaderi".
         "hanged"
-            if !passive
-                && before.iter().any(|b| matches!(*b, "judiciary" | "authorities" | "state" | "regime" | "court")) =>
+            if passive
+                || before.iter().any(|b| matches!(*b, "judiciary" | "authorities" | "state" | "regime" | "court")) =>
         {
             EventKind::Other
         }
@@ -3162,18 +3161,15 @@ pub(crate) fn extract_in_sentences(
             // may still tell one in other words (narrated.rs).
             // (Not a line of a dated list, "- May 12: police chief replaced", which repeats the story.)
             let listed = sentence.starts_with(['-', '•', '*', '–']);
-            // (Or a step on the day the story stands at: "That evening, …", "The same night, …".)
-            let same_day = || {
-                let lower = &ascii_lower;
-                ["that ", "the same ", "later that ", "that same "].iter().find_map(|p| {
-                    let rest = lower.strip_prefix(p)?;
-                    let word = ["evening", "night", "morning", "afternoon", "day"]
-                        .into_iter()
-                        .find(|w| rest.starts_with(w))?;
-                    Some(s + lower.len() - rest.len() + word.len())
-                })
-            };
-            if b.kind == BlockKind::Paragraph && !listed && (!dated.is_empty() || same_day().is_some()) {
+            // (Or a step on the day the story stands at: "That evening, …", "The same night, …";
+            // where those words end.)
+            let same_day = ["that ", "the same ", "later that ", "that same "].iter().find_map(|p| {
+                let rest = ascii_lower.strip_prefix(p)?;
+                let word =
+                    ["evening", "night", "morning", "afternoon", "day"].into_iter().find(|w| rest.starts_with(w))?;
+                Some(s + ascii_lower.len() - rest.len() + word.len())
+            });
+            if b.kind == BlockKind::Paragraph && !listed && (!dated.is_empty() || same_day.is_some()) {
                 let step = |d: &&(usize, usize, Option<Resolved>, TimeValue)| {
                     !matches!(d.3, TimeValue::Relative(Relative::Then | Relative::After))
                 };
@@ -3188,14 +3184,13 @@ pub(crate) fn extract_in_sentences(
                         && (d.0 < first_clause || text[s..d.0].split_whitespace().count() <= 3)
                 });
                 let time_in = |a: usize, b: usize| dated.iter().any(|d| d.0 >= a && d.0 <= b);
-                let act = match opening {
-                    Some(d) => narrated::narrated_act(&ws, &clauses, d.1, &time_in).map(|a| (a, Some(d.0))),
-                    None if context_at_start.is_some_and(|c| c.day.is_some()) && same_day().is_some() => {
-                        narrated::narrated_act(&ws, &clauses, same_day().unwrap_or(s), &time_in).map(|a| (a, None))
-                    }
+                let on_the_day = same_day.filter(|_| context_at_start.is_some_and(|c| c.day.is_some()));
+                let act = match (opening, on_the_day) {
+                    (Some(d), _) => narrated::narrated_act(&ws, &clauses, d.1, &time_in).map(|a| (a, Some(d.0))),
+                    (None, Some(end)) => narrated::narrated_act(&ws, &clauses, end, &time_in).map(|a| (a, None)),
                     // (Or a sentence that tells its act first and its day after it, in the same
                     // clause: "The refinery's managers shut the plant that evening".)
-                    None => narrated::narrated_act(&ws, &clauses, s, &time_in).and_then(|a @ (_, verb, _)| {
+                    (None, None) => narrated::narrated_act(&ws, &clauses, s, &time_in).and_then(|a @ (_, verb, _)| {
                         let end = ws[clauses[verb].1].end;
                         let day = dated.iter().filter(step).find(|d| {
                             d.0 > ws[verb].start && d.1 <= end && d.2.as_ref().is_some_and(|r| r.date.day.is_some())
@@ -3305,6 +3300,10 @@ pub(crate) fn extract_in_sentences(
                             }
                     })
                     .min_by_key(|d| {
+                        // The time that makes a narrated step of the sentence dates it.
+                        if t.step_time == Some(d.0) {
+                            return (0, 0);
+                        }
                         // "approved a budget covering 2023 through 2025", "the 2020 agreement": a
                         // bare year after the trigger, not led by a preposition of time, names the
                         // object's period and loses to the sentence's own date.
@@ -3370,9 +3369,6 @@ pub(crate) fn extract_in_sentences(
                         } else {
                             2
                         };
-                        if t.step_time == Some(d.0) {
-                            return (0, 0);
-                        }
                         (rank, (d.0 as i64 - t.at as i64).unsigned_abs())
                     });
                 // "released eight of the crew, all of them Indian, on 14 July": a date standing

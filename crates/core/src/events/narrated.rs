@@ -11,7 +11,8 @@ use crate::scan::WordSet;
 use std::sync::LazyLock;
 
 /// Verbs that report speech, thought, a state or the writer's sources: a dated sentence with one
-/// of these as its main verb tells no act of its own.
+/// of these as its main verb tells no act of its own. ("was"/"were", "had" and the verbs of
+/// motion are read apart, in [`narrated_act`].)
 static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
     [
         "said",
@@ -34,9 +35,6 @@ static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
         "seemed",
         "appeared",
         "looked",
-        "was",
-        "were",
-        "had",
         "did",
         "continued",
         "lasted",
@@ -99,8 +97,6 @@ static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
         "emphasised",
         "pointed",
         "warned",
-        "came",
-        "went",
         "got",
         "used",
         "received",
@@ -128,7 +124,6 @@ static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
         "met",
         "travelled",
         "traveled",
-        "arrived",
         "left",
         "stayed",
         "waited",
