@@ -1904,7 +1904,7 @@ impl Resolver {
         // "In 2018, the land registry transferred …" in a story that stands on September 2024:
         // a bare earlier year dates its own sentence, and the story's date comes back after it
         // (see [`Resolver::story`]).
-        let background = sets_context && !flashback && !aside && self.background_of_story(date, e.value);
+        let background = sets_context && !flashback && !aside && self.background_of_story(date, e.value, sentence);
         if background {
             self.story = self.story.or(self.context.map(|c| (c, self.context_frames)));
         }
@@ -2070,7 +2070,7 @@ impl Resolver {
     /// wrote out ("In 2018, …" after "On the night of September 8, 2024")? A year only inferred
     /// from the date line does not hold the story: "In early June, … in spring 2021. On August
     /// 31, …" is the August of 2021.
-    fn background_of_story(&self, date: PartialDate, value: TimeValue) -> bool {
+    fn background_of_story(&self, date: PartialDate, value: TimeValue, sentence: &str) -> bool {
         // (Against the story put aside by an earlier background year of the same sentence: "In
         // 2021 the group detained two, and in January 2024 it seized a dozen more".)
         let story = self.story.map(|(c, _)| c).or(self.context);
@@ -2087,7 +2087,14 @@ impl Resolver {
                 value,
                 TimeValue::Calendar { date: PartialDate { year: Some(_), day: None, .. }, upcoming: false }
             );
-        (bare_year || month_of_background) && date.year < c.year && self.year_told == c.year
+        // "Last year, a similar strike in Tehran ended …" told while the story stands on a day
+        // of a later year: a comparison with the past, and the story's day comes back after it.
+        let earlier_like_it = || {
+            matches!(value, TimeValue::Relative(Relative::Publication { unit: Unit::Year, shift }) if shift < 0)
+                && self.story_day.is_some_and(|s| s.year > date.year)
+                && [" similar ", " comparable "].iter().any(|w| scan::lowercase_cow(sentence).contains(w))
+        };
+        (bare_year || month_of_background) && date.year < c.year && self.year_told == c.year || earlier_like_it()
     }
 
     /// The date line's year for a year-less date told in a future clause ("is expected to … before

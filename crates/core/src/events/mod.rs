@@ -72,6 +72,11 @@ const THREAT_PHRASES: &[&str] = &[
     "will do it again",
     "debts are collected",
     "will be answered",
+    "would be answered",
+    "will be met with",
+    "would be met with",
+    "without mercy",
+    "not pass safely",
     "to answer for",
     "will be cut off",
     "will be hunted",
@@ -111,7 +116,7 @@ const THREAT_PHRASES: &[&str] = &[
 
 /// Words that tell a new step of a sequence rather than more about the same event.
 const SEQUENCE_WORDS: &[&str] =
-    &["then", "later", "afterwards", "next", "subsequently", "meanwhile", "also", "another", "again"];
+    &["then", "later", "afterwards", "afterward", "next", "subsequently", "meanwhile", "also", "another", "again"];
 
 /// Longer "sentences" are run-on text (a missing full stop, a table), not reports.
 const MAX_SENTENCE_WORDS: usize = 300;
@@ -404,6 +409,9 @@ fn harmful(clause: &str) -> bool {
         "stopped",
         "crushed",
         "hunted",
+        "reach him",
+        "reach them",
+        "discover",
     ];
     HARMS.iter().any(|h| clause.contains(h))
 }
@@ -626,6 +634,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "waded",
     "broke",
     "turned",
+    "granted",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -897,8 +906,11 @@ fn triggers(
             || (coordinated && matches!(prev(3), "was" | "were" | "been"));
         let present_passive =
             matches!(prev(1), "is" | "are" | "am") || (matches!(prev(2), "is" | "are") && prev(1).ends_with("ly"));
+        // "the second councillor to be killed since 2023", "was due to be released": a rank or a
+        // plan, not a report.
+        let infinitive_passive = prev(1) == "be" && prev(2) == "to";
         let mut found: Option<(EventKind, bool)> = None;
-        if present_passive {
+        if present_passive || infinitive_passive {
             // "detainees who are released within a day": habitual, not a report.
         } else if w.lower == "landed"
             && ws[i + 1..=hi].iter().take(6).any(|x| x.lower() == "on")
@@ -947,8 +959,11 @@ fn triggers(
             && !(prev(1) == "a" && prev(2) == "as")
         {
             found = Some((EventKind::Threat, false));
-        } else if matches!(w.lower(), "took" | "assumed") && next(1) == "office"
-            || (w.lower == "sworn" && next(1) == "in")
+        } else if (matches!(w.lower(), "took" | "assumed") && next(1) == "office"
+            || (w.lower == "sworn" && next(1) == "in"))
+            // (Not a career's milestone that dates something else: "since he took office",
+            // "signed before he took office".)
+            && !before.iter().rev().take(4).any(|b| matches!(*b, "since" | "before" | "until"))
         {
             found = Some((EventKind::Appointment, false));
         } else if w.lower == "found" && passive && before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse")) {
@@ -1369,8 +1384,11 @@ fn triggers(
             }
             // "fighters clashed with tribesmen, and four people were killed before officers brokered a
             // ceasefire", "residents blocked a patrol and injured a soldier": one confrontation.
+            // (Not a later step: "mourners fought riot police, and afterward young men set fire to a
+            // Basij base".)
             let after_clash = out.iter().any(|t: &Trigger| t.kind == EventKind::Confrontation && !t.reference)
-                && !has_date_near(out.last().map_or(ws[0].start, |t| t.at), w.start);
+                && !has_date_near(out.last().map_or(ws[0].start, |t| t.at), w.start)
+                && !before.iter().rev().take(8).any(|b| matches!(*b, "afterward" | "afterwards" | "then" | "later"));
             if after_clash
                 && (matches!(kind, EventKind::Attack | EventKind::Assassination)
                     || (kind == EventKind::Other
@@ -1526,7 +1544,7 @@ fn triggers(
                         .iter()
                         .rev()
                         .take(6)
-                        .any(|b| matches!(*b, "after" | "before" | "following" | "since" | "until"));
+                        .any(|b| matches!(*b, "after" | "before" | "following" | "since" | "until" | "during"));
             out.push(Trigger {
                 kind,
                 at: w.start,
@@ -1550,6 +1568,11 @@ fn triggers(
                 && ws.iter().any(|x| x.start == t.at && matches!(x.lower(), "surrounded" | "encircled" | "cordoned"))
         };
         out.retain(|t| !cordon(t));
+    }
+    // "units fought them off in a battle …; the ministry said eleven soldiers were killed": the
+    // dead are the clash's toll, as they are when told in the next sentence.
+    if let Some(clash) = out.iter().find(|t| t.kind == EventKind::Confrontation && !t.reference).map(|t| t.at) {
+        out.retain(|t| !(t.passive && t.at > clash && matches!(t.kind, EventKind::Assassination | EventKind::Attack)));
     }
     // "forced their way into the house and took him away", "raided houses and detained nineteen
     // men": the break-in is how the abduction or arrest was made.
@@ -1996,6 +2019,24 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Appointment
         }
         "broke" if at(1) == "down" && matches!(at(3), "gate" | "gates" | "door" | "doors") => EventKind::Attack,
+        // "broke up a march of several thousand teachers … with batons and tear gas": force
+        // against a crowd. (Not "broke up a gathering … and detained six": an arrest.)
+        "broke"
+            if at(1) == "up"
+                && ws[i + 2..=hi.max(i + 1)].iter().take(3).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "march" | "protest" | "protests" | "rally" | "demonstration" | "sit-in" | "gathering" | "vigil" | "crowd"
+                    )
+                })
+                && ws[i + 2..].iter().take(16).any(|x| {
+                    matches!(x.lower(), "batons" | "gas" | "cannon" | "cannons" | "bullets" | "clubs" | "force" | "grenades")
+                }) =>
+        {
+            EventKind::Confrontation
+        }
+        // "A judge granted him bail on Monday".
+        "granted" if !passive && (at(1) == "bail" || at(2) == "bail") => EventKind::Release,
         "waded" if at(1) == "into" => EventKind::Attack,
         // "a patrol … was turned back at gunpoint".
         "turned" if passive && at(1) == "back" => EventKind::Confrontation,
@@ -2459,7 +2500,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         || (w(0) == "in" && matches!(w(1), "his" | "her") && w(2) == "place")
                         // "as the new head of", "as acting governor"; "as the interim
                         // administration's head of security".
-                        || (w(0) == "as" && p[1..p.len().min(4)].iter().any(|x| ROLES.contains(&x.lower())))
+                        || (w(0) == "as" && p[1..p.len().min(4)].iter().any(|x| is_role(x.lower())))
                         || (w(0) == "as" && w(1) == "the" && owned_role(p.get(2..).unwrap_or_default()))
                 }) =>
         {
@@ -2488,11 +2529,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "squared" if at(1) == "off" => EventKind::Confrontation,
         // "fought a running battle in the market"; "the two sides fought for most of the day
         // around the bus station".
+        // "mourners fought riot police for several hours", "fought them off in a battle".
         "fought"
             if ws[i + 1..=hi.max(i)]
                 .iter()
-                .take(3)
+                .take(5)
                 .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight"))
+                || ws[i + 1..=hi.max(i)].iter().take(2).any(|x| {
+                    matches!(x.lower(), "police" | "troops" | "soldiers" | "guards" | "guardsmen" | "militiamen" | "gunmen")
+                })
                 || (before.last().is_some_and(|b| matches!(*b, "sides" | "groups" | "factions" | "units"))
                     && matches!(at(1), "for" | "around" | "in" | "on" | "through" | "until")) =>
         {
@@ -2863,7 +2908,16 @@ fn labour_strike(ws: &[Word], i: usize, before: &[&str]) -> bool {
 /// "administration's head", "interim administration's head": a role owned by a body, within
 /// the first words of `ws`.
 fn owned_role(ws: &[Word]) -> bool {
-    ws.windows(2).take(2).any(|p| p[0].lower().ends_with("'s") && ROLES.contains(&p[1].lower()))
+    // ("the province's new security chief".)
+    (0..2).any(|k| {
+        ws.get(k).is_some_and(|w| w.lower().ends_with("'s"))
+            && ws.iter().skip(k + 1).take(3).any(|x| is_role(x.lower()))
+    })
+}
+
+/// A role noun ([`ROLES`]), also as the head of a compound title ("governor-general").
+fn is_role(w: &str) -> bool {
+    ROLES.contains(&w) || w.split_once('-').is_some_and(|(head, _)| ROLES.contains(&head))
 }
 
 /// Vehicles a captive is forced into.
@@ -4967,6 +5021,45 @@ mod tests {
         ] {
             assert!(kinds(s).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn crowds_fought_and_broken_up_bail_titles_and_career_milestones() {
+        use EventKind::*;
+        // Force against a crowd, and a later step of the same night kept apart.
+        assert_eq!(
+            kinds("At his funeral on March 5, mourners fought riot police for hours, and afterward young men set fire to a Basij base."),
+            vec![Attack, Confrontation]
+        );
+        assert_eq!(
+            kinds("On March 7, police broke up a march of teachers outside the governorate building with batons and tear gas."),
+            vec![Confrontation]
+        );
+        assert_eq!(kinds("A judge in Duhok granted him bail on March 9."), vec![Release]);
+        // A title after a long apposition, a compound title, an owner's new post.
+        assert_eq!(
+            kinds("On March 4, the cabinet named Ali Tavassoli as governor-general of the province."),
+            vec![Appointment]
+        );
+        assert_eq!(
+            kinds("On March 3, the governor named Nizar al-Droubi, a former army officer from Homs who defected in 2012, as the province's new security chief."),
+            vec![Appointment]
+        );
+        // Not events of their own: a career's milestone, a rank, a frame.
+        assert_eq!(
+            kinds("On March 2, police arrested the mayor, who has faced three inquiries since he took office."),
+            vec![Arrest]
+        );
+        assert_eq!(
+            kinds("On March 3, gunmen shot dead Ali Hassan, a councillor. He was the second councillor to be killed since 2023."),
+            vec![Assassination]
+        );
+        assert!(kinds("Kazemi-Far served in Kerman during the 2019 fuel protests.").is_empty());
+        // A menace told as speech.
+        assert_eq!(
+            kinds("On March 6, a spokeswoman told a crowd that any attempt by the army to plant a flag on the mountain would be answered with everything we have."),
+            vec![Threat]
+        );
     }
 
     #[test]

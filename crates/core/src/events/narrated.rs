@@ -403,7 +403,7 @@ pub(super) fn narrated_act(
         if matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "will" | "would" | "had") {
             return None;
         }
-        if !past_tense(w) || ADJECTIVAL.contains(w) {
+        if !past_tense(w) && !NOT_ACTS.contains(w) || ADJECTIVAL.contains(w) {
             continue;
         }
         if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
