@@ -1494,6 +1494,17 @@ fn background_year(sentence: &str, at: usize) -> bool {
     })
 }
 
+/// Is the expression at `at` told in a relative clause that describes someone or something
+/// (", who won his seat in …", ", which the army took in …")?
+fn describing_clause(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    clause
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "who" | "which" | "whose" | "whom"))
+}
+
 /// Is the expression at `at` told in a pluperfect relative clause ("a laborer who had been seen
 /// arguing with him a week earlier", "a pharmacist who had won back his house in a ruling the
 /// week before")? Such a step dates the clause, not the sentence's act, and does not move the
@@ -1830,8 +1841,15 @@ impl Resolver {
                 if date.year.is_some() {
                     // "a force that the PKK helped to create in 2014", "the 2020 agreement": a
                     // year of background does not move the story's time frame.
-                    let frames = date.month.is_some()
-                        || !(background_year(sentence, e.start) || modifier_year(sentence, e.start, e.end));
+                    // "Nimrawi, who won his seat in the December 2023 elections, was found five
+                    // days later": a month told to describe someone, in a relative clause, while
+                    // the story stands on a later day, is background too.
+                    let describing = date.day.is_none()
+                        && self.story_day.is_some_and(|s| (s.year, s.month) > (date.year, date.month))
+                        && describing_clause(sentence, e.start);
+                    let frames = !describing
+                        && (date.month.is_some()
+                            || !(background_year(sentence, e.start) || modifier_year(sentence, e.start, e.end)));
                     (date, None, DateBasis::Explicit, frames)
                 } else if let Some(y) = self.coming_year(date, sentence, e.start) {
                     // Ahead of the date line: not where the story stands.

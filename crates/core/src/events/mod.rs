@@ -99,6 +99,7 @@ const THREAT_PHRASES: &[&str] = &[
     "know the way to",
     "know where she lives",
     "know where you live",
+    "know which school",
     "know where they live",
     "knows how to answer",
     "know how to answer",
@@ -635,6 +636,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "broke",
     "turned",
     "granted",
+    "left",
 ];
 
 /// What is released when it is not a person: media and documents.
@@ -1011,8 +1013,12 @@ fn triggers(
                 || (prev(1) == "who" && prev(3) == "any")
                 || (!passive
                     && before[before.len().saturating_sub(5)..].windows(2).any(|p| p == ["one", "of"])
-                    // (Not "gunmen from one of Suwayda's factions seized …": the actor's side.)
-                    && !before.windows(3).any(|p| p[0] == "from" && p[1] == "one" && p[2] == "of"));
+                    // (Not "gunmen from one of Suwayda's factions seized …", "one of its field
+                    // commanders warned …": the actor's side, a member of it.)
+                    && !before.windows(3).any(|p| p[0] == "from" && p[1] == "one" && p[2] == "of")
+                    && !before.windows(3).any(|p| {
+                        p[0] == "one" && p[1] == "of" && matches!(p[2], "its" | "his" | "her" | "their")
+                    }));
             // "a video released the following week", "released a statement": media, not people,
             // released; "seized 3.5 tonnes of pills": a seizure of goods, an event of its own kind.
             let of_kind = |list: &[&str]| {
@@ -1290,7 +1296,13 @@ fn triggers(
                 // ("claimed the killing of two officers on 26 February" tells it.)
                 let claimed_told =
                     prev(2) == "claimed" && matches!(prev(1), "the" | "this" | "that" | "its") && next(1) != "of";
+                // "the clashes went on until dusk": a clash told as it lasted.
+                let lasted = k == EventKind::Confrontation
+                    && (matches!(next(1), "lasted" | "continued" | "raged") || (next(1) == "went" && next(2) == "on"));
                 if tally {
+                } else if lasted {
+                    // (Told again when the sentence has no time of its own.)
+                    found = Some((k, !has_date_near(ws[0].start, ws[ws.len() - 1].end)));
                 } else if claimed_told {
                     found = Some((k, true));
                 } else if ordered || went_to || delivered || followed_by {
@@ -2034,6 +2046,16 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 }) =>
         {
             EventKind::Confrontation
+        }
+        // "He was left outside the hospital gates on October 14": a captive let go somewhere.
+        // (Not "were left unharmed at the roadside", "the bomb was left outside the ministry".)
+        "left"
+            if passive
+                && matches!(at(1), "outside" | "at" | "near" | "by" | "on")
+                && i >= 2
+                && matches!(ws[i - 2].lower(), "he" | "she" | "they") =>
+        {
+            EventKind::Release
         }
         // "A judge granted him bail on Monday".
         "granted" if !passive && (at(1) == "bail" || at(2) == "bail") => EventKind::Release,
