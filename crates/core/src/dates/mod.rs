@@ -1127,7 +1127,15 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 "earlier" | "prior" => {
                     Some(Relative::Offset { unit, n: q, sign: -1, aside: false, from_anchor: false })
                 }
-                "before" => Some(Relative::Offset { unit, n: q, sign: -1, aside: true, from_anchor: true }),
+                // (Opening the sentence, "Two days before polling day, …" moves the story there:
+                // "… detained two suspects that night".)
+                "before" => Some(Relative::Offset {
+                    unit,
+                    n: q,
+                    sign: -1,
+                    aside: i > 0 || !matches!(unit, Unit::Day | Unit::Hour),
+                    from_anchor: true,
+                }),
                 "later" | "afterwards" | "afterward" => {
                     Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false })
                 }

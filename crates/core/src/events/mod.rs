@@ -1638,7 +1638,14 @@ fn fallback_anchor_kinds(noun: &str) -> &'static [EventKind] {
 fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\''));
     let first = words.next()?;
-    if !matches!(first.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "this" | "that")
+    // "Two days before polling day", "a week after election day": the vote.
+    let vote_day = matches!(first.to_ascii_lowercase().as_str(), "polling" | "election" | "voting")
+        && rest
+            .split_whitespace()
+            .nth(1)
+            .is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("day"));
+    if !vote_day
+        && !matches!(first.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "this" | "that")
         && !first.ends_with("'s")
         && !first.ends_with("’s")
     {
@@ -1647,17 +1654,21 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     // The head noun: the first word of the next four that names an event ("the Hatla crossing"),
     // and the words before it that say which one ("the bus killings", "the Rahimawa killing").
     let mut modifiers: Vec<&str> = Vec::new();
-    let (kinds, fallback) = words
-        .take(4)
-        .map(|w| {
-            let noun = crate::scan::to_lowercase(w);
-            let k = anchor_kinds(&noun);
-            if k.is_empty() && w.len() > 2 {
-                modifiers.push(w);
-            }
-            (k, fallback_anchor_kinds(&noun))
-        })
-        .find(|(k, _)| !k.is_empty())?;
+    let (kinds, fallback) = if vote_day {
+        (&[EventKind::Election][..], &[][..])
+    } else {
+        words
+            .take(4)
+            .map(|w| {
+                let noun = crate::scan::to_lowercase(w);
+                let k = anchor_kinds(&noun);
+                if k.is_empty() && w.len() > 2 {
+                    modifiers.push(w);
+                }
+                (k, fallback_anchor_kinds(&noun))
+            })
+            .find(|(k, _)| !k.is_empty())?
+    };
     // The latest such event told to the day: an article often goes back in time after its lead
     // ("Late on April 11 … In March, a crowd set fire to … Three days after the shooting"); the
     // latest whose words hold the modifier, when one does.
@@ -3135,7 +3146,9 @@ pub(crate) fn extract_in_sentences(
                 // act the story never dates.
                 let after_gerund = matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
                     && [" after", " before"].iter().any(|d| ascii_lower[..t.end].ends_with(d))
-                    && sentence[t.end..].split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
+                    && sentence[t.end..].split_whitespace().next().is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                    // (Not a noun's modifier: "two days before polling day".)
+                    && !sentence[t.end..].split_whitespace().nth(1).is_some_and(|w| w.starts_with("day"));
                 if after_gerund {
                     dated.push((s + t.start, s + t.end, None, t.value));
                     context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
@@ -5082,6 +5095,15 @@ mod tests {
             kinds("On March 6, a spokeswoman told a crowd that any attempt by the army to plant a flag on the mountain would be answered with everything we have."),
             vec![Threat]
         );
+    }
+
+    #[test]
+    fn days_before_polling_day_open_the_story_and_a_describing_month_does_not() {
+        let ev = run("Title Here\n\nOct 30, 2028\n\nBrief Analysis\n\nA summary sentence about the events.\n\nVoters went to the polls on October 8 to choose a new parliament. Two days before polling day, gunmen in a passing car fired on the campaign office of the movement in Kalar. Police detained two suspects that night. On October 12, gunmen kidnapped Saad Nimrawi in Ramadi. Nimrawi, who won his seat in the December 2023 provincial elections, was found five days later at a checkpoint, unharmed.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Attack, "2028-10-06")), "{found:?}");
+        assert!(found.contains(&(EventKind::Arrest, "2028-10-06")), "{found:?}");
+        assert!(found.contains(&(EventKind::Release, "2028-10-17")), "{found:?}");
     }
 
     #[test]
