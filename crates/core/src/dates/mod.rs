@@ -1326,6 +1326,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if (l == "then" && (i == 0 || prev == "and" || prev == "since"))
             || (l == "at" && n1 == "the" && next2.is_some_and(|n| n.lower == "time"))
             || (l == "that" && n1 == "day")
+            // "detained two suspects that night and released them the next morning": the running
+            // day, told inside the sentence. (Opening it, "That night, …" is read by the events.)
+            || (l == "that" && i > 0 && matches!(n1, "night" | "evening" | "morning" | "afternoon"))
         {
             let end = if l == "then" { i } else { i + 2 - usize::from(l == "that") };
             push(end, TimeValue::Relative(Relative::Then), &mut out);

@@ -74,6 +74,8 @@ const THREAT_PHRASES: &[&str] = &[
     "will be answered",
     "would be answered",
     "will be met with",
+    "not remain a spectator",
+    "stand idly by",
     "would be met with",
     "without mercy",
     "not pass safely",
@@ -968,7 +970,13 @@ fn triggers(
             && !before.iter().rev().take(4).any(|b| matches!(*b, "since" | "before" | "until"))
         {
             found = Some((EventKind::Appointment, false));
-        } else if w.lower == "found" && passive && before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse")) {
+        } else if w.lower == "found"
+            && passive
+            && (before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse"))
+                // "two women were found stabbed to death in their tent".
+                || matches!(next(1), "stabbed" | "strangled" | "murdered" | "beheaded" | "executed")
+                || (next(1) == "shot" && next(2) == "dead"))
+        {
             found = Some((EventKind::Assassination, false));
         } else if w.lower == "struck"
             && next(1) == "down"
@@ -1726,12 +1734,18 @@ fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
         .take(8)
         .map(|w| crate::scan::to_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'')))
         .collect();
-    // The subject: a pronoun, or a noun phrase of up to four words opened by a determiner.
+    // The subject: a pronoun, a noun phrase of up to four words opened by a determiner, or a
+    // name ("a week after Helfi was killed").
+    let be_within = |from: usize, to: usize| {
+        (from..words.len().min(to)).find(|&k| {
+            matches!(words[k].as_str(), "was" | "were") && !words[1..k].iter().any(|w| w.ends_with(',') || w == "and")
+        })
+    };
+    let named = rest.trim_start().starts_with(|c: char| c.is_uppercase());
     let be = match words.first().map(String::as_str) {
         Some("they" | "he" | "she" | "it" | "we") => 1,
-        Some("the" | "his" | "her" | "their" | "its") => (2..words.len().min(6)).find(|&k| {
-            matches!(words[k].as_str(), "was" | "were") && !words[1..k].iter().any(|w| w.ends_with(',') || w == "and")
-        })?,
+        Some("the" | "his" | "her" | "their" | "its") => be_within(2, 6)?,
+        Some(_) if named => be_within(1, 4)?,
         _ => return None,
     };
     if !matches!(words.get(be).map(String::as_str), Some("was" | "were")) {
@@ -1745,10 +1759,23 @@ fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     // (An event dated by an offset is no calendar date of its own: "The day after the convoy was
     // turned back, …" is not the turning back.)
     let day_of = |d: &Draft| d.date.as_ref().filter(|r| r.date.day.is_some()).map(|r| (r.date, d.distinct));
-    let of_kind = || drafts.iter().filter(|d| kinds.contains(&d.kind)).filter_map(day_of);
     let latest = |it: &mut dyn Iterator<Item = PartialDate>| it.max_by_key(|d| (d.year, d.month, d.day));
-    latest(&mut of_kind().filter(|(_, offset)| !offset).map(|(d, _)| d))
-        .or_else(|| latest(&mut of_kind().map(|(d, _)| d)))
+    let anchor_among = |drafts: &mut dyn Iterator<Item = &Draft>| {
+        let of_kind: Vec<(PartialDate, bool)> = drafts.filter(|d| kinds.contains(&d.kind)).filter_map(day_of).collect();
+        latest(&mut of_kind.iter().filter(|(_, offset)| !offset).map(|(d, _)| *d))
+            .or_else(|| latest(&mut of_kind.iter().map(|(d, _)| *d)))
+    };
+    // A name says which event: the latest of the kind told with it.
+    let name =
+        named.then(|| rest.split_whitespace().next()).flatten().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    name.and_then(|name| {
+        anchor_among(
+            &mut drafts
+                .iter()
+                .filter(|d| d.evidence.iter().any(|e| e.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))),
+        )
+    })
+    .or_else(|| anchor_among(&mut drafts.iter()))
 }
 
 /// "had caught four men", "rounded up fourteen of the gunmen", "hauled in some thirty men",
@@ -3131,8 +3158,13 @@ pub(crate) fn extract_in_sentences(
                 let since = since_phrase(sentence, t.start);
                 // "a laborer who had been seen arguing with him a week earlier": a step told in a
                 // pluperfect relative clause neither dates the act nor moves the story.
-                if matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
-                    && crate::dates::in_relative_clause(sentence, t.start)
+                // ("families who had come back only last year": the same.)
+                if matches!(
+                    t.value,
+                    TimeValue::Relative(
+                        Relative::Offset { .. } | Relative::Publication { unit: Unit::Year | Unit::Month, shift: ..0 }
+                    )
+                ) && crate::dates::in_relative_clause(sentence, t.start)
                 {
                     dated.push((s + t.start, s + t.end, None, t.value));
                     context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
@@ -5104,6 +5136,15 @@ mod tests {
         assert!(found.contains(&(EventKind::Attack, "2028-10-06")), "{found:?}");
         assert!(found.contains(&(EventKind::Arrest, "2028-10-06")), "{found:?}");
         assert!(found.contains(&(EventKind::Release, "2028-10-17")), "{found:?}");
+    }
+
+    #[test]
+    fn a_name_says_which_event_an_offset_counts_from_and_last_year_in_a_pluperfect_clause_moves_nothing() {
+        let ev = run("Title Here\n\nMay 11, 2028\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn April 18, gunmen shot dead Sheikh Yunus al-Bayati outside a mosque. That evening, fighters detained eleven young men, most of them sons of families who had come back only last year. Two days later, soldiers surrounded the brigade's headquarters.\n\nOn April 22, a bomb killed a driver in Mosul.\n\nA week after Bayati was killed, the governor appointed Ali Qassab as police chief. On May 3, two women were found stabbed to death in their tent.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Confrontation, "2028-04-20")), "{found:?}");
+        assert!(found.contains(&(EventKind::Appointment, "2028-04-25")), "{found:?}");
+        assert!(found.contains(&(EventKind::Attack, "2028-05-03")), "{found:?}");
     }
 
     #[test]
