@@ -1134,7 +1134,9 @@ fn triggers(
                 matches!(x, "two" | "three" | "four" | "five" | "six" | "several" | "many") || x.parse::<u32>().is_ok()
             };
             let adjectival = i > 0
-                && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their" | "newly" | "recently")
+                && (matches!(prev(1), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "newly" | "recently")
+                    // "Sfax's elected bodies".
+                    || ((prev(1).ends_with("'s") || prev(1).ends_with("’s")) && next_is_noun)
                     || (numeral(prev(1)) && matches!(prev(2), "the" | "his" | "her" | "their") && next_is_noun)
                     || (matches!(prev(1), "of" | "for" | "with" | "to") && next_is_noun));
             // "had been offered no ransom", "arrested no one": negated by its object.
@@ -1541,7 +1543,15 @@ fn triggers(
             let reported_again = prev(1) == "been"
                 && prev(2) == "had"
                 && ws[..i].iter().any(|x| matches!(x.lower(), "said" | "says" | "claimed" | "insisted" | "confirmed"))
-                && undated();
+                && undated()
+                // "Relatives of the four still held say they were beaten in custody": a claim
+                // made now about what was done, with no time of its own.
+                || (passive
+                    && matches!(prev(1), "was" | "were")
+                    && ws[..i].iter().rev().take(6).any(|x| {
+                        matches!(x.lower(), "say" | "says" | "allege" | "alleges" | "claim" | "claims" | "insist" | "insists")
+                    })
+                    && undated());
             // "Three days after the convoy was turned back, a statement …": an act told as the
             // point a count starts from is told elsewhere (or nowhere) as an event.
             // (Opening the sentence: "found on January 3, two days after she was abducted" tells
@@ -3292,7 +3302,7 @@ pub(crate) fn extract_in_sentences(
             });
             if b.kind == BlockKind::Paragraph && !listed && (!dated.is_empty() || same_day.is_some()) {
                 let step = |d: &&(usize, usize, Option<Resolved>, TimeValue)| {
-                    !matches!(d.3, TimeValue::Relative(Relative::Then | Relative::After))
+                    !matches!(d.3, TimeValue::Relative(Relative::Then | Relative::After | Relative::Now))
                 };
                 // (In a short first clause: "On the night of January 16, …", "Then, at dawn on
                 // October 1, …".)
@@ -3300,9 +3310,13 @@ pub(crate) fn extract_in_sentences(
                     .first()
                     .filter(|&&(lo, hi)| hi - lo < 10 && hi + 1 < ws.len())
                     .map_or(s, |&(_, hi)| ws[hi].end);
+                // (Not the writers' own time: "As I argued in a PolicyWatch in July, the map …".)
+                let own_time =
+                    |at: usize| ws.iter().take_while(|w| w.start < at).any(|w| matches!(w.lower(), "i" | "we"));
                 let opening = dated.iter().filter(step).find(|d| {
                     d.2.as_ref().is_some_and(|r| r.date.month.is_some())
                         && (d.0 < first_clause || text[s..d.0].split_whitespace().count() <= 3)
+                        && !own_time(d.0)
                 });
                 let time_in = |a: usize, b: usize| dated.iter().any(|d| d.0 >= a && d.0 <= b);
                 let on_the_day = same_day.filter(|_| context_at_start.is_some_and(|c| c.day.is_some()));
