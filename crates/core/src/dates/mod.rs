@@ -1924,7 +1924,11 @@ impl Resolver {
                     && date.year.is_some()
                     && (date.year, date.month.unwrap_or(12), date.day.unwrap_or(31))
                         < (c.year, c.month.unwrap_or(12), c.day.unwrap_or(31))
-            });
+            })
+            // "Saadi had spoken on television two nights earlier": a step back told in the
+            // pluperfect; "Two days later" still counts from the killing.
+            || (matches!(e.value, TimeValue::Relative(Relative::Offset { sign: -1, .. }))
+                && pluperfect_before(sentence, e.start));
         // "On the night of September 8, 2024, … In August, a shop was set alight …": a month
         // told without a year or day that does not pass the story's day (or "by the end of
         // March" after "on March 9") is an aside; it moves neither the running date nor the

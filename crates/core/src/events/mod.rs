@@ -2095,6 +2095,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Confrontation
         }
+        // "He turned up four days later at a checkpoint near Simele": a captive back.
+        "turned"
+            if at(1) == "up"
+                && i >= 1
+                && matches!(ws[i - 1].lower(), "he" | "she" | "they")
+                && ws[i + 2..=hi.max(i + 1)].iter().take(6).any(|x| matches!(x.lower(), "at" | "outside" | "in" | "near")) =>
+        {
+            EventKind::Release
+        }
         // "He was left outside the hospital gates on October 14": a captive let go somewhere.
         // (Not "were left unharmed at the roadside", "the bomb was left outside the ministry".)
         "left"
@@ -3495,7 +3504,10 @@ pub(crate) fn extract_in_sentences(
                                 || (t.kind == EventKind::Offer
                                     && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
                         };
-                        let rank = if object_year || described || object_time {
+                        // "warned that anyone … would be 'dealt with as the traitors of 2019 were
+                        // dealt with'": a time inside the words quoted is theirs.
+                        let quoted = d.0 > t.at && inside_quote(text.get(t.at..d.0).unwrap_or(""));
+                        let rank = if object_year || described || object_time || quoted {
                             2
                         } else if d.0 >= clause_start {
                             0
@@ -5159,6 +5171,15 @@ mod tests {
         assert!(found.contains(&(EventKind::Confrontation, "2028-04-20")), "{found:?}");
         assert!(found.contains(&(EventKind::Appointment, "2028-04-25")), "{found:?}");
         assert!(found.contains(&(EventKind::Attack, "2028-05-03")), "{found:?}");
+    }
+
+    #[test]
+    fn a_pluperfect_step_back_a_quoted_year_and_a_captive_who_turns_up() {
+        let ev = run("Title Here\n\nApr 12, 2029\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 23, gunmen shot dead Haidar Saadi outside his family's house. Saadi had spoken on television two nights earlier.\n\nTwo days later, marchers pushed through the barriers before soldiers drove them back and detained the march's spokesman. On April 2, a channel close to the militia warned that anyone working for the embassies would be \"dealt with as the traitors of 2019 were dealt with.\" On April 4, gunmen abducted Ali Khafaji from a taxi. He turned up four days later at a checkpoint near Kut.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Arrest, "2029-03-25")), "{found:?}");
+        assert!(found.contains(&(EventKind::Threat, "2029-04-02")), "{found:?}");
+        assert!(found.contains(&(EventKind::Release, "2029-04-08")), "{found:?}");
     }
 
     #[test]
