@@ -106,7 +106,9 @@ impl Geography {
                 if !small_town(p) && !named_countries.contains(&p.country) {
                     named_countries.push(p.country.clone());
                 }
-                let weight = e.mentions.len() * if p.kind == PlaceKind::Country { 2 } else { 1 };
+                // The story happens in towns and districts; a country is often named as an actor
+                // ("Israeli strikes", "Iran's envoy"), so its name weighs less than a place in it.
+                let weight = e.mentions.len() * if p.kind == PlaceKind::Country { 2 } else { 3 };
                 match counts.iter_mut().find(|(c, _)| *c == p.country) {
                     Some(c) => c.1 += weight,
                     None => counts.push((p.country.clone(), weight)),
