@@ -279,11 +279,11 @@ pub const MODALS: &[&str] = &[
 /// Sentence cues of generic, habitual or explanatory statements.
 pub const GENERIC_CUES: &[&str] = &[
     "sometimes",
-    "often",
+    " often",
     "routinely",
-    "usually",
-    "regularly",
-    "frequently",
+    " usually",
+    " regularly",
+    " frequently",
     "typically",
     "generally",
     "whenever",
@@ -291,8 +291,10 @@ pub const GENERIC_CUES: &[&str] = &[
     "this is why",
     "that is why",
     "which is why",
-    "tend to",
-    "tends to",
+    // (Words apart, " usually" and not "unusually", " tend to" and not "did not intend to"; a
+    // cue that opens the sentence is matched without its space.)
+    " tend to",
+    " tends to",
     "in general",
     "repeatedly",
     "long warned",
