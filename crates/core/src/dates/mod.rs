@@ -1439,6 +1439,18 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 }
             }
         }
+        // "On Saturday, May 16": the weekday names the date written after it; one date.
+        if let (Some(prev), TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. }) =
+            (out.last_mut(), e.value)
+        {
+            if matches!(prev.value, TimeValue::Relative(Relative::Weekday(_)))
+                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",")
+            {
+                prev.value = e.value;
+                prev.end = e.end;
+                continue;
+            }
+        }
         let after_date = out.iter().any(|p| matches!(p.value, TimeValue::Calendar { .. }));
         if let TimeValue::Relative(Relative::Offset { unit, n, sign, aside: false, .. }) = e.value {
             let word = sentence.get(..e.end).unwrap_or("").rsplit(' ').next().unwrap_or("");

@@ -1177,7 +1177,9 @@ fn triggers(
             let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly"));
             let infinitive = prev(1) == "to"
                 && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
-            if (did || infinitive) && w.lower != "become" {
+            // ("would release them if …": a release offered, see below; otherwise cancelled.)
+            let would_release = k == EventKind::Release && matches!(prev(1), "would" | "will");
+            if (did || infinitive || would_release) && w.lower != "become" {
                 found = Some((k, false));
             }
         }
@@ -1379,7 +1381,24 @@ fn triggers(
             found = None;
         }
         if let Some((mut kind, reference)) = found {
+            // "told the mediators that they would release the remaining sixty fighters if the
+            // Houthis handed over …": a release offered on a condition.
+            let offered_release = kind == EventKind::Release
+                && modal
+                && !negated
+                && ws[..i].iter().any(|b| matches!(b.lower(), "told" | "said" | "offered" | "proposed" | "promised"))
+                && {
+                    build_lower(&mut sentence_lower);
+                    conditional_after(&sentence_lower, w.lower())
+                        || [" in return for ", " in exchange for ", " provided that "]
+                            .iter()
+                            .any(|c| sentence_lower.contains(c))
+                };
+            if offered_release {
+                kind = EventKind::Offer;
+            }
             let cancelled = cancelled
+                && !offered_release
                 && !(kind == EventKind::Appointment && announced_future && !negated)
                 // An offer is the conditional itself: "would release him in return for …".
                 && !(kind == EventKind::Offer && matches!(&*w.lower, "return" | "exchange") && !negated);
@@ -1416,7 +1435,12 @@ fn triggers(
             // Basij base".)
             let after_clash = out.iter().any(|t: &Trigger| t.kind == EventKind::Confrontation && !t.reference)
                 && !has_date_near(out.last().map_or(ws[0].start, |t| t.at), w.start)
-                && !before.iter().rev().take(8).any(|b| matches!(*b, "afterward" | "afterwards" | "then" | "later"));
+                && !before.iter().rev().take(8).any(|b| matches!(*b, "afterward" | "afterwards" | "then" | "later"))
+                // ("…; that evening, a roadside bomb damaged a pumping station": a step of its own.)
+                && !ws[i.saturating_sub(8)..i].windows(2).any(|p| {
+                    matches!(p[0].lower(), "that" | "same")
+                        && matches!(p[1].lower(), "evening" | "night" | "morning" | "afternoon")
+                });
             if after_clash
                 && (matches!(kind, EventKind::Attack | EventKind::Assassination)
                     || (kind == EventKind::Other
@@ -3508,6 +3532,12 @@ pub(crate) fn extract_in_sentences(
                                 // September": what is offered has its own time; the sentence's
                                 // opening day is the offer's.
                                 || (t.kind == EventKind::Offer
+                                    && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
+                                // "On August 9, the minister warned that workers who did not
+                                // return within a week would be removed": what a threat says has
+                                // its own time; the opening day is the threat's.
+                                || (t.kind == EventKind::Threat
+                                    && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" that "))
                                     && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
                         };
                         // "warned that anyone … would be 'dealt with as the traitors of 2019 were
