@@ -101,18 +101,27 @@ impl Geography {
     pub fn new(entities: &[Entity]) -> Self {
         let mut counts: Vec<(String, usize)> = Vec::new();
         let mut named_countries: Vec<String> = Vec::new();
-        for e in entities.iter().filter(|e| e.kind == EntityKind::Place) {
-            if let Some(p) = lookup(&e.name) {
-                if !small_town(p) && !named_countries.contains(&p.country) {
-                    named_countries.push(p.country.clone());
-                }
-                // The story happens in towns and districts; a country is often named as an actor
-                // ("Israeli strikes", "Iran's envoy"), so its name weighs less than a place in it.
-                let weight = e.mentions.len() * if p.kind == PlaceKind::Country { 2 } else { 3 };
-                match counts.iter_mut().find(|(c, _)| *c == p.country) {
-                    Some(c) => c.1 += weight,
-                    None => counts.push((p.country.clone(), weight)),
-                }
+        let places =
+            || entities.iter().filter(|e| e.kind == EntityKind::Place).filter_map(|e| Some((e, lookup(&e.name)?)));
+        // The countries the article names as such.
+        let countries: Vec<&str> =
+            places().filter(|(_, p)| p.kind == PlaceKind::Country).map(|(_, p)| p.country.as_str()).collect();
+        for (e, p) in places() {
+            if !small_town(p) && !named_countries.contains(&p.country) {
+                named_countries.push(p.country.clone());
+            }
+            // The story happens in towns and districts; a country is often named as an actor
+            // ("Israeli strikes", "Iran's envoy"), so its name weighs less than a place in a
+            // country the article names ("Tripoli" in a piece that names Lebanon, not Libya).
+            let weight = e.mentions.len()
+                * match p.kind {
+                    PlaceKind::Country => 2,
+                    _ if countries.contains(&p.country.as_str()) => 3,
+                    _ => 1,
+                };
+            match counts.iter_mut().find(|(c, _)| *c == p.country) {
+                Some(c) => c.1 += weight,
+                None => counts.push((p.country.clone(), weight)),
             }
         }
         crate::sort::sort_by_key(&mut counts, |c| std::cmp::Reverse(c.1));

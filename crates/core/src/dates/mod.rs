@@ -2139,7 +2139,16 @@ impl Resolver {
                 && self.story_day.is_some_and(|s| s.year > date.year)
                 && [" similar ", " comparable "].iter().any(|w| scan::lowercase_cow(sentence).contains(w))
         };
-        (bare_year || month_of_background) && date.year < c.year && self.year_told == c.year || earlier_like_it()
+        // "His supporters say the certificate was checked and accepted in 2025, when he ran": a
+        // bare earlier year in what someone says now, while the story stands on a day.
+        let said_now = || {
+            bare_year
+                && self.story_day.is_some_and(|s| s.year > date.year && s.year == c.year)
+                && scan::lowercase_cow(sentence).split(' ').any(|w| matches!(w, "say" | "says" | "insist" | "insists"))
+        };
+        (bare_year || month_of_background) && date.year < c.year && self.year_told == c.year
+            || earlier_like_it()
+            || said_now()
     }
 
     /// The date line's year for a year-less date told in a future clause ("is expected to … before
