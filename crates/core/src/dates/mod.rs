@@ -1439,6 +1439,21 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 }
             }
         }
+        // "On the afternoon of May 5, two days after the fire, …": an offset in apposition to a
+        // day written out restates it; the day written is the date.
+        if let (Some(prev), TimeValue::Relative(Relative::Offset { from_anchor: true, .. })) = (out.last(), e.value) {
+            // (Not "found on January 3, two weeks after she was abducted": the abduction's own date.)
+            let names_event = sentence.get(e.end..).is_some_and(|r| {
+                let r = r.trim_start();
+                ["the ", "his ", "her ", "their ", "its "].iter().any(|d| r.starts_with(d))
+            });
+            if matches!(prev.value, TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. })
+                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",")
+                && names_event
+            {
+                continue;
+            }
+        }
         // "On Saturday, May 16": the weekday names the date written after it; one date.
         if let (Some(prev), TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. }) =
             (out.last_mut(), e.value)
