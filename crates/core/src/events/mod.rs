@@ -5221,6 +5221,15 @@ mod tests {
     }
 
     #[test]
+    fn a_weekday_before_its_date_an_apposed_offset_a_threats_deadline_and_a_conditional_release() {
+        let ev = run("Title Here\n\nMay 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn May 3, a fire gutted the market. On the afternoon of May 5, two days after the fire, returnees and residents confronted each other outside the municipal building. On Saturday, May 16, a spokesman warned that workers who did not return within a week would be \"removed from the lists.\" On May 20, Saudi officials told Omani mediators that they would release sixty fighters if the Houthis handed over the bodies of soldiers.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Confrontation, "2026-05-05")), "{found:?}");
+        assert!(found.contains(&(EventKind::Threat, "2026-05-16")), "{found:?}");
+        assert!(found.contains(&(EventKind::Offer, "2026-05-20")), "{found:?}");
+    }
+
+    #[test]
     fn a_year_describing_something_after_the_sentences_own_day_does_not_move_the_story() {
         let ev = run("Title Here\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn the morning of April 8, 2027, soldiers of the Iraqi army's 20th Division tried to set up a new checkpoint at the northern entrance to Sinun, and fighters of the Sinjar Resistance Units (YBS), the Yazidi force that grew out of the Kurdistan Workers' Party (PKK) campaign of 2014, came out to stop them. Shooting broke out within minutes, and one soldier was killed. The next day, soldiers detained fourteen young men in Sinjar. The men were freed on April 14.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
