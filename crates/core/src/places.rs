@@ -101,12 +101,15 @@ impl Geography {
     pub fn new(entities: &[Entity]) -> Self {
         let mut counts: Vec<(String, usize)> = Vec::new();
         let mut named_countries: Vec<String> = Vec::new();
-        let places =
-            || entities.iter().filter(|e| e.kind == EntityKind::Place).filter_map(|e| Some((e, lookup(&e.name)?)));
+        let places: Vec<(&Entity, &GazPlace)> = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Place)
+            .filter_map(|e| Some((e, lookup(&e.name)?)))
+            .collect();
         // The countries the article names as such.
         let countries: Vec<&str> =
-            places().filter(|(_, p)| p.kind == PlaceKind::Country).map(|(_, p)| p.country.as_str()).collect();
-        for (e, p) in places() {
+            places.iter().filter(|(_, p)| p.kind == PlaceKind::Country).map(|(_, p)| p.country.as_str()).collect();
+        for &(e, p) in &places {
             if !small_town(p) && !named_countries.contains(&p.country) {
                 named_countries.push(p.country.clone());
             }

@@ -1500,12 +1500,18 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
     out
 }
 
+/// The words of the clause that runs up to byte `at` (since the last ',', ';', ':', parenthesis
+/// or dash).
+fn clause_before(sentence: &str, at: usize) -> &str {
+    let before = sentence.get(..at).unwrap_or("");
+    before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before)
+}
+
 /// Is the year at `at` told in a relative clause or as a founding date ("a force that … helped
 /// to create in 2014", "founded in 2012", "a militia raised with tribal help in 2016", "since
 /// 2014"), background rather than the story's time?
 fn background_year(sentence: &str, at: usize) -> bool {
-    let before = sentence.get(..at).unwrap_or("");
-    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    let clause = clause_before(sentence, at);
     clause.split_whitespace().rev().take(14).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         matches!(
@@ -1535,8 +1541,7 @@ fn background_year(sentence: &str, at: usize) -> bool {
 /// Is the expression at `at` told in a relative clause that describes someone or something
 /// (", who won his seat in …", ", which the army took in …")?
 fn describing_clause(sentence: &str, at: usize) -> bool {
-    let before = sentence.get(..at).unwrap_or("");
-    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    let clause = clause_before(sentence, at);
     clause
         .split_whitespace()
         .next()
@@ -1548,8 +1553,7 @@ fn describing_clause(sentence: &str, at: usize) -> bool {
 /// week before")? Such a step dates the clause, not the sentence's act, and does not move the
 /// story.
 pub(crate) fn in_relative_clause(sentence: &str, at: usize) -> bool {
-    let before = sentence.get(..at).unwrap_or("");
-    let clause = before.rsplit([',', ';', ':', '(', ')', '\u{2013}', '\u{2014}']).next().unwrap_or(before);
+    let clause = clause_before(sentence, at);
     let words: Vec<String> = clause
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())

@@ -1320,7 +1320,7 @@ fn triggers(
                 if tally {
                 } else if lasted {
                     // (Told again when the sentence has no time of its own.)
-                    found = Some((k, !has_date_near(ws[0].start, ws[ws.len() - 1].end)));
+                    found = Some((k, undated()));
                 } else if claimed_told {
                     found = Some((k, true));
                 } else if ordered || went_to || delivered || followed_by {
@@ -1688,10 +1688,7 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     let first = words.next()?;
     // "Two days before polling day", "a week after election day": the vote.
     let vote_day = matches!(first.to_ascii_lowercase().as_str(), "polling" | "election" | "voting")
-        && rest
-            .split_whitespace()
-            .nth(1)
-            .is_some_and(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).eq_ignore_ascii_case("day"));
+        && words.clone().next().is_some_and(|w| w.eq_ignore_ascii_case("day"));
     if !vote_day
         && !matches!(first.to_ascii_lowercase().as_str(), "the" | "his" | "her" | "their" | "its" | "this" | "that")
         && !first.ends_with("'s")
