@@ -531,7 +531,12 @@ pub fn last_town_in(index: &MentionIndex, block_text: &str, block: usize, range:
     index
         .within(block, range.0, range.1)
         .filter(|(_, e)| e.kind == EntityKind::Place)
-        .filter(|(m, _)| !quoted(block_text, 0, m.start) && !en_route(block_text, m) && !about_someone(block_text, m))
+        .filter(|(m, e)| {
+            !RIVERS.contains(&e.name.as_str())
+                && !quoted(block_text, 0, m.start)
+                && !en_route(block_text, m)
+                && !about_someone(block_text, m)
+        })
         .filter_map(|(m, e)| {
             let written = block_text.get(m.start..m.end).unwrap_or(&e.name).to_string();
             resolve_mention(e, m, block_text, written)
@@ -781,6 +786,9 @@ pub fn place_in(index: &MentionIndex, block_text: &str, block: usize, range: (us
 }
 
 /// [`place_in`], saying whether the place found is only an origin, a flight path or a destination.
+/// Rivers the gazetteer holds (as their course through one city).
+const RIVERS: &[&str] = &["Tigris"];
+
 pub fn ranked_place_in(
     index: &MentionIndex,
     block_text: &str,
@@ -798,7 +806,10 @@ pub fn ranked_place_in(
         };
         // "told a rally in Mekelle that anyone who 'opens the door to Asmara' …": a place in the
         // words quoted is not where the telling was.
+        // A river runs past many towns ("on the Tigris near Balad"): it places the event only when
+        // nothing else in the sentence does.
         let here = !en_route(block_text, m)
+            && !RIVERS.contains(&e.name.as_str())
             && !quoted(block_text, range.0, m.start)
             && !about_someone(block_text, m)
             && !stands_for_people(block_text, m, c.precision == GeoPrecision::Country && c.text.is_some());

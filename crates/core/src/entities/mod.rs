@@ -355,6 +355,12 @@ pub(crate) fn extract_in_sentences(
             {
                 return false;
             }
+            // "near Balad" after "Aziz Balad": a town the gazetteer knows, written as a location, is
+            // the town, not a person's surname.
+            if e.kind == EntityKind::Person && table.keys[idx] != key && c.locative && places::lookup(c.text).is_some()
+            {
+                return false;
+            }
             e.kind != EntityKind::Organization
                 || !e.name.rsplit(' ').next().is_some_and(|head| head.starts_with(|ch: char| ch.is_lowercase()))
                 || table.keys[idx] == key

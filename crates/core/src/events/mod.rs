@@ -5385,6 +5385,20 @@ mod place_tests {
     }
 
     #[test]
+    fn a_river_places_an_event_only_when_nothing_else_does() {
+        let got =
+            places("On June 2, the engineer was found alive in an abandoned pump house on the Tigris near Balad.");
+        assert_eq!(got.first().map(String::as_str), Some("Balad"), "{got:?}");
+        let got = places("On June 2, a man shot the lawyer on the right bank of the Tigris in al-Dawasa.");
+        assert_eq!(got.first().map(String::as_str), Some("al-Dawasa, Iraq"), "{got:?}");
+        let got = places("On June 2, a convoy of militiamen surrounded his villa by the Tigris.");
+        assert_eq!(got.first().map(String::as_str), Some("Tigris, Baghdad"), "{got:?}");
+        // A town written as a location is the town, not the surname of someone named before.
+        let got = places("Families cannot return to Aziz Balad. On June 2, gunmen shot a farmer near Balad.");
+        assert_eq!(got.first().map(String::as_str), Some("Balad"), "{got:?}");
+    }
+
+    #[test]
     fn the_capital_is_the_capital_of_the_articles_country() {
         let got = places("In the capital, the president appointed General Ali Hassan as chief of the army on June 2.");
         assert_eq!(got.first().map(String::as_str), Some("Baghdad"), "{got:?}");
