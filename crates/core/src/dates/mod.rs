@@ -628,6 +628,14 @@ fn pluperfect_before(sentence: &str, at: usize) -> bool {
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
 }
 
+/// Is the clause after byte `at` told in the pluperfect ("two days earlier he had condemned …")?
+/// A "had" among the words up to the next clause break.
+fn pluperfect_after(sentence: &str, at: usize) -> bool {
+    let tail = sentence.get(at..).unwrap_or("");
+    let clause = memchr::memchr3(b',', b';', b':', tail.as_bytes()).map_or(tail, |p| &tail[..p]);
+    clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
+}
+
 /// Could the sentence hold a temporal expression? No when it has no digit and none of
 /// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
 /// no case), whose lowercase could spell one otherwise (the Kelvin sign lowercases to "k").
@@ -1941,7 +1949,19 @@ impl Resolver {
                         || rest.starts_with("and ")
                         || rest.starts_with(", and ")
                         || place_adjunct_to_end(rest));
-                (date, None, basis, sets && !comparison && !trailing)
+                // "say it came a week after he refused …": the week counts back from what came, the
+                // story's day, to an act told only here; the story does not move on. ("The first
+                // arrests came two days after the killing" counts on from the killing.)
+                let came_after = matches!(rel, Relative::Offset { sign: 1, from_anchor: true, .. })
+                    && sentence[..e.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w, "came" | "comes" | "come"))
+                    && rest
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we" | "I"));
+                (date, None, basis, sets && !comparison && !trailing && !came_after)
             }
         };
         // "On May 28, … The case had been filed in January …": a coarser date told in the
@@ -1958,8 +1978,9 @@ impl Resolver {
             })
             // "Saadi had spoken on television two nights earlier": a step back told in the
             // pluperfect; "Two days later" still counts from the killing.
+            // So is "In his sermon two days earlier he had condemned …".
             || (matches!(e.value, TimeValue::Relative(Relative::Offset { sign: -1, .. }))
-                && pluperfect_before(sentence, e.start));
+                && (pluperfect_before(sentence, e.start) || pluperfect_after(sentence, e.end)));
         // "On the night of September 8, 2024, … In August, a shop was set alight …": a month
         // told without a year or day that does not pass the story's day (or "by the end of
         // March" after "on March 9") is an aside; it moves neither the running date nor the
@@ -3325,6 +3346,29 @@ mod tests {
                 ]
             ),
             vec!["2026-05-12:Publication", "2026-06-11:Context", "2026-01:Context", "2026-05-14:Context"]
+        );
+    }
+
+    #[test]
+    fn a_step_back_in_the_pluperfect_and_what_came_after_an_act_do_not_move_the_story() {
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On May 12, agents detained the cleric.",
+                    "In his sermon two days earlier he had condemned the hangings.",
+                    "His allies say it came a week after he refused to pay.",
+                    "The next morning, a crowd gathered.",
+                    "The first arrests came two days after the march.",
+                ]
+            ),
+            vec![
+                "2026-05-12:Publication",
+                "2026-05-10:Context",
+                "2026-05-19:Context",
+                "2026-05-13:Context",
+                "2026-05-14:Context"
+            ]
         );
     }
 

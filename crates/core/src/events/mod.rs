@@ -451,6 +451,9 @@ const STATEMENT_VERBS: &[&str] = &[
     "telling",
 ];
 
+/// What a brawl is fought with ("fought with fists, sticks and belts").
+const MELEE: &[&str] = &["fists", "sticks", "clubs", "knives", "stones", "rocks", "batons", "belts", "chairs", "bats"];
+
 /// The state's men as the subject of a taking: an arrest, not an abduction.
 const STATE_MEN: &[&str] =
     &["troops", "police", "soldiers", "officers", "agents", "forces", "policemen", "intelligence", "guards", "patrol"];
@@ -1930,11 +1933,16 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 EventKind::Kidnapping
             }
         }
+        // "bundled about a dozen into pickup trucks": by the state's men an arrest.
         "bundled" | "forced" | "pushed"
             if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into")
                 && ws[i + 1..=hi.max(i)].iter().take(6).any(|x| VEHICLES.contains(&x.lower())) =>
         {
-            EventKind::Kidnapping
+            if ws[..i].iter().rev().take(40).any(|b| STATE_MEN.contains(&b.lower())) {
+                EventKind::Arrest
+            } else {
+                EventKind::Kidnapping
+            }
         }
         // "were handed over to Swedish diplomats": captives given back.
         "handed"
@@ -1944,7 +1952,12 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                     || at(1) == "back")
                 // (Not "the compound was handed back", "the bodies were handed over".)
                 && !before.iter().rev().take(4).any(|b| {
-                    BUILDINGS.contains(b) || GOODS.contains(b) || matches!(*b, "body" | "bodies" | "town" | "city" | "base" | "control")
+                    BUILDINGS.contains(b)
+                        || GOODS.contains(b)
+                        || matches!(
+                            *b,
+                            "body" | "bodies" | "town" | "city" | "base" | "control" | "properties" | "property" | "assets"
+                        )
                 }) =>
         {
             EventKind::Release
@@ -2144,6 +2157,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "A judge granted him bail on Monday".
         "granted" if !passive && (at(1) == "bail" || at(2) == "bail") => EventKind::Release,
         "waded" if at(1) == "into" => EventKind::Attack,
+        // "military police waded in with batons": a crowd broken up by force.
+        "waded" if at(1) == "in" && at(2) == "with" => EventKind::Confrontation,
+        // "some threw stones at the police station", "hurled rocks at the patrol": a crowd against
+        // the state's men is a confrontation; stones at anyone else an attack.
+        "threw" | "hurled" | "lobbed"
+            if matches!(at(1), "stones" | "rocks" | "bricks") && matches!(at(2), "at" | "toward" | "towards") =>
+        {
+            let against = |x: &Word| STATE_MEN.contains(&x.lower()) || matches!(x.lower(), "patrol" | "convoy" | "station");
+            if ws[i + 3..].iter().take(4).any(against) {
+                EventKind::Confrontation
+            } else {
+                EventKind::Attack
+            }
+        }
         // "a patrol … was turned back at gunpoint".
         "turned" if passive && at(1) == "back" => EventKind::Confrontation,
         "installed"
@@ -2645,7 +2672,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                     matches!(x.lower(), "police" | "troops" | "soldiers" | "guards" | "guardsmen" | "militiamen" | "gunmen")
                 })
                 || (before.last().is_some_and(|b| matches!(*b, "sides" | "groups" | "factions" | "units"))
-                    && matches!(at(1), "for" | "around" | "in" | "on" | "through" | "until")) =>
+                    && matches!(at(1), "for" | "around" | "in" | "on" | "through" | "until" | "with"))
+                // "fought with fists, sticks and belts".
+                || (at(1) == "with" && ws[i + 2..].iter().take(3).any(|x| MELEE.contains(&x.lower()))) =>
         {
             EventKind::Confrontation
         }
@@ -5188,6 +5217,24 @@ mod tests {
             kinds("On March 6, a spokeswoman told a crowd that any attempt by the army to plant a flag on the mountain would be answered with everything we have."),
             vec![Threat]
         );
+    }
+
+    #[test]
+    fn brawls_stones_at_police_and_a_crowd_bundled_into_trucks() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 4, the two sides fought with fists, sticks and belts until federal police separated them."),
+            vec![Confrontation]
+        );
+        assert_eq!(kinds("On March 5, some men threw stones at the police station."), vec![Confrontation]);
+        assert_eq!(kinds("On March 6, youths threw stones at a bus carrying pilgrims."), vec![Attack]);
+        assert_eq!(
+            kinds("On March 7, members of the military police waded in with batons, beat protesters and bundled about a dozen into pickup trucks."),
+            vec![Arrest, Confrontation]
+        );
+        assert_eq!(kinds("On March 8, gunmen bundled the engineer into a car."), vec![Kidnapping]);
+        // Property handed over is not a captive freed.
+        assert!(kinds("In 2003 the ministry's properties were handed to a new office.").is_empty());
     }
 
     #[test]
