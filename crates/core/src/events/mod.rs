@@ -288,6 +288,16 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
             return true;
         }
     }
+    // "told the elders that his men would \"close the roads\" unless every student was freed": a
+    // harm promised on a condition.
+    if let Some(at) = [" would ", " will "].iter().filter_map(|c| sentence_lower.find(c)).min() {
+        let after = &sentence_lower[at..];
+        if let Some(cond) = [" unless ", " if "].iter().filter_map(|c| after.find(c)).min() {
+            if harmful(&after[..cond]) {
+                return true;
+            }
+        }
+    }
     // (Or the condition opens the quoted words: "told the crowd: \"If the state does not …, we will
     // …\"", which the words of the sentence read as "told the crowd if the state …".)
     let Some(cond) = [" if ", " unless "].iter().filter_map(|c| sentence_lower.find(c)).min() else {
@@ -898,14 +908,36 @@ fn triggers(
                 && !(b.lower() == "wanted"
                     && (k == 0 || matches!(before_words[k - 1].lower(), "was" | "were" | "is" | "are" | "been" | "a")))
         });
-        let cancelled = inverted_condition || recommendation || negated || modal;
+        // "demanded that the detainees be freed": what someone asks for, not what happened.
+        let demanded = prev(1) == "be"
+            && before.iter().rev().take(8).any(|b| {
+                matches!(
+                    *b,
+                    "demanded" | "demanding" | "demand" | "demands" | "insisted" | "insisting" | "urged" | "asked"
+                )
+            });
+        let cancelled = inverted_condition || recommendation || negated || modal || demanded;
         // "announced on September 4 that … X would lead the council in his place": a succession
         // announced as decided, told in the future of the announcement.
         let announced_future = modal
             && before_words.iter().all(|b| b.flags & MODAL == 0 || matches!(b.lower(), "would" | "will"))
             && ws[..i].iter().any(|b| matches!(b.lower(), "announced" | "confirmed" | "decreed" | "decided"));
+        // "snipers have killed more than four thousand civilians since 2015": a tally; the period
+        // it counts from is no date of an act.
+        let since_year = (0..=hi.max(i).min(ws.len() - 1)).find(|&k| {
+            ws[k].lower() == "since"
+                && ws.get(k + 1).is_some_and(|y| y.lower().len() == 4 && y.lower().bytes().all(|c| c.is_ascii_digit()))
+        });
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
-            && !has_date_near(ws[0].start, ws[hi].end);
+            && match since_year {
+                None => !has_date_near(ws[0].start, ws[hi].end),
+                Some(k) => {
+                    !has_date_near(ws[0].start, ws[k].start)
+                        && ws
+                            .get(k + 2)
+                            .is_none_or(|after| after.start > ws[hi].end || !has_date_near(after.start, ws[hi].end))
+                }
+            };
         // "were killed or wounded": the second participle shares the first one's auxiliary.
         let coordinated = matches!(prev(1), "or" | "and") && i >= 2 && ws[i - 2].flags & MAY_TRIGGER != 0;
         let passive = matches!(prev(1), "was" | "were" | "been" | "be" | "got")
@@ -950,6 +982,8 @@ fn triggers(
             // "promised 'a bigger response' if U.S. strikes continued": a conditional promise of harm.
             found = Some((EventKind::Threat, false));
         } else if w.lower == "taken"
+            // (Not a place: "since the city was taken from the Islamic State".)
+            && !(prev(1) == "was" && matches!(prev(2), "city" | "town" | "village" | "district" | "area" | "base" | "province" | "hill" | "airport" | "crossing"))
             // (Or coordinated after an earlier participle: "were stopped … and taken to".)
             && (passive || (prev(1) == "and" && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))))
             // "a fourth was taken alive and held".
@@ -959,7 +993,15 @@ fn triggers(
                     && ws[..i].iter().any(|b| matches!(b.lower(), "checkpoint" | "stopped"))
                     && ![next(2), next(3)].iter().any(|w| matches!(*w, "hospital" | "clinic" | "morgue"))))
         {
-            found = Some((EventKind::Kidnapping, false));
+            // "was taken from his home … by men from the group's Security and Intelligence
+            // Service": taken by the state's men, an arrest.
+            let by_state = ws[i + 1..=hi.max(i)].iter().position(|x| x.lower() == "by").is_some_and(|b| {
+                ws[i + 2 + b..=hi.max(i + 1 + b)]
+                    .iter()
+                    .take(8)
+                    .any(|x| STATE_MEN.contains(&x.lower()) || x.lower() == "security")
+            });
+            found = Some((if by_state { EventKind::Arrest } else { EventKind::Kidnapping }, false));
         } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
             && matches!(next(1), "that" | "of" | "to")
             // "was meant as a warning to every other elder": what another act was for.
@@ -1649,6 +1691,24 @@ fn triggers(
         };
         out.retain(|t| !break_in(t));
     }
+    // "The patrol opened fire, and the smugglers answered with machine guns": fire answered is an
+    // exchange, one confrontation.
+    let answered = ws.windows(2).any(|p| {
+        matches!(
+            (p[0].lower(), p[1].lower()),
+            ("answered" | "replied" | "responded", "with") | ("returned" | "answered", "fire")
+        )
+    }) || ws.windows(2).any(|p| p[0].lower() == "fired" && p[1].lower() == "back");
+    if answered {
+        let mut first = true;
+        out.retain_mut(|t| {
+            if t.reference || !matches!(t.kind, EventKind::Attack | EventKind::Confrontation) {
+                return true;
+            }
+            t.kind = EventKind::Confrontation;
+            std::mem::replace(&mut first, false)
+        });
+    }
     out
 }
 
@@ -1759,7 +1819,7 @@ fn clause_anchor_kinds(participle: &str, particle: &str) -> &'static [EventKind]
         ("arrested" | "detained", _) => &[Arrest, Kidnapping],
         ("released" | "freed", _) | ("let", "go") => &[Release],
         ("killed" | "shot" | "assassinated" | "murdered", _) => &[Assassination, Attack],
-        ("attacked" | "ambushed" | "bombed" | "shelled", _) => &[Attack, Confrontation],
+        ("attacked" | "ambushed" | "bombed" | "shelled" | "hit" | "struck" | "targeted", _) => &[Attack, Confrontation],
         _ => &[],
     }
 }
@@ -1805,15 +1865,19 @@ fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
         latest(&mut of_kind.iter().filter(|(_, offset)| !offset).map(|(d, _)| *d))
             .or_else(|| latest(&mut of_kind.iter().map(|(d, _)| *d)))
     };
-    // A name says which event: the latest of the kind told with it.
-    let name =
-        named.then(|| rest.split_whitespace().next()).flatten().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // A name says which event: the latest of the kind told with it; so does the head noun of
+    // the subject ("a week after the minibus was hit": the attack told with "minibus").
+    let name = if named {
+        rest.split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    } else {
+        (be > 1).then(|| words[be - 1].as_str()).filter(|w| w.len() > 3)
+    };
     name.and_then(|name| {
-        anchor_among(
-            &mut drafts
+        anchor_among(&mut drafts.iter().filter(|d| {
+            d.evidence
                 .iter()
-                .filter(|d| d.evidence.iter().any(|e| e.text.split(|c: char| !c.is_alphanumeric()).any(|w| w == name))),
-        )
+                .any(|e| e.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(name)))
+        }))
     })
     .or_else(|| anchor_among(&mut drafts.iter()))
 }
@@ -1910,7 +1974,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         "tore" | "punched" if matches!(at(1), "through" | "open" | "apart") && weapon_before() => EventKind::Attack,
         // "took away two officers", "led him away", "bundled into a car", "was forced into a van".
-        "took" | "led" | "dragged" if at(1) == "away" || (person(at(1)) && at(2) == "away") => EventKind::Kidnapping,
+        // "police raided the village and took away twelve men" (by the state's men, or by "they"
+        // after them: an arrest); "gunmen … took away two brothers".
+        "took" | "taken" | "led" | "dragged"
+            if (at(1) == "away" || (person(at(1)) && at(2) == "away"))
+                && (ws[i].lower() != "taken" || matches!(ws[i.saturating_sub(1)].lower(), "had" | "has" | "have")) =>
+        {
+            let state = ws[..i].iter().rev().take(40).any(|b| STATE_MEN.contains(&b.lower()))
+                || (i >= 2 && matches!(ws[i - 1].lower(), "had") && ws[i - 2].lower() == "they");
+            if state {
+                EventKind::Arrest
+            } else {
+                EventKind::Kidnapping
+            }
+        }
         // "gunmen pulled Ammar al-Rikabi, a lawyer …, out of a taxi".
         "pulled" | "dragged"
             if !passive
@@ -3599,6 +3676,14 @@ pub(crate) fn extract_in_sentences(
                 let precision = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
                     d.2.as_ref().map_or(0, |r| 1 + u8::from(r.date.month.is_some()) + u8::from(r.date.day.is_some()))
                 };
+                // "The same day, the commander warned that … if the road was not reopened within
+                // a week": what a threat says has its own time; the running day is the threat's.
+                let nearest = nearest.filter(|d| {
+                    !(t.kind == EventKind::Threat
+                        && d.0 > t.at
+                        && same_day_lead(&ws)
+                        && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" that ")))
+                });
                 let nearest = match nearest {
                     Some(d) if d.0 >= clause_start => Some(d),
                     Some(d) if trailing.is_some_and(|t| precision(t) < precision(d)) => Some(d),
@@ -3669,7 +3754,15 @@ pub(crate) fn extract_in_sentences(
                 let place = place_for(&index, &geo, b, (s, own_from, clause_end, rest_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
                 if !t.reference {
-                    if seen_refined.contains(&(kind, clause_start)) {
+                    // (A victim's death that others report in a later clause, "…; monitors said a
+                    // man and his two sons were killed", is the strike's toll, not a second attack.)
+                    let reported_toll = t.passive
+                        && own_date.is_none()
+                        && seen_refined.iter().any(|&(k, _)| k == kind)
+                        && text.get(clause_start..t.at).is_some_and(|head| {
+                            head.split_whitespace().any(|w| matches!(w, "said" | "say" | "reported" | "according"))
+                        });
+                    if reported_toll || seen_refined.contains(&(kind, clause_start)) {
                         continue;
                     }
                     seen_refined.push((kind, clause_start));
@@ -5235,6 +5328,50 @@ mod tests {
         assert_eq!(kinds("On March 8, gunmen bundled the engineer into a car."), vec![Kidnapping]);
         // Property handed over is not a captive freed.
         assert!(kinds("In 2003 the ministry's properties were handed to a new office.").is_empty());
+    }
+
+    #[test]
+    fn tallies_demands_answered_fire_and_who_took_them_away() {
+        use EventKind::*;
+        // A tally since a year; a demand; a city taken.
+        assert!(kinds("Snipers have killed more than four thousand civilians in the city since 2015.").is_empty());
+        assert_eq!(
+            kinds("On May 6, men blocked the highway and demanded that the detainees be freed."),
+            vec![Confrontation]
+        );
+        assert!(kinds(
+            "Conscription has been unpopular ever since the city was taken from the Islamic State in October 2017."
+        )
+        .is_empty());
+        // Fire answered is one confrontation; a toll reported in a later clause is the strike's.
+        assert_eq!(
+            kinds("On February 17, the patrol opened fire, and the smugglers answered with machine guns before pulling back."),
+            vec![Confrontation]
+        );
+        assert_eq!(
+            kinds("On March 6, jets struck a farm near Nassib; monitoring groups said a man and his two sons were killed."),
+            vec![Attack]
+        );
+        // Taken away by the state's men, or from home by an intelligence service: arrests.
+        assert_eq!(kinds("On May 4, police raided the village and took away twelve men."), vec![Arrest]);
+        assert_eq!(kinds("On May 5, gunmen stormed the house and took away two brothers."), vec![Kidnapping]);
+        assert_eq!(
+            kinds("On May 6, the coordinator was taken from his home in Ibb by men from the group's Security and Intelligence Service."),
+            vec![Arrest]
+        );
+        // A harm promised on a condition, told as speech.
+        assert_eq!(
+            kinds("On May 7, the sheikh told the elders that his men would \"close the roads of the Euphrates\" unless every student was freed by Friday."),
+            vec![Threat]
+        );
+    }
+
+    #[test]
+    fn an_offset_after_a_noun_subject_and_a_threat_on_the_same_day() {
+        let ev = run("Title Here\n\nMar 3, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn May 4, a sniper hit a minibus near the roundabout. On the night of May 12, troops and fighters traded fire in the Salah district. A week after the minibus was hit, security officers detained four aid workers. Two of them were released on May 24. The same day, the commander warned that his forces would answer with artillery if the road was not reopened within a week.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Arrest, "2025-05-11")), "{found:?}");
+        assert!(found.contains(&(EventKind::Threat, "2025-05-24")), "{found:?}");
     }
 
     #[test]
