@@ -1530,6 +1530,10 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "whose"
                 | "where"
                 | "since"
+                // "who had worked in a factory near Homs before 2024": a bound of the past.
+                | "before"
+                | "until"
+                | "had"
                 | "founded"
                 | "created"
                 | "formed"
@@ -1943,8 +1947,14 @@ impl Resolver {
                 // end of a clause, after its verb, is a side step; "A week later" counts from the
                 // story's day.
                 let rest = sentence[e.end..].trim_start();
+                // ("The clan's answer came two days later.": what came is the story's next step.)
+                let came = sentence[..e.start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "came" | "followed" | "began" | "started" | "arrived"));
                 let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
                     && !opens_sentence(sentence, e.start)
+                    && !came
                     && (rest.starts_with(['.', ';'])
                         || rest.starts_with("and ")
                         || rest.starts_with(", and ")
@@ -3369,6 +3379,21 @@ mod tests {
                 "2026-05-13:Context",
                 "2026-05-14:Context"
             ]
+        );
+    }
+
+    #[test]
+    fn what_came_days_later_moves_the_story_and_a_bound_of_the_past_does_not() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "The army moved against them on March 4.",
+                    "A chemist had worked in a factory near Homs before 2024.",
+                    "The clan's answer came two days later.",
+                ]
+            ),
+            vec!["XXXX-03-04:Explicit", "2024:Explicit", "XXXX-03-06:Context"]
         );
     }
 

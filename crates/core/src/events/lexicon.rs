@@ -151,6 +151,8 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("elections", Election),
         ("vote", Election),
         ("polls", Election),
+        ("runoff", Election),
+        ("runoffs", Election),
         ("referendum", Election),
         ("appointment", Appointment),
         ("replacement", Appointment),

@@ -909,13 +909,17 @@ fn triggers(
                     && (k == 0 || matches!(before_words[k - 1].lower(), "was" | "were" | "is" | "are" | "been" | "a")))
         });
         // "demanded that the detainees be freed": what someone asks for, not what happened.
-        let demanded = prev(1) == "be"
-            && before.iter().rev().take(8).any(|b| {
-                matches!(
-                    *b,
-                    "demanded" | "demanding" | "demand" | "demands" | "insisted" | "insisting" | "urged" | "asked"
-                )
-            });
+        // ("stopped work to demand his release", "calling for the release of the detainees".)
+        let demanded_release = w.lower() == "release"
+            && before.iter().rev().take(4).any(|b| matches!(*b, "demand" | "demanded" | "demanding" | "for"));
+        let demanded = demanded_release
+            || prev(1) == "be"
+                && before.iter().rev().take(8).any(|b| {
+                    matches!(
+                        *b,
+                        "demanded" | "demanding" | "demand" | "demands" | "insisted" | "insisting" | "urged" | "asked"
+                    )
+                });
         let cancelled = inverted_condition || recommendation || negated || modal || demanded;
         // "announced on September 4 that … X would lead the council in his place": a succession
         // announced as decided, told in the future of the announcement.
@@ -1362,7 +1366,18 @@ fn triggers(
                 // "the clashes went on until dusk": a clash told as it lasted.
                 let lasted = k == EventKind::Confrontation
                     && (matches!(next(1), "lasted" | "continued" | "raged") || (next(1) == "went" && next(2) == "on"));
+                // "runoffs were held in twenty constituencies", "the vote returned a chamber": an
+                // election told as it happened.
+                let held = k == EventKind::Election
+                    && ws[i + 1..].windows(2).take(6).any(|p| {
+                        matches!((p[0].lower(), p[1].lower()), ("was" | "were", "held"))
+                            || (matches!(p[1].lower(), "returned" | "produced")
+                                && !text[p[0].end..p[1].start].contains(','))
+                    })
+                    && !undated();
                 if tally {
+                } else if held {
+                    found = Some((k, false));
                 } else if lasted {
                     // (Told again when the sentence has no time of its own.)
                     found = Some((k, undated()));
@@ -1894,31 +1909,34 @@ fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
         "hauled" => at(1) == "in",
         _ => at(1) == "up",
     };
+    // "fourteen other activists had been picked up in Diraz": the ones taken are the subject.
+    let passive = i > 0 && matches!(ws[i - 1].lower(), "was" | "were" | "been");
     particle
-        && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
-            let x = x.lower();
-            matches!(
-                x,
-                "him"
-                    | "her"
-                    | "them"
-                    | "suspect"
-                    | "suspects"
-                    | "men"
-                    | "gunmen"
-                    | "militants"
-                    | "members"
-                    | "man"
-                    | "woman"
-                    | "youth"
-                    | "activist"
-                    | "activists"
-                    | "journalist"
-                    | "student"
-                    | "teacher"
-            ) || crate::dates::number_word(x).is_some()
-                || x.parse::<u32>().is_ok()
-        })
+        && (passive && ws[i].lower() != "caught"
+            || ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
+                let x = x.lower();
+                matches!(
+                    x,
+                    "him"
+                        | "her"
+                        | "them"
+                        | "suspect"
+                        | "suspects"
+                        | "men"
+                        | "gunmen"
+                        | "militants"
+                        | "members"
+                        | "man"
+                        | "woman"
+                        | "youth"
+                        | "activist"
+                        | "activists"
+                        | "journalist"
+                        | "student"
+                        | "teacher"
+                ) || crate::dates::number_word(x).is_some()
+                    || x.parse::<u32>().is_ok()
+            }))
 }
 
 /// Multi-word idioms of the triggers' kinds: "shot him", "an attempt on her life", "tore
@@ -1967,7 +1985,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "went" | "took"
             if matches!((ws[i].lower(), at(1)), ("went", "ahead") | ("took", "place"))
                 && before.iter().rev().take(4).any(|b| {
-                    matches!(*b, "vote" | "election" | "elections" | "poll" | "polls" | "referendum" | "ballot" | "runoff")
+                    matches!(
+                        *b,
+                        "vote" | "voting" | "polling" | "election" | "elections" | "poll" | "polls" | "referendum" | "ballot" | "runoff"
+                    )
                 }) =>
         {
             EventKind::Election
@@ -2238,11 +2259,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "waded" if at(1) == "in" && at(2) == "with" => EventKind::Confrontation,
         // "some threw stones at the police station", "hurled rocks at the patrol": a crowd against
         // the state's men is a confrontation; stones at anyone else an attack.
+        // "the two sides threw stones and bottles at each other": an exchange.
         "threw" | "hurled" | "lobbed"
-            if matches!(at(1), "stones" | "rocks" | "bricks") && matches!(at(2), "at" | "toward" | "towards") =>
+            if matches!(at(1), "stones" | "rocks" | "bricks")
+                && ws[i + 2..].iter().take(3).any(|x| matches!(x.lower(), "at" | "toward" | "towards")) =>
         {
-            let against = |x: &Word| STATE_MEN.contains(&x.lower()) || matches!(x.lower(), "patrol" | "convoy" | "station");
-            if ws[i + 3..].iter().take(4).any(against) {
+            let against = |x: &Word| {
+                STATE_MEN.contains(&x.lower()) || matches!(x.lower(), "patrol" | "convoy" | "station" | "other" | "another")
+            };
+            if ws[i + 3..].iter().take(6).any(against) {
                 EventKind::Confrontation
             } else {
                 EventKind::Attack
@@ -3154,6 +3179,38 @@ fn same_day_lead(ws: &[Word]) -> bool {
             && matches!(w(2), "funeral" | "burial" | "procession" | "vigil" | "wake" | "memorial" | "rally" | "ceremony"))
 }
 
+/// Does the sentence (lowercased) open on a time of the day the story stands on: "Before dawn, …",
+/// "By midday …", "That evening, …", "Within hours, …"?
+fn opens_on_the_running_day(lower: &str) -> bool {
+    const LEADS: &[&str] = &[
+        "before dawn",
+        "at dawn",
+        "at daybreak",
+        "at first light",
+        "by midday",
+        "by noon",
+        "at noon",
+        "by nightfall",
+        "by evening",
+        "by the evening",
+        "by the afternoon",
+        "by then",
+        "that morning",
+        "that afternoon",
+        "that evening",
+        "that night",
+        "later that day",
+        "the same day",
+        "the same evening",
+        "the same night",
+        "within hours",
+        "hours later",
+        "minutes later",
+    ];
+    let lower = lower.trim_start();
+    LEADS.iter().any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([',', ' ']))
+}
+
 /// Does a quotation opened in `before` (a sentence up to a word) still run at its end?
 fn inside_quote(before: &str) -> bool {
     let (mut straight, mut curly) = (0, 0i32);
@@ -3408,7 +3465,11 @@ pub(crate) fn extract_in_sentences(
                 matches!(d.3, TimeValue::Relative(Relative::Offset { .. }))
                     && d.2.as_ref().is_some_and(|r| r.date.day.is_some() && resolver.context == Some(r.date))
             };
-            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d))) {
+            // (A sentence that opens on a time of the running day, "Before dawn, commandos raided
+            // …", tells the same day on: the frame holds.)
+            if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d)))
+                || (last_frame.is_some() && opens_on_the_running_day(&ascii_lower))
+            {
                 last_frame = Some(sentence_no);
             }
             let has_date_near = |lo: usize, hi: usize| {
@@ -5364,6 +5425,18 @@ mod tests {
             kinds("On May 7, the sheikh told the elders that his men would \"close the roads of the Euphrates\" unless every student was freed by Friday."),
             vec![Threat]
         );
+    }
+
+    #[test]
+    fn runoffs_held_people_picked_up_stones_at_each_other_and_a_demanded_release() {
+        use EventKind::*;
+        assert_eq!(kinds("On May 3, runoffs in twenty constituencies returned a new chamber."), vec![Election]);
+        assert_eq!(kinds("On May 4, runoffs were held in twenty constituencies."), vec![Election]);
+        assert_eq!(kinds("Voting took place on Saturday, November 16."), vec![Election]);
+        assert!(kinds("On May 5, talks were held in Muscat.").is_empty());
+        assert_eq!(kinds("On May 6, fourteen activists had been picked up in Sitra."), vec![Arrest]);
+        assert_eq!(kinds("On May 7, the two sides threw stones and bottles at each other."), vec![Confrontation]);
+        assert_eq!(kinds("On May 8, doctors stopped work to demand his release."), vec![Other]);
     }
 
     #[test]

@@ -170,6 +170,15 @@ static ABSTRACT_SUBJECTS: LazyLock<WordSet> = LazyLock::new(|| {
         "affair",
         "process",
         "talks",
+        "meeting",
+        "meetings",
+        "vote",
+        "voting",
+        "election",
+        "elections",
+        "runoff",
+        "runoffs",
+        "polls",
         "fighting",
         "trend",
         "picture",
@@ -424,6 +433,10 @@ pub(super) fn narrated_act(
         // "held a forum", "held talks": a meeting, not a detention.
         if w == "held" && ws.get(k + 1).is_some_and(|x| matches!(x.lower(), "a" | "an" | "talks" | "its" | "their")) {
             return None;
+        }
+        // "doctors stopped work": a strike, not a stop at a checkpoint.
+        if w == "stopped" && ws.get(k + 1).is_some_and(|x| x.lower() == "work") {
+            return Some((from, k, EventKind::Other));
         }
         return Some((from, k, kind_of(w)));
     }
