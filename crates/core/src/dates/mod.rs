@@ -636,6 +636,32 @@ fn pluperfect_after(sentence: &str, at: usize) -> bool {
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
 }
 
+/// Where the "had" of a sentence's main clause is, if it is told in the pluperfect (a "had" before
+/// the first ';' that no relative pronoun just before introduces).
+fn main_pluperfect(sentence: &str) -> Option<usize> {
+    let main = sentence.split(';').next().unwrap_or(sentence);
+    let mut recent: [&str; 3] = [""; 3];
+    for (at, w) in main.split_whitespace().map(|w| (w.as_ptr() as usize - sentence.as_ptr() as usize, w)) {
+        if w.eq_ignore_ascii_case("had")
+            && !recent.iter().any(|b| {
+                matches!(b.trim_matches(',').to_ascii_lowercase().as_str(), "who" | "which" | "that" | "whom" | "whose")
+            })
+        {
+            return Some(at);
+        }
+        recent = [recent[1], recent[2], w];
+    }
+    None
+}
+
+/// Is the expression at `at` one of the times that open a step back told in the pluperfect:
+/// "in mid-September" in "Three weeks earlier, in mid-September, a quarrel had ended …"?
+fn in_pluperfect_step_back(sentence: &str, at: usize) -> bool {
+    let opener = sentence.split(',').next().unwrap_or("").to_ascii_lowercase();
+    (opener.ends_with(" earlier") || opener.ends_with(" before"))
+        && main_pluperfect(sentence).is_some_and(|had| at < had)
+}
+
 /// Could the sentence hold a temporal expression? No when it has no digit and none of
 /// [`EXPRESSION_KEYS`], and no character but ASCII and General Punctuation (curly quotes, dashes:
 /// no case), whose lowercase could spell one otherwise (the Kelvin sign lowercases to "k").
@@ -1979,7 +2005,7 @@ impl Resolver {
         // A day told in the pluperfect before the story's day is a flashback too ("whom the
         // cabinet had placed at the head of the office on June 16", told after July 3).
         let flashback = matches!(e.value, TimeValue::Calendar { .. })
-            && pluperfect_before(sentence, e.start)
+            && (pluperfect_before(sentence, e.start) || in_pluperfect_step_back(sentence, e.start))
             && self.context.is_some_and(|c| {
                 c.day.is_some()
                     && date.year.is_some()
@@ -1995,6 +2021,21 @@ impl Resolver {
         // told without a year or day that does not pass the story's day (or "by the end of
         // March" after "on March 9") is an aside; it moves neither the running date nor the
         // anchor, so that "Two days later" still counts from the story.
+        // "In May 2017, … That quiet ended this winter.": the present of the date line, told
+        // after a past year, brings the story back to now; a year-less day after it goes by the
+        // date line, not by 2017.
+        let present = matches!(
+            e.value,
+            TimeValue::Relative(
+                Relative::Now
+                    | Relative::Publication { shift: 0, unit: Unit::Year | Unit::Month | Unit::Week }
+                    | Relative::Season { of_context: false, shift: 0, .. }
+            )
+        );
+        if present && self.context.is_some_and(|c| c.year.is_some() && c.year < date.year) {
+            self.context = None;
+            self.context_frames = false;
+        }
         let aside = sets_context && !flashback && self.aside_of_story(date, e.value);
         // "In 2018, the land registry transferred …" in a story that stands on September 2024:
         // a bare earlier year dates its own sentence, and the story's date comes back after it
@@ -3394,6 +3435,36 @@ mod tests {
                 ]
             ),
             vec!["XXXX-03-04:Explicit", "2024:Explicit", "XXXX-03-06:Context"]
+        );
+    }
+
+    #[test]
+    fn the_present_after_a_past_year_and_a_month_in_a_pluperfect_step_back() {
+        // "this winter" brings the story back to the date line's present.
+        assert_eq!(
+            resolve_all(
+                Some((2034, 3, 9)),
+                &[
+                    "In May 2017, bulldozers went into the old quarter.",
+                    "That quiet ended this winter.",
+                    "On the night of February 11, units raided a dozen houses."
+                ]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2034-02-11:Publication")
+        );
+        // A month that opens a step back told in the pluperfect does not move the story.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "That changed on the evening of Friday, October 6, 2034.",
+                    "Three weeks earlier, in mid-September, a quarrel had ended with a stabbing.",
+                    "The next day, the army came in.",
+                ]
+            ),
+            vec!["2034-10-06:Explicit", "2034-09-15:Context", "2034-09:Context", "2034-09-16:Context"]
         );
     }
 
