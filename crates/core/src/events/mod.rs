@@ -288,6 +288,13 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
             return true;
         }
     }
+    // "told reporters that Lebanon had days to stop the launches, and that otherwise \"we will do
+    // it for them\"": a harm promised on a condition left implicit.
+    if let Some(at) = sentence_lower.find(" otherwise ") {
+        if [" will ", " would ", " we'll "].iter().any(|m| sentence_lower[at..].contains(m)) {
+            return true;
+        }
+    }
     // "told the elders that his men would \"close the roads\" unless every student was freed": a
     // harm promised on a condition.
     if let Some(at) = [" would ", " will "].iter().filter_map(|c| sentence_lower.find(c)).min() {
@@ -470,6 +477,11 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "arresting",
+    "detaining",
+    "abducting",
+    "releasing",
+    "freeing",
     "ready",
     "willing",
     "prepared",
@@ -920,7 +932,10 @@ fn triggers(
                         "demanded" | "demanding" | "demand" | "demands" | "insisted" | "insisting" | "urged" | "asked"
                     )
                 });
-        let cancelled = inverted_condition || recommendation || negated || modal || demanded;
+        // "offered …, provided that the terminal was reopened and the engineer released": the
+        // terms of an offer, not what happened.
+        let proviso = before.windows(2).any(|p| matches!(p[0], "provided" | "providing") && p[1] == "that");
+        let cancelled = inverted_condition || recommendation || negated || modal || demanded || proviso;
         // "announced on September 4 that … X would lead the council in his place": a succession
         // announced as decided, told in the future of the announcement.
         let announced_future = modal
@@ -1698,7 +1713,12 @@ fn triggers(
     // men": the break-in is how the abduction or arrest was made.
     let seizure =
         |t: &Trigger| !t.reference && matches!(t.kind, EventKind::Kidnapping | EventKind::Arrest) && !t.passive;
-    if let Some(first_seizure) = out.iter().filter(|t| seizure(t)).map(|t| t.at).min() {
+    // (Not when the raid killed: "stormed the village, killing two gunmen and arresting five".)
+    let deadly = (1..ws.len()).any(|k| {
+        matches!(ws[k].lower(), "killing" | "wounding")
+            && (ws[k - 1].lower() == "and" || ws[k].start > ws[k - 1].end + 1)
+    });
+    if let Some(first_seizure) = out.iter().filter(|t| seizure(t)).map(|t| t.at).min().filter(|_| !deadly) {
         let break_in = |t: &Trigger| {
             t.kind == EventKind::Attack
                 && t.at < first_seizure
@@ -1999,7 +2019,12 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // after them: an arrest); "gunmen … took away two brothers".
         "took" | "taken" | "led" | "dragged"
             if (at(1) == "away" || (person(at(1)) && at(2) == "away"))
-                && (ws[i].lower() != "taken" || matches!(ws[i.saturating_sub(1)].lower(), "had" | "has" | "have")) =>
+                && (ws[i].lower() != "taken"
+                    || matches!(ws[i.saturating_sub(1)].lower(), "had" | "has" | "have")
+                    // "was stopped at a checkpoint … and taken away along with his truck".
+                    || (ws[i.saturating_sub(1)].lower() == "and"
+                        && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))
+                        && !ws[..i].iter().any(|b| matches!(b.lower(), "body" | "bodies" | "corpse" | "wounded" | "injured")))) =>
         {
             let state = ws[..i].iter().rev().take(40).any(|b| STATE_MEN.contains(&b.lower()))
                 || (i >= 2 && matches!(ws[i - 1].lower(), "had") && ws[i - 2].lower() == "they");
@@ -2255,6 +2280,23 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "A judge granted him bail on Monday".
         "granted" if !passive && (at(1) == "bail" || at(2) == "bail") => EventKind::Release,
         "waded" if at(1) == "into" => EventKind::Attack,
+        // "began a sweep of al-Zahra, searching houses and detaining thirty-one men", "raided the
+        // camp, arresting twelve": an act told in a participle after the main one.
+        "arresting" | "detaining" | "abducting" | "releasing" | "freeing"
+            if i > 0
+                // (After "and" or a comma: a gap wider than one space holds punctuation.)
+                && (ws[i - 1].lower() == "and" || ws[i].start > ws[i - 1].end + 1)
+                && (matches!(at(1), "him" | "her" | "them" | "a" | "an" | "the" | "some" | "about" | "at" | "dozens" | "scores")
+                    || person(at(1))
+                    || crate::dates::number_word(at(1)).is_some()
+                    || at(1).parse::<u32>().is_ok()) =>
+        {
+            match ws[i].lower() {
+                "arresting" | "detaining" => EventKind::Arrest,
+                "abducting" => EventKind::Kidnapping,
+                _ => EventKind::Release,
+            }
+        }
         // "military police waded in with batons": a crowd broken up by force.
         "waded" if at(1) == "in" && at(2) == "with" => EventKind::Confrontation,
         // "some threw stones at the police station", "hurled rocks at the patrol": a crowd against
@@ -3685,8 +3727,10 @@ pub(crate) fn extract_in_sentences(
                             // what the infinitive after the trigger offers.)
                             let infinitive =
                                 text.get(t.at..d.0).is_some_and(|gap| gap.split_whitespace().nth(1) == Some("to"));
+                            // ("offered to hire three hundred young men over the next year".)
                             ((condition || infinitive)
-                                && text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within ")))
+                                && (t.kind == EventKind::Offer
+                                    || text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "))))
                                 || text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
                                 || [" by", " until", " by the end of", " before the end of"]
@@ -3701,7 +3745,11 @@ pub(crate) fn extract_in_sentences(
                                 // return within a week would be removed": what a threat says has
                                 // its own time; the opening day is the threat's.
                                 || (t.kind == EventKind::Threat
-                                    && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" that "))
+                                    && (text.get(t.at..d.0).is_some_and(|gap| gap.contains(" that "))
+                                        // "said he would be shot at sunset the next day unless …".
+                                        || text.get(s..d.0).is_some_and(|head| {
+                                            head.contains(" would ") || head.contains(" will ")
+                                        }))
                                     && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
                         };
                         // "warned that anyone … would be 'dealt with as the traitors of 2019 were
@@ -5437,6 +5485,31 @@ mod tests {
         assert_eq!(kinds("On May 6, fourteen activists had been picked up in Sitra."), vec![Arrest]);
         assert_eq!(kinds("On May 7, the two sides threw stones and bottles at each other."), vec![Confrontation]);
         assert_eq!(kinds("On May 8, doctors stopped work to demand his release."), vec![Other]);
+    }
+
+    #[test]
+    fn participle_acts_a_proviso_an_implicit_condition_and_people_taken_away() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 22, security units began a sweep of al-Zahra, searching houses street by street and detaining thirty-one men."),
+            vec![Arrest]
+        );
+        assert_eq!(
+            kinds("On March 23, troops stormed the village, killing two gunmen and arresting five."),
+            vec![Attack, Arrest]
+        );
+        assert_eq!(
+            kinds("On March 9, a truck driver was stopped at a checkpoint that armed men had thrown up and taken away along with his truck."),
+            vec![Kidnapping]
+        );
+        assert_eq!(
+            kinds("On July 12, the chairman offered to hire three hundred young men, provided that the terminal was reopened and the engineer released within forty-eight hours."),
+            vec![Offer]
+        );
+        assert_eq!(
+            kinds("On June 10, the defense minister told reporters that Lebanon had days to stop the launches, and that otherwise \"we will do it for them.\""),
+            vec![Threat]
+        );
     }
 
     #[test]
