@@ -5295,7 +5295,8 @@ mod tests {
                 (EventKind::Confrontation, "2022-06"),
                 (EventKind::Attack, "2021"),
                 (EventKind::Other, "2023-03"),
-                (EventKind::Threat, "2021-08-31"),
+                // ("This week" brings the story back from 2021 to the date line's present.)
+                (EventKind::Threat, "2022-08-31"),
             ]
         );
     }
