@@ -477,6 +477,8 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "stopped",
+    "halted",
     "arresting",
     "detaining",
     "abducting",
@@ -2280,6 +2282,23 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "A judge granted him bail on Monday".
         "granted" if !passive && (at(1) == "bail" || at(2) == "bail") => EventKind::Release,
         "waded" if at(1) == "into" => EventKind::Attack,
+        // "riot police stopped the march at the roundabout with batons and water cannon".
+        "stopped" | "blocked" | "halted"
+            if !passive
+                && ws[i + 1..].iter().take(3).any(|x| matches!(x.lower(), "march" | "marchers" | "protest" | "protesters" | "crowd" | "demonstrators"))
+                && ws[..i].iter().rev().take(4).any(|b| STATE_MEN.contains(&b.lower())) =>
+        {
+            EventKind::Confrontation
+        }
+        // "fourteen marchers were taken away in police trucks".
+        "taken"
+            if passive
+                && at(1) == "away"
+                && ws.iter().any(|b| STATE_MEN.contains(&b.lower()))
+                && !before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse" | "wounded" | "injured")) =>
+        {
+            EventKind::Arrest
+        }
         // "began a sweep of al-Zahra, searching houses and detaining thirty-one men", "raided the
         // camp, arresting twelve": an act told in a participle after the main one.
         "arresting" | "detaining" | "abducting" | "releasing" | "freeing"
@@ -3787,10 +3806,12 @@ pub(crate) fn extract_in_sentences(
                 };
                 // "The same day, the commander warned that … if the road was not reopened within
                 // a week": what a threat says has its own time; the running day is the threat's.
+                // ("The current's answer came on September 1. In a recorded statement, its spokesman
+                // said that if the men were not freed within three days, …": the day before.)
                 let nearest = nearest.filter(|d| {
                     !(t.kind == EventKind::Threat
                         && d.0 > t.at
-                        && same_day_lead(&ws)
+                        && !matches!(d.3, TimeValue::Calendar { .. })
                         && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" that ")))
                 });
                 let nearest = match nearest {
@@ -5511,6 +5532,19 @@ mod tests {
             kinds("On June 10, the defense minister told reporters that Lebanon had days to stop the launches, and that otherwise \"we will do it for them.\""),
             vec![Threat]
         );
+    }
+
+    #[test]
+    fn a_march_stopped_by_police_and_a_threats_deadline_after_a_dated_lead() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On May 3, riot police stopped the march at the roundabout with batons and water cannon, and fourteen marchers were taken away in police trucks."),
+            vec![Confrontation, Arrest]
+        );
+        assert_eq!(kinds("On May 4, gunmen stopped a car at a checkpoint."), vec![Arrest]);
+        let ev = run("Title Here\n\nMar 3, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe current's answer came on September 1. In a recorded statement, its spokesman said that if the four men were not freed within three days, its followers \"will fill the streets.\"");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(found, vec![(Threat, "2025-09-01")], "{ev:?}");
     }
 
     #[test]
