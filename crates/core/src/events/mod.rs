@@ -5539,7 +5539,7 @@ mod tests {
         use EventKind::*;
         assert_eq!(
             kinds("On May 3, riot police stopped the march at the roundabout with batons and water cannon, and fourteen marchers were taken away in police trucks."),
-            vec![Confrontation, Arrest]
+            vec![Arrest, Confrontation]
         );
         assert_eq!(kinds("On May 4, gunmen stopped a car at a checkpoint."), vec![Arrest]);
         let ev = run("Title Here\n\nMar 3, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe current's answer came on September 1. In a recorded statement, its spokesman said that if the four men were not freed within three days, its followers \"will fill the streets.\"");
