@@ -5542,7 +5542,7 @@ mod tests {
             vec![Arrest, Confrontation]
         );
         assert_eq!(kinds("On May 4, gunmen stopped a car at a checkpoint."), vec![Arrest]);
-        let ev = run("Title Here\n\nMar 3, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe current's answer came on September 1. In a recorded statement, its spokesman said that if the four men were not freed within three days, its followers \"will fill the streets.\"");
+        let ev = run("Title Here\n\nMar 3, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe current's answer came on September 1. In a recorded statement, its spokesman said that if the four men were not freed within three days, its followers \"will fill the streets and not leave them.\"");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(found, vec![(Threat, "2025-09-01")], "{ev:?}");
     }
