@@ -1038,7 +1038,8 @@ fn triggers(
             found = Some((EventKind::Appointment, false));
         } else if w.lower == "found"
             && passive
-            && (before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse"))
+            // ("the bodies of a retired major, X, and his nephew were found": past the apposition.)
+            && (ws[i.saturating_sub(16)..i].iter().any(|b| matches!(b.lower(), "body" | "bodies" | "corpse" | "corpses"))
                 // "two women were found stabbed to death in their tent".
                 || matches!(next(1), "stabbed" | "strangled" | "murdered" | "beheaded" | "executed")
                 || (next(1) == "shot" && next(2) == "dead"))
@@ -2121,9 +2122,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "was taken off a flight by police" (an arrest); "were taken off their boat by men in a fast
         // launch" (an abduction).
         "taken"
-            if at(1) == "off" && matches!(at(3), "flight" | "plane" | "bus" | "ship" | "boat" | "boats" | "vessel") =>
+            if at(1) == "off" && matches!(at(3), "flight" | "plane" | "bus" | "minibus" | "ship" | "boat" | "boats" | "vessel") =>
         {
-            if !matches!(at(3), "boat" | "boats" | "vessel") || ws.iter().any(|b| STATE_MEN.contains(&b.lower())) {
+            // (Off a minibus at a makeshift checkpoint, with no state's men in sight: abducted.)
+            if !matches!(at(3), "boat" | "boats" | "vessel" | "minibus" | "bus") || ws.iter().any(|b| STATE_MEN.contains(&b.lower())) {
                 EventKind::Arrest
             } else {
                 EventKind::Kidnapping
@@ -5545,6 +5547,19 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe current's answer came on September 1. In a recorded statement, its spokesman said that if the four men were not freed within three days, its followers \"will fill the streets and not leave them.\"");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(found, vec![(Threat, "2025-09-01")], "{ev:?}");
+    }
+
+    #[test]
+    fn bodies_found_past_an_apposition_and_men_taken_off_a_minibus() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On April 8, the bodies of a retired army major, Adnan Khaddour, and his nephew were found in an orchard outside Douma."),
+            vec![Assassination]
+        );
+        assert_eq!(
+            kinds("On April 7, the two had been taken off a minibus at a makeshift checkpoint near Harasta."),
+            vec![Kidnapping]
+        );
     }
 
     #[test]
