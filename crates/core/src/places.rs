@@ -104,12 +104,23 @@ impl Geography {
         let places: Vec<(&Entity, &GazPlace)> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Place)
-            .filter_map(|e| Some((e, lookup(&e.name)?)))
+            // ("Afrin district", "Hermel road": the place by its stem when the whole name is unknown.)
+            .filter_map(|e| Some((e, lookup(&e.name).or_else(|| e.aliases.iter().find_map(|a| lookup(a)))?)))
             .collect();
         // The countries the article names as such.
         let countries: Vec<&str> =
             places.iter().filter(|(_, p)| p.kind == PlaceKind::Country).map(|(_, p)| p.country.as_str()).collect();
         for &(e, p) in &places {
+            // "Tripoli" in a piece that names Lebanon is Lebanon's, whatever the name's best match.
+            let p = if p.kind != PlaceKind::Country && !countries.contains(&p.country.as_str()) {
+                gazetteer()
+                    .lookup(&e.name)
+                    .into_iter()
+                    .find(|q| q.kind != PlaceKind::Country && countries.contains(&q.country.as_str()))
+                    .unwrap_or(p)
+            } else {
+                p
+            };
             if !small_town(p) && !named_countries.contains(&p.country) {
                 named_countries.push(p.country.clone());
             }
@@ -1126,6 +1137,20 @@ mod tests {
         let text = "who fought in the 2017 campaign for Tal Afar";
         assert!(!locative_before(text, text.find("Tal Afar").expect("in text")), "for after no title");
         assert!(!at("the fighting for Tal Afar", "Tal Afar"));
+    }
+
+    #[test]
+    fn the_articles_country_reads_stems_and_the_named_countrys_namesake() {
+        let country = |text: &str| {
+            let a = crate::analyze(text);
+            Geography::new(&a.entities).country
+        };
+        // "Tripoli" in a piece that names Lebanon once is Lebanon's Tripoli.
+        let text = "A Test\n\nJun 14, 2022\n\nBrief Analysis\n\nA summary.\n\nThe old front line in Tripoli woke again. Gunmen in Tripoli fired on Jabal Mohsen. Tripoli's clerics met. Tripoli is poor. The army in Tripoli deployed; officials in Beirut and across Lebanon worried.\n";
+        assert_eq!(country(text).as_deref(), Some("LB"));
+        // "Afrin district" counts as Afrin, in Syria, above the Turkish actors.
+        let text = "A Test\n\nJun 14, 2022\n\nBrief Analysis\n\nA summary.\n\nFactions rule the Afrin district. In the Afrin district, Turkey's allies seized homes. The Afrin district is tense, and Turkey is silent about the Afrin district of Syria.\n";
+        assert_eq!(country(text).as_deref(), Some("SY"));
     }
 
     #[test]
