@@ -625,6 +625,11 @@ fn pluperfect_before(sentence: &str, at: usize) -> bool {
     let head = sentence.get(..at).unwrap_or("");
     // (The text after the last ',', ';' or ':', found with memrchr3.)
     let clause = memchr::memrchr3(b',', b';', b':', head.as_bytes()).map_or(head, |p| &head[p + 1..]);
+    says_had(clause)
+}
+
+/// Does the clause hold a "had" (or "hadn't")?
+fn says_had(clause: &str) -> bool {
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
 }
 
@@ -632,8 +637,7 @@ fn pluperfect_before(sentence: &str, at: usize) -> bool {
 /// A "had" among the words up to the next clause break.
 fn pluperfect_after(sentence: &str, at: usize) -> bool {
     let tail = sentence.get(at..).unwrap_or("");
-    let clause = memchr::memchr3(b',', b';', b':', tail.as_bytes()).map_or(tail, |p| &tail[..p]);
-    clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("had") || w.eq_ignore_ascii_case("hadn't"))
+    says_had(memchr::memchr3(b',', b';', b':', tail.as_bytes()).map_or(tail, |p| &tail[..p]))
 }
 
 /// Where the "had" of a sentence's main clause is, if it is told in the pluperfect (a "had" before
@@ -1974,10 +1978,8 @@ impl Resolver {
                 // story's day.
                 let rest = sentence[e.end..].trim_start();
                 // ("The clan's answer came two days later.": what came is the story's next step.)
-                let came = sentence[..e.start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(|w| matches!(w, "came" | "followed" | "began" | "started" | "arrived"));
+                let word_before = sentence[..e.start].split_whitespace().next_back().unwrap_or("");
+                let came = matches!(word_before, "came" | "followed" | "began" | "started" | "arrived");
                 let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
                     && !opens_sentence(sentence, e.start)
                     && !came
@@ -1989,10 +1991,7 @@ impl Resolver {
                 // story's day, to an act told only here; the story does not move on. ("The first
                 // arrests came two days after the killing" counts on from the killing.)
                 let came_after = matches!(rel, Relative::Offset { sign: 1, from_anchor: true, .. })
-                    && sentence[..e.start]
-                        .split_whitespace()
-                        .next_back()
-                        .is_some_and(|w| matches!(w, "came" | "comes" | "come"))
+                    && matches!(word_before, "came" | "comes" | "come")
                     && rest
                         .split_whitespace()
                         .next()

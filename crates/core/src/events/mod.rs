@@ -468,6 +468,18 @@ const STATEMENT_VERBS: &[&str] = &[
     "telling",
 ];
 
+/// Does word `k` (k > 0) follow "and" or a comma (a gap wider than one space holds punctuation):
+/// a participle or verb coordinated with the act before it ("…, detaining thirty-one men")?
+fn after_and_or_comma(ws: &[Word], k: usize) -> bool {
+    ws[k - 1].lower() == "and" || ws[k].start > ws[k - 1].end + 1
+}
+
+/// Are the state's men (police, troops, agents …) among the forty words before word `i`, the
+/// subject of a taking told there: an arrest, not an abduction?
+fn state_men_before(ws: &[Word], i: usize) -> bool {
+    ws[i.saturating_sub(40)..i].iter().any(|b| STATE_MEN.contains(&b.lower()))
+}
+
 /// What a brawl is fought with ("fought with fists, sticks and belts").
 const MELEE: &[&str] = &["fists", "sticks", "clubs", "knives", "stones", "rocks", "batons", "belts", "chairs", "bats"];
 
@@ -1717,10 +1729,7 @@ fn triggers(
     let seizure =
         |t: &Trigger| !t.reference && matches!(t.kind, EventKind::Kidnapping | EventKind::Arrest) && !t.passive;
     // (Not when the raid killed: "stormed the village, killing two gunmen and arresting five".)
-    let deadly = (1..ws.len()).any(|k| {
-        matches!(ws[k].lower(), "killing" | "wounding")
-            && (ws[k - 1].lower() == "and" || ws[k].start > ws[k - 1].end + 1)
-    });
+    let deadly = (1..ws.len()).any(|k| matches!(ws[k].lower(), "killing" | "wounding") && after_and_or_comma(ws, k));
     if let Some(first_seizure) = out.iter().filter(|t| seizure(t)).map(|t| t.at).min().filter(|_| !deadly) {
         let break_in = |t: &Trigger| {
             t.kind == EventKind::Attack
@@ -2029,7 +2038,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))
                         && !ws[..i].iter().any(|b| matches!(b.lower(), "body" | "bodies" | "corpse" | "wounded" | "injured")))) =>
         {
-            let state = ws[..i].iter().rev().take(40).any(|b| STATE_MEN.contains(&b.lower()))
+            let state = state_men_before(ws, i)
                 || (i >= 2 && matches!(ws[i - 1].lower(), "had") && ws[i - 2].lower() == "they");
             if state {
                 EventKind::Arrest
@@ -2064,7 +2073,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into")
                 && ws[i + 1..=hi.max(i)].iter().take(6).any(|x| VEHICLES.contains(&x.lower())) =>
         {
-            if ws[..i].iter().rev().take(40).any(|b| STATE_MEN.contains(&b.lower())) {
+            if state_men_before(ws, i) {
                 EventKind::Arrest
             } else {
                 EventKind::Kidnapping
@@ -2305,8 +2314,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // camp, arresting twelve": an act told in a participle after the main one.
         "arresting" | "detaining" | "abducting" | "releasing" | "freeing"
             if i > 0
-                // (After "and" or a comma: a gap wider than one space holds punctuation.)
-                && (ws[i - 1].lower() == "and" || ws[i].start > ws[i - 1].end + 1)
+                && after_and_or_comma(ws, i)
                 && (matches!(at(1), "him" | "her" | "them" | "a" | "an" | "the" | "some" | "about" | "at" | "dozens" | "scores")
                     || person(at(1))
                     || crate::dates::number_word(at(1)).is_some()
@@ -2965,7 +2973,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if !passive
                 && (ws[i].lower() == "took" && at(1) == "in"
                     || ws[i].lower() == "led" && person(at(1)) && at(2) == "out")
-                && ws[..i].iter().rev().take(40).any(|b| STATE_MEN.contains(&b.lower())) =>
+                && state_men_before(ws, i) =>
         {
             EventKind::Arrest
         }
