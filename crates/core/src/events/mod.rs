@@ -3235,12 +3235,22 @@ const CRAFT: &[&str] = &["drone", "drones", "missile", "missiles", "aircraft", "
 const VEHICLES: &[&str] =
     &["car", "cars", "van", "vans", "vehicle", "suv", "pickup", "truck", "taxi", "cruiser", "jeep"];
 
-/// Does the sentence open by pointing back to the day last told ("Within hours", "That
-/// evening", "The same night", "Hours later", "At the funeral")? Then the running day holds however far back it was set.
-fn same_day_lead(ws: &[Word]) -> bool {
+/// Does the sentence open on the day the story stands on: a time of it ("Before dawn, …", "By
+/// midday …", "That evening, …", "The same night …"), a short step from it ("Within hours, …",
+/// "Hours later, …") or the occasion just told ("At the funeral, …")? Such a sentence renews
+/// the running day's frame, and the day holds however far back it was set.
+fn opens_on_the_running_day(ws: &[Word]) -> bool {
     let w = |k: usize| ws.get(k).map_or("", |x| x.lower());
     let part = |x: &str| matches!(x, "day" | "evening" | "night" | "afternoon" | "morning");
     matches!((w(0), w(1)), ("within", "hours" | "minutes") | ("hours" | "minutes" | "moments", "later"))
+        || matches!(
+            (w(0), w(1)),
+            ("before" | "at", "dawn")
+                | ("at", "daybreak" | "noon")
+                | ("by", "midday" | "noon" | "nightfall" | "evening" | "then")
+        )
+        || (w(0), w(1), w(2)) == ("at", "first", "light")
+        || (w(0) == "by" && w(1) == "the" && matches!(w(2), "evening" | "afternoon"))
         || (w(0) == "that" && part(w(1)))
         || (w(0) == "the" && w(1) == "same" && part(w(2)))
         || (w(0) == "later" && w(1) == "that" && part(w(2)))
@@ -3248,38 +3258,6 @@ fn same_day_lead(ws: &[Word]) -> bool {
         || (matches!(w(0), "at" | "during")
             && matches!(w(1), "the" | "his" | "her" | "their")
             && matches!(w(2), "funeral" | "burial" | "procession" | "vigil" | "wake" | "memorial" | "rally" | "ceremony"))
-}
-
-/// Does the sentence (lowercased) open on a time of the day the story stands on: "Before dawn, …",
-/// "By midday …", "That evening, …", "Within hours, …"?
-fn opens_on_the_running_day(lower: &str) -> bool {
-    const LEADS: &[&str] = &[
-        "before dawn",
-        "at dawn",
-        "at daybreak",
-        "at first light",
-        "by midday",
-        "by noon",
-        "at noon",
-        "by nightfall",
-        "by evening",
-        "by the evening",
-        "by the afternoon",
-        "by then",
-        "that morning",
-        "that afternoon",
-        "that evening",
-        "that night",
-        "later that day",
-        "the same day",
-        "the same evening",
-        "the same night",
-        "within hours",
-        "hours later",
-        "minutes later",
-    ];
-    let lower = lower.trim_start();
-    LEADS.iter().any(|l| lower.starts_with(l) && lower[l.len()..].starts_with([',', ' ']))
 }
 
 /// Does a quotation opened in `before` (a sentence up to a word) still run at its end?
@@ -3539,7 +3517,9 @@ pub(crate) fn extract_in_sentences(
             // (A sentence that opens on a time of the running day, "Before dawn, commandos raided
             // …", tells the same day on: the frame holds.)
             if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d)))
-                || (last_frame.is_some() && opens_on_the_running_day(&ascii_lower))
+                || (last_frame.is_some()
+                    && opens_on_the_running_day(&ws)
+                    && !dated.iter().any(|d| d.2.is_some() && !frames(&d.3)))
             {
                 last_frame = Some(sentence_no);
             }
@@ -3860,7 +3840,7 @@ pub(crate) fn extract_in_sentences(
                         // month ("What followed was a roundup. … he was taken from his classroom"
                         // is still the month of the strike), year-less or not; a month keeps its
                         // year ("in April 2020, … Kadhimi did become premier").
-                        let far = context_reach > CONTEXT_REACH && !same_day_lead(&ws);
+                        let far = context_reach > CONTEXT_REACH && !opens_on_the_running_day(&ws);
                         let ctx = ctx.filter(|c| !far || c.year.is_some() || c.day.is_some());
                         let ctx = ctx.map(|c| match (far, c.day) {
                             (false, _) => c,
@@ -4918,6 +4898,33 @@ mod tests {
             kinds("On March 1, a bomb wounded four guards. The group claimed the attack in a statement posted the next morning."),
             vec![Attack]
         );
+    }
+
+    #[test]
+    fn openers_on_the_running_day() {
+        let opens = |s: &str| {
+            let lower = s.to_ascii_lowercase();
+            opens_on_the_running_day(&words(s, 0, s.len(), &lower))
+        };
+        for s in [
+            "Before dawn, commandos raided the farm.",
+            "By the afternoon the road was shut.",
+            "At first light they left.",
+            "That evening, the crowd grew.",
+            "The same night, two men were seized.",
+            "Hours later, police came.",
+            "At his funeral, his brother spoke.",
+        ] {
+            assert!(opens(s), "{s}");
+        }
+        for s in [
+            "On June 5, police came.",
+            "Before the vote, parties met.",
+            "At the border, police came.",
+            "Dawn raids are common.",
+        ] {
+            assert!(!opens(s), "{s}");
+        }
     }
 
     #[test]
