@@ -1770,7 +1770,8 @@ fn anchor_kinds(noun: &str) -> &'static [EventKind] {
         "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
         | "fire" | "fires" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
         | "skirmish" | "battle" => &[Attack, Assassination, Confrontation],
-        "arrest" | "arrests" | "detention" | "detentions" | "roundup" => &[Arrest],
+        "arrest" | "arrests" | "detention" | "detentions" | "roundup" | "roundups" | "sweep" | "sweeps"
+        | "crackdown" => &[Arrest],
         "release" => &[Release],
         "kidnapping" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
         "vote" | "election" | "elections" | "ballot" => &[Election, Appointment],
@@ -4663,6 +4664,13 @@ mod tests {
         let text = "Title Here\n\nMar 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, gunmen shot dead two men in Rahimawa. On March 5, gunmen shot dead a judge in Kirkuk. Two days after the Rahimawa killing, the militia threatened the oil company's staff.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Threat && e.1 == "2022-03-04"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_sweep_is_counted_from_its_first_day() {
+        let text = "Title Here\n\nNov 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nBetween October 21 and 23, police detained thirty-one men in Hawija. A week after the sweep began, nineteen of them were released.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2022-10-28"), "{ev:?}");
     }
 
     #[test]
