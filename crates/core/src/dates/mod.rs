@@ -1183,10 +1183,12 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             };
             // "minutes after it had crossed", "hours before they left": a time within the day of
             // the clause's own event, told against another step of it; no date of its own.
+            // ("traded fire for several minutes after the soldiers refused": how long it lasted.)
             let within_day = unit == Unit::Hour
                 && q.is_none_or(|k| k < 24)
                 && matches!(dir, "after" | "before")
-                && matches!(n_lower(ws.get(dir_at + 1)), "it" | "he" | "she" | "they" | "we" | "i" | "you");
+                && ((dir == "after" && ws[i.saturating_sub(2)..i].iter().any(|w| w.lower() == "for"))
+                    || matches!(n_lower(ws.get(dir_at + 1)), "it" | "he" | "she" | "they" | "we" | "i" | "you"));
             if let Some(rel) = rel.filter(|_| !within_day) {
                 push(dir_at, TimeValue::Relative(rel), &mut out);
                 i = dir_at + 1;

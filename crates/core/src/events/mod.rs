@@ -178,6 +178,8 @@ const MAY_TRIGGER: u8 = 1;
 const NEGATION: u8 = 2;
 /// [`Word::flags`]: a modal ([`MODALS`]).
 const MODAL: u8 = 4;
+/// [`Word::flags`]: capitalised, and not the sentence's first word (a name, or part of one).
+const CAPITALISED: u8 = 8;
 
 /// The [`Word::flags`] of every word some lexicon knows, hashed once on first use: one look-up
 /// per word instead of one per lexicon asked.
@@ -232,6 +234,8 @@ fn words<'a>(text: &'a str, from: usize, to: usize, ascii_lower: &'a str) -> Vec
         };
         // "In May, police arrested …": the month, capitalised, is not the modal.
         let flags = word_flags(&lower) & if w == "May" { !MODAL } else { !0 };
+        // A capital past the sentence's first word names something: "a policeman in Hit" is no verb.
+        let flags = flags | if st > 0 && w.starts_with(|c: char| c.is_ascii_uppercase()) { CAPITALISED } else { 0 };
         Word { start: from + st, end: from + en, lower, flags }
     }));
     out
@@ -990,7 +994,7 @@ fn triggers(
         {
             // "landed by helicopter on the tanker": a boarding, that is a seizure.
             found = Some((EventKind::Kidnapping, false));
-        } else if (w.lower == "hit" && (passive || active_hit(i, &prev, &next)))
+        } else if (w.lower == "hit" && w.flags & CAPITALISED == 0 && (passive || active_hit(i, &prev, &next)))
             || (matches!(w.lower(), "landed" | "fell" | "impacted" | "slammed" | "exploded")
                 && before.iter().any(|b| WEAPONS.contains(b)))
             // "an Israeli air strike destroyed a house": a strike as the subject of the damage.
@@ -4664,6 +4668,21 @@ mod tests {
         let text = "Title Here\n\nMar 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, gunmen shot dead two men in Rahimawa. On March 5, gunmen shot dead a judge in Kirkuk. Two days after the Rahimawa killing, the militia threatened the oil company's staff.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Threat && e.1 == "2022-03-04"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_town_of_hit_is_no_verb() {
+        let text = "Title Here\n\nMar 18, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nAsk a tribal policeman in Hit what the war looks like today and he will describe a night shift. On March 3, a drone hit a depot near Hit.\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Attack, "2022-03-03")],
+            "{ev:?}"
+        );
+        // "traded fire for several minutes after the soldiers refused": how long, not when.
+        let text = "Title Here\n\nMar 18, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 3, police freed eleven men. Last month, a patrol and soldiers traded fire for several minutes after the soldiers refused to let it through.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Confrontation && e.1 == "2022-02"), "{ev:?}");
     }
 
     #[test]

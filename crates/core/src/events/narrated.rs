@@ -412,7 +412,8 @@ pub(super) fn narrated_act(
         if matches!(w, "was" | "were" | "is" | "are" | "has" | "have" | "will" | "would" | "had") {
             return None;
         }
-        if !past_tense(w) && !NOT_ACTS.contains(w) || ADJECTIVAL.contains(w) {
+        // (A capital is a name's: "a policeman in Hit", "through Hit".)
+        if !past_tense(w) && !NOT_ACTS.contains(w) || ADJECTIVAL.contains(w) || ws[k].flags & super::CAPITALISED != 0 {
             continue;
         }
         if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
