@@ -299,6 +299,9 @@ pub const GENERIC_CUES: &[&str] = &[
     " tends to",
     "in general",
     "repeatedly",
+    "again and again",
+    "time and again",
+    "time after time",
     "long warned",
     // "every raid like Daliyah's recruits for them": one of a class, in general.
     "every raid",

@@ -1581,13 +1581,29 @@ fn triggers(
                 // usually speaks for the group", "a phrase that in the Fezzan usually means money").
                 let generic = has_generic_cue(sentence_lower.as_bytes()) && {
                     let mut rest = String::with_capacity(sentence_lower.len());
+                    // (Nor a quotation: a threat that the port would be struck "again and again".)
+                    let mut quoted = text[..ws[0].start]
+                        .chars()
+                        .rev()
+                        .take_while(|c| c.is_whitespace() || matches!(c, '"' | '“'))
+                        .any(|c| matches!(c, '"' | '“'));
                     for (k, x) in ws.iter().enumerate() {
+                        if k > 0 {
+                            for c in text[ws[k - 1].end..x.start].chars() {
+                                match c {
+                                    '"' => quoted = !quoted,
+                                    '“' => quoted = true,
+                                    '”' => quoted = false,
+                                    _ => {}
+                                }
+                            }
+                        }
                         let relative =
                             ws[k.saturating_sub(4)..k].iter().any(|b| matches!(b.lower(), "that" | "which" | "who"));
                         // ("a Telegram channel that often speaks for the group said …": a habit of
                         // the subject, not of the act.)
                         let adverb = x.lower().ends_with("ly") || matches!(x.lower(), "often" | "always" | "sometimes");
-                        if !(relative && adverb) {
+                        if !(quoted || (relative && adverb)) {
                             rest.push_str(x.lower());
                             rest.push(' ');
                         }
@@ -4073,6 +4089,10 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 /// Merge a new event into an earlier mention of the same one, or keep it. `by_kind` lists, per
 /// kind and in order, the drafts that later events may merge into (those not `distinct`), so that
 /// an event is compared with the earlier events of its kind only.
+/// What a crowd does before the police meet it.
+const GATHERINGS: &[&str] =
+    &["gathered", "protest", "rallied", "marched", "massed", "demonstrat", "sit-in", "took to the streets"];
+
 fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
         let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
@@ -4127,6 +4147,24 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
         if let Some(i) = pos {
             add_evidence(&mut drafts[i], d, true);
             return;
+        }
+        // A crowd gathered, and the next sentence tells the police driving it back: one
+        // confrontation, told from the gathering.
+        if d.kind == EventKind::Confrontation && d.date.as_ref().is_none_or(|r| r.text.is_none()) {
+            let gathering = by_kind.get(&EventKind::Other).and_then(|v| v.last().copied()).filter(|&i| {
+                let x = &drafts[i];
+                follows(x) && x.date.as_ref().map(|r| r.date) == d.date.as_ref().map(|r| r.date) && {
+                    let told = x.evidence[0].text.to_ascii_lowercase();
+                    GATHERINGS.iter().any(|g| told.contains(g))
+                }
+            });
+            if let Some(i) = gathering {
+                by_kind.entry(EventKind::Other).or_default().retain(|&k| k != i);
+                by_kind.entry(EventKind::Confrontation).or_default().push(i);
+                drafts[i].kind = EventKind::Confrontation;
+                add_evidence(&mut drafts[i], d, true);
+                return;
+            }
         }
     }
     // (An event dated by an offset is listed too: a sentence after it may go on about it.)
@@ -4683,6 +4721,25 @@ mod tests {
         let text = "Title Here\n\nMar 18, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 3, police freed eleven men. Last month, a patrol and soldiers traded fire for several minutes after the soldiers refused to let it through.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Confrontation && e.1 == "2022-02"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_gathering_the_police_drive_back_is_one_confrontation() {
+        let text = "Title Here\n\nJun 9, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn June 3, several hundred residents gathered outside the district building to protest. The police who guard it fired into the air and drove the crowd back with batons.\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Confrontation, "2022-06-03")],
+            "{ev:?}"
+        );
+        // A habit told "again and again" is none; a threat's quoted "again and again" is one.
+        let text = "Title Here\n\nJun 9, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIts cells attacked the villages again and again between 2019 and 2021. On June 4, a commander warned that the port would be struck \"again and again\" until the army agreed to talks.\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Threat, "2022-06-04")],
+            "{ev:?}"
+        );
     }
 
     #[test]
