@@ -237,6 +237,19 @@ pub const ROLES: &[&str] = &[
     "ambassador",
     "director",
     "chairman",
+    "supervisor",
+    "qaimaqam",
+    "mukhtar",
+    "administrator",
+    "envoy",
+    "deputy",
+    "secretary",
+    "spokesman",
+    "coordinator",
+    "representative",
+    "superintendent",
+    "warden",
+    "prosecutor",
 ];
 
 /// Words before a trigger (same clause) that negate it.

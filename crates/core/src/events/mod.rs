@@ -1704,10 +1704,17 @@ fn triggers(
                         "days" | "day" | "hours" | "weeks" | "week" | "nights" | "night" | "months" | "month"
                     ) && matches!(p[1], "after" | "before")
                 });
-            let reference = reference || cleft || told_again || reported_again || counted_from;
+            // "the six men detained on March 5 are still held", "drop charges against the drivers
+            // detained at Qousaya": a participle after its noun names the people by what was told.
+            let named_by_act = !passive
+                && matches!(w.lower(), "detained" | "arrested" | "held" | "abducted" | "kidnapped" | "seized")
+                && PEOPLE_NOUNS.contains(&prev(1))
+                && (2..=4).any(|k| prev(k) == "the");
+            let reference = reference || cleft || told_again || reported_again || counted_from || named_by_act;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
             let anchored = counted_from
+                || named_by_act
                 || reference
                     && kind != EventKind::Election
                     && before
@@ -4089,6 +4096,28 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 /// Merge a new event into an earlier mention of the same one, or keep it. `by_kind` lists, per
 /// kind and in order, the drafts that later events may merge into (those not `distinct`), so that
 /// an event is compared with the earlier events of its kind only.
+/// Plural nouns for people an act was done to ("the men detained", "the drivers arrested").
+const PEOPLE_NOUNS: &[&str] = &[
+    "men",
+    "people",
+    "drivers",
+    "protesters",
+    "demonstrators",
+    "detainees",
+    "activists",
+    "students",
+    "suspects",
+    "workers",
+    "villagers",
+    "fishermen",
+    "youths",
+    "teachers",
+    "journalists",
+    "women",
+    "civilians",
+    "prisoners",
+];
+
 /// What a crowd does before the police meet it.
 const GATHERINGS: &[&str] =
     &["gathered", "protest", "rallied", "marched", "massed", "demonstrat", "sit-in", "took to the streets"];
@@ -4738,6 +4767,21 @@ mod tests {
         assert_eq!(
             ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
             vec![(EventKind::Threat, "2022-06-04")],
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn people_named_by_what_was_done_to_them_are_no_new_event() {
+        let text = "Title Here\n\nMar 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 20, soldiers detained fourteen drivers at Qousaya. On March 2, the minister offered to drop charges against the drivers detained at Qousaya. The six men detained on March 5 are still held. On March 20, the movement named a new supervisor for the district.\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![
+                (EventKind::Arrest, "2022-02-20"),
+                (EventKind::Offer, "2022-03-02"),
+                (EventKind::Appointment, "2022-03-20")
+            ],
             "{ev:?}"
         );
     }
