@@ -624,8 +624,21 @@ fn month_of_year(ws: &[Word], at: usize) -> Option<(bool, i32, usize)> {
 fn pluperfect_before(sentence: &str, at: usize) -> bool {
     let head = sentence.get(..at).unwrap_or("");
     // (The text after the last ',', ';' or ':', found with memrchr3.)
-    let clause = memchr::memrchr3(b',', b';', b':', head.as_bytes()).map_or(head, |p| &head[p + 1..]);
+    let cut = memchr::memrchr3(b',', b';', b':', head.as_bytes());
+    let clause = cut.map_or(head, |p| &head[p + 1..]);
+    // ("had been warned once before, in the spring of 2044, when …": the date is the adjunct of
+    // the pluperfect clause before its comma.)
+    let adjunct = || {
+        let mut ws = clause.split_whitespace();
+        matches!(ws.next(), Some("in" | "on" | "during" | "back")) && ws.count() <= 4
+    };
     says_had(clause)
+        || cut.is_some_and(|p| {
+            head.as_bytes()[p] == b',' && adjunct() && {
+                let before = &head[..p];
+                says_had(memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |q| &before[q + 1..]))
+            }
+        })
 }
 
 /// Does the clause hold a "had" (or "hadn't")?

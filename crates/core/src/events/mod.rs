@@ -4787,6 +4787,17 @@ mod tests {
     }
 
     #[test]
+    fn a_pluperfect_clauses_adjunct_date_is_background() {
+        let text = "Title Here\n\nNov 14, 2045\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn October 9, agents detained him at his home in Qom. He had been warned once before, in the spring of 2044, when the court summoned him over a lecture. He was freed on bail on October 30.\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Arrest, "2045-10-09"), (EventKind::Release, "2045-10-30")],
+            "{ev:?}"
+        );
+    }
+
+    #[test]
     fn a_sweep_is_counted_from_its_first_day() {
         let text = "Title Here\n\nNov 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nBetween October 21 and 23, police detained thirty-one men in Hawija. A week after the sweep began, nineteen of them were released.\n";
         let ev = run(text);
