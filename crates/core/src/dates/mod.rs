@@ -1565,6 +1565,15 @@ fn clause_before(sentence: &str, at: usize) -> &str {
 /// 2014"), background rather than the story's time?
 fn background_year(sentence: &str, at: usize) -> bool {
     let clause = clause_before(sentence, at);
+    // "but by 2040 it had stalled": the state things had reached by then.
+    let by_then_had = clause.split_whitespace().next_back().is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        && sentence
+            .get(at..)
+            .and_then(|rest| rest.find(char::is_whitespace))
+            .is_some_and(|k| pluperfect_after(sentence, at + k));
+    if by_then_had {
+        return true;
+    }
     clause.split_whitespace().rev().take(14).any(|w| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase();
         matches!(
@@ -1696,12 +1705,18 @@ fn place_adjunct_to_end(rest: &str) -> bool {
         })
 }
 
+/// How many sentences with a date a context stays fresh for (see [`Resolver::context_fresh`]).
+const FRESH_DATED_SENTENCES: usize = 2;
+
 /// Resolves expressions in reading order against the date line and the running context.
 #[derive(Debug, Clone, Default)]
 pub struct Resolver {
     pub publication: Option<PartialDate>,
     pub context: Option<PartialDate>,
-    /// The context was set in the current paragraph (a fresh narrative frame beats the date line).
+    /// The context was set in the current paragraph (a fresh narrative frame beats the date line),
+    /// at most [`FRESH_DATED_SENTENCES`] sentences with a date back: a flattened PDF is one
+    /// paragraph, and "In the summer of 2011, …" told as history must not give its year to "On
+    /// August 4" five sentences on, in an article dated August 30, 2045.
     pub context_fresh: bool,
     /// The last calendar date told (what "three days after the killing" counts from), a weekday
     /// counted to its day included; its year may be unknown.
@@ -1745,6 +1760,10 @@ pub struct Resolver {
     night: Option<PartialDate>,
     /// The sentence last resolved (its address and length), to know when a new one begins.
     last_sentence: (usize, usize),
+    /// Sentences with a date read so far, and how many there were when the context was set: a
+    /// context set a few dated sentences back is no longer fresh.
+    dated_sentences: usize,
+    context_set_at: usize,
     /// The last day of a story told without years (see [`Resolver::yearless`]), kept while a
     /// year told since runs as the context; cleared by a day told with its year.
     yearless_day: Option<PartialDate>,
@@ -1784,6 +1803,8 @@ impl Resolver {
             night: None,
             anchor_in: (0, 0),
             last_sentence: (0, 0),
+            dated_sentences: 0,
+            context_set_at: 0,
             yearless_day: None,
             month_named: None,
             anniversary_day: None,
@@ -1882,6 +1903,7 @@ impl Resolver {
         let this_sentence = (sentence.as_ptr() as usize, sentence.len());
         if this_sentence != self.last_sentence {
             self.last_sentence = this_sentence;
+            self.dated_sentences += 1;
             if let Some((c, frames)) = self.story.take() {
                 self.context = Some(c);
                 self.context_frames = frames;
@@ -2097,6 +2119,7 @@ impl Resolver {
                 }
             }
             self.context = Some(date);
+            self.context_set_at = self.dated_sentences;
             self.context_fresh = true;
             self.yearless = None;
             // A year told with the story's own verb frames it ("The rebels attacked Marib in
@@ -2276,7 +2299,8 @@ impl Resolver {
         let context = self
             .context
             .filter(|c| c.year.is_some() && (self.publication.is_none() || c.month.is_some() || self.context_frames));
-        if let Some(p) = self.publication.filter(|_| !(self.context_fresh && context.is_some())) {
+        let fresh = self.context_fresh && self.dated_sentences - self.context_set_at < FRESH_DATED_SENTENCES;
+        if let Some(p) = self.publication.filter(|_| !(fresh && context.is_some())) {
             let py = p.year.unwrap_or(0);
             let pub_days = p.days().unwrap_or(0);
             for y in [py, py - 1] {
@@ -2575,7 +2599,7 @@ impl Resolver {
                     let with_day = |d: Option<PartialDate>| d.filter(|d| d.day.is_some());
                     match self.anchor {
                         Some(a) if daily && a.day.is_none() => {
-                            with_day(self.context).or(with_day(self.yearless)).or(Some(a))
+                            with_day(self.context).or(with_day(self.yearless)).or(self.story_day).or(Some(a))
                         }
                         a => a.or(self.context),
                     }
@@ -2920,7 +2944,8 @@ mod tests {
                 "On August 12, it removed the director.",
             ],
         );
-        assert_eq!(out, vec!["2025-08-09:Publication", "2023:Explicit", "2023:Context", "2025-08-12:Context"]);
+        // (The story's day is two dated sentences back: the date line dates "August 12", the same day.)
+        assert_eq!(out, vec!["2025-08-09:Publication", "2023:Explicit", "2023:Context", "2025-08-12:Publication"]);
     }
 
     #[test]
@@ -3281,7 +3306,7 @@ mod tests {
         // It does not set the running context.
         assert_eq!(
             resolve_all(p, &["On March 3, a bomb went off.", "Talks are scheduled for May 2.", "On March 9, more."]),
-            vec!["2022-03-03:Publication", "2022-05-02:Publication", "2022-03-09:Context"]
+            vec!["2022-03-03:Publication", "2022-05-02:Publication", "2022-03-09:Publication"]
         );
         // Told as past, or far ahead, it is the year before as ever.
         assert_eq!(resolve_all(p, &["The judge resigned on May 15."]), vec!["2021-05-15:Publication"]);

@@ -4798,6 +4798,19 @@ mod tests {
     }
 
     #[test]
+    fn history_years_do_not_date_the_story_they_interrupt() {
+        // Days after an act count from the story's day, not from a year told as history since.
+        let text = "Title Here\n\nMar 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn the evening of March 2, the blogger left a cafe in Benghazi and did not come home. He was no stranger to the security services: in 2021 he spent four months in custody.\n\nTen days after he vanished, violence came back. On March 8, a car bomb exploded outside a mosque in Ajdabiya, killing six people.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2026-03-08"), "{ev:?}");
+        // A flattened page is one paragraph: a year told as history several dated sentences back
+        // does not give its year to a day near the date line; nor does "by 2040 it had stalled".
+        let text = "Title Here\n\nAug 30, 2045\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn the summer of 2011, tens of thousands marched in Tabriz. A program brought some water back in the years that followed, but by 2040 it had stalled. By the end of July, the basin was dry. On August 4, police detained thirty people in Urmia.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2045-08-04"), "{ev:?}");
+    }
+
+    #[test]
     fn a_sweep_is_counted_from_its_first_day() {
         let text = "Title Here\n\nNov 30, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nBetween October 21 and 23, police detained thirty-one men in Hawija. A week after the sweep began, nineteen of them were released.\n";
         let ev = run(text);
