@@ -2299,7 +2299,14 @@ impl Resolver {
         let context = self
             .context
             .filter(|c| c.year.is_some() && (self.publication.is_none() || c.month.is_some() || self.context_frames));
-        let fresh = self.context_fresh && self.dated_sentences - self.context_set_at < FRESH_DATED_SENTENCES;
+        // (A year of history told without its month, "In 2047, the government tried …", does
+        // not carry a year-less day near the date line back to it.)
+        let history = |c: &PartialDate| {
+            c.month.is_none() && self.publication.and_then(|p| p.year).zip(c.year).is_some_and(|(py, cy)| cy < py - 1)
+        };
+        let fresh = self.context_fresh
+            && self.dated_sentences - self.context_set_at < FRESH_DATED_SENTENCES
+            && !context.as_ref().is_some_and(history);
         if let Some(p) = self.publication.filter(|_| !(fresh && context.is_some())) {
             let py = p.year.unwrap_or(0);
             let pub_days = p.days().unwrap_or(0);

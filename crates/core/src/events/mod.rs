@@ -4808,6 +4808,10 @@ mod tests {
         let text = "Title Here\n\nAug 30, 2045\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn the summer of 2011, tens of thousands marched in Tabriz. A program brought some water back in the years that followed, but by 2040 it had stalled. By the end of July, the basin was dry. On August 4, police detained thirty people in Urmia.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2045-08-04"), "{ev:?}");
+        // A year of history without its month does not carry a day near the date line back.
+        let text = "Title Here\n\nFeb 17, 2056\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn 2047, the government tried a card system for porters. On the morning of January 19, border guards opened fire on a column of porters near Saravan.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2056-01-19"), "{ev:?}");
     }
 
     #[test]
