@@ -42,6 +42,12 @@ const THREAT_PHRASES: &[&str] = &[
     "meet the fate",
     "would be treated as",
     "will be treated as",
+    "would be burned",
+    "will be burned",
+    "would be shot",
+    "will be shot",
+    "at their own risk",
+    "at your own risk",
     "future targets",
     "your turn",
     // A quoted vow of violence.
@@ -2310,11 +2316,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "He was left outside the hospital gates on October 14": a captive let go somewhere.
         // (Not "were left unharmed at the roadside", "the bomb was left outside the ministry".)
+        // ("Rikabi was left outside a mosque in Shaykh Sa'd on August 1": a name is a captive too.)
         "left"
             if passive
                 && matches!(at(1), "outside" | "at" | "near" | "by" | "on")
                 && i >= 2
-                && matches!(ws[i - 2].lower(), "he" | "she" | "they") =>
+                && (matches!(ws[i - 2].lower(), "he" | "she" | "they")
+                    || (i <= 5
+                        && !matches!(ws[0].lower(), "it" | "this" | "that" | "the" | "a" | "an" | "nothing")
+                        && (1..i - 1).all(|k| ws[k].flags & CAPITALISED != 0 || ws[k].lower().starts_with("al-")))) =>
         {
             EventKind::Release
         }
@@ -4812,6 +4822,21 @@ mod tests {
         let text = "Title Here\n\nFeb 17, 2056\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn 2047, the government tried a card system for porters. On the morning of January 19, border guards opened fire on a column of porters near Saravan.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2056-01-19"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_named_captive_left_somewhere_is_released_and_a_vessel_burned_is_a_threat() {
+        let text = "Title Here\n\nAug 30, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn July 20, gunmen abducted Ali al-Rikabi in Kut. Rikabi was left outside a mosque in Shaykh Sa'd on August 1. On August 3, a leaflet signed by the Guardians of Kirkuk was left at the gate of his office. On August 5, the governor told fishermen that any vessel that approached the coast would be \"burned in the sea.\"\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![
+                (EventKind::Kidnapping, "2025-07-20"),
+                (EventKind::Release, "2025-08-01"),
+                (EventKind::Threat, "2025-08-05")
+            ],
+            "{ev:?}"
+        );
     }
 
     #[test]
