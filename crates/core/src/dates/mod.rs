@@ -2017,9 +2017,13 @@ impl Resolver {
                 // ("The clan's answer came two days later.": what came is the story's next step.)
                 let word_before = sentence[..e.start].split_whitespace().next_back().unwrap_or("");
                 let came = matches!(word_before, "came" | "followed" | "began" | "started" | "arrived");
+                // ("The quarrel turned deadly two days later.", "The mediators got to work the next
+                // day.": a short lead-in tells the story's next step, whatever its verb.)
+                let lead_in = sentence[..e.start].split_whitespace().count() <= 8 && rest.starts_with('.');
                 let trailing = matches!(rel, Relative::Offset { unit: Unit::Day, .. })
                     && !opens_sentence(sentence, e.start)
                     && !came
+                    && !lead_in
                     && (rest.starts_with(['.', ';'])
                         || rest.starts_with("and ")
                         || rest.starts_with(", and ")
