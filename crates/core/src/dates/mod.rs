@@ -2323,6 +2323,18 @@ impl Resolver {
                     }
                 }
             }
+            // A context years before the date line, told paragraphs back ("the agreement signed in
+            // October 2020 …" in an article of April 2073), does not reach "In January": the date
+            // line's last January does.
+            let stale_and_old = !self.context_fresh && context.is_some_and(|c| c.year.is_some_and(|cy| cy < py - 1));
+            if stale_and_old {
+                for y in [py, py - 1] {
+                    let dd = day.min(days_in_month(y, m));
+                    if valid_ymd(y, m, dd) && pub_days >= days_from_civil(y, m, dd) {
+                        return (Some(y), DateBasis::Publication);
+                    }
+                }
+            }
         }
         if let Some(c) = context {
             let cy = c.year.unwrap_or(0);

@@ -4822,6 +4822,10 @@ mod tests {
         let text = "Title Here\n\nFeb 17, 2056\n\nBrief Analysis\n\nA summary sentence about the events.\n\nIn 2047, the government tried a card system for porters. On the morning of January 19, border guards opened fire on a column of porters near Saravan.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2056-01-19"), "{ev:?}");
+        // Nor does a month of history told a paragraph back reach "In January".
+        let text = "Title Here\n\nApr 13, 2073\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe agreement signed in October 2020 was supposed to disarm the district.\n\nIn January, a drone hit a car outside Khanasor and wounded two fighters.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2073-01"), "{ev:?}");
     }
 
     #[test]
