@@ -1714,7 +1714,7 @@ pub struct Resolver {
     pub publication: Option<PartialDate>,
     pub context: Option<PartialDate>,
     /// The context was set in the current paragraph (a fresh narrative frame beats the date line),
-    /// at most [`FRESH_DATED_SENTENCES`] sentences with a date back: a flattened PDF is one
+    /// at most `FRESH_DATED_SENTENCES` (two) sentences with a date back: a flattened PDF is one
     /// paragraph, and "In the summer of 2011, …" told as history must not give its year to "On
     /// August 4" five sentences on, in an article dated August 30, 2045.
     pub context_fresh: bool,
