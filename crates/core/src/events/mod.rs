@@ -3495,7 +3495,7 @@ pub(crate) fn extract_in_sentences(
                         }
                     }
                 }
-                let before_ctx = resolver.context;
+                let (before_ctx, before_fresh) = (resolver.context, resolver.context_fresh);
                 let r = resolver.resolve(sentence, &t);
                 if let Some(anchor) = restore_anchor.take() {
                     resolver.anchor = anchor;
@@ -3508,7 +3508,9 @@ pub(crate) fn extract_in_sentences(
                         .iter()
                         .any(|d| d.2.as_ref().is_some_and(|r| r.date.day.is_some() && r.date.year.is_some()));
                 if upcoming || describing_year {
-                    resolver.context = before_ctx;
+                    // (Fresh no more than it was: "since January" in a new paragraph does not make
+                    // last paragraph's year the frame of "On March 9".)
+                    (resolver.context, resolver.context_fresh) = (before_ctx, before_fresh);
                 }
                 // A period's start ("since April 2022") does not date what the clause reports,
                 // unless it opens the sentence and nothing else does ("Since November, they have
@@ -4826,6 +4828,10 @@ mod tests {
         let text = "Title Here\n\nApr 13, 2073\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe agreement signed in October 2020 was supposed to disarm the district.\n\nIn January, a drone hit a car outside Khanasor and wounded two fighters.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2073-01"), "{ev:?}");
+        // "since January" in a new paragraph does not make last paragraph's "last year" fresh.
+        let text = "Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nHe was freed on bail on February 17. The Asayish held nine other journalists last year.\n\nEmployees have not been paid since January. On March 9, teachers marched in Erbil, and police fired tear gas.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Confrontation && e.1 == "2026-03-09"), "{ev:?}");
     }
 
     #[test]
