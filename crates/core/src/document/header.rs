@@ -486,6 +486,18 @@ pub fn is_related_heading(t: &str) -> bool {
         "you may also like",
         "most read",
         "most popular",
+        "related stories",
+        "related posts",
+        "related reading",
+        "related coverage",
+        "related news",
+        "more stories",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "recommended reading",
+        "what to read next",
     ];
     let t = t.trim().trim_end_matches(':');
     HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
@@ -892,6 +904,11 @@ mod tests {
         assert_eq!(classify("Updated · Mar 3, 2022"), Class::Date((2022, 3, 3)));
         assert_eq!(classify("Events | 7 September 2023 was a day. And more"), Class::Text);
         assert!(is_related_heading("Related articles") && is_related_heading("Read more:"));
+        assert!(
+            is_related_heading("Related stories")
+                && is_related_heading("Read next")
+                && !is_related_heading("Related news agencies")
+        );
         assert!(!is_related_heading("Related issues in Basra"));
         assert!(is_footer_line("© 2023 Maghreb Security Review. All rights reserved."));
         assert!(is_footer_line("Sign up for our newsletter"));
