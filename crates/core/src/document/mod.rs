@@ -313,8 +313,8 @@ impl Walker<'_> {
                     self.phase = Phase::Body;
                 }
                 // A web page's share bar, sign-up box and footer are not the article; its list of
-                // other articles ends it.
-                (Phase::Body, _) if header::is_related_heading(raw) => {
+                // other articles ends it (the heading may head its block: "Related posts:\nTitle …").
+                (Phase::Body, _) if header::is_related_heading(raw.lines().next().unwrap_or("")) => {
                     self.push(BlockKind::Other, raw);
                     self.phase = Phase::AfterEnd;
                 }

@@ -2000,6 +2000,15 @@ fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
                         | "journalist"
                         | "student"
                         | "teacher"
+                        | "gunman"
+                        | "killer"
+                        | "killers"
+                        | "driver"
+                        | "smuggler"
+                        | "smugglers"
+                        | "organizer"
+                        | "protesters"
+                        | "youths"
                 ) || crate::dates::number_word(x).is_some()
                     || x.parse::<u32>().is_ok()
             }))
@@ -4857,6 +4866,13 @@ mod tests {
             ev.iter().any(|e| matches!(e.0, EventKind::Assassination | EventKind::Attack) && e.1 == "2025-10-11"),
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn the_police_picking_up_a_gunman_is_an_arrest() {
+        let text = "Title Here\n\nApr 30, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn April 5, a man shot dead the groom at a wedding in Ajaltoun. Within hours, the information branch picked up the gunman, a Syrian member of the gang.\n";
+        let ev = run(text);
+        assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2025-04-05"), "{ev:?}");
     }
 
     #[test]
