@@ -500,7 +500,12 @@ pub fn is_related_heading(t: &str) -> bool {
         "what to read next",
     ];
     let t = t.trim().trim_end_matches(':');
-    HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+    // "Related on Oil Crescent Observer", "More from Fezzan Watch": a short line, no sentence.
+    let lower = crate::scan::to_lowercase(t);
+    let site_list = ["related on ", "related from ", "more from ", "more on "].iter().any(|p| lower.starts_with(p))
+        && t.split_whitespace().count() <= 8
+        && !t.ends_with(['.', '?', '!']);
+    site_list || HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
 /// A web page's footer line: newsletter sign-up, copyright, legal links.
@@ -908,6 +913,8 @@ mod tests {
             is_related_heading("Related stories")
                 && is_related_heading("Read next")
                 && !is_related_heading("Related news agencies")
+                && is_related_heading("Related on Oil Crescent Observer")
+                && !is_related_heading("More from the ministry came the next day, when it said so.")
         );
         assert!(!is_related_heading("Related issues in Basra"));
         assert!(is_footer_line("© 2023 Maghreb Security Review. All rights reserved."));

@@ -3046,10 +3046,13 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "said that those stripped of their citizenship could keep their housing …, provided that
         // they did not contest the decisions": a benefit offered on a condition.
+        // (After "offered", the proviso is that offer's: "offered to pay … by the end of May,
+        // provided that …"; and the month May is no modal.)
         "provided"
             if at(1) == "that"
-                && ws[..i].iter().any(|b| matches!(b.lower(), "said" | "announced" | "told" | "offered"))
-                && ws[..i].iter().any(|b| matches!(b.lower(), "could" | "would" | "will" | "may")) =>
+                && ws[..i].iter().any(|b| matches!(b.lower(), "said" | "announced" | "told"))
+                && !ws[..i].iter().any(|b| b.lower() == "offered")
+                && ws[..i].iter().any(|b| b.flags & MODAL != 0 && matches!(b.lower(), "could" | "would" | "will" | "may")) =>
         {
             EventKind::Offer
         }
@@ -4873,6 +4876,17 @@ mod tests {
         let text = "Title Here\n\nApr 30, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn April 5, a man shot dead the groom at a wedding in Ajaltoun. Within hours, the information branch picked up the gunman, a Syrian member of the gang.\n";
         let ev = run(text);
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2025-04-05"), "{ev:?}");
+    }
+
+    #[test]
+    fn an_offers_proviso_is_that_offer() {
+        let text = "Title Here\n\nApr 18, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn April 5, its chairman, meeting tribal elders in a hotel in Ajdabiya, offered to pay three months of the back wages at once and the rest by the end of May, provided that the guards reopened the jetties within a day.\n";
+        let ev = run(text);
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Offer, "2025-04-05")],
+            "{ev:?}"
+        );
     }
 
     #[test]
