@@ -1716,11 +1716,54 @@ fn triggers(
                 && matches!(w.lower(), "detained" | "arrested" | "held" | "abducted" | "kidnapped" | "seized")
                 && PEOPLE_NOUNS.contains(&prev(1))
                 && (2..=4).any(|k| prev(k) == "the");
-            let reference = reference || cleft || told_again || reported_again || counted_from || named_by_act;
+            // "The arrests threatened a wider war": a danger an event poses, not a threat made.
+            if kind == EventKind::Threat
+                && matches!(w.lower(), "threatened" | "threatens" | "threaten")
+                && matches!(
+                    prev(1),
+                    "arrests"
+                        | "arrest"
+                        | "killing"
+                        | "killings"
+                        | "dispute"
+                        | "crisis"
+                        | "move"
+                        | "decision"
+                        | "row"
+                        | "standoff"
+                        | "fighting"
+                        | "violence"
+                        | "clashes"
+                        | "raids"
+                        | "feud"
+                        | "shortage"
+                        | "closure"
+                        | "bombing"
+                        | "strikes"
+                        | "protests"
+                        | "drought"
+                        | "unrest"
+                )
+            {
+                continue;
+            }
+            // "The night he was detained, young men went through the camp": the time of an act told
+            // before, opening the sentence.
+            let time_of_act = lo == 0
+                && passive
+                && matches!(before.first().copied(), Some("the"))
+                && matches!(
+                    before.get(1).copied(),
+                    Some("night" | "day" | "morning" | "evening" | "week" | "afternoon")
+                )
+                && before.len() <= 5;
+            let reference =
+                reference || cleft || told_again || reported_again || counted_from || named_by_act || time_of_act;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
             let anchored = counted_from
                 || named_by_act
+                || time_of_act
                 || reference
                     && kind != EventKind::Election
                     && before
@@ -4887,6 +4930,14 @@ mod tests {
             vec![(EventKind::Offer, "2025-04-05")],
             "{ev:?}"
         );
+    }
+
+    #[test]
+    fn a_danger_and_the_time_of_a_told_act_are_no_events() {
+        let text = "Title Here\n\nAug 30, 2025\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn August 8, Hezbollah's security men detained a Syrian laborer in Nabi Sheet. The night he was detained, young men from the village went through a camp and beat its residents. The arrests threatened a wider feud.\n";
+        let ev = run(text);
+        assert!(ev.iter().all(|e| e.0 != EventKind::Threat), "{ev:?}");
+        assert_eq!(ev.iter().filter(|e| e.0 == EventKind::Arrest).count(), 1, "{ev:?}");
     }
 
     #[test]
