@@ -317,6 +317,8 @@ pub const GENERIC_CUES: &[&str] = &[
     "time after time",
     "long warned",
     // "every raid like Daliyah's recruits for them": one of a class, in general.
+    "after every",
+    "each time",
     "every raid",
     "every attack",
     "every strike",
