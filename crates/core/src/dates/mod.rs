@@ -623,9 +623,7 @@ fn month_of_year(ws: &[Word], at: usize) -> Option<(bool, i32, usize)> {
 /// A "had" among the words since the last clause break.
 fn pluperfect_before(sentence: &str, at: usize) -> bool {
     let head = sentence.get(..at).unwrap_or("");
-    // (The text after the last ',', ';' or ':', found with memrchr3.)
-    let cut = memchr::memrchr3(b',', b';', b':', head.as_bytes());
-    let clause = cut.map_or(head, |p| &head[p + 1..]);
+    let (cut, clause) = last_clause(head);
     // ("had been warned once before, in the spring of 2044, when …": the date is the adjunct of
     // the pluperfect clause before its comma.)
     let adjunct = || {
@@ -633,12 +631,13 @@ fn pluperfect_before(sentence: &str, at: usize) -> bool {
         matches!(ws.next(), Some("in" | "on" | "during" | "back")) && ws.count() <= 4
     };
     says_had(clause)
-        || cut.is_some_and(|p| {
-            head.as_bytes()[p] == b',' && adjunct() && {
-                let before = &head[..p];
-                says_had(memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |q| &before[q + 1..]))
-            }
-        })
+        || cut.is_some_and(|p| head.as_bytes()[p] == b',' && adjunct() && says_had(last_clause(&head[..p]).1))
+}
+
+/// The text after the last ',', ';' or ':' of `s` (found with memrchr3), and where that break is.
+fn last_clause(s: &str) -> (Option<usize>, &str) {
+    let cut = memchr::memrchr3(b',', b';', b':', s.as_bytes());
+    (cut, cut.map_or(s, |p| &s[p + 1..]))
 }
 
 /// Does the clause hold a "had" (or "hadn't")?
@@ -2303,11 +2302,12 @@ impl Resolver {
         let context = self
             .context
             .filter(|c| c.year.is_some() && (self.publication.is_none() || c.month.is_some() || self.context_frames));
+        // A context whose year is more than a year before the date line's.
+        let long_before =
+            |c: &PartialDate| self.publication.and_then(|p| p.year).zip(c.year).is_some_and(|(py, cy)| cy < py - 1);
         // (A year of history told without its month, "In 2047, the government tried …", does
         // not carry a year-less day near the date line back to it.)
-        let history = |c: &PartialDate| {
-            c.month.is_none() && self.publication.and_then(|p| p.year).zip(c.year).is_some_and(|(py, cy)| cy < py - 1)
-        };
+        let history = |c: &PartialDate| c.month.is_none() && long_before(c);
         let fresh = self.context_fresh
             && self.dated_sentences - self.context_set_at < FRESH_DATED_SENTENCES
             && !context.as_ref().is_some_and(history);
@@ -2326,7 +2326,7 @@ impl Resolver {
             // A context years before the date line, told paragraphs back ("the agreement signed in
             // October 2020 …" in an article of April 2073), does not reach "In January": the date
             // line's last January does.
-            let stale_and_old = !self.context_fresh && context.is_some_and(|c| c.year.is_some_and(|cy| cy < py - 1));
+            let stale_and_old = !self.context_fresh && context.as_ref().is_some_and(long_before);
             if stale_and_old {
                 for y in [py, py - 1] {
                     let dd = day.min(days_in_month(y, m));

@@ -501,8 +501,10 @@ pub fn is_related_heading(t: &str) -> bool {
     ];
     let t = t.trim().trim_end_matches(':');
     // "Related on Oil Crescent Observer", "More from Fezzan Watch": a short line, no sentence.
-    let lower = crate::scan::to_lowercase(t);
-    let site_list = ["related on ", "related from ", "more from ", "more on "].iter().any(|p| lower.starts_with(p))
+    // (Compared in place: every block of the body is asked, and most are no heading.)
+    let site_list = ["related on ", "related from ", "more from ", "more on "]
+        .iter()
+        .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
         && t.split_whitespace().count() <= 8
         && !t.ends_with(['.', '?', '!']);
     site_list || HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))

@@ -484,11 +484,19 @@ fn after_and_or_comma(ws: &[Word], k: usize) -> bool {
     ws[k - 1].lower() == "and" || ws[k].start > ws[k - 1].end + 1
 }
 
-/// Are the state's men (police, troops, agents …) among the forty words before word `i`, the
-/// subject of a taking told there: an arrest, not an abduction?
-fn state_men_before(ws: &[Word], i: usize) -> bool {
-    ws[i.saturating_sub(40)..i].iter().any(|b| STATE_MEN.contains(&b.lower()))
+/// Are the state's men (police, troops, agents …) among `words`: the subject of a taking told
+/// there, an arrest rather than an abduction?
+fn state_men_in(words: &[Word]) -> bool {
+    words.iter().any(|b| STATE_MEN.contains(&b.lower()))
 }
+
+/// [`state_men_in`] the `reach` words before word `i`.
+fn state_men_before(ws: &[Word], i: usize, reach: usize) -> bool {
+    state_men_in(&ws[i.saturating_sub(reach)..i])
+}
+
+/// Words that say the people taken were casualties ("the bodies were taken away"), not captives.
+const CASUALTIES: &[&str] = &["body", "bodies", "corpse", "wounded", "injured"];
 
 /// What a brawl is fought with ("fought with fists, sticks and belts").
 const MELEE: &[&str] = &["fists", "sticks", "clubs", "knives", "stones", "rocks", "batons", "belts", "chairs", "bats"];
@@ -2122,9 +2130,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                     // "was stopped at a checkpoint … and taken away along with his truck".
                     || (ws[i.saturating_sub(1)].lower() == "and"
                         && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))
-                        && !ws[..i].iter().any(|b| matches!(b.lower(), "body" | "bodies" | "corpse" | "wounded" | "injured")))) =>
+                        && !ws[..i].iter().any(|b| CASUALTIES.contains(&b.lower())))) =>
         {
-            let state = state_men_before(ws, i)
+            let state = state_men_before(ws, i, 40)
                 || (i >= 2 && matches!(ws[i - 1].lower(), "had") && ws[i - 2].lower() == "they");
             if state {
                 EventKind::Arrest
@@ -2159,7 +2167,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if ws[i + 1..=hi.max(i)].iter().take(4).any(|x| x.lower() == "into")
                 && ws[i + 1..=hi.max(i)].iter().take(6).any(|x| VEHICLES.contains(&x.lower())) =>
         {
-            if state_men_before(ws, i) {
+            if state_men_before(ws, i, 40) {
                 EventKind::Arrest
             } else {
                 EventKind::Kidnapping
@@ -2220,7 +2228,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if at(1) == "off" && matches!(at(3), "flight" | "plane" | "bus" | "minibus" | "ship" | "boat" | "boats" | "vessel") =>
         {
             // (Off a minibus at a makeshift checkpoint, with no state's men in sight: abducted.)
-            if !matches!(at(3), "boat" | "boats" | "vessel" | "minibus" | "bus") || ws.iter().any(|b| STATE_MEN.contains(&b.lower())) {
+            if !matches!(at(3), "boat" | "boats" | "vessel" | "minibus" | "bus") || state_men_in(ws) {
                 EventKind::Arrest
             } else {
                 EventKind::Kidnapping
@@ -2387,7 +2395,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "stopped" | "blocked" | "halted"
             if !passive
                 && ws[i + 1..].iter().take(3).any(|x| matches!(x.lower(), "march" | "marchers" | "protest" | "protesters" | "crowd" | "demonstrators"))
-                && ws[..i].iter().rev().take(4).any(|b| STATE_MEN.contains(&b.lower())) =>
+                && state_men_before(ws, i, 4) =>
         {
             EventKind::Confrontation
         }
@@ -2395,8 +2403,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "taken"
             if passive
                 && at(1) == "away"
-                && ws.iter().any(|b| STATE_MEN.contains(&b.lower()))
-                && !before.iter().any(|b| matches!(*b, "body" | "bodies" | "corpse" | "wounded" | "injured")) =>
+                && state_men_in(ws)
+                && !before.iter().any(|b| CASUALTIES.contains(b)) =>
         {
             EventKind::Arrest
         }
@@ -2700,7 +2708,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "took"
             if !passive
                 && ws[i + 1..].windows(2).take(8).any(|p| p[0].lower() == "back" && p[1].lower() == "across")
-                && ws[..i].iter().any(|b| STATE_MEN.contains(&b.lower())) =>
+                && state_men_in(&ws[..i]) =>
         {
             EventKind::Arrest
         }
@@ -3063,7 +3071,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if !passive
                 && (ws[i].lower() == "took" && at(1) == "in"
                     || ws[i].lower() == "led" && person(at(1)) && at(2) == "out")
-                && state_men_before(ws, i) =>
+                && state_men_before(ws, i, 40) =>
         {
             EventKind::Arrest
         }
