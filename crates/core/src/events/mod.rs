@@ -14,7 +14,8 @@ use crate::dates::{tag_lowered, PartialDate, Relative, Resolved, Resolver, TimeV
 use crate::entities::MentionIndex;
 use crate::model::{Block, BlockKind, Entity, EntityKind, Event, EventKind, Evidence, Meta, Place, Precision};
 use crate::places::{
-    locative_place_in, owner_capital, place_in, ranked_place_in, specificity, unlocated, unlocated_place_in, Geography,
+    locative_place_in, owner_capital, place_in, post_place_in, ranked_place_in, specificity, unlocated,
+    unlocated_place_in, Geography,
 };
 use crate::scan;
 use lexicon::*;
@@ -3974,8 +3975,8 @@ pub(crate) fn extract_in_sentences(
                 // A semicolon opens a sentence of its own ("…; Maliki was reassigned to a desk in Baghdad").
                 let rest_end =
                     text.get(clause_end..rest_end).and_then(|r| r.find(';')).map_or(rest_end, |k| clause_end + k);
-                let place = place_for(&index, &geo, b, (s, own_from, clause_end, rest_end), &cues, &prev_place);
                 let kind = refine_kind(t.kind, &targets, entities);
+                let place = place_for(&index, &geo, b, kind, (s, own_from, clause_end, rest_end), &cues, &prev_place);
                 if !t.reference {
                     // (A victim's death that others report in a later clause, "…; monitors said a
                     // man and his two sons were killed", is the strike's toll, not a second attack.)
@@ -4407,14 +4408,21 @@ impl<'s> SentenceCues<'s> {
 
 /// The place of an event told in a sentence: named there, a building in the capital, the place of the
 /// previous sentence when pointed back to ("on those exact steps"), else the article's country.
+/// An appointment is at the place of the post ("as governor of Gilan").
 fn place_for(
     index: &MentionIndex,
     geo: &Geography,
     b: &Block,
+    kind: EventKind,
     (s, clause_start, clause_end, rest_end): (usize, usize, usize, usize),
     cues: &SentenceCues,
     prev: &dyn Fn() -> Option<Place>,
 ) -> Option<Place> {
+    if kind == EventKind::Appointment {
+        if let Some(p) = post_place_in(index, &b.text, b.id, (clause_start, rest_end)).filter(|p| geo.fits(p)) {
+            return Some(p);
+        }
+    }
     let ranked = ranked_place_in(index, &b.text, b.id, (s, clause_end)).filter(|(p, _)| geo.fits(p));
     // An origin or a destination ("as he returned from a conference in Berlin") is the place only
     // when nothing better turns up.
@@ -4437,6 +4445,13 @@ fn place_for(
         }
     }
     if let Some(p) = sentence {
+        // "in the Bekaa town of Brital": a town the gazetteer lacks, written as a location, is more
+        // precise than the region the sentence names.
+        if p.precision == crate::model::GeoPrecision::Region {
+            if let Some((name, container)) = unlocated_place_in(index, &b.text, b.id, (s, rest_end)) {
+                return unlocated(name, Some(container.as_ref().unwrap_or(&p)), geo).or(Some(p));
+            }
+        }
         return Some(p);
     }
     if cues.deictic() {
@@ -6067,6 +6082,34 @@ mod place_tests {
         assert_eq!(got.first().map(String::as_str), Some("Umm Qasr"), "{got:?}");
         let got = places("On June 2, the minister appointed Ali Hassan as Basra's police chief.");
         assert_eq!(got.first().map(String::as_str), Some("Basra"), "{got:?}");
+    }
+
+    #[test]
+    fn an_appointment_is_at_the_place_of_its_post() {
+        let at = |text: &str| places(text).first().cloned().unwrap_or_default();
+        // The post's place, not the ministry's capital nor the appointee's past.
+        assert_eq!(at("On June 2, the interior ministry named Ali Hassan as director of security for Derna."), "Derna");
+        assert_eq!(
+            at("On June 2, the interior ministry appointed Col. Ali Hassan, a former commander in Idlib, as head of security for Tartus."),
+            "Tartus"
+        );
+        assert_eq!(at("On June 2, the cabinet in Benghazi named Ali Hassan governor of Ajdabiya."), "Ajdabiya");
+        assert_eq!(at("On June 2, the interior ministry replaced the governor of Gilan with Ali Hassan."), "Gilan");
+        // "a Daraa native": where the appointee comes from.
+        assert_eq!(
+            at("On June 2, the ministry named Brig. Gen. Ali Hassan, a Daraa native who had served in Homs, as head of the police in Hama."),
+            "Hama"
+        );
+    }
+
+    #[test]
+    fn a_town_the_gazetteer_lacks_is_placed_in_the_region_the_sentence_names() {
+        let got = places("On June 2, two men were detained in the Bekaa town of Brital.");
+        assert_eq!(got.first().map(String::as_str), Some("Brital, Bekaa, Lebanon"), "{got:?}");
+        // A town's possessive past an adjective is a location: "Bosaso's central market".
+        let got =
+            places("On June 2, a tax collector for the Puntland revenue office was shot in Bosaso's central market.");
+        assert_eq!(got.first().map(String::as_str), Some("Bosaso"), "{got:?}");
     }
 
     #[test]
