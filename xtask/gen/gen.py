@@ -108,8 +108,9 @@ PARTICLES = ARTICLES | {"de", "del", "la", "le", "di", "da", "ibn", "bin", "bint
 # personal name ("At Tall" -> "tall", Damascus's "Al-Sham" -> "sham", Hebron's "Al Khalil" ->
 # "khalil"): as aliases they would only produce false friends. Found once by intersecting
 # the keys with /usr/share/dict/words (Debian wamerican) and a list of names, then reviewed.
+# Also an alternate that is the usual name of another city: Homs's "Kh'oms" is Libya's Khoms.
 ALT_STOP = set("""
-    acre ahmad alley bane bani burs hail hay hims hums khalil magnesia murk pas qasim rosette
+    acre ahmad alley bane bani burs hail hay hims hums khalil khoms magnesia murk pas qasim rosette
     sadr saris sham sine soda sour tall tars tell tiro tyros wan
 """.split())
 

@@ -42,6 +42,7 @@ const THREAT_PHRASES: &[&str] = &[
     "would face",
     "meet the fate",
     "would be treated as",
+    "or be treated as",
     "will be treated as",
     "would be burned",
     "will be burned",
@@ -299,6 +300,17 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
             return true;
         }
     }
+    // "… had three days to arrest the preacher, failing which Zliten's young men would …".
+    if let Some(at) = sentence_lower.find(" failing which ") {
+        if [" will ", " would "].iter().any(|m| sentence_lower[at..].contains(m)) {
+            return true;
+        }
+    }
+    // "that the brigade had \"three days to leave our land or be treated as occupiers\"": an
+    // ultimatum, a time given to do something.
+    if ultimatum(sentence_lower) {
+        return true;
+    }
     // "told reporters that Lebanon had days to stop the launches, and that otherwise \"we will do
     // it for them\"": a harm promised on a condition left implicit.
     if let Some(at) = sentence_lower.find(" otherwise ") {
@@ -323,6 +335,23 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
     };
     let then = &sentence_lower[cond..];
     [" will ", " would "].iter().filter_map(|m| then.find(m)).min().is_some_and(|k| harmful(&then[k..]))
+}
+
+/// Does the sentence tell of a time someone was given to act, after "that": "that the brigade had
+/// three days to leave", "that the authorities have 48 hours to hand over the killers"?
+fn ultimatum(sentence_lower: &str) -> bool {
+    let Some(that) = sentence_lower.find(" that ") else {
+        return false;
+    };
+    let words: Vec<&str> =
+        sentence_lower[that..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(4).any(|w| {
+        matches!(w[0], "had" | "has" | "have")
+            && (matches!(w[1], "a" | "one" | "two" | "three" | "four" | "five" | "seven" | "ten" | "48" | "72" | "24")
+                || w[1].parse::<u32>().is_ok())
+            && matches!(w[2], "day" | "days" | "hours" | "week" | "weeks")
+            && w[3] == "to"
+    })
 }
 
 /// Does the sentence only say when the act just told happened: "That was on March 6; …", "It was
@@ -361,6 +390,11 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
     let fixed = ["whoever ", "anyone who", "anyone that", "those who", "any one who", "everyone who"]
         .iter()
         .filter_map(|class| rest.find(class));
+    // "anyone in Safita who talks to journalists": the class past a place or a group.
+    let anyone_in = rest.match_indices("anyone ").filter_map(|(k, m)| {
+        let head = rest[k + m.len()..].split(' ').take(4).collect::<Vec<_>>();
+        head.iter().skip(1).any(|w| *w == "who").then_some(k)
+    });
     // "told state television that boats which \"run from the law\" would …".
     let that_noun_which = rest.match_indices("that ").filter_map(|(k, m)| {
         let mut words = rest[k + m.len()..].split(' ');
@@ -368,7 +402,7 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         let follow = words.next()?;
         (noun.ends_with('s') && matches!(follow, "which" | "who" | "that")).then_some(k + m.len())
     });
-    fixed.chain(any_noun_that).chain(that_noun_which).any(|k| {
+    fixed.chain(anyone_in).chain(any_noun_that).chain(that_noun_which).any(|k| {
         let after = &rest[k..];
         // The fate comes within the clause that names the class.
         let end = after.find(['.', ';']).unwrap_or(after.len());
@@ -443,6 +477,18 @@ fn harmful(clause: &str) -> bool {
         "reach him",
         "reach them",
         "discover",
+        // Being driven out, or fetched: "would be moved out of the province", "would \"go and fetch him\"".
+        "moved out",
+        "expelled",
+        "evicted",
+        "fetch",
+        "bring him",
+        "bring them",
+        // "would be \"the next one\"", "would cost him his life".
+        "next one",
+        "cost him",
+        "cost them",
+        "their lives",
     ];
     HARMS.iter().any(|h| clause.contains(h))
 }
@@ -3513,6 +3559,8 @@ pub(crate) fn extract_in_sentences(
             let context_at_start = resolver.context.or(resolver.yearless);
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
+            // Where the steps told in a relative clause are (they say nothing of the main clause's time).
+            let mut in_relative_clause: Vec<usize> = Vec::new();
             for t in tag_lowered(sentence, &ascii_lower) {
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
@@ -3526,6 +3574,7 @@ pub(crate) fn extract_in_sentences(
                     )
                 ) && crate::dates::in_relative_clause(sentence, t.start)
                 {
+                    in_relative_clause.push(s + t.start);
                     dated.push((s + t.start, s + t.end, None, t.value));
                     context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
                     continue;
@@ -3933,7 +3982,15 @@ pub(crate) fn extract_in_sentences(
                     None if after_context => (None, false),
                     // "A week before the shooting" that cannot be counted (a year-less day across
                     // the end of February): the clause says it is not the running date.
-                    None if unresolved_offset(s, clause_end) => (None, false),
+                    // (A step told in a relative clause says nothing of the time of an act told
+                    // outside it: "His captors, who had moved him two days earlier, … warned his
+                    // family".)
+                    None if unresolved_offset(s, clause_end)
+                        && (!in_relative_clause.iter().any(|&d| d >= s && d <= clause_end)
+                            || crate::dates::in_relative_clause(sentence, t.at.saturating_sub(s))) =>
+                    {
+                        (None, false)
+                    }
                     None => {
                         let ctx = context_after
                             .iter()
@@ -5854,6 +5911,29 @@ mod tests {
             kinds("On June 10, the defense minister told reporters that Lebanon had days to stop the launches, and that otherwise \"we will do it for them.\""),
             vec![Threat]
         );
+    }
+
+    #[test]
+    fn ultimatums_and_menaces_to_a_class_are_threats() {
+        use EventKind::*;
+        for said in [
+            "On March 6, the sheikh told a crowd that the brigade had \"three days to leave our land or be treated as occupiers.\"",
+            "On March 7, the elders said in a statement that the authorities had three days to arrest the preacher, failing which their young men would \"bring him themselves.\"",
+            "On March 4, masked men said in a video that anyone in Safita who \"talks to journalists\" would be \"the next one.\"",
+            "On March 8, the governor told a press conference that anyone who \"incites the displaced\" would be moved out of the province.",
+            "On March 9, an official told reporters that if Ahmed was not home by Thursday the Peshmerga would \"go and fetch him.\"",
+        ] {
+            assert_eq!(kinds(said), vec![Threat], "{said}");
+        }
+        // Not a time given, nor a class menaced.
+        assert_eq!(kinds("On March 6, the minister said that the parliament would meet on Sunday."), vec![]);
+        assert_eq!(kinds("On March 6, the minister said that anyone who registers would be paid."), vec![]);
+    }
+
+    #[test]
+    fn a_step_in_a_relative_clause_does_not_undate_the_main_clause() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, police raided a farm where they believed the man was held. He was not there. His captors, who had moved him two days earlier, cut the ransom demand by half and warned his family that another raid would cost him his life.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Threat && e.1 == "2026-03-02"), "{ev:?}");
     }
 
     #[test]
