@@ -5998,6 +5998,13 @@ mod tests {
     }
 
     #[test]
+    fn a_step_back_opened_by_an_offset_and_a_comma_leaves_the_story_on_its_day() {
+        let ev = run("Title Here\n\nOct 20, 2097\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn the evening of October 3, 2097, two men on a motorcycle shot the engineer outside his office. Ten days earlier, he had filed a complaint with the prosecutor. Two days later, police detained fourteen people in Shushtar.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Arrest, "2097-10-05")), "{found:?}");
+    }
+
+    #[test]
     fn a_weekday_before_its_date_an_apposed_offset_a_threats_deadline_and_a_conditional_release() {
         let ev = run("Title Here\n\nMay 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn May 3, a fire gutted the market. On the afternoon of May 5, two days after the fire, returnees and residents confronted each other outside the municipal building. On Saturday, May 16, a spokesman warned that workers who did not return within a week would be \"removed from the lists.\" On May 20, Saudi officials told Omani mediators that they would release sixty fighters if the Houthis handed over the bodies of soldiers.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
