@@ -1752,6 +1752,15 @@ fn triggers(
                     && ws[..i].iter().rev().take(6).any(|x| {
                         matches!(x.lower(), "say" | "says" | "allege" | "alleges" | "claim" | "claims" | "insist" | "insists")
                     })
+                    && undated())
+                // "The interior ministry said two of them had fired the shots that killed Asadi":
+                // who did an act told before, claimed now in the pluperfect, with no date of its own.
+                // (Not words said: "two gunmen who, his son says, had warned him that morning".)
+                || (!matches!(kind, EventKind::Threat | EventKind::Offer)
+                    && ws[..i]
+                    .iter()
+                    .position(|x| matches!(x.lower(), "said" | "says" | "alleged" | "alleges"))
+                    .is_some_and(|k| ws[k + 1..i].iter().any(|x| x.lower() == "had"))
                     && undated());
             // "Three days after the convoy was turned back, a statement …": an act told as the
             // point a count starts from is told elsewhere (or nowhere) as an event.
@@ -5995,6 +6004,16 @@ mod tests {
         assert!(found.contains(&(EventKind::Arrest, "2029-03-25")), "{found:?}");
         assert!(found.contains(&(EventKind::Threat, "2029-04-02")), "{found:?}");
         assert!(found.contains(&(EventKind::Release, "2029-04-08")), "{found:?}");
+    }
+
+    #[test]
+    fn who_did_an_act_told_before_claimed_in_the_pluperfect_is_no_new_event() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, gunmen shot dead Maj. Ali Asadi outside his house in Hamdan. On March 6, troops detained thirty-one men. The interior ministry said two of them had fired the shots that killed Asadi; their families said they were at a wedding.");
+        let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
+        assert_eq!(kinds, vec![EventKind::Assassination, EventKind::Arrest], "{ev:?}");
+        // Words said are new: "two gunmen who, his son says, had warned him that morning".
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, a farmer was shot dead in his orchard by two gunmen who, his son says, had warned him that morning to leave the trees.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Threat), "{ev:?}");
     }
 
     #[test]
