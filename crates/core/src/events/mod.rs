@@ -1776,10 +1776,20 @@ fn triggers(
                 });
             // "the six men detained on March 5 are still held", "drop charges against the drivers
             // detained at Qousaya": a participle after its noun names the people by what was told.
+            // ("a cousin of the teenager killed at Hawsh al-Sayyed Ali".)
             let named_by_act = !passive
-                && matches!(w.lower(), "detained" | "arrested" | "held" | "abducted" | "kidnapped" | "seized")
-                && PEOPLE_NOUNS.contains(&prev(1))
+                && matches!(
+                    w.lower(),
+                    "detained" | "arrested" | "held" | "abducted" | "kidnapped" | "seized" | "killed"
+                )
+                && (PEOPLE_NOUNS.contains(&prev(1)) || PERSON_NOUNS.contains(&prev(1)))
                 && (2..=4).any(|k| prev(k) == "the");
+            // "Since the provincial elections of 2096, AAH has held …": the start of a period, an
+            // event told as a reference.
+            // (At most one word between: "since the war came down and took away" is no noun's.)
+            let since_the = (2..=3).any(|k| {
+                before.len() >= k && before[before.len() - k] == "since" && before[before.len() - k + 1] == "the"
+            });
             // "The arrests threatened a wider war": a danger an event poses, not a threat made.
             if kind == EventKind::Threat
                 && matches!(w.lower(), "threatened" | "threatens" | "threaten")
@@ -1811,6 +1821,10 @@ fn triggers(
             {
                 continue;
             }
+            // "The clans voted with their feet": an idiom, not a vote.
+            if w.lower() == "voted" && next(1) == "with" && next(3).starts_with("feet") {
+                continue;
+            }
             // "The night he was detained, young men went through the camp": the time of an act told
             // before, opening the sentence.
             let time_of_act = lo == 0
@@ -1821,13 +1835,20 @@ fn triggers(
                     Some("night" | "day" | "morning" | "evening" | "week" | "afternoon")
                 )
                 && before.len() <= 5;
-            let reference =
-                reference || cleft || told_again || reported_again || counted_from || named_by_act || time_of_act;
+            let reference = reference
+                || cleft
+                || told_again
+                || reported_again
+                || counted_from
+                || named_by_act
+                || time_of_act
+                || since_the;
             // "after the October 18 attack on the patrol", "Three days after the Mucojo raid". (An
             // election is scheduled, and named so: "after the upcoming October 10 elections" tells it.)
             let anchored = counted_from
                 || named_by_act
                 || time_of_act
+                || since_the
                 || reference
                     && kind != EventKind::Election
                     && before
@@ -4238,6 +4259,10 @@ fn add_evidence(d: &mut Draft, other: Draft, with_people: bool) {
 /// Merge a new event into an earlier mention of the same one, or keep it. `by_kind` lists, per
 /// kind and in order, the drafts that later events may merge into (those not `distinct`), so that
 /// an event is compared with the earlier events of its kind only.
+/// Nouns of one person that a participle after them names by an act told before ("the
+/// teenager killed at Hawsh al-Sayyed Ali").
+const PERSON_NOUNS: &[&str] = &["man", "woman", "boy", "girl", "teenager", "officer", "soldier", "driver", "farmer"];
+
 /// Plural nouns for people an act was done to ("the men detained", "the drivers arrested").
 const PEOPLE_NOUNS: &[&str] = &[
     "men",
@@ -6014,6 +6039,21 @@ mod tests {
         // Words said are new: "two gunmen who, his son says, had warned him that morning".
         let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, a farmer was shot dead in his orchard by two gunmen who, his son says, had warned him that morning to leave the trees.");
         assert!(ev.iter().any(|e| e.0 == EventKind::Threat), "{ev:?}");
+    }
+
+    #[test]
+    fn a_period_since_an_event_an_idiom_and_a_person_named_by_a_killing_are_no_events() {
+        assert_eq!(kinds("Since the provincial elections of 2020, the party has held the governor's office."), vec![]);
+        assert_eq!(kinds("The clans, for their part, voted with their feet."), vec![]);
+        assert_eq!(
+            kinds("On March 1, the council elected as its head Hussein Jaafar, a cousin of the teenager killed at the border."),
+            vec![EventKind::Appointment]
+        );
+        // A clause after "since the war" still tells its own act.
+        assert_eq!(
+            kinds("On March 1, soldiers who have stayed in the district since the war came down and took away eleven farmers."),
+            vec![EventKind::Arrest]
+        );
     }
 
     #[test]
