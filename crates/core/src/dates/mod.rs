@@ -1343,7 +1343,13 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if l == "at" && (matches!(n1, "dawn" | "daybreak" | "sunrise") || (n1 == "first" && n_lower(next2) == "light"))
         {
             let end = if n1 == "first" { i + 2 } else { i + 1 };
-            push(end, TimeValue::Relative(Relative::Dawn), &mut out);
+            // "At dawn the next day": the day is the next words' to tell, not a second step.
+            let day_follows = n_lower(ws.get(end + 1)) == "the"
+                && matches!(n_lower(ws.get(end + 2)), "next" | "following")
+                && matches!(n_lower(ws.get(end + 3)), "day" | "morning");
+            if !day_follows {
+                push(end, TimeValue::Relative(Relative::Dawn), &mut out);
+            }
             i = end + 1;
             continue;
         }

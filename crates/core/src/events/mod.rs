@@ -1931,8 +1931,9 @@ fn anchor_kinds(noun: &str) -> &'static [EventKind] {
         "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
         | "fire" | "fires" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
         | "skirmish" | "battle" => &[Attack, Assassination, Confrontation],
-        "arrest" | "arrests" | "detention" | "detentions" | "roundup" | "roundups" | "sweep" | "sweeps"
-        | "crackdown" => &[Arrest],
+        "arrest" | "arrests" | "detention" | "detentions" => &[Arrest],
+        // Men taken away in a sweep may have been told as taken by armed men.
+        "roundup" | "roundups" | "sweep" | "sweeps" | "crackdown" => &[Arrest, Kidnapping],
         "release" => &[Release],
         "kidnapping" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
         "vote" | "election" | "elections" | "ballot" => &[Election, Appointment],
@@ -6054,6 +6055,14 @@ mod tests {
             kinds("On March 1, soldiers who have stayed in the district since the war came down and took away eleven farmers."),
             vec![EventKind::Arrest]
         );
+    }
+
+    #[test]
+    fn dawn_the_next_day_is_one_day_on_and_a_sweep_may_have_been_told_as_a_taking() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe crisis began on the night of March 1, when gunmen opened fire on a convoy of tankers. At dawn the next day, fighters cordoned off three villages and took away twenty-three men. Two days after the sweep, tribesmen blocked the bridge and traded fire with the fighters.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Kidnapping, "2026-03-02")), "{found:?}");
+        assert!(found.contains(&(EventKind::Confrontation, "2026-03-04")), "{found:?}");
     }
 
     #[test]
