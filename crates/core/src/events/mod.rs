@@ -1821,6 +1821,15 @@ fn triggers(
             {
                 continue;
             }
+            // "many deeds were lost or burned": papers destroyed, not an attack.
+            if kind == EventKind::Attack
+                && matches!(w.lower(), "burned" | "burnt" | "destroyed")
+                && before.iter().rev().take(5).any(|b| {
+                    matches!(*b, "deeds" | "documents" | "records" | "papers" | "files" | "archives" | "registers")
+                })
+            {
+                continue;
+            }
             // "The clans voted with their feet": an idiom, not a vote.
             if w.lower() == "voted" && next(1) == "with" && next(3).starts_with("feet") {
                 continue;
@@ -6063,6 +6072,15 @@ mod tests {
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert!(found.contains(&(EventKind::Kidnapping, "2026-03-02")), "{found:?}");
         assert!(found.contains(&(EventKind::Confrontation, "2026-03-04")), "{found:?}");
+    }
+
+    #[test]
+    fn papers_lost_or_burned_are_no_attack() {
+        assert_eq!(
+            kinds("On March 3, the land committee met in Suqaylabiyah for the first time. The committee is the right idea, but many deeds were lost or burned, and the leases were issued by a state that no longer exists."),
+            vec![]
+        );
+        assert_eq!(kinds("On March 3, gunmen burned the land registry office in Jurin."), vec![EventKind::Attack]);
     }
 
     #[test]
