@@ -1821,6 +1821,13 @@ fn triggers(
             {
                 continue;
             }
+            // "by which time it had burned more than a thousand hectares of old oak": a wildfire.
+            if kind == EventKind::Attack
+                && matches!(w.lower(), "burned" | "burnt" | "consumed")
+                && ws[i + 1..].iter().take(6).any(|x| matches!(x.lower(), "hectares" | "acres" | "dunams" | "donums"))
+            {
+                continue;
+            }
             // "many deeds were lost or burned": papers destroyed, not an attack.
             if kind == EventKind::Attack
                 && matches!(w.lower(), "burned" | "burnt" | "destroyed")
@@ -1934,9 +1941,9 @@ fn triggers(
 fn anchor_kinds(noun: &str) -> &'static [EventKind] {
     use EventKind::*;
     match noun {
-        "shooting" | "killing" | "killings" | "assassination" | "murder" | "death" | "massacre" => {
-            &[Assassination, Attack]
-        }
+        "shooting" | "killing" | "killings" | "assassination" | "murder" | "massacre" => &[Assassination, Attack],
+        // A death may have been told as an accident ("was trapped when the wind turned and died").
+        "death" => &[Assassination, Attack, Other],
         "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
         | "fire" | "fires" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
         | "skirmish" | "battle" => &[Attack, Assassination, Confrontation],
@@ -1991,6 +1998,10 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
                 let k = anchor_kinds(&noun);
                 if k.is_empty() && w.len() > 2 {
                     modifiers.push(w);
+                }
+                // "two days after his death": the event told with a death.
+                if noun == "death" {
+                    modifiers.extend(["died", "dead", "killed", "death"]);
                 }
                 (k, fallback_anchor_kinds(&noun))
             })
@@ -6081,6 +6092,14 @@ mod tests {
             vec![]
         );
         assert_eq!(kinds("On March 3, gunmen burned the land registry office in Jurin."), vec![EventKind::Attack]);
+    }
+
+    #[test]
+    fn a_wildfire_burns_no_target_and_his_death_counts_from_the_death_told() {
+        let ev = run("Title Here\n\nAug 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn July 22, guards pushed the volunteers back with rifle butts. On July 24, one of them was trapped when the wind turned and died. The fire was not brought under control until the evening of the following day, by which time it had burned more than a thousand hectares of old oak.\n\nHis funeral, two days after his death, became a march, and riot police fired tear gas to break it up.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(!found.contains(&(EventKind::Attack, "2026-07-25")), "{found:?}");
+        assert!(found.iter().any(|&(k, d)| k == EventKind::Confrontation && d == "2026-07-26"), "{found:?}");
     }
 
     #[test]
