@@ -356,8 +356,18 @@ pub(crate) fn extract_in_sentences(
                 return false;
             }
             // "near Balad" after "Aziz Balad": a town the gazetteer knows, written as a location, is
-            // the town, not a person's surname.
+            // the town, not a person's surname; so is a name written as a location that is only a
+            // spelling variant of a surname ("in Ghadames" after "Yusuf al-Ghadamsi").
             if e.kind == EntityKind::Person && table.keys[idx] != key && c.locative && places::lookup(c.text).is_some()
+            {
+                return false;
+            }
+            // "Ghadames" after "Yusuf al-Ghadamsi", "Basra" after "al-Basri": a town the
+            // gazetteer knows is not a spelling variant of a surname made from it.
+            if e.kind == EntityKind::Person
+                && !e.name.ends_with(c.text)
+                && !e.aliases.iter().any(|a| a.ends_with(c.text))
+                && places::lookup(c.text).is_some()
             {
                 return false;
             }
@@ -1896,6 +1906,13 @@ mod tests {
         let e = ents("Officials met Ahmed Kenya in Nairobi. Later Kenya said the talks failed.");
         assert!(e.iter().any(|x| x.0 == "Kenya" && x.1 == EntityKind::Place), "{e:?}");
         assert!(e.iter().any(|x| x.0 == "Ahmed Kenya" && !x.2.contains(&"Kenya".to_string())), "{e:?}");
+    }
+
+    #[test]
+    fn a_town_is_no_spelling_variant_of_a_surname_made_from_it() {
+        let e = ents("The ministry named Col. Yusuf Mabrouk al-Ghadamsi as head of security in Ghadames. The council of Ghadames welcomed him.");
+        assert!(e.iter().any(|x| x.0 == "Ghadames" && x.1 == EntityKind::Place), "{e:?}");
+        assert!(e.iter().any(|x| x.0 == "Yusuf Mabrouk al-Ghadamsi" && x.2.is_empty()), "{e:?}");
     }
 
     #[test]
