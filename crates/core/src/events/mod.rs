@@ -1936,6 +1936,32 @@ fn triggers(
     out
 }
 
+/// A release dated by the running day, shifted by the captivity the sentence tells before it ("was
+/// held for two days …, and then left on the roadside"); unchanged otherwise.
+fn held_for_days(sentence: &str, r: Resolved) -> Resolved {
+    let (Some(y), Some(m), Some(d)) = (r.date.year, r.date.month, r.date.day) else {
+        return r;
+    };
+    let words: Vec<String> = sentence
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase())
+        .collect();
+    let days = words.windows(4).find_map(|w| {
+        (w[0] == "held" && w[1] == "for" && matches!(w[3].as_str(), "days" | "nights"))
+            .then(|| crate::dates::number_word(&w[2]).or_else(|| w[2].parse().ok()))
+            .flatten()
+    });
+    match days.filter(|n| (1..=60).contains(n)) {
+        Some(n) => {
+            let (y, m, d) = crate::dates::calendar::civil_from_days(
+                crate::dates::calendar::days_from_civil(y, m, d) + i64::from(n),
+            );
+            Resolved { date: PartialDate::ymd(y, m, d), ..r }
+        }
+        None => r,
+    }
+}
+
 /// The kinds of event a noun names after "N days after the …": "the shooting", "the Mirjaveh
 /// raid", "the director's arrest", "the vote".
 fn anchor_kinds(noun: &str) -> &'static [EventKind] {
@@ -3184,12 +3210,16 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "he was left, blindfolded and barefoot, by the road near Kafr Janna", "was dumped … on the
         // side of the road": a captive let go.
         // (Not "was beaten and left at the side of the road": the assault's end, not a release.)
+        // ("held for two days in an unfinished house, beaten, and then left on the roadside": the
+        // end of a captivity told in one breath; not "his driver was left at the roadside with his
+        // phone smashed", someone left behind.)
         "left"
-            if passive
-                && matches!(ws[i - 1].lower(), "was" | "were")
+            if ((passive && matches!(ws[i - 1].lower(), "was" | "were"))
+                || (ws[i - 1].lower() == "then" && ws[..i].iter().any(|x| x.lower() == "held")))
                 && ws[i + 1..].iter().take(10).any(|x| {
                     matches!(x.lower(), "blindfolded" | "road" | "roadside" | "highway" | "handcuffed" | "bound")
-                }) =>
+                })
+                && !ws[..i].iter().any(|x| matches!(x.lower(), "driver" | "drivers" | "companion" | "companions" | "bodyguard" | "bodyguards" | "colleague" | "colleagues")) =>
         {
             EventKind::Release
         }
@@ -4115,6 +4145,17 @@ pub(crate) fn extract_in_sentences(
                 {
                     continue;
                 }
+                // "He was held for two days in an unfinished house, beaten, and then left on the
+                // roadside": a release the captivity's length dates, from the running day.
+                let date = match date {
+                    Some(r)
+                        if kind == EventKind::Release
+                            && r.text.as_deref().is_none_or(|t| t.eq_ignore_ascii_case("then")) =>
+                    {
+                        Some(held_for_days(sentence, r))
+                    }
+                    other => other,
+                };
                 let draft = Draft {
                     kind,
                     date,
@@ -6100,6 +6141,16 @@ mod tests {
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert!(!found.contains(&(EventKind::Attack, "2026-07-25")), "{found:?}");
         assert!(found.iter().any(|&(k, d)| k == EventKind::Confrontation && d == "2026-07-26"), "{found:?}");
+    }
+
+    #[test]
+    fn left_on_the_roadside_after_a_captivity_is_a_release_dated_by_its_length() {
+        let ev = run("Title Here\n\nNov 20, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn October 14, three men bundled a foreman into a car outside a depot in Jezzine. He was held for two days in an unfinished house, beaten, and then left on the roadside below Kfar Falous.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Release, "2026-10-16")), "{found:?}");
+        // Someone left behind is not let go.
+        let ev = run("Title Here\n\nNov 20, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn October 14, gunmen seized an engineer on the Menagh road; his driver was left at the roadside with his phone smashed.");
+        assert!(ev.iter().all(|e| e.0 != EventKind::Release), "{ev:?}");
     }
 
     #[test]
