@@ -554,6 +554,7 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "downed",
     "stopped",
     "halted",
     "arresting",
@@ -1828,6 +1829,25 @@ fn triggers(
             {
                 continue;
             }
+            // "Shots were fired into the air, but no one was hit", "fired into the air in
+            // celebration": a show, not an attack.
+            if matches!(kind, EventKind::Attack | EventKind::Confrontation) && {
+                build_lower(&mut sentence_lower);
+                (sentence_lower.contains("into the air") || sentence_lower.contains("in the air"))
+                    && [
+                        "no one was hurt",
+                        "nobody was hurt",
+                        "no one was hit",
+                        "nobody was hit",
+                        "no one was injured",
+                        "nobody was injured",
+                        "in celebration",
+                    ]
+                    .iter()
+                    .any(|p| sentence_lower.contains(p))
+            } {
+                continue;
+            }
             // "many deeds were lost or burned": papers destroyed, not an attack.
             if kind == EventKind::Attack
                 && matches!(w.lower(), "burned" | "burnt" | "destroyed")
@@ -2331,6 +2351,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "was let go on the 28th", "were let go a week later without charge".
         "let" if passive && at(1) == "go" => EventKind::Release,
+        // "eight hundred dockworkers downed tools": a strike.
+        "downed" if at(1) == "tools" => EventKind::Other,
         // "walked out of the police headquarters on bail".
         "walked"
             if at(1) == "out"
@@ -6151,6 +6173,27 @@ mod tests {
         // Someone left behind is not let go.
         let ev = run("Title Here\n\nNov 20, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn October 14, gunmen seized an engineer on the Menagh road; his driver was left at the roadside with his phone smashed.");
         assert!(ev.iter().all(|e| e.0 != EventKind::Release), "{ev:?}");
+    }
+
+    #[test]
+    fn shots_in_the_air_that_hit_no_one_are_a_show_and_downed_tools_a_strike() {
+        assert_eq!(
+            kinds("On March 3, the council met in the town hall. Shots were fired into the air, but no one was hit."),
+            vec![]
+        );
+        assert_eq!(
+            kinds("On March 3, the council met in the town hall. Both sides fired into the air in celebration, and nobody was hurt."),
+            vec![]
+        );
+        // Firing into the air to drive a crowd back is still a confrontation.
+        assert_eq!(
+            kinds("On March 3, police fired into the air and drove the crowd out of the square with batons."),
+            vec![EventKind::Confrontation]
+        );
+        assert_eq!(
+            kinds("On March 3, some eight hundred dockworkers at the Mualla wharf downed tools over late wages."),
+            vec![EventKind::Other]
+        );
     }
 
     #[test]
