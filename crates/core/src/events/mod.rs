@@ -3816,8 +3816,11 @@ pub(crate) fn extract_in_sentences(
                 };
                 // (In a short first clause: "On the night of January 16, …", "Then, at dawn on
                 // October 1, …".)
+                // (Past a one-word adverb: "Instead, a little after midnight on July 19, fire broke
+                // out".)
+                let lead = usize::from(clauses.first().is_some_and(|&(lo, hi)| lo == hi) && clauses.len() > 2);
                 let first_clause = clauses
-                    .first()
+                    .get(lead)
                     .filter(|&&(lo, hi)| hi - lo < 10 && hi + 1 < ws.len())
                     .map_or(s, |&(_, hi)| ws[hi].end);
                 // (Not the writers' own time: "As I argued in a PolicyWatch in July, the map …".)
@@ -6194,6 +6197,13 @@ mod tests {
             kinds("On March 3, some eight hundred dockworkers at the Mualla wharf downed tools over late wages."),
             vec![EventKind::Other]
         );
+    }
+
+    #[test]
+    fn a_time_after_a_one_word_adverb_still_opens_the_sentence() {
+        let ev = run("Title Here\n\nAug 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe quarrel might have ended there. Instead, a little after midnight on July 19, fire broke out on the reserve's eastern slope.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(found, vec![(EventKind::Other, "2026-07-19")], "{ev:?}");
     }
 
     #[test]
