@@ -1179,6 +1179,13 @@ mod tests {
     }
 
     #[test]
+    fn a_province_named_like_a_smaller_town_is_the_province() {
+        // "the governor-general of Golestan": the province, not the town of Golestan near Tehran.
+        assert_eq!(lookup("Golestan").map(|p| p.precision), Some(GeoPrecision::Region));
+        assert_eq!(lookup("Khuzestan").map(|p| p.name.as_str()), Some("Khuzestan"));
+    }
+
+    #[test]
     fn a_province_is_not_a_region_of_another_name() {
         let text = "On Saturday, the governor of Kurdistan province offered to reopen the market.";
         assert!(resolve_named_place(text, "Kurdistan").is_none());

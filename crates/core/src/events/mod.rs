@@ -1788,8 +1788,11 @@ fn triggers(
             // "Since the provincial elections of 2096, AAH has held …": the start of a period, an
             // event told as a reference.
             // (At most one word between: "since the war came down and took away" is no noun's.)
+            // ("where he had been held since his arrest".)
             let since_the = (2..=3).any(|k| {
-                before.len() >= k && before[before.len() - k] == "since" && before[before.len() - k + 1] == "the"
+                before.len() >= k
+                    && before[before.len() - k] == "since"
+                    && matches!(before[before.len() - k + 1], "the" | "his" | "her" | "their" | "its")
             });
             // "The arrests threatened a wider war": a danger an event poses, not a threat made.
             if kind == EventKind::Threat
@@ -6132,6 +6135,11 @@ mod tests {
     fn a_period_since_an_event_an_idiom_and_a_person_named_by_a_killing_are_no_events() {
         assert_eq!(kinds("Since the provincial elections of 2020, the party has held the governor's office."), vec![]);
         assert_eq!(kinds("The clans, for their part, voted with their feet."), vec![]);
+        // "where he had been held since his arrest": the arrest told before, not a new one.
+        assert_eq!(
+            kinds("On March 1, Atabay was freed on bail from the prison in Gorgan, where he had been held since his arrest."),
+            vec![EventKind::Release]
+        );
         assert_eq!(
             kinds("On March 1, the council elected as its head Hussein Jaafar, a cousin of the teenager killed at the border."),
             vec![EventKind::Appointment]
