@@ -1825,39 +1825,10 @@ fn triggers(
             {
                 continue;
             }
-            // "by which time it had burned more than a thousand hectares of old oak": a wildfire.
-            if kind == EventKind::Attack
-                && matches!(w.lower(), "burned" | "burnt" | "consumed")
-                && ws[i + 1..].iter().take(6).any(|x| matches!(x.lower(), "hectares" | "acres" | "dunams" | "donums"))
-            {
-                continue;
-            }
-            // "Shots were fired into the air, but no one was hit", "fired into the air in
-            // celebration": a show, not an attack.
             if matches!(kind, EventKind::Attack | EventKind::Confrontation) && {
                 build_lower(&mut sentence_lower);
-                (sentence_lower.contains("into the air") || sentence_lower.contains("in the air"))
-                    && [
-                        "no one was hurt",
-                        "nobody was hurt",
-                        "no one was hit",
-                        "nobody was hit",
-                        "no one was injured",
-                        "nobody was injured",
-                        "in celebration",
-                    ]
-                    .iter()
-                    .any(|p| sentence_lower.contains(p))
+                harms_no_one(ws, i, &before, &sentence_lower)
             } {
-                continue;
-            }
-            // "many deeds were lost or burned": papers destroyed, not an attack.
-            if kind == EventKind::Attack
-                && matches!(w.lower(), "burned" | "burnt" | "destroyed")
-                && before.iter().rev().take(5).any(|b| {
-                    matches!(*b, "deeds" | "documents" | "records" | "papers" | "files" | "archives" | "registers")
-                })
-            {
                 continue;
             }
             // "The clans voted with their feet": an idiom, not a vote.
@@ -1957,6 +1928,38 @@ fn triggers(
         });
     }
     out
+}
+
+/// Does the attack word at `i` harm no one: a wildfire that "had burned more than a thousand
+/// hectares of old oak", papers "lost or burned", shots "fired into the air, but no one was hit"
+/// or "in celebration"? (`before`: the lowercase words before it in its clause; `sentence_lower`:
+/// the sentence's words, lowercase.)
+fn harms_no_one(ws: &[Word], i: usize, before: &[&str], sentence_lower: &str) -> bool {
+    let verb = ws[i].lower();
+    let land = || ws[i + 1..].iter().take(6).any(|x| matches!(x.lower(), "hectares" | "acres" | "dunams" | "donums"));
+    let papers =
+        || {
+            before.iter().rev().take(5).any(|b| {
+                matches!(*b, "deeds" | "documents" | "records" | "papers" | "files" | "archives" | "registers")
+            })
+        };
+    let into_the_air = || {
+        (sentence_lower.contains("into the air") || sentence_lower.contains("in the air"))
+            && [
+                "no one was hurt",
+                "nobody was hurt",
+                "no one was hit",
+                "nobody was hit",
+                "no one was injured",
+                "nobody was injured",
+                "in celebration",
+            ]
+            .iter()
+            .any(|p| sentence_lower.contains(p))
+    };
+    (matches!(verb, "burned" | "burnt" | "consumed") && land())
+        || (matches!(verb, "burned" | "burnt" | "destroyed") && papers())
+        || into_the_air()
 }
 
 /// A release dated by the running day, shifted by the captivity the sentence tells before it ("was
