@@ -1936,7 +1936,9 @@ fn triggers(
 /// the sentence's words, lowercase.)
 fn harms_no_one(ws: &[Word], i: usize, before: &[&str], sentence_lower: &str) -> bool {
     let verb = ws[i].lower();
-    let land = || ws[i + 1..].iter().take(6).any(|x| matches!(x.lower(), "hectares" | "acres" | "dunams" | "donums"));
+    // (Before or after: "the roughly thirteen hundred hectares more that burned".)
+    let area = |x: &Word| matches!(x.lower(), "hectares" | "acres" | "dunams" | "donums");
+    let land = || ws[i + 1..].iter().take(6).any(area) || ws[i.saturating_sub(8)..i].iter().any(area);
     let papers =
         || {
             before.iter().rev().take(5).any(|b| {
@@ -2562,9 +2564,13 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "began a sweep of al-Zahra, searching houses and detaining thirty-one men", "raided the
         // camp, arresting twelve": an act told in a participle after the main one.
+        // ("went through the railway quarter arresting seventeen men": a counted object makes it one
+        // without the comma.)
         "arresting" | "detaining" | "abducting" | "releasing" | "freeing"
             if i > 0
-                && after_and_or_comma(ws, i)
+                && (after_and_or_comma(ws, i)
+                    || crate::dates::number_word(at(1)).is_some_and(|n| n > 1)
+                    || at(1).parse::<u32>().is_ok_and(|n| n > 1))
                 && (matches!(at(1), "him" | "her" | "them" | "a" | "an" | "the" | "some" | "about" | "at" | "dozens" | "scores")
                     || person(at(1))
                     || crate::dates::number_word(at(1)).is_some()
@@ -6215,6 +6221,19 @@ mod tests {
         let ev = run("Title Here\n\nAug 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe quarrel might have ended there. Instead, a little after midnight on July 19, fire broke out on the reserve's eastern slope.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(found, vec![(EventKind::Other, "2026-07-19")], "{ev:?}");
+    }
+
+    #[test]
+    fn a_participle_with_a_counted_object_is_an_act_without_its_comma() {
+        assert_eq!(
+            kinds("On March 2, security forces went through the railway quarter of Andimeshk arresting seventeen men."),
+            vec![EventKind::Arrest]
+        );
+        // Hectares counted before the burning are a wildfire's too.
+        assert_eq!(
+            kinds("On June 2, the council met. None of this will bring back the ninety hectares, or the roughly thirteen hundred more that burned across the western countryside of Daraa in June and early July."),
+            vec![]
+        );
     }
 
     #[test]
