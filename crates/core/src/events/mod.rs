@@ -3673,6 +3673,14 @@ pub(crate) fn extract_in_sentences(
             // night of March 3. … a motorcyclist fired five shots".)
             let context_at_start = resolver.context.or(resolver.yearless);
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
+            // "For years after that, AQAP kept to the mountains": the story has left the year of
+            // history told before; a later "In July" goes by the date line.
+            if ["years after that", "years later", "in the years since", "for years afterward"]
+                .iter()
+                .any(|p| ascii_lower.contains(p))
+            {
+                resolver.context_fresh = false;
+            }
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
             // Where the steps told in a relative clause are (they say nothing of the main clause's time).
             let mut in_relative_clause: Vec<usize> = Vec::new();
@@ -6234,6 +6242,13 @@ mod tests {
             kinds("On June 2, the council met. None of this will bring back the ninety hectares, or the roughly thirteen hundred more that burned across the western countryside of Daraa in June and early July."),
             vec![]
         );
+    }
+
+    #[test]
+    fn years_after_a_year_of_history_a_month_goes_by_the_date_line() {
+        let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn August 9, a roadside bomb tore through a pickup east of Azzan, killing three soldiers.\n\nAQAP held the town for years, and it was only in 2017 that Emirati-backed forces pushed the group out. For years after that, AQAP kept to the mountains. In July, its fighters set up a checkpoint for several hours on the road north of the town.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Attack, "2025-07")), "{found:?}");
     }
 
     #[test]
