@@ -2524,7 +2524,11 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             if at(1) == "up"
                 && i >= 1
                 && matches!(ws[i - 1].lower(), "he" | "she" | "they")
-                && ws[i + 2..=hi.max(i + 1)].iter().take(6).any(|x| matches!(x.lower(), "at" | "outside" | "in" | "near")) =>
+                && (ws[i + 2..=hi.max(i + 1)].iter().take(6).any(|x| matches!(x.lower(), "at" | "outside" | "in" | "near"))
+                    // "He turned up the next evening, blindfolded but unharmed, on a farm track".
+                    || ws[i + 2..].iter().take(8).any(|x| {
+                        matches!(x.lower(), "blindfolded" | "unharmed" | "alive" | "barefoot" | "bruised" | "handcuffed")
+                    })) =>
         {
             EventKind::Release
         }
@@ -6249,6 +6253,13 @@ mod tests {
         let ev = run("Title Here\n\nMar 11, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn August 9, a roadside bomb tore through a pickup east of Azzan, killing three soldiers.\n\nAQAP held the town for years, and it was only in 2017 that Emirati-backed forces pushed the group out. For years after that, AQAP kept to the mountains. In July, its fighters set up a checkpoint for several hours on the road north of the town.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert!(found.contains(&(EventKind::Attack, "2025-07")), "{found:?}");
+    }
+
+    #[test]
+    fn a_captive_who_turns_up_blindfolded_is_released() {
+        let ev = run("Title Here\n\nAug 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn July 2, gunmen seized a hydrologist on the Kufa road. He turned up the next evening, blindfolded but unharmed, on a farm track near al-Mishkhab.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.contains(&(EventKind::Release, "2026-07-03")), "{found:?}");
     }
 
     #[test]
