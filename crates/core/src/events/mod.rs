@@ -311,6 +311,15 @@ fn conditional_consequence(sentence_lower: &str) -> bool {
     if ultimatum(sentence_lower) {
         return true;
     }
+    // "that if the officer was not freed within forty-eight hours, his men would …": a deadline
+    // with a consequence, whatever the consequence's words.
+    if let Some(at) = sentence_lower.find(" if ") {
+        let condition = &sentence_lower[at..];
+        let deadline = condition.find(" within ").filter(|&k| condition[..k].contains(" not "));
+        if deadline.is_some_and(|k| [" will ", " would "].iter().any(|m| condition[k..].contains(m))) {
+            return true;
+        }
+    }
     // "told reporters that Lebanon had days to stop the launches, and that otherwise \"we will do
     // it for them\"": a harm promised on a condition left implicit.
     if let Some(at) = sentence_lower.find(" otherwise ") {
@@ -6070,6 +6079,11 @@ mod tests {
         ] {
             assert_eq!(kinds(said), vec![Threat], "{said}");
         }
+        // A deadline with a consequence, whatever its words.
+        assert_eq!(
+            kinds("On March 2, the commander said in a televised statement that if the officer was not freed within forty-eight hours, his men would \"enter Bani Walid and take him back house by house.\""),
+            vec![Threat]
+        );
         // Not a time given, nor a class menaced.
         assert_eq!(kinds("On March 6, the minister said that the parliament would meet on Sunday."), vec![]);
         assert_eq!(kinds("On March 6, the minister said that anyone who registers would be paid."), vec![]);
