@@ -4454,10 +4454,15 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
                 .find(|&i| follows(&drafts[i]) && same(&drafts[i]))?;
             // The next sentence goes on about the same event, unless it marks a sequence ("then",
             // "later") or a new one of the kind ("Another rocket hit").
-            let sequel = d.evidence[0]
-                .text
+            // ("The same day, an investigative judge freed nine of the fourteen detainees": another
+            // act that day.)
+            let text = &d.evidence[0].text;
+            let sequel = text
                 .split(|c: char| !scan::is_alphanumeric(c))
-                .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)));
+                .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+                || ["same day", "same night", "same evening", "same morning", "same afternoon"]
+                    .iter()
+                    .any(|p| text.contains(p));
             (!sequel).then_some(i)
         });
         if let Some(i) = pos {
@@ -6274,6 +6279,13 @@ mod tests {
         let ev = run("Title Here\n\nAug 30, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn July 2, gunmen seized a hydrologist on the Kufa road. He turned up the next evening, blindfolded but unharmed, on a farm track near al-Mishkhab.");
         let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert!(found.contains(&(EventKind::Release, "2026-07-03")), "{found:?}");
+    }
+
+    #[test]
+    fn the_same_day_tells_another_act_of_the_kind() {
+        let ev = run("Title Here\n\nNov 20, 2026\n\nBrief Analysis\n\nA summary sentence about the events.\n\nBaldawi was released on October 12 at a petrol station outside Dujail. The same day, an investigative judge in Tikrit freed nine of the fourteen detainees on bail.");
+        let releases = ev.iter().filter(|e| e.0 == EventKind::Release).count();
+        assert_eq!(releases, 2, "{ev:?}");
     }
 
     #[test]
