@@ -234,10 +234,7 @@ fn owner_possessive(block_text: &str, m: &Mention) -> bool {
     // Past an adjective or two: "Bosaso's central market", "Mosul's old city".
     if named.is_none() {
         let mut lower = rest.split_whitespace().take(3).take_while(|w| w.starts_with(|c: char| c.is_lowercase()));
-        if lower.any(|w| {
-            let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            noun(bare) && (bare.len() == w.len() || !w.ends_with(['.', ',', ';', ':']) || bare.len() < w.len())
-        }) {
+        if lower.any(|w| noun(w.trim_end_matches(|c: char| !c.is_alphanumeric()))) {
             return false;
         }
     }
@@ -246,12 +243,16 @@ fn owner_possessive(block_text: &str, m: &Mention) -> bool {
 
 /// Is the mention the place a post is over: "named him as Khuzestan's deputy governor"?
 fn post_of(block_text: &str, m: &Mention) -> bool {
-    let Some(rest) = block_text.get(m.end..).and_then(|t| t.strip_prefix("’s").or_else(|| t.strip_prefix("'s")))
-    else {
-        return false;
-    };
     block_text.get(..m.start).unwrap_or("").split_whitespace().next_back() == Some("as")
-        && rest.split_whitespace().take(4).any(|w| is_office_title(&crate::scan::to_lowercase(w)))
+        && office_possessive(block_text, m) == Some(true)
+}
+
+/// If the mention is a possessive, does an office title follow within four words ("Diyala's
+/// police chief")? `None` when it is no possessive.
+fn office_possessive(block_text: &str, m: &Mention) -> Option<bool> {
+    let rest = block_text.get(m.end..)?;
+    let rest = rest.strip_prefix("’s").or_else(|| rest.strip_prefix("'s"))?;
+    Some(rest.split_whitespace().take(4).any(|w| is_office_title(&crate::scan::to_lowercase(w))))
 }
 
 /// Sites that a town's possessive locates in the town: "at Mekelle's airport", "a rally in
@@ -604,8 +605,8 @@ pub fn post_place_in(index: &MentionIndex, block_text: &str, block: usize, range
 /// `of` / `for` / `in` phrase of an office title a few words before, within one clause ("governor
 /// of Gilan", "director of security for Derna", "commander of the Dhi Qar police")?
 fn over_a_post(block_text: &str, m: &Mention) -> bool {
-    if let Some(rest) = block_text.get(m.end..).and_then(|t| t.strip_prefix("’s").or_else(|| t.strip_prefix("'s"))) {
-        return rest.split_whitespace().take(4).any(|w| is_office_title(&crate::scan::to_lowercase(w)));
+    if let Some(office) = office_possessive(block_text, m) {
+        return office;
     }
     let before = block_text.get(..m.start).unwrap_or("");
     let mut words = before.split_whitespace().rev().skip_while(|w| matches!(*w, "the" | "The"));

@@ -2675,7 +2675,7 @@ fn told_as_night(sentence: &str, at: usize) -> bool {
 }
 
 /// Move `d` by n units in direction `sign`, keeping only the precision the move supports.
-fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<PartialDate> {
+pub(crate) fn shift(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Option<PartialDate> {
     if d.year.is_none() {
         return shift_yearless(d, unit, n, sign);
     }

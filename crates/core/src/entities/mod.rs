@@ -356,8 +356,7 @@ pub(crate) fn extract_in_sentences(
                 return false;
             }
             // "near Balad" after "Aziz Balad": a town the gazetteer knows, written as a location, is
-            // the town, not a person's surname; so is a name written as a location that is only a
-            // spelling variant of a surname ("in Ghadames" after "Yusuf al-Ghadamsi").
+            // the town, not a person's surname.
             if e.kind == EntityKind::Person && table.keys[idx] != key && c.locative && places::lookup(c.text).is_some()
             {
                 return false;

@@ -1976,9 +1976,9 @@ fn harms_no_one(ws: &[Word], i: usize, before: &[&str], sentence_lower: &str) ->
 /// A release dated by the running day, shifted by the captivity the sentence tells before it ("was
 /// held for two days …, and then left on the roadside"); unchanged otherwise.
 fn held_for_days(sentence: &str, r: Resolved) -> Resolved {
-    let (Some(y), Some(m), Some(d)) = (r.date.year, r.date.month, r.date.day) else {
+    if r.date.year.is_none() || r.date.day.is_none() {
         return r;
-    };
+    }
     let words: Vec<String> = sentence
         .split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_ascii_lowercase())
@@ -1988,13 +1988,8 @@ fn held_for_days(sentence: &str, r: Resolved) -> Resolved {
             .then(|| crate::dates::number_word(&w[2]).or_else(|| w[2].parse().ok()))
             .flatten()
     });
-    match days.filter(|n| (1..=60).contains(n)) {
-        Some(n) => {
-            let (y, m, d) = crate::dates::calendar::civil_from_days(
-                crate::dates::calendar::days_from_civil(y, m, d) + i64::from(n),
-            );
-            Resolved { date: PartialDate::ymd(y, m, d), ..r }
-        }
+    match days.filter(|n| (1..=60).contains(n)).and_then(|n| crate::dates::shift(r.date, Unit::Day, Some(n), 1)) {
+        Some(date) => Resolved { date, ..r },
         None => r,
     }
 }
@@ -3688,10 +3683,7 @@ pub(crate) fn extract_in_sentences(
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             // "For years after that, AQAP kept to the mountains": the story has left the year of
             // history told before; a later "In July" goes by the date line.
-            if ["years after that", "years later", "in the years since", "for years afterward"]
-                .iter()
-                .any(|p| ascii_lower.contains(p))
-            {
+            if YEARS_ON_SET.any_in(ascii_lower.as_bytes()) {
                 resolver.context_fresh = false;
             }
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
@@ -4568,6 +4560,10 @@ const DEICTIC: &[&str] = &["there", "those", "same", "scene", "steps"];
 /// none of them names no building and points back nowhere, without a look at each of its words.
 static BUILDING_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(BUILDINGS));
 static DEICTIC_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(DEICTIC));
+
+/// Words that leave a year of history told before: "For years after that, AQAP kept to the mountains".
+const YEARS_ON: &[&str] = &["years after that", "years later", "in the years since", "for years afterward"];
+static YEARS_ON_SET: LazyLock<scan::Substrings> = LazyLock::new(|| scan::Substrings::new(YEARS_ON));
 
 /// What a sentence says about buildings and about pointing back, worked out once and only when asked.
 struct SentenceCues<'s> {
