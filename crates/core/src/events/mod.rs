@@ -376,6 +376,29 @@ fn told_after(sentence_lower: &str) -> bool {
     })
 }
 
+/// Is the trigger at `at` inside an "after" clause that follows the act at `act` in the same
+/// stretch of the sentence: "freed on March 29 after a judge ruled …"? (Not "after midnight", a
+/// time, nor past a ';', which opens another statement.)
+fn background_after(text: &str, act: usize, at: usize) -> bool {
+    let Some(between) = text.get(act..at).filter(|b| at > act && !b.contains(';')) else {
+        return false;
+    };
+    let mut words = between.split(|c: char| !scan::is_alphanumeric(c) && c != '-').filter(|w| !w.is_empty());
+    let Some(_) = words.by_ref().find(|w| w.eq_ignore_ascii_case("after")) else {
+        return false;
+    };
+    let rest: Vec<&str> = words.collect();
+    let time = rest.first().is_none_or(|w| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "midnight" | "dark" | "dawn" | "noon" | "nightfall" | "sunset" | "that" | "which" | "this"
+            )
+            || crate::dates::calendar::month_number(w).is_some()
+    });
+    !time && rest.len() <= 16
+}
+
 /// Does the sentence, after `verb`, address a class of people with what will happen to them:
 /// "whoever mistakes it for weakness will learn otherwise", "anyone who wears the SDF's uniform
 /// will be treated as an occupier", "those who mock the martyrs will find no roof"?
@@ -3914,6 +3937,12 @@ pub(crate) fn extract_in_sentences(
                     })
                     .clone()
             };
+            // "Azzawi was freed on bail on March 29 after a judge in Karkh ruled …", "elected her as
+            // speaker, after her predecessor resigned": what led to the act, told in an "after"
+            // clause behind it, is its background, no event of its own.
+            if let Some(act) = trig.iter().filter(|t| !t.reference && t.kind != EventKind::Other).map(|t| t.at).min() {
+                trig.retain(|t| t.kind != EventKind::Other || t.reference || !background_after(text, act, t.at));
+            }
             if trig.is_empty() {
                 continue;
             }
@@ -4431,7 +4460,13 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
                 }
                 _ => true,
             };
-            same_day && dates_agree(x, &d)
+            // Two appointments of different people are two events ("On July 21, the council named
+            // Jadaan …" and "Last week, the council elected a new co-chair, Saleh").
+            let other_appointee = d.kind == EventKind::Appointment
+                && !x.targets.is_empty()
+                && !d.targets.is_empty()
+                && !d.targets.iter().any(|t| x.targets.contains(t));
+            same_day && dates_agree(x, &d) && !other_appointee
         };
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
         let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
@@ -6399,6 +6434,32 @@ mod tests {
         assert_eq!(kinds, vec![EventKind::Threat], "{ev:?}");
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe group's spokesman made the point plain on March 2, 2022, saying that any newspaper that mocks the movement would be treated as an enemy of the people.");
         assert_eq!(ev.iter().map(|e| e.0).collect::<Vec<_>>(), vec![EventKind::Threat], "{ev:?}");
+    }
+    #[test]
+    fn what_led_to_an_act_told_in_an_after_clause_is_no_event_of_its_own() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("Azzawi was freed on bail on March 1 after a judge in Karkh ruled that the charge did not apply to him."),
+            vec![Release]
+        );
+        assert_eq!(
+            kinds("On March 1, the parliament elected Dilan Zebari as its new speaker, after her predecessor resigned in protest."),
+            vec![Appointment]
+        );
+        // (A time after "after" is no clause: the ruling is an act of its own.)
+        assert_eq!(
+            kinds(
+                "On March 1, police freed the two men, and after midnight a judge ruled that the curfew was unlawful."
+            ),
+            vec![Release, Other]
+        );
+    }
+
+    #[test]
+    fn appointments_of_different_people_are_two_events() {
+        let ev = run("Title Here\n\nAug 3, 2096\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe Deir ez-Zor Military Council (DMC) holds the district. On July 21, the DMC named Ahmad Turki al-Jadaan, an officer from Busayrah, to command its forces in the district. Last week, the Busayrah civil council elected a new co-chair, Nawal Ibrahim al-Saleh, a schoolteacher from the town, after her predecessor resigned.");
+        let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
+        assert_eq!(kinds, vec![EventKind::Appointment, EventKind::Appointment], "{ev:?}");
     }
 }
 
