@@ -1445,6 +1445,26 @@ fn triggers(
             // "A similar standoff in 2019 ended the same way": a comparison, told only as such.
             || matches!(prev(1), "similar" | "comparable")
             || (matches!(prev(2), "similar" | "comparable") && !matches!(prev(1), "the" | "a"));
+        // "shots rang out from the upper floors of a building, killing two mourners": the harm told
+        // in a participle after a clause whose verb names no attack the lexicons know.
+        if found.is_none()
+            && matches!(w.lower(), "killing" | "wounding" | "injuring")
+            && i > 1
+            && after_and_or_comma(ws, i)
+            && !matches!(next(1), "of" | "and" | "or" | "")
+            // (Nor the toll of an event the sentence names: "The fighting went on through the next
+            // day, killing six people".)
+            && !out.iter().any(|t: &Trigger| {
+                matches!(t.kind, EventKind::Attack | EventKind::Assassination | EventKind::Confrontation)
+            })
+            && !ws[..i].windows(2).any(|p| {
+                matches!(p[0].lower(), "the" | "this" | "that" | "its" | "their")
+                    && matches!(p[1].lower(), "fighting" | "clashes" | "battle" | "violence" | "shelling" | "riots")
+            })
+        {
+            let k = if w.lower() == "killing" { EventKind::Assassination } else { EventKind::Attack };
+            found = Some((k, false));
+        }
         if found.is_none() && !warrant && !concessive {
             if let Some(k) = lookup(&NOUNS, &w.lower) {
                 let k = if labour_strike(ws, i, &before) { EventKind::Other } else { k };
@@ -6435,6 +6455,16 @@ mod tests {
         let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe group's spokesman made the point plain on March 2, 2022, saying that any newspaper that mocks the movement would be treated as an enemy of the people.");
         assert_eq!(ev.iter().map(|e| e.0).collect::<Vec<_>>(), vec![EventKind::Threat], "{ev:?}");
     }
+    #[test]
+    fn harm_told_in_a_participle_is_an_attack_unless_it_is_the_toll_of_named_fighting() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 1, shots rang out from the upper floors of a building, killing two mourners and wounding nine."),
+            vec![Attack]
+        );
+        assert_eq!(kinds("On March 2, the fighting went on through the night, killing six people."), vec![]);
+    }
+
     #[test]
     fn what_led_to_an_act_told_in_an_after_clause_is_no_event_of_its_own() {
         use EventKind::*;
