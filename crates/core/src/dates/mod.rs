@@ -1268,15 +1268,12 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             }
         }
         // "Over the following ten days", "over the following three nights", "in the next two weeks": a span that starts from the
-        // running context, known to its month, a side step.
+        // running context, a side step. A span of days starts the day after; one of weeks is known to its month.
         if l == "the" && matches!(n1, "next" | "following") {
-            let span = next2
-                .and_then(|n| quantity(n.lower()))
-                .flatten()
-                .filter(|&k| k > 2 || !matches!(n_lower(ws.get(i + 3)), "days" | "nights"));
+            let span = next2.and_then(|n| quantity(n.lower())).flatten().filter(|&k| k > 1);
             if span.is_some() && matches!(n_lower(ws.get(i + 3)), "days" | "nights" | "weeks") {
-                let offset =
-                    Relative::Offset { unit: Unit::Week, n: Some(0), sign: 1, aside: true, from_anchor: false };
+                let (unit, n) = if n_lower(ws.get(i + 3)) == "weeks" { (Unit::Week, 0) } else { (Unit::Day, 1) };
+                let offset = Relative::Offset { unit, n: Some(n), sign: 1, aside: true, from_anchor: false };
                 push(i + 3, TimeValue::Relative(offset), &mut out);
                 i += 4;
                 continue;
@@ -3211,7 +3208,7 @@ mod tests {
             ]
         );
         // "within forty-eight hours" is days on, rounded; "over the following ten days" a span
-        // known to its month.
+        // that starts the day after.
         assert_eq!(
             resolve_all(
                 p,
@@ -3221,15 +3218,15 @@ mod tests {
                     "Over the following ten days, officers detained thirty people.",
                 ]
             ),
-            vec!["2023-03-09:Publication", "2023-03-11:Context", "2023-03:Context"]
+            vec!["2023-03-09:Publication", "2023-03-11:Context", "2023-03-12:Context"]
         );
-        // … and so are nights.
+        // … and so are nights, two of them too.
         assert_eq!(
             resolve_all(
                 p,
-                &["Two men were detained on March 9.", "Over the following three nights, police detained ten."]
+                &["Two men were detained on March 9.", "Over the following two nights, police detained ten."]
             ),
-            vec!["2023-03-09:Publication", "2023-03:Context"]
+            vec!["2023-03-09:Publication", "2023-03-10:Context"]
         );
         // With no context, the date line's year; "within days" or "within hours" is no date.
         assert_eq!(resolve_all(p, &["On the first day of the year, talks began."]), vec!["2024-01-01:Publication"]);
