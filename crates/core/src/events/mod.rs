@@ -2114,6 +2114,10 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
     // (Only the last events of the kind are searched for the modifier: an anchor names a recent
     // event, and a long text must not make every anchor read all of it.)
     const RECENT: usize = 64;
+    // "Three days after the first strike": the earliest of them told to the day.
+    let first_one =
+        modifiers.iter().any(|m| matches!(m.to_ascii_lowercase().as_str(), "first" | "initial" | "original"));
+    modifiers.retain(|m| !matches!(m.to_ascii_lowercase().as_str(), "first" | "initial" | "original"));
     let latest_of = |kinds: &[EventKind], named: bool| {
         drafts
             .iter()
@@ -2130,7 +2134,14 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
             })
             .filter_map(|d| d.date.as_ref().map(|r| r.date))
             .filter(|date| date.day.is_some())
-            .max_by_key(|date| (date.year, date.month, date.day))
+            .reduce(|a, b| {
+                let later = (b.year, b.month, b.day) > (a.year, a.month, a.day);
+                if later != first_one {
+                    b
+                } else {
+                    a
+                }
+            })
     };
     let latest = |named: bool| latest_of(kinds, named).or_else(|| latest_of(fallback, named));
     if modifiers.is_empty() {
@@ -6463,6 +6474,13 @@ mod tests {
             vec![Attack]
         );
         assert_eq!(kinds("On March 2, the fighting went on through the night, killing six people."), vec![]);
+    }
+
+    #[test]
+    fn an_offset_from_the_first_of_several_events_counts_from_the_earliest() {
+        let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, Turkish jets struck shelters in the hills north of Amadiya. Early the next morning a second wave of strikes hit the slopes above Inishke. Three days after the first strike, the funeral turned into a march on the base, and the marchers set fire to two armored vehicles.");
+        let last = ev.last().map(|e| e.1.as_str());
+        assert_eq!(last, Some("2022-03-04"), "{ev:?}");
     }
 
     #[test]
