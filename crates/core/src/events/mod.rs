@@ -1523,7 +1523,11 @@ fn triggers(
                                 && !text[p[0].end..p[1].start].contains(','))
                     })
                     && !undated();
-                if tally {
+                // "Bahrain, which holds parliamentary elections in November": an election to come,
+                // or a custom.
+                let holds = k == EventKind::Election
+                    && before.iter().rev().take(3).any(|b| matches!(*b, "holds" | "hold" | "will"));
+                if tally || holds {
                 } else if held {
                     found = Some((k, false));
                 } else if lasted {
@@ -1833,7 +1837,7 @@ fn triggers(
             let named_by_act = !passive
                 && matches!(
                     w.lower(),
-                    "detained" | "arrested" | "held" | "abducted" | "kidnapped" | "seized" | "killed"
+                    "detained" | "arrested" | "held" | "abducted" | "kidnapped" | "seized" | "killed" | "captured"
                 )
                 && (PEOPLE_NOUNS.contains(&prev(1)) || PERSON_NOUNS.contains(&prev(1)))
                 && (2..=4).any(|k| prev(k) == "the");
@@ -3995,7 +3999,24 @@ pub(crate) fn extract_in_sentences(
                     .find(|d| d.2.is_some() && d.0 >= clause_start && d.0 < t.at)
                     .or_else(|| dated.iter().find(|d| d.2.is_some() && d.0 > t.at && d.1 <= clause_end))
                     .map(|d| d.0);
-                if seen_kinds.iter().any(|&(k, at)| k == t.kind && (own_date.is_none() || own_date == at)) {
+                // ("pardoned forty-one young men, and they were freed from the prison that evening":
+                // a time that names the same day is no other event.)
+                // (Told of the same people: "they were freed"; not "that night gunmen fired", another attack.)
+                let pronoun_subject =
+                    text[..t.at].split_whitespace().rev().take(2).any(|w| matches!(w, "they" | "he" | "she" | "who"));
+                // (A trigger with no date of its own goes by the sentence's first.)
+                let day_at = |p: Option<usize>| {
+                    dated.iter().find(|d| p.map_or(d.2.is_some(), |p| d.0 == p))?.2.as_ref().map(|r| r.date)
+                };
+                if seen_kinds.iter().any(|&(k, at)| {
+                    k == t.kind
+                        && (own_date.is_none()
+                            || own_date == at
+                            || (pronoun_subject
+                                && own_date
+                                    .and(day_at(own_date))
+                                    .is_some_and(|d| d.day.is_some() && Some(d) == day_at(at))))
+                }) {
                     continue;
                 }
                 seen_kinds.push((t.kind, own_date));
@@ -6481,6 +6502,25 @@ mod tests {
         let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, Turkish jets struck shelters in the hills north of Amadiya. Early the next morning a second wave of strikes hit the slopes above Inishke. Three days after the first strike, the funeral turned into a march on the base, and the marchers set fire to two armored vehicles.");
         let last = ev.last().map(|e| e.1.as_str());
         assert_eq!(last, Some("2022-03-04"), "{ev:?}");
+    }
+
+    #[test]
+    fn the_same_people_freed_that_evening_is_the_release_already_told() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 1, a royal decree pardoned the thirty-seven detainees, who were freed from the prison in Amman that evening."),
+            vec![Release]
+        );
+        // (Others that night are another act.)
+        assert_eq!(
+            kinds("On March 1, drones struck three sites on the coast, and that night gunmen fired rocket-propelled grenades at a checkpoint, wounding two soldiers."),
+            vec![Attack, Attack]
+        );
+    }
+
+    #[test]
+    fn an_election_a_country_holds_is_no_event() {
+        assert_eq!(kinds("On March 1, crowds gathered in Sanabis, and Bahrain, which holds parliamentary elections in November, braced for more."), vec![EventKind::Confrontation]);
     }
 
     #[test]
