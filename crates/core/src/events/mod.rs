@@ -614,6 +614,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "handed",
     "walked",
     "took",
+    "taking",
     "handcuffed",
     "handcuffs",
     "parked",
@@ -2166,6 +2167,8 @@ fn clause_anchor_kinds(participle: &str, particle: &str) -> &'static [EventKind]
         ("released" | "freed", _) | ("let", "go") => &[Release],
         ("killed" | "shot" | "assassinated" | "murdered", _) => &[Assassination, Attack],
         ("attacked" | "ambushed" | "bombed" | "shelled" | "hit" | "struck" | "targeted", _) => &[Attack, Confrontation],
+        // "three days after the wing was retaken": the assault that took it back.
+        ("retaken" | "recaptured" | "stormed" | "raided" | "overrun", _) => &[Attack, Confrontation],
         _ => &[],
     }
 }
@@ -2729,8 +2732,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Other
         }
-        // "took six bank employees hostage", "held the staff hostage".
-        "took" | "held"
+        // "took six bank employees hostage", "held the staff hostage", "…, taking two guards hostage".
+        "took" | "held" | "taking"
             if !passive && ws[i + 1..].iter().take(6).any(|x| matches!(x.lower(), "hostage" | "hostages")) =>
         {
             EventKind::Kidnapping
@@ -6521,6 +6524,20 @@ mod tests {
     #[test]
     fn an_election_a_country_holds_is_no_event() {
         assert_eq!(kinds("On March 1, crowds gathered in Sanabis, and Bahrain, which holds parliamentary elections in November, braced for more."), vec![EventKind::Confrontation]);
+    }
+
+    #[test]
+    fn hostages_taken_in_a_participle_and_an_offset_from_a_place_retaken() {
+        let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, detainees broke through an inner gate, taking two guards hostage. Before dawn the next day, special forces stormed the wing under cover of smoke, killing five detainees. Three days after the wing was retaken, a drone struck a car on the road to Amuda.");
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (EventKind::Kidnapping, "2022-03-01"),
+                (EventKind::Attack, "2022-03-02"),
+                (EventKind::Attack, "2022-03-05")
+            ]
+        );
     }
 
     #[test]
