@@ -807,6 +807,16 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     Some((1, if n_lower(next2) == "before" { -1 } else { 1 }, i + 2))
                 }
                 ("same", "day" | "night", "as") if n_lower(ws.get(i + 4)) == "the" => Some((0, 1, i + 3)),
+                // "On the second day of the strike": counted from the strike's first.
+                (nth, "day" | "night", "of")
+                    if n_lower(ws.get(i + 4)) == "the"
+                        && !matches!(
+                            n_lower(ws.get(i + 5)),
+                            "month" | "year" | "week" | "war" | "holiday" | "holidays"
+                        ) =>
+                {
+                    ordinal_count(nth).filter(|&k| (2..=10).contains(&k)).map(|k| (k - 1, 1, i + 3))
+                }
                 _ => None,
             };
             if let Some((n, sign, last)) = step {

@@ -6541,6 +6541,13 @@ mod tests {
     }
 
     #[test]
+    fn the_second_day_of_a_sweep_counts_from_the_sweep() {
+        let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, troops swept the villages around Houla and detained forty men. On March 3, a bomb hit a bus in Homs. On the second day of the sweep, young men in Kafr Laha fired on a patrol, killing a soldier.");
+        assert_eq!(ev.last().map(|e| e.1.as_str()), Some("2022-03-03"), "{ev:?}");
+        assert_eq!(ev.len(), 3, "{ev:?}");
+    }
+
+    #[test]
     fn what_led_to_an_act_told_in_an_after_clause_is_no_event_of_its_own() {
         use EventKind::*;
         assert_eq!(
