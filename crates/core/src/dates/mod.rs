@@ -1396,8 +1396,20 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             // "detained two suspects that night and released them the next morning": the running
             // day, told inside the sentence. (Opening it, "That night, …" is read by the events.)
             || (l == "that" && i > 0 && matches!(n1, "night" | "evening" | "morning" | "afternoon"))
+            // "…, and on the same day they arrested two farmers": the running day, in a later clause.
+            || (l == "the"
+                && i > 0
+                && n1 == "same"
+                && next2.is_some_and(|n| matches!(n.lower(), "day" | "night" | "evening" | "morning" | "afternoon"))
+                && n_lower(ws.get(i + 3)) != "as")
         {
-            let end = if l == "then" { i } else { i + 2 - usize::from(l == "that") };
+            let end = if l == "then" {
+                i
+            } else if l == "the" {
+                i + 2
+            } else {
+                i + 2 - usize::from(l == "that")
+            };
             push(end, TimeValue::Relative(Relative::Then), &mut out);
             i = end + 1;
             continue;

@@ -1528,7 +1528,12 @@ fn triggers(
                 // or a custom.
                 let holds = k == EventKind::Election
                     && before.iter().rev().take(3).any(|b| matches!(*b, "holds" | "hold" | "will"));
-                if tally || holds {
+                // "the bureau called off the strike the same evening": an act cancelled.
+                let called_off = before.len() >= 2
+                    && before[before.len().saturating_sub(4)..]
+                        .windows(2)
+                        .any(|p| matches!(p[0], "called" | "call" | "calling") && p[1] == "off");
+                if tally || holds || called_off {
                 } else if held {
                     found = Some((k, false));
                 } else if lasted {
@@ -4004,9 +4009,14 @@ pub(crate) fn extract_in_sentences(
                     .map(|d| d.0);
                 // ("pardoned forty-one young men, and they were freed from the prison that evening":
                 // a time that names the same day is no other event.)
-                // (Told of the same people: "they were freed"; not "that night gunmen fired", another attack.)
-                let pronoun_subject =
-                    text[..t.at].split_whitespace().rev().take(2).any(|w| matches!(w, "they" | "he" | "she" | "who"));
+                // (Told of the same people, passive: "they were freed"; not "that night gunmen fired", another
+                // attack, nor "on the same day they arrested two farmers", others.)
+                let pronoun_subject = t.passive
+                    && text[..t.at]
+                        .split_whitespace()
+                        .rev()
+                        .take(2)
+                        .any(|w| matches!(w, "they" | "he" | "she" | "who"));
                 // (A trigger with no date of its own goes by the sentence's first.)
                 let day_at = |p: Option<usize>| {
                     dated.iter().find(|d| p.map_or(d.2.is_some(), |p| d.0 == p))?.2.as_ref().map(|r| r.date)
@@ -6545,6 +6555,19 @@ mod tests {
         let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, troops swept the villages around Houla and detained forty men. On March 3, a bomb hit a bus in Homs. On the second day of the sweep, young men in Kafr Laha fired on a patrol, killing a soldier.");
         assert_eq!(ev.last().map(|e| e.1.as_str()), Some("2022-03-03"), "{ev:?}");
         assert_eq!(ev.len(), 3, "{ev:?}");
+    }
+
+    #[test]
+    fn on_the_same_day_a_later_clause_tells_another_act_and_a_strike_called_off_is_none() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 1, the police detained three men outside Bashiqa, and on the same day they arrested two farmers from Bartella."),
+            vec![Arrest, Arrest]
+        );
+        assert_eq!(
+            kinds("Bouzidi was released on March 1, pending trial, and the bureau called off the strike the same evening."),
+            vec![Release]
+        );
     }
 
     #[test]
