@@ -1032,6 +1032,28 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 (ordinal && n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten()
             })
         });
+        // "the 14th of July Bridge", "14 Ramadan Street": a name, not a date.
+        let named_after = |month_word: usize| {
+            ws.get(month_word + 1).is_some_and(|n| {
+                matches!(
+                    n.core,
+                    "Bridge"
+                        | "Street"
+                        | "Square"
+                        | "Avenue"
+                        | "Road"
+                        | "Hospital"
+                        | "Stadium"
+                        | "Park"
+                        | "Brigade"
+                        | "Movement"
+                )
+            })
+        };
+        if let Some((_, _, month_word)) = day_month.filter(|&(_, _, mw)| named_after(mw)) {
+            i = month_word + 2;
+            continue;
+        }
         if let Some((d, m, month_word)) = day_month {
             if let Some(y) = ws.get(month_word + 1).and_then(|n| year_of(n.core)) {
                 if valid_ymd(y, m, d) {
@@ -3253,6 +3275,8 @@ mod tests {
         // With no context, the date line's year; "within days" or "within hours" is no date.
         assert_eq!(resolve_all(p, &["On the first day of the year, talks began."]), vec!["2024-01-01:Publication"]);
         assert!(values("They left within days, and within hours of it.").is_empty());
+        // A name made of a date is no date.
+        assert!(values("Soldiers at the 14th of July Bridge detained him.").is_empty());
     }
 
     #[test]

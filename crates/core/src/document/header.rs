@@ -746,6 +746,8 @@ pub fn is_name_line(plain: &str) -> bool {
         w.chars().next().is_some_and(|c| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c))
             || PARTICLES.iter().any(|p| lw == *p || lw.starts_with(p) && lw.len() > p.len() && p.ends_with('-'))
     }) && !words.iter().any(|w| matches!(w.to_lowercase().as_str(), "the" | "of" | "in" | "and"))
+        // (A title's opening, "A Speaker Chosen, a Chamber Divided: …", is no name.)
+        && !matches!(words[0], "A" | "An")
 }
 
 /// Could this line be the article's title?
@@ -1099,5 +1101,6 @@ mod tests {
         assert_eq!(is_bio_start("Jane Roe is a fellow at the institute."), Some("Jane Roe".into()));
         assert!(is_name_line("Muhammad Al-Waeli"));
         assert!(!is_name_line("The Iraqi Government"));
+        assert!(!is_name_line("A Speaker Chosen"), "a title's opening");
     }
 }
