@@ -1185,7 +1185,9 @@ fn triggers(
                     && !matches!(
                         next(1),
                         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "two" | "three" | "several"
-                    ));
+                    )
+                    // ("the Council of Representatives elected Jumaili speaker": a named object.)
+                    && ws.get(i + 1).is_none_or(|x| x.flags & CAPITALISED == 0));
             // "any governor elected without their consent", "any deputy who voted": a kind of
             // thing, not a report; "one of several aid workers seized that month": one of a
             // class, told elsewhere.
@@ -2744,8 +2746,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Kidnapping
         }
         // "the staff of a branch were held for about an hour by a woman": held by someone.
+        // (Not "held up for months by a quarrel": delayed.)
         "held"
             if passive
+                && at(1) != "up"
                 && ws[i + 1..].iter().take(6).any(|x| x.lower() == "by")
                 && !before.iter().any(|b| {
                     matches!(
@@ -6568,6 +6572,13 @@ mod tests {
             kinds("Bouzidi was released on March 1, pending trial, and the bureau called off the strike the same evening."),
             vec![Release]
         );
+    }
+
+    #[test]
+    fn a_council_of_members_electing_a_named_person_and_a_delay_held_up() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 1, the Council of Representatives elected Jumaili speaker."), vec![Appointment]);
+        assert_eq!(kinds("On March 1, the shipment had been held up for days by a quarrel among the parties."), vec![]);
     }
 
     #[test]
