@@ -3427,7 +3427,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "back" | "off" | "away"
                     )
                     && (at(2) == "away" || at(3) == "away"))
-                || (at(1) == "off" && at(2) == "with" && matches!(at(3), "him" | "her" | "them")) =>
+                || (matches!(at(1), "off" | "away") && at(2) == "with" && matches!(at(3), "him" | "her" | "them")) =>
         {
             EventKind::Kidnapping
         }
@@ -6579,6 +6579,14 @@ mod tests {
         use EventKind::*;
         assert_eq!(kinds("On March 1, the Council of Representatives elected Jumaili speaker."), vec![Appointment]);
         assert_eq!(kinds("On March 1, the shipment had been held up for days by a quarrel among the parties."), vec![]);
+    }
+
+    #[test]
+    fn gunmen_who_drove_away_with_him_took_him() {
+        assert_eq!(
+            kinds("On March 1, gunmen forced his car off the road near the Fourth Bridge and drove away with him."),
+            vec![EventKind::Kidnapping]
+        );
     }
 
     #[test]
