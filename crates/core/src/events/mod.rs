@@ -6584,7 +6584,11 @@ mod tests {
     #[test]
     fn gunmen_who_drove_away_with_him_took_him() {
         assert_eq!(
-            kinds("On March 1, gunmen forced his car off the road near the Fourth Bridge and drove away with him."),
+            kinds("On the evening of March 1, gunmen in two SUVs without number plates forced his car off the road near the Fourth Bridge and drove away with him."),
+            vec![EventKind::Kidnapping]
+        );
+        assert_eq!(
+            kinds("On March 2, gunmen stopped the engineer near the bridge and drove away with him."),
             vec![EventKind::Kidnapping]
         );
     }
