@@ -1105,7 +1105,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         }
         // Weekdays; not a habit ("every Friday") or a name ("Friday prayers").
         let habitual = matches!(prev, "every" | "each")
-            || matches!(n_lower(next), "prayers" | "prayer" | "sermon" | "sermons")
+            || matches!(n_lower(next), "prayers" | "prayer" | "sermon" | "sermons" | "mosque" | "mosques" | "market")
             || (prev == "the"
                 && next.is_some_and(|n| {
                     !capitalised(n)

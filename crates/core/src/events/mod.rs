@@ -1219,7 +1219,8 @@ fn triggers(
             // "chose not to answer", "picked to lead": a control verb, not a choice of someone.
             // "chose a different target": a choice of a thing, not of someone for a post.
             let control = matches!(&*w.lower, "chose" | "picked" | "selected")
-                && (matches!(next(1), "not" | "to" | "up")
+                // ("The authorities chose force over talks": a course, not a person.)
+                && (matches!(next(1), "not" | "to" | "up" | "force" | "violence" | "war" | "silence" | "dialogue" | "confrontation" | "escalation")
                     || (matches!(next(1), "a" | "an" | "the" | "its" | "their" | "another")
                         && !(2..=5).any(|k| {
                             ROLES.contains(&next(k))
@@ -6591,6 +6592,13 @@ mod tests {
             kinds("On March 2, gunmen stopped the engineer near the bridge and drove away with him."),
             vec![EventKind::Kidnapping]
         );
+    }
+
+    #[test]
+    fn a_course_chosen_is_no_appointment_and_a_friday_mosque_no_friday() {
+        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, the authorities chose force over talks. On March 2, the governor went to Bam and warned in a speech at the town's Friday mosque that rioters would be punished.");
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(got, vec![(EventKind::Threat, "2022-03-02")]);
     }
 
     #[test]
