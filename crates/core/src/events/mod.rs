@@ -1381,7 +1381,10 @@ fn triggers(
             && matches!(w.lower(), "fired" | "opened")
             && matches!(next(1), "on" | "at" | "upon" | "fire" | "into")
         {
-            found = Some((EventKind::Attack, false));
+            // "gunmen in both districts fired at each other": an exchange, a confrontation.
+            let exchange = matches!(next(1), "on" | "at" | "upon")
+                && matches!((next(2), next(3)), ("each", "other") | ("one", "another"));
+            found = Some((if exchange { EventKind::Confrontation } else { EventKind::Attack }, false));
         }
         // "an explosive device was thrown at the entrance": an attack.
         if found.is_none()
@@ -6145,6 +6148,10 @@ mod tests {
         assert!(kinds("On May 5, talks were held in Muscat.").is_empty());
         assert_eq!(kinds("On May 6, fourteen activists had been picked up in Sitra."), vec![Arrest]);
         assert_eq!(kinds("On May 7, the two sides threw stones and bottles at each other."), vec![Confrontation]);
+        assert_eq!(
+            kinds("On May 7, gunmen in both districts fired at each other across Syria Street for several hours."),
+            vec![Confrontation]
+        );
         assert_eq!(kinds("On May 8, doctors stopped work to demand his release."), vec![Other]);
     }
 
