@@ -5018,10 +5018,21 @@ mod tests {
         assert_eq!(ev[0].1, "2022-03-01");
     }
 
+    /// `body` under the header of a reference export dated `date_line`.
+    fn under(date_line: &str, body: &str) -> String {
+        format!("Title Here\n\n{date_line}\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{body}")
+    }
+
+    /// Asserts the kind and date of each event of `body` under a reference export dated `date_line`.
+    #[track_caller]
+    fn assert_dated(date_line: &str, body: &str, expected: &[(EventKind, &str)]) {
+        let ev = run(&under(date_line, body));
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(got, expected, "{ev:?}");
+    }
+
     fn kinds(body: &str) -> Vec<EventKind> {
-        let text =
-            format!("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{body}");
-        let mut kinds: Vec<EventKind> = run(&text).iter().map(|e| e.0).collect();
+        let mut kinds: Vec<EventKind> = run(&under("Mar 3, 2022", body)).iter().map(|e| e.0).collect();
         kinds.sort_by_key(|k| *k as u8);
         kinds
     }
@@ -5989,23 +6000,24 @@ mod tests {
 
     #[test]
     fn a_dated_noun_event_stays_apart_from_another_kind_in_its_sentence() {
-        let ev = run("Title Here\n\nMar 30, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe kidnapping of two aid workers near Baidoa on 14 February was the first in years; both men were released the following week.");
-        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
-        assert_eq!(found, vec![(EventKind::Release, "2024-02"), (EventKind::Kidnapping, "2024-02-14")]);
+        assert_dated(
+            "Mar 30, 2024",
+            "The kidnapping of two aid workers near Baidoa on 14 February was the first in years; both men were released the following week.",
+            &[(EventKind::Release, "2024-02"), (EventKind::Kidnapping, "2024-02-14")],
+        );
     }
 
     #[test]
     fn a_finer_date_is_a_new_event_and_a_possessive_names_one() {
-        let ev = run("Title Here\n\nMar 3, 2024\n\nBrief Analysis\n\nA summary sentence about the events.\n\nAccording to the UN, more than 1,200 civilians were killed in 2023, and at least 40 in June alone. Had the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.");
-        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
-        assert_eq!(
-            found,
-            vec![
+        assert_dated(
+            "Mar 3, 2024",
+            "According to the UN, more than 1,200 civilians were killed in 2023, and at least 40 in June alone. Had the jets struck targets near Kabul in 2021, the talks would have ended. The rebels attacked Marib in 2021. On the 14th of May, a missile struck the governorate building. Iraq's first provincial elections in a decade, held on December 18, 2023, drew few voters. On January 4, the militia warned that any governor elected without its consent would be removed.",
+            &[
                 (EventKind::Attack, "2021"),
                 (EventKind::Attack, "2021-05-14"),
                 (EventKind::Election, "2023-12-18"),
                 (EventKind::Threat, "2024-01-04")
-            ]
+            ],
         );
     }
 
@@ -6524,7 +6536,7 @@ mod tests {
 
     #[test]
     fn an_offset_from_the_first_of_several_events_counts_from_the_earliest() {
-        let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, Turkish jets struck shelters in the hills north of Amadiya. Early the next morning a second wave of strikes hit the slopes above Inishke. Three days after the first strike, the funeral turned into a march on the base, and the marchers set fire to two armored vehicles.");
+        let ev = run(&under("Mar 10, 2022", "On March 1, Turkish jets struck shelters in the hills north of Amadiya. Early the next morning a second wave of strikes hit the slopes above Inishke. Three days after the first strike, the funeral turned into a march on the base, and the marchers set fire to two armored vehicles."));
         let last = ev.last().map(|e| e.1.as_str());
         assert_eq!(last, Some("2022-03-04"), "{ev:?}");
     }
@@ -6550,21 +6562,20 @@ mod tests {
 
     #[test]
     fn hostages_taken_in_a_participle_and_an_offset_from_a_place_retaken() {
-        let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, detainees broke through an inner gate, taking two guards hostage. Before dawn the next day, special forces stormed the wing under cover of smoke, killing five detainees. Three days after the wing was retaken, a drone struck a car on the road to Amuda.");
-        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
-        assert_eq!(
-            got,
-            vec![
+        assert_dated(
+            "Mar 10, 2022",
+            "On March 1, detainees broke through an inner gate, taking two guards hostage. Before dawn the next day, special forces stormed the wing under cover of smoke, killing five detainees. Three days after the wing was retaken, a drone struck a car on the road to Amuda.",
+            &[
                 (EventKind::Kidnapping, "2022-03-01"),
                 (EventKind::Attack, "2022-03-02"),
                 (EventKind::Attack, "2022-03-05")
-            ]
+            ],
         );
     }
 
     #[test]
     fn the_second_day_of_a_sweep_counts_from_the_sweep() {
-        let ev = run("Title Here\n\nMar 10, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 2, troops swept the villages around Houla and detained forty men. On March 3, a bomb hit a bus in Homs. On the second day of the sweep, young men in Kafr Laha fired on a patrol, killing a soldier.");
+        let ev = run(&under("Mar 10, 2022", "On March 2, troops swept the villages around Houla and detained forty men. On March 3, a bomb hit a bus in Homs. On the second day of the sweep, young men in Kafr Laha fired on a patrol, killing a soldier."));
         assert_eq!(ev.last().map(|e| e.1.as_str()), Some("2022-03-03"), "{ev:?}");
         assert_eq!(ev.len(), 3, "{ev:?}");
     }
@@ -6603,9 +6614,11 @@ mod tests {
 
     #[test]
     fn a_course_chosen_is_no_appointment_and_a_friday_mosque_no_friday() {
-        let ev = run("Title Here\n\nMar 3, 2022\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 1, the authorities chose force over talks. On March 2, the governor went to Bam and warned in a speech at the town's Friday mosque that rioters would be punished.");
-        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
-        assert_eq!(got, vec![(EventKind::Threat, "2022-03-02")]);
+        assert_dated(
+            "Mar 3, 2022",
+            "On March 1, the authorities chose force over talks. On March 2, the governor went to Bam and warned in a speech at the town's Friday mosque that rioters would be punished.",
+            &[(EventKind::Threat, "2022-03-02")],
+        );
     }
 
     #[test]
@@ -6630,7 +6643,7 @@ mod tests {
 
     #[test]
     fn appointments_of_different_people_are_two_events() {
-        let ev = run("Title Here\n\nAug 3, 2096\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe Deir ez-Zor Military Council (DMC) holds the district. On July 21, the DMC named Ahmad Turki al-Jadaan, an officer from Busayrah, to command its forces in the district. Last week, the Busayrah civil council elected a new co-chair, Nawal Ibrahim al-Saleh, a schoolteacher from the town, after her predecessor resigned.");
+        let ev = run(&under("Aug 3, 2096", "The Deir ez-Zor Military Council (DMC) holds the district. On July 21, the DMC named Ahmad Turki al-Jadaan, an officer from Busayrah, to command its forces in the district. Last week, the Busayrah civil council elected a new co-chair, Nawal Ibrahim al-Saleh, a schoolteacher from the town, after her predecessor resigned."));
         let kinds: Vec<EventKind> = ev.iter().map(|e| e.0).collect();
         assert_eq!(kinds, vec![EventKind::Appointment, EventKind::Appointment], "{ev:?}");
     }
