@@ -1535,10 +1535,9 @@ fn triggers(
                 let holds = k == EventKind::Election
                     && before.iter().rev().take(3).any(|b| matches!(*b, "holds" | "hold" | "will"));
                 // "the bureau called off the strike the same evening": an act cancelled.
-                let called_off = before.len() >= 2
-                    && before[before.len().saturating_sub(4)..]
-                        .windows(2)
-                        .any(|p| matches!(p[0], "called" | "call" | "calling") && p[1] == "off");
+                let called_off = before[before.len().saturating_sub(4)..]
+                    .windows(2)
+                    .any(|p| matches!(p[0], "called" | "call" | "calling") && p[1] == "off");
                 if tally || holds || called_off {
                 } else if held {
                     found = Some((k, false));
@@ -4034,9 +4033,7 @@ pub(crate) fn extract_in_sentences(
                         && (own_date.is_none()
                             || own_date == at
                             || (pronoun_subject
-                                && own_date
-                                    .and(day_at(own_date))
-                                    .is_some_and(|d| d.day.is_some() && Some(d) == day_at(at))))
+                                && day_at(own_date).is_some_and(|d| d.day.is_some() && Some(d) == day_at(at))))
                 }) {
                     continue;
                 }
