@@ -81,7 +81,8 @@ test("the bundled article is annotated before the app starts, and without JavaSc
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     assert.match(policy, /style-src 'self' 'sha256-[A-Za-z0-9+/]+=*'/);
     assert.doesNotMatch(policy, /'unsafe-inline'|'unsafe-eval'/);
-    assert.match(await page.locator("noscript").textContent(), /Below is the bundled article/, "the page says what is missing");
+    assert.match(await page.locator("body > noscript").textContent(), /Below is the bundled article/, "the page says what is missing");
+    assert.ok(await page.locator("#snapshot .map-panel").isVisible(), "the parts painted later stand in place");
 
     // With JavaScript, the live app replaces it: one article, the same mentions, and a map.
     const view = await openPage(app);
@@ -96,6 +97,28 @@ test("the bundled article is annotated before the app starts, and without JavaSc
     } finally {
       await view.close();
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test("the first screen built ahead paints its top, then puts the rest in place before the app starts", async () => {
+  // The app's wasm never arrives: what shows is the first screen alone.
+  const context = await app.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await page.route(/\.wasm$/, (route) => route.abort());
+    const served = await (await fetch(app.url)).text();
+    const held = served.match(/<noscript data-later/g)?.length ?? 0;
+    assert.ok(held >= 3, `the page holds back the rest of the article, the side panels and their styles (${held})`);
+    await page.goto(app.url, { waitUntil: "commit" });
+    await page.waitForFunction(() => document.querySelectorAll("noscript[data-later]").length === 0);
+    assert.ok(await page.locator("#snapshot .reader .ent").count() >= 40, "the whole article is annotated");
+    assert.ok(await page.locator("#snapshot .map-panel").isVisible(), "the side panels are in place");
+    assert.ok(await page.locator("#snapshot .reader-foot .sources li").count() > 0, "the sources are in place");
+    // Their stylesheet arrived with them: the map panel is laid out as a panel.
+    const styled = await page.locator("#snapshot .map-frame").evaluate((el) => getComputedStyle(el).overflow);
+    assert.equal(styled, "hidden", "the map panel's stylesheet applies");
   } finally {
     await context.close();
   }

@@ -9,6 +9,7 @@ use crate::components::{
     AfterFirstPaint, AppHeader, CorrectionDialog, EntitiesPanel, EventsTable, ImportDialog, LibraryPanel, MapPanel,
     Reader, TimelinePanel, Toasts,
 };
+use crate::first_screen::Later;
 use crate::hooks::{use_app, use_hash_sync, use_library, use_media_query, AppProvider, LibraryProvider};
 use crate::state::{Action, Tab};
 use crate::SEED_ARTICLE;
@@ -92,6 +93,7 @@ pub fn Shell() -> Html {
                     <Reader />
                 </Pane>
                 <div class="side">
+                    <Later>
                     <Pane tab={Tab::Map} {compact}>
                         <AfterFirstPaint>
                             <MapPanel />
@@ -106,12 +108,15 @@ pub fn Shell() -> Html {
                             <EntitiesPanel />
                         </AfterFirstPaint>
                     </Pane>
+                    </Later>
                 </div>
             </main>
-            <ImportDialog />
-            <CorrectionDialog />
-            <LibraryPanel />
-            <Toasts />
+            <Later>
+                <ImportDialog />
+                <CorrectionDialog />
+                <LibraryPanel />
+                <Toasts />
+            </Later>
         </div>
     }
 }

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::components::rich_text::{citation_id, marker_id, reveal_element, source_id, BlockText, TextView};
 use crate::components::AddEventButton;
 use crate::derive::{article_identity, is_article_text};
+use crate::first_screen::Later;
 use crate::format::{classify_href, display_url, human_date, SafeHref};
 use crate::hooks::use_app;
 
@@ -51,11 +52,20 @@ fn join_names(items: Vec<Html>) -> Html {
 /// little enough that a step (Yew, then style and layout) stays well inside a 50 ms task.
 const STEP_BYTES: usize = 6_000;
 
+/// How much body text the first screen built ahead paints at once (a tall screenful); the rest
+/// follows a paint later.
+const FIRST_SCREEN_BYTES: usize = 1_500;
+
 /// How many of `body` (indices into `blocks`) to draw after `drawn`: one step more.
 fn next_step(blocks: &[atlas_core::Block], body: &[usize], drawn: usize) -> usize {
+    next_step_of(blocks, body, drawn, STEP_BYTES)
+}
+
+/// How many of `body` to draw after `drawn` to add at least `step` bytes of text (or reach the end).
+fn next_step_of(blocks: &[atlas_core::Block], body: &[usize], drawn: usize, step: usize) -> usize {
     let mut bytes = 0;
     let mut n = drawn;
-    while n < body.len() && bytes < STEP_BYTES {
+    while n < body.len() && bytes < step {
         bytes += blocks.get(body[n]).map_or(0, |b| b.text.len());
         n += 1;
     }
@@ -143,7 +153,12 @@ pub fn Reader() -> Html {
         _ => None,
     };
 
-    let body_html: Html = body[..count.min(body.len())]
+    // Built ahead, the first screenful paints at once and the rest a paint later.
+    let count = count.min(body.len());
+    let first =
+        if crate::first_screen::BUILT_AHEAD { next_step_of(&a.blocks, &body, 0, FIRST_SCREEN_BYTES) } else { count };
+    let block_html = |blocks: &[usize]| -> Html {
+        blocks
         .iter()
         .map(|&i| {
             let b = &a.blocks[i];
@@ -156,7 +171,16 @@ pub fn Reader() -> Html {
                 _ => html! { <p {key} dir="auto" data-block={b.id.to_string()}>{ content }</p> },
             }
         })
-        .collect();
+        .collect()
+    };
+    let body_html = html! {
+        <>
+            { block_html(&body[..first.min(count)]) }
+            if first < count {
+                <Later>{ block_html(&body[first..count]) }</Later>
+            }
+        </>
+    };
 
     let sources: Html = app
         .derived
@@ -242,6 +266,7 @@ pub fn Reader() -> Html {
                     <span class="end-mark" aria-hidden="true">{ "❖" }</span>
                 }
             </div>
+            <Later>
             <footer class="reader-foot">
                 if !app.derived.sources.is_empty() {
                     <section class="sources" aria-labelledby="sources-heading">
@@ -272,8 +297,10 @@ pub fn Reader() -> Html {
                     </details>
                 }
             </footer>
+            </Later>
         </article>
         if !meta.recommended.is_empty() {
+            <Later>
             <aside class="recommended" aria-labelledby="recommended-heading">
                 <h2 id="recommended-heading">
                     { "Recommended " }<span class="recommended-note">{ "(not part of this article)" }</span>
@@ -300,6 +327,7 @@ pub fn Reader() -> Html {
                     }) }
                 </ul>
             </aside>
+            </Later>
         }
         </div>
     }

@@ -1,5 +1,5 @@
 //! Inlines the build's stylesheets into `dist/index.html`, so the first screen paints after one
-//! request instead of waiting for thirteen; the page's CSP allows exactly that `<style>` by hash.
+//! request instead of waiting for thirteen; the page's CSP allows exactly those `<style>`s by hash.
 
 use std::fs;
 use std::path::Path;
@@ -9,19 +9,22 @@ use sha2::{Digest, Sha256};
 
 use crate::util::Result;
 
-/// Replaces the `<link rel="stylesheet">` tags Trunk wrote into `dist/index.html` with one
-/// `<style>` holding their text in the same order, adds its SHA-256 to the CSP's `style-src`, and
-/// deletes the files.
+/// Replaces the `<link rel="stylesheet">` tags Trunk wrote into `dist/index.html` with `<style>`
+/// elements holding their text in the same order, adds their SHA-256 to the CSP's `style-src`,
+/// and deletes the files. Stylesheets marked `data-later` (those of panels the first screen
+/// does not paint at once) go into a second `<style>` inside `<noscript data-later>`, which
+/// `boot.js` puts in place once the first screen has painted, like the panels themselves.
 pub fn inline_stylesheets(dist: &Path) -> Result {
     let index = dist.join("index.html");
     let mut page = fs::read_to_string(&index)?;
-    let mut styles = String::new();
+    let (mut first_screen, mut later) = (String::new(), String::new());
     let mut first = None;
     while let Some(start) = page.find(r#"<link rel="stylesheet""#) {
         let end = start + page[start..].find('>').ok_or("index.html: unclosed <link>")? + 1;
         let tag = &page[start..end];
         let href = attribute(tag, "href").ok_or_else(|| format!("index.html: a stylesheet without href: {tag}"))?;
         let file = dist.join(href.trim_start_matches("./"));
+        let styles = if tag.contains(" data-later") { &mut later } else { &mut first_screen };
         styles.push_str(&without_comments(&fs::read_to_string(&file).map_err(|e| format!("{}: {e}", file.display()))?));
         styles.push('\n');
         fs::remove_file(&file)?;
@@ -34,23 +37,36 @@ pub fn inline_stylesheets(dist: &Path) -> Result {
     let Some(at) = first else {
         return Err("index.html links no stylesheet: already inlined?".into());
     };
-    if styles.contains("</style") {
-        return Err("a stylesheet contains `</style`, which would end the inlined <style>".into());
+    if first_screen.contains("</style") || later.contains("</") {
+        return Err("a stylesheet contains `</`, which would end the inlined <style> or <noscript>".into());
     }
-    let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(styles.as_bytes()));
+    let mut elements = format!("<style>{first_screen}</style>");
+    let mut hashes = vec![sha256(&first_screen)];
+    if !later.is_empty() {
+        elements.push_str(&format!("<noscript data-later=\"\"><style>{later}</style></noscript>"));
+        hashes.push(sha256(&later));
+    }
     let own_line = page[..at].ends_with('\n');
-    page.insert_str(
-        at,
-        &if own_line { format!("  <style>{styles}</style>\n") } else { format!("<style>{styles}</style>") },
-    );
+    page.insert_str(at, &if own_line { format!("  {elements}\n") } else { elements });
     let policy = "style-src 'self'";
     if !page.contains(policy) {
-        return Err(format!("index.html: the CSP has no `{policy}` to add the stylesheet's hash to").into());
+        return Err(format!("index.html: the CSP has no `{policy}` to add the stylesheets' hashes to").into());
     }
-    let page = page.replacen(policy, &format!("{policy} 'sha256-{hash}'"), 1);
+    let sources: String = hashes.iter().map(|hash| format!(" 'sha256-{hash}'")).collect();
+    let page = page.replacen(policy, &format!("{policy}{sources}"), 1);
     fs::write(&index, page)?;
-    println!("styles: {} bytes of CSS inlined into {}", styles.len(), index.display());
+    println!(
+        "styles: {} bytes of CSS inlined into {} ({} of them after the first paint)",
+        first_screen.len() + later.len(),
+        index.display(),
+        later.len()
+    );
     Ok(())
+}
+
+/// The base64 SHA-256 of `text`, as a CSP hash source takes it.
+fn sha256(text: &str) -> String {
+    base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
 }
 
 /// `css` without its comments, indentation and blank lines: the same rules in fewer bytes (the
@@ -112,18 +128,26 @@ mod tests {
         fs::create_dir_all(&dist).unwrap();
         fs::write(dist.join("a.css"), "a{color:red}").unwrap();
         fs::write(dist.join("b.css"), "b{color:blue}").unwrap();
+        fs::write(dist.join("c.css"), "c{color:green}").unwrap();
         let csp = r#"<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; img-src 'self'">"#;
         let page = format!(
-            r#"<head>{csp}<link rel="stylesheet" href="./a.css" integrity="sha384-x"/><link rel="stylesheet" href="./b.css"/></head>"#
+            r#"<head>{csp}<link rel="stylesheet" href="./a.css" integrity="sha384-x"/><link rel="stylesheet" href="./c.css" data-later=""/><link rel="stylesheet" href="./b.css"/></head>"#
         );
         fs::write(dist.join("index.html"), page).unwrap();
         inline_stylesheets(&dist).unwrap();
         let page = fs::read_to_string(dist.join("index.html")).unwrap();
-        let css = "a{color:red}\nb{color:blue}\n";
-        let hash = base64::engine::general_purpose::STANDARD.encode(Sha256::digest(css.as_bytes()));
-        assert!(page.contains(&format!("style-src 'self' 'sha256-{hash}';")), "{page}");
-        assert!(page.ends_with(&format!("<style>{css}</style></head>")), "{page}");
-        assert!(!dist.join("a.css").exists() && !dist.join("b.css").exists());
+        let (css, later) = ("a{color:red}\nb{color:blue}\n", "c{color:green}\n");
+        assert!(
+            page.contains(&format!("style-src 'self' 'sha256-{}' 'sha256-{}';", sha256(css), sha256(later))),
+            "{page}"
+        );
+        assert!(
+            page.ends_with(&format!(
+                r#"<style>{css}</style><noscript data-later=""><style>{later}</style></noscript></head>"#
+            )),
+            "{page}"
+        );
+        assert!(["a.css", "b.css", "c.css"].iter().all(|f| !dist.join(f).exists()));
         assert!(inline_stylesheets(&dist).is_err(), "a second run finds nothing to inline");
         fs::remove_dir_all(&dist).unwrap();
     }
