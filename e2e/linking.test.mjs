@@ -97,6 +97,8 @@ test("the hash restores selection and filters on reload, back and forward", asyn
     const hash = await page.evaluate(() => location.hash);
 
     await page.reload();
+    // (Until the app starts, the first screen built ahead shows the bundled view, unfiltered.)
+    await appStarted(page);
     await page.locator(".event-row").first().waitFor();
     assert.equal(await page.evaluate(() => location.hash), hash, "the hash survives reload");
     assert.equal(await page.locator(".event-row").count(), filtered, "the filter is restored");
