@@ -184,6 +184,9 @@ pub struct TimeExpr {
     pub start: usize,
     pub end: usize,
     pub value: TimeValue,
+    /// The weekday written with a calendar date ("Friday, April 14", Monday = 0): it settles
+    /// the year of a date written without one.
+    pub weekday: Option<u32>,
 }
 
 /// A resolved date with its basis and the phrase it came from.
@@ -765,7 +768,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         let upcoming = matches!(prev, "upcoming" | "next" | "coming")
             || (i > 1 && matches!(ws[i - 2].lower(), "upcoming" | "coming"));
         let push = |end_word: usize, value: TimeValue, out: &mut Vec<TimeExpr>| {
-            out.push(TimeExpr { start: w.start, end: ws[end_word].end, value });
+            out.push(TimeExpr { start: w.start, end: ws[end_word].end, value, weekday: None });
         };
         // "Over the Eid al-Adha holiday", "during Ramadan 2023", "on the eve of the Feast of the
         // Cross": a holiday; not a name ("the Christmas Island", "Ashura Street").
@@ -919,7 +922,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     _ => (None, None, last),
                 };
                 let value = TimeValue::Relative(Relative::Anniversary { years, of_year, month, day });
-                out.push(TimeExpr { start: ws[first].start, end: ws[end].end, value });
+                out.push(TimeExpr { start: ws[first].start, end: ws[end].end, value, weekday: None });
                 i = end + 1;
                 continue;
             }
@@ -990,7 +993,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             if matches!(prev, "last" | "this") && (i < 2 || ws[i - 2].lower() != "the") && month_core == w.core {
                 let shift = if prev == "last" { -1 } else { 0 };
                 let value = TimeValue::Relative(Relative::MonthDeictic { month: m, shift });
-                out.push(TimeExpr { start: ws[i - 1].start, end: w.end, value });
+                out.push(TimeExpr { start: ws[i - 1].start, end: w.end, value, weekday: None });
                 i += 1;
                 continue;
             }
@@ -1094,6 +1097,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                         start: w.start,
                         end: w.end + 1 + 4,
                         value: TimeValue::Range { from: PartialDate::y(y), to: PartialDate::y(to) },
+                        weekday: None,
                     });
                     i += 1;
                     continue;
@@ -1559,9 +1563,10 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         if let (Some(prev), TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. }) =
             (out.last_mut(), e.value)
         {
-            if matches!(prev.value, TimeValue::Relative(Relative::Weekday(_)))
-                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",")
+            if let (TimeValue::Relative(Relative::Weekday(wd)), true) =
+                (prev.value, sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ","))
             {
+                prev.weekday = Some(wd);
                 prev.value = e.value;
                 prev.end = e.end;
                 continue;
@@ -2033,6 +2038,7 @@ impl Resolver {
                     (date, None, DateBasis::Explicit, false)
                 } else {
                     let (year, basis) = self.year_for(date, upcoming);
+                    let year = year.map(|y| weekday_year(y, date, e.weekday, basis));
                     (PartialDate { year, ..date }, None, basis, year.is_some())
                 }
             }
@@ -2776,6 +2782,22 @@ fn shift_yearless(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Opti
     }
 }
 
+/// The year a year-less date written with its weekday takes: `year` (as the context or the date
+/// line gave it) when the weekday agrees, else the nearest year within three on which it falls on
+/// that weekday ("Friday, April 14" after "the autumn of 2071" is 2073's), the later one first,
+/// and never after the date line's year.
+fn weekday_year(year: i32, date: PartialDate, weekday: Option<u32>, basis: DateBasis) -> i32 {
+    let (Some(wd), Some(m), Some(d)) = (weekday, date.month, date.day) else {
+        return year;
+    };
+    let falls_on = |y: i32| valid_ymd(y, m, d) && calendar::weekday(y, m, d) == wd;
+    if falls_on(year) {
+        return year;
+    }
+    let shifts: &[i32] = if basis == DateBasis::Publication { &[-1, -2, -3] } else { &[1, -1, 2, -2, 3, -3] };
+    shifts.iter().map(|s| year + s).find(|&y| falls_on(y)).unwrap_or(year)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3359,6 +3381,21 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn a_weekday_written_with_a_year_less_date_settles_its_year() {
+        // April 14 is a Tuesday in 2071 and a Friday in 2073.
+        let sents =
+            ["Fans were let back in only in the autumn of 2071.", "On Friday, April 14, the match was abandoned."];
+        assert_eq!(resolve_all(None, &sents), vec!["2071:Explicit", "2073-04-14:Context"]);
+        // A weekday that agrees, or none, leaves the context's year.
+        let agrees =
+            ["Fans were let back in only in the autumn of 2071.", "On Tuesday, April 14, the match was abandoned."];
+        assert_eq!(resolve_all(None, &agrees), vec!["2071:Explicit", "2071-04-14:Context"]);
+        // Under a date line, never a year after it: Friday, March 14 is 2025's, before 2026.
+        let dated = ["On Friday, March 14, the match was abandoned."];
+        assert_eq!(resolve_all(Some((2026, 4, 1)), &dated), vec!["2025-03-14:Publication"]);
     }
 
     #[test]
