@@ -1048,7 +1048,10 @@ fn triggers(
         // "offered …, provided that the terminal was reopened and the engineer released": the
         // terms of an offer, not what happened.
         let proviso = before.windows(2).any(|p| matches!(p[0], "provided" | "providing") && p[1] == "that");
-        let cancelled = inverted_condition || recommendation || negated || modal || demanded || proviso;
+        // "The Oil Police is due to take over the fields in the spring": a plan, not an act.
+        let due =
+            before.windows(3).any(|p| matches!(p[0], "is" | "are" | "was" | "were") && p[1] == "due" && p[2] == "to");
+        let cancelled = inverted_condition || recommendation || negated || modal || due || demanded || proviso;
         // "announced on September 4 that … X would lead the council in his place": a succession
         // announced as decided, told in the future of the announcement.
         let announced_future = modal
@@ -3924,11 +3927,19 @@ pub(crate) fn extract_in_sentences(
                 // (Not the writers' own time: "As I argued in a PolicyWatch in July, the map …".)
                 let own_time =
                     |at: usize| ws.iter().take_while(|w| w.start < at).any(|w| matches!(w.lower(), "i" | "we"));
-                let opening = dated.iter().filter(step).find(|d| {
-                    d.2.as_ref().is_some_and(|r| r.date.month.is_some())
-                        && (d.0 < first_clause || text[s..d.0].split_whitespace().count() <= 3)
-                        && !own_time(d.0)
-                });
+                // (Not a time told after the verb: "He was dumped five days later at a petrol station".)
+                let opens = |at: usize| {
+                    let before = text[s..at].split_whitespace();
+                    at < first_clause
+                        || before.clone().count() <= 3
+                            && !before
+                                .map(str::to_ascii_lowercase)
+                                .any(|w| w == "was" || w == "were" || narrated::past_tense(&w))
+                };
+                let opening = dated
+                    .iter()
+                    .filter(step)
+                    .find(|d| d.2.as_ref().is_some_and(|r| r.date.month.is_some()) && opens(d.0) && !own_time(d.0));
                 let time_in = |a: usize, b: usize| dated.iter().any(|d| d.0 >= a && d.0 <= b);
                 let on_the_day = same_day.filter(|_| context_at_start.is_some_and(|c| c.day.is_some()));
                 let act = match (opening, on_the_day) {
@@ -6587,6 +6598,38 @@ mod tests {
         assert_eq!(
             kinds("Bouzidi was released on March 1, pending trial, and the bureau called off the strike the same evening."),
             vec![Release]
+        );
+    }
+
+    #[test]
+    fn a_captive_left_or_dumped_somewhere_with_the_time_after_the_verb_is_released() {
+        use EventKind::*;
+        let taken = "On March 3, gunmen abducted a cleric in Kafr Takharim.\n\n";
+        assert_dated(
+            "Mar 30, 2083",
+            &format!("{taken}He was dumped five days later at a petrol station outside Salqin, blindfolded and with his hands tied."),
+            &[(Kidnapping, "2083-03-03"), (Release, "2083-03-08")],
+        );
+        assert_dated(
+            "Mar 30, 2083",
+            &format!("{taken}He was left by the roadside near Hawija the next morning, blindfolded, and walked to a police post."),
+            &[(Kidnapping, "2083-03-03"), (Release, "2083-03-04")],
+        );
+        // A thing left is no captive.
+        assert_dated(
+            "Mar 30, 2083",
+            &format!("{taken}Two days later, a leaflet was left at the gate of his office."),
+            &[(Kidnapping, "2083-03-03")],
+        );
+    }
+
+    #[test]
+    fn what_is_due_to_happen_is_a_plan() {
+        use EventKind::*;
+        assert_dated(
+            "Mar 3, 2088",
+            "On February 20, the governor offered jobs to the guards.\n\nThe Oil Police is due to take over the Jambur and Khabbaz fields in the spring.",
+            &[(Offer, "2088-02-20")],
         );
     }
 

@@ -322,7 +322,7 @@ fn kind_of(verb: &str) -> EventKind {
     }
 }
 
-fn past_tense(w: &str) -> bool {
+pub(super) fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
         || IRREGULAR_PAST.contains(w)
 }
@@ -351,7 +351,11 @@ pub(super) fn narrated_act(
     // reach her, two Houthi speedboats came alongside".)
     let mut told_from = None;
     while let Some(&(lo, hi)) = clauses.get(m) {
-        let timed = time_in(ws[lo].start, ws[lo + (hi - lo).min(3)].start);
+        // (Not a time told after the clause's verb: "He was dumped five days later at a petrol
+        // station" tells its act first.)
+        let lead = &ws[lo..lo + (hi - lo).min(3)];
+        let timed = time_in(ws[lo].start, ws[lo + (hi - lo).min(3)].start)
+            && !lead.iter().any(|x| matches!(x.lower(), "was" | "were") || past_tense(x.lower()));
         let subordinate = matches!(
             ws[lo].lower(),
             "before" | "after" | "as" | "when" | "while" | "once" | "until" | "although" | "though" | "because"
@@ -400,6 +404,14 @@ pub(super) fn narrated_act(
             let verdict =
                 ws.get(k + 2).is_some_and(|x| matches!(x.lower(), "guilty" | "innocent" | "dead" | "responsible"));
             if next == "found" && matches!(prev, "he" | "she" | "they") && !verdict {
+                return Some((from, k + 1, EventKind::Release));
+            }
+            // "He was left on the highway near al-Gharraf three days later": a captive let go.
+            // (Not a thing left: "a leaflet was left at the gate".)
+            let person = matches!(prev, "he" | "she" | "they") || ws[k - 1].flags & super::CAPITALISED != 0;
+            let somewhere =
+                ws.get(k + 2).is_some_and(|x| matches!(x.lower(), "on" | "at" | "by" | "near" | "outside" | "beside"));
+            if next == "left" && person && somewhere {
                 return Some((from, k + 1, EventKind::Release));
             }
             // (Not a thing handed back: "the compound was handed back to the army".)
