@@ -1228,6 +1228,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false })
                 }
                 "after" => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: true }),
+                // "Three days into the strike": counted from the start of what is named.
+                "into" if matches!(n_lower(ws.get(dir_at + 1)), "the" | "its" | "his" | "her" | "their") => {
+                    Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: true })
+                }
                 "ago" => Some(Relative::Ago { unit, n: q }),
                 _ => None,
             };
@@ -1641,6 +1645,9 @@ fn background_year(sentence: &str, at: usize) -> bool {
                 | "before"
                 | "until"
                 | "had"
+                // "has blockaded the fields before, most recently in 2074": an earlier time of a habit.
+                | "recently"
+                | "previously"
                 | "founded"
                 | "created"
                 | "formed"
@@ -3381,6 +3388,24 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn days_into_what_began_count_from_its_start_and_a_most_recent_year_is_background() {
+        let sents = [
+            "On October 16, dockworkers walked off the quays.",
+            "Three days into the strike, police cleared the tents.",
+        ];
+        assert_eq!(resolve_all(Some((2079, 11, 9)), &sents), vec!["2079-10-16:Publication", "2079-10-19:Context"]);
+        let sents = [
+            "On October 26, the alliance warned that it would close the roads.",
+            "It has blockaded the fields before, most recently for three weeks in 2074.",
+            "Two nights later, a bomb exploded outside the port offices.",
+        ];
+        assert_eq!(
+            resolve_all(Some((2079, 11, 9)), &sents),
+            vec!["2079-10-26:Publication", "2074:Explicit", "2079-10-28:Context"]
+        );
     }
 
     #[test]
