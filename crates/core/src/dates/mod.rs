@@ -822,6 +822,19 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 }
                 _ => None,
             };
+            // "On the second night, soldiers detained …": the night after the one the story
+            // stands at (a day counted on from it, as "a day later").
+            let nth_of_story = matches!(n_lower(next2), "day" | "night")
+                && prev == "on"
+                && n_lower(ws.get(i + 3)) != "of"
+                && sentence.get(ws[i + 2].end..).is_some_and(|r| r.starts_with(','));
+            if let Some(k) = ordinal_count(n_lower(next)).filter(|&k| nth_of_story && (2..=10).contains(&k)) {
+                let offset =
+                    Relative::Offset { unit: Unit::Day, n: Some(k - 1), sign: 1, aside: false, from_anchor: false };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
             if let Some((n, sign, last)) = step {
                 let offset = Relative::Offset { unit: Unit::Day, n: Some(n), sign, aside: true, from_anchor: true };
                 push(last, TimeValue::Relative(offset), &mut out);
@@ -3388,6 +3401,17 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn on_the_second_night_is_the_night_after_the_story_s_day() {
+        let sents = [
+            "On March 14, armored vehicles surrounded the checkpoint.",
+            "On the second night, soldiers detained its commander.",
+        ];
+        assert_eq!(resolve_all(Some((2091, 3, 30)), &sents), vec!["2091-03-14:Publication", "2091-03-15:Context"]);
+        // ("On the second day of the strike" counts from the strike, named.)
+        assert!(resolve_all(Some((2091, 3, 30)), &["The second night was quiet."]).is_empty());
     }
 
     #[test]

@@ -586,6 +586,7 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "surrendered",
     "downed",
     "stopped",
     "halted",
@@ -3423,6 +3424,17 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             } else {
                 EventKind::Kidnapping
             }
+        }
+        // "He surrendered to police at the directorate", "two of the ambushers were surrendered to
+        // the security service": given up into custody. (Not "surrendered to the reeds".)
+        "surrendered"
+            if matches!(at(1), "to" | "at")
+                && ws[i + 2..].iter().take(4).any(|x| {
+                    x.flags & CAPITALISED != 0
+                        || matches!(x.lower(), "police" | "security" | "forces" | "army" | "authorities" | "intelligence")
+                }) =>
+        {
+            EventKind::Arrest
         }
         // "drove him into the desert", "drove off with him and his driver", "drove Rajo away".
         "drove"
