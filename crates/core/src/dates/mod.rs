@@ -1532,6 +1532,23 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                     && (2..=6).contains(&words.len())
                     && matches!(words.first(), Some(&"the" | &"a" | &"an" | &"this" | &"that"))
                     && matches!(words.last(), Some(&"of" | &"on"));
+                // ("Five days after the funeral, which was held on January 10": its date told in a
+                // relative clause.)
+                let told_in_relative = gap.split_once(',').is_some_and(|(noun, rest)| {
+                    let noun: Vec<&str> = noun.split_whitespace().collect();
+                    (2..=4).contains(&noun.len())
+                        && noun[0] == "the"
+                        && [
+                            "which was held on",
+                            "which took place on",
+                            "which was on",
+                            "which began on",
+                            "which fell on",
+                        ]
+                        .iter()
+                        .any(|r| rest.trim() == *r)
+                });
+                let linked = linked || told_in_relative;
                 if let Some(shifted) = linked.then(|| shift(date, unit, Some(k), sign)).flatten() {
                     if shifted.day.is_some() {
                         prev.end = e.end;
@@ -3401,6 +3418,15 @@ mod tests {
         assert_eq!(resolve_all(Some((2024, 7, 22)), &sents), vec!["2024-07-15:Explicit", "2024-07-20:Publication"]);
         assert_eq!(resolve_all(None, &sents), vec!["2024-07-15:Explicit", "2024-07:Context"]);
         assert_eq!(resolve_all(None, &["On Saturday, the spokesman warned."]), vec!["-"]);
+    }
+
+    #[test]
+    fn days_after_an_event_whose_date_a_relative_clause_tells() {
+        let sents = [
+            "The ayatollah died on January 9.",
+            "Five days after the funeral, which was held on January 10, students went to the office.",
+        ];
+        assert_eq!(resolve_all(Some((2064, 3, 30)), &sents), vec!["2064-01-09:Publication", "2064-01-15:Context"]);
     }
 
     #[test]
