@@ -3601,7 +3601,15 @@ const VEHICLES: &[&str] =
 fn opens_on_the_running_day(ws: &[Word]) -> bool {
     let w = |k: usize| ws.get(k).map_or("", |x| x.lower());
     let part = |x: &str| matches!(x, "day" | "evening" | "night" | "afternoon" | "morning");
+    // ("Shortly before midnight, officers at the cordon fired …", "After sunset, …")
+    let hour = |x: &str| {
+        matches!(x, "midnight" | "noon" | "midday" | "dawn" | "daybreak" | "sunset" | "sunrise" | "nightfall")
+    };
+    let near_hour =
+        |k: usize| matches!(w(k), "before" | "after" | "around" | "until" | "towards" | "toward") && hour(w(k + 1));
     matches!((w(0), w(1)), ("within", "hours" | "minutes") | ("hours" | "minutes" | "moments", "later"))
+        || near_hour(0)
+        || (matches!(w(0), "shortly" | "just" | "soon" | "long" | "well") && near_hour(1))
         || matches!(
             (w(0), w(1)),
             ("before" | "at", "dawn")
@@ -3888,7 +3896,13 @@ pub(crate) fn extract_in_sentences(
             if dated.iter().any(|d| d.2.is_some() && (frames(&d.3) || opening_step(d) || moved_to(d)))
                 || (last_frame.is_some()
                     && opens_on_the_running_day(&ws)
-                    && !dated.iter().any(|d| d.2.is_some() && !frames(&d.3)))
+                    // (A "then" in it is a step of that day: "… fired over the heads of the crowd
+                    // and then into it".)
+                    && !dated.iter().any(|d| {
+                        d.2.is_some()
+                            && !frames(&d.3)
+                            && !matches!(d.3, TimeValue::Relative(Relative::Then | Relative::After | Relative::Now))
+                    }))
             {
                 last_frame = Some(sentence_no);
             }
@@ -6632,6 +6646,22 @@ mod tests {
             "Mar 30, 2083",
             &format!("{taken}Two days later, a leaflet was left at the gate of his office."),
             &[(Kidnapping, "2083-03-03")],
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_near_an_hour_of_the_night_keeps_the_story_s_day() {
+        use EventKind::*;
+        assert_dated(
+            "Jul 24, 2087",
+            "On the evening of July 8, young men pelted the building with stones. For several hours the two sides faced each other across the burning street.\n\nShortly before midnight, officers fired into the crowd. Ali Kadhim Jabbar was hit in the chest and died.",
+            &[(Attack, "2087-07-08"), (Confrontation, "2087-07-08"), (Confrontation, "2087-07-08"), (Attack, "2087-07-08")],
+        );
+        // (A "then" in the opening sentence is a step of that day.)
+        assert_dated(
+            "Jul 24, 2087",
+            "On the evening of July 8, young men pelted the building with stones. For several hours the two sides faced each other across the burning street.\n\nShortly before midnight, officers at the cordon fired first over the heads of the crowd and then into it. Ali Kadhim Jabbar was hit in the chest.",
+            &[(Attack, "2087-07-08"), (Confrontation, "2087-07-08"), (Attack, "2087-07-08")],
         );
     }
 
