@@ -175,7 +175,7 @@ pub fn Reader() -> Html {
     };
     let body_html = html! {
         <>
-            { block_html(&body[..first.min(count)]) }
+            { block_html(&body[..first]) }
             if first < count {
                 <Later>{ block_html(&body[first..count]) }</Later>
             }

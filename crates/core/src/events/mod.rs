@@ -3612,8 +3612,7 @@ fn opens_on_the_running_day(ws: &[Word]) -> bool {
         || (matches!(w(0), "shortly" | "just" | "soon" | "long" | "well") && near_hour(1))
         || matches!(
             (w(0), w(1)),
-            ("before" | "at", "dawn")
-                | ("at", "daybreak" | "noon")
+            ("at", "dawn" | "daybreak" | "noon")
                 | ("by", "midday" | "noon" | "nightfall" | "evening" | "then")
         )
         || (w(0), w(1), w(2)) == ("at", "first", "light")
@@ -3953,14 +3952,10 @@ pub(crate) fn extract_in_sentences(
                 // (Not the writers' own time: "As I argued in a PolicyWatch in July, the map …".)
                 let own_time =
                     |at: usize| ws.iter().take_while(|w| w.start < at).any(|w| matches!(w.lower(), "i" | "we"));
-                // (Not a time told after the verb: "He was dumped five days later at a petrol station".)
+                // (Not a time told after the verb.)
                 let opens = |at: usize| {
-                    let before = text[s..at].split_whitespace();
-                    at < first_clause
-                        || before.clone().count() <= 3
-                            && !before
-                                .map(str::to_ascii_lowercase)
-                                .any(|w| w == "was" || w == "were" || narrated::past_tense(&w))
+                    let before = &ws[..ws.partition_point(|w| w.start < at)];
+                    at < first_clause || before.len() <= 3 && !narrated::tells_a_verb(before)
                 };
                 let opening = dated
                     .iter()

@@ -322,9 +322,15 @@ fn kind_of(verb: &str) -> EventKind {
     }
 }
 
-pub(super) fn past_tense(w: &str) -> bool {
+fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
         || IRREGULAR_PAST.contains(w)
+}
+
+/// Do `words` hold a verb ("was", "were" or a past form)? Words before a time that do have told
+/// the act first: "He was dumped five days later at a petrol station".
+pub(super) fn tells_a_verb(words: &[Word]) -> bool {
+    words.iter().any(|x| matches!(x.lower(), "was" | "were") || past_tense(x.lower()))
 }
 
 /// The act of a sentence that opens on a time of its own (`opening_end`: the byte where that
@@ -351,11 +357,9 @@ pub(super) fn narrated_act(
     // reach her, two Houthi speedboats came alongside".)
     let mut told_from = None;
     while let Some(&(lo, hi)) = clauses.get(m) {
-        // (Not a time told after the clause's verb: "He was dumped five days later at a petrol
-        // station" tells its act first.)
-        let lead = &ws[lo..lo + (hi - lo).min(3)];
-        let timed = time_in(ws[lo].start, ws[lo + (hi - lo).min(3)].start)
-            && !lead.iter().any(|x| matches!(x.lower(), "was" | "were") || past_tense(x.lower()));
+        // (Not a time told after the clause's verb.)
+        let lead = lo + (hi - lo).min(3);
+        let timed = time_in(ws[lo].start, ws[lead].start) && !tells_a_verb(&ws[lo..lead]);
         let subordinate = matches!(
             ws[lo].lower(),
             "before" | "after" | "as" | "when" | "while" | "once" | "until" | "although" | "though" | "because"
