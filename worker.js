@@ -1,23 +1,22 @@
-// The analysis worker (src/analysis_worker.rs): runs the pipeline off the main thread. The page
-// sends the URL of its wasm-bindgen module and the WebAssembly.Module it has already compiled,
-// so nothing is downloaded or compiled again; it may do so before it has any text (the import
-// dialog starts a worker as it opens), and the worker then loads the module and warms it up on
-// a small article while the user picks one. Then the text: the worker posts progress, then the
-// Analysis JSON as bytes (`json`), or with `parts: true` as a list of parts the page reads one
-// task at a time (`parts`; all transferred, not copied), or an error.
-let ready;
-self.onmessage = async ({ data: { glue, module, text, parts } }) => {
+// The analysis worker (src/analysis_worker.rs is the page's side): runs the pipeline off the main
+// thread, in a wasm module of its own (crates/worker, built by Trunk as atlas-worker.js and
+// atlas-worker_bg.wasm beside this file), which only this worker loads: the page itself carries
+// none of the pipeline. It loads the module as it starts. A message without text (the import
+// dialog starts a worker as it opens) warms it up on the bundled article while the user picks
+// one. A message with text gets progress, then the Analysis JSON as bytes (`json`), or with
+// `parts: true` as a list of parts the page reads one task at a time (`parts`; all transferred,
+// not copied), or an error.
+const ready = import("./atlas-worker.js").then(async (bindings) => {
+  await bindings.default();
+  return bindings;
+});
+// A module that fails to load is reported when text comes (a warm-up alone stays silent).
+ready.catch(() => {});
+
+self.onmessage = async ({ data: { text, parts } }) => {
   try {
-    if (glue) {
-      ready = (async () => {
-        const bindings = await import(glue);
-        await bindings.default({ module_or_path: module });
-        return bindings;
-      })();
-    }
-    // A worker started ahead warms up on its own small article (not reported to the page).
-    if (text === undefined) return void (await ready).warmUp();
     const bindings = await ready;
+    if (text === undefined) return void bindings.warmUp();
     const progress = (stage, fraction) => self.postMessage({ kind: "progress", stage, fraction });
     if (parts) {
       const list = bindings.analyzeInWorkerParts(text, progress);
@@ -27,7 +26,7 @@ self.onmessage = async ({ data: { glue, module, text, parts } }) => {
       self.postMessage({ kind: "done", json }, [json.buffer]);
     }
   } catch (error) {
-    if (text === undefined) return; // a warm-up that failed is reported when the text comes
+    if (text === undefined) return;
     self.postMessage({ kind: "error", message: `${error?.name ?? "Error"}: ${error?.message ?? error}` });
   }
 };

@@ -1,4 +1,4 @@
-//! The app shell: analyses the bundled article, provides the state, and lays out the views
+//! The app shell: reads the bundled article's analysis, provides the state, and lays out the views
 //! (reader beside map, timeline and index on wide screens; tabs on narrow ones).
 
 use yew::prelude::*;
@@ -12,14 +12,13 @@ use crate::components::{
 use crate::first_screen::Later;
 use crate::hooks::{use_app, use_hash_sync, use_library, use_media_query, AppProvider, LibraryProvider};
 use crate::state::{Action, Tab};
-use crate::SEED_ARTICLE;
 
 /// Below this width the layout switches to tabs (kept in step with the CSS).
 pub const COMPACT_QUERY: &str = "(max-width: 899.98px)";
 
 #[component]
 pub fn App() -> Html {
-    let analysis = use_memo((), |_| atlas_core::analyze(SEED_ARTICLE));
+    let analysis = use_memo((), |_| crate::seed_analysis());
     html! {
         <AppProvider analysis={analysis.clone()}>
             <LibraryProvider seed={analysis}>

@@ -2,11 +2,9 @@
 //! anywhere; the input is checked by [`crate::storage`] (size, binary, encoding, JSON schema)
 //! before anything changes, then analysed in the browser and shown and kept in the library.
 //!
-//! Text over [`WORKER_THRESHOLD_BYTES`] is analysed in a Web Worker ([`crate::analysis_worker`]):
+//! Text is analysed in a Web Worker ([`crate::analysis_worker`]), which alone loads the pipeline:
 //! the dialog shows the pipeline's stage and a progress bar, and Cancel (or Escape, or closing the
 //! dialog) terminates the worker, leaving the article on screen and the library as they were.
-//! Smaller text, or any text when workers are unavailable, is analysed on the main thread after
-//! the "Analysing…" state has painted.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -19,9 +17,7 @@ use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 use yew::prelude::*;
 
-use crate::analysis_worker::{
-    prepare, stage_label, stage_step, AnalysisJob, Read, ResultReader, WorkerEvent, WORKER_THRESHOLD_BYTES,
-};
+use crate::analysis_worker::{prepare, stage_label, stage_step, AnalysisJob, Read, ResultReader, WorkerEvent};
 use crate::components::dialog::close_button;
 use crate::hooks::{after_paint, use_library, use_modal, Library, NoticeKind, Panel};
 use crate::storage::{self, human_size, ImportError, Input, Prepared, MAX_IMPORT_BYTES};
@@ -156,29 +152,15 @@ impl Importer {
         let notes = prepared.notes();
         match prepared.input {
             Input::Analysis(analysis) => self.show(*analysis, &notes, pasted),
-            Input::Text(text) if size > WORKER_THRESHOLD_BYTES => self.analyse_in_worker(text, size, notes, pasted),
-            Input::Text(text) => self.analyse_here(text, size, notes, pasted),
+            Input::Text(text) => self.analyse_in_worker(text, size, notes, pasted),
         }
     }
 
-    /// Analyse on the main thread (the page does not respond meanwhile).
-    fn analyse_here(&self, text: String, size: usize, mut notes: Vec<String>, pasted: bool) {
-        self.status.set(Status::Busy(format!("Analysing {} of text…", human_size(size))));
-        let this = self.clone();
-        after_paint(move || {
-            let start = perf_now();
-            let analysis = atlas_core::analyze(&text);
-            notes.push(format!("Analysed in {}.", duration(ms_since(start))));
-            this.show(analysis, &notes, pasted);
-        });
-    }
-
-    /// Analyse in a worker, with progress; falls back to the main thread without workers.
+    /// Analyse in the worker, with progress (the pipeline is in the worker's module only).
     fn analyse_in_worker(&self, text: String, size: usize, notes: Vec<String>, pasted: bool) {
         let start = perf_now();
         let this = self.clone();
         let size_text = human_size(size);
-        let mut fallback_notes = notes.clone();
         let on_event = move |event: WorkerEvent| match event {
             WorkerEvent::Progress { stage, fraction } => {
                 this.status.set(Status::Analysing { size: size_text.clone(), stage, fraction });
@@ -211,11 +193,10 @@ impl Importer {
                 self.library.open_panel(Some(Panel::Import));
                 focus_soon("import-cancel");
             }
-            Err(unavailable) => {
-                fallback_notes
-                    .push(format!("Background analysis was unavailable ({}), so it ran on the page.", unavailable.0));
-                self.analyse_here(text, size, fallback_notes, pasted);
-            }
+            Err(unavailable) => self.fail(format!(
+                "The analysis needs a background worker, which this browser could not start ({}). Nothing was imported: the article on screen and your library are unchanged.",
+                unavailable.0
+            )),
         }
     }
 

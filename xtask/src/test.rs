@@ -100,10 +100,10 @@ fn clippy_host() -> Result {
     sh(cmd("cargo").args(["clippy", "--workspace", "--all-targets", "--all-features", "--", "-D", "warnings"]))
 }
 
-/// The app and the core crate as they ship (xtask never runs in a browser).
+/// The app, the worker module and the core crate as they ship (xtask never runs in a browser).
 fn clippy_wasm() -> Result {
     sh(cmd("cargo")
-        .args(["clippy", "-p", "article-atlas", "-p", "atlas-core", "--target", WASM])
+        .args(["clippy", "-p", "article-atlas", "-p", "atlas-core", "-p", "atlas-worker", "--target", WASM])
         .args(["--", "-D", "warnings"]))
 }
 
@@ -115,12 +115,12 @@ fn doc() -> Result {
     sh(cmd("cargo").args(["doc", "--workspace", "--no-deps"]).env("RUSTDOCFLAGS", "-D warnings"))
 }
 
-/// The app's `#[wasm_bindgen_test]` component tests, in headless Chromium through ChromeDriver.
+/// The app's `#[wasm_bindgen_test]` component tests and the worker module's export tests, in headless Chromium through ChromeDriver.
 /// The runner adds `headless`, `no-sandbox` and `disable-dev-shm-usage` itself;
 /// xtask/webdriver.json names the browser and keeps it off the network.
 fn wasm_test() -> Result {
     sh(cmd("cargo")
-        .args(["test", "-p", "article-atlas", "--target", WASM])
+        .args(["test", "-p", "article-atlas", "-p", "atlas-worker", "--target", WASM])
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", "wasm-bindgen-test-runner")
         .env("WASM_BINDGEN_USE_BROWSER", "1")
         .env("CHROMEDRIVER", "/usr/bin/chromedriver")

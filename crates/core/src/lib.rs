@@ -13,6 +13,7 @@ pub mod events;
 pub mod export;
 pub mod gazetteer;
 pub mod model;
+pub mod parts;
 pub mod places;
 mod scan;
 pub mod sentences;
@@ -39,6 +40,10 @@ pub enum Stage {
 }
 
 impl Stage {
+    /// Every stage, in the order they run (a stage's index here is how it crosses from the
+    /// analysis worker to the page).
+    pub const ALL: [Stage; 3] = [Stage::Document, Stage::Entities, Stage::Events];
+
     /// The share of the whole analysis this stage takes, measured on the 1 MB synthetic
     /// benchmark article, so that the overall fraction moves at a steady pace.
     pub const fn weight(self) -> f64 {

@@ -1,13 +1,12 @@
-//! The analysis worker's two ends in a real browser (wasm-bindgen-test): the exported
-//! `analyzeInWorker` reports the stages in order through a JavaScript callback and returns JSON
-//! that reads back as the main thread's analysis; without the page's module script (as in this
-//! test page) no worker is started, so the import dialog analyses on the main thread instead.
+//! The worker module's exports in a real browser (wasm-bindgen-test): `analyzeInWorker` reports
+//! the stages in order through a JavaScript callback and returns the pipeline's Analysis JSON;
+//! `analyzeInWorkerParts` returns the same analysis as parts the page reads back.
 #![cfg(target_arch = "wasm32")]
 
-use article_atlas::analysis_worker::{analyze_in_worker, read_result, AnalysisJob};
+use atlas_core::parts::{Read, ResultReader};
+use atlas_worker::{analyze_in_worker, analyze_in_worker_parts};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
-use web_sys::js_sys;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -16,7 +15,7 @@ const ARTICLE: &str =
                        Kataib Hezbollah (KH) denied it; KH later attacked a convoy near Baghdad.\n";
 
 #[wasm_bindgen_test]
-fn the_export_reports_progress_in_order_and_returns_the_same_analysis() {
+fn the_export_reports_progress_in_order_and_returns_the_pipelines_analysis() {
     let reports = js_sys::Array::new();
     let record = {
         let reports = reports.clone();
@@ -35,12 +34,19 @@ fn the_export_reports_progress_in_order_and_returns_the_same_analysis() {
     assert_eq!(pairs.first(), Some(&(0.0, 0.0)), "starts with the document stage at 0");
     assert_eq!(pairs.last(), Some(&(2.0, 1.0)), "ends with the events stage at 1");
     assert!(pairs.windows(2).all(|w| w[0].0 <= w[1].0 && w[0].1 <= w[1].1), "never goes back: {pairs:?}");
-    assert_eq!(read_result(&json), Ok(atlas_core::analyze(ARTICLE)));
+    let read: atlas_core::Analysis = serde_json::from_slice(&json).expect("Analysis JSON");
+    assert_eq!(read, atlas_core::analyze(ARTICLE));
 }
 
 #[wasm_bindgen_test]
-fn without_the_pages_module_script_no_worker_starts() {
-    let started = AnalysisJob::start(ARTICLE, |_| panic!("no event without a worker"));
-    let why = started.err().map(|unavailable| unavailable.0);
-    assert_eq!(why.as_deref(), Some("the page's module script was not found"));
+fn the_parts_read_back_as_the_analysis() {
+    let ignore = Closure::<dyn Fn(JsValue, JsValue)>::new(|_: JsValue, _: JsValue| {});
+    let parts = analyze_in_worker_parts(ARTICLE, ignore.as_ref().unchecked_ref());
+    let mut reader = ResultReader::new(parts.iter().map(|p| js_sys::Uint8Array::new(&p).to_vec()).collect());
+    let analysis = loop {
+        if let Read::Done(analysis, _) = reader.step().expect("readable") {
+            break *analysis;
+        }
+    };
+    assert_eq!(analysis, atlas_core::analyze(ARTICLE));
 }
