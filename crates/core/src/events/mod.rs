@@ -3605,11 +3605,39 @@ fn opens_on_the_running_day(ws: &[Word]) -> bool {
     let hour = |x: &str| {
         matches!(x, "midnight" | "noon" | "midday" | "dawn" | "daybreak" | "sunset" | "sunrise" | "nightfall")
     };
-    let near_hour =
-        |k: usize| matches!(w(k), "before" | "after" | "around" | "until" | "towards" | "toward") && hour(w(k + 1));
+    // ("Shortly after four in the afternoon, …", "At 9 p.m., …", "Around 11 o'clock, …")
+    let clock = |k: usize| {
+        let number = w(k).bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || matches!(
+                w(k),
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "eleven"
+                    | "twelve"
+            );
+        // ("4:30 p.m.": the minutes are a word of their own, as are "p" and "m".)
+        let k = if number && w(k + 1).bytes().all(|b| b.is_ascii_digit()) && !w(k + 1).is_empty() { k + 1 } else { k };
+        number
+            && (matches!(w(k + 1), "am" | "pm" | "o'clock")
+                || matches!((w(k + 1), w(k + 2)), ("a" | "p", "m") | ("in", "the"))
+                    && (w(k + 1) != "in" || part(w(k + 3))))
+    };
+    let near_hour = |k: usize| {
+        matches!(w(k), "before" | "after" | "around" | "until" | "towards" | "toward")
+            && (hour(w(k + 1)) || clock(k + 1))
+    };
     matches!((w(0), w(1)), ("within", "hours" | "minutes") | ("hours" | "minutes" | "moments", "later"))
         || near_hour(0)
         || (matches!(w(0), "shortly" | "just" | "soon" | "long" | "well") && near_hour(1))
+        || (matches!(w(0), "at" | "about" | "by") && clock(1))
         || matches!(
             (w(0), w(1)),
             ("at", "dawn" | "daybreak" | "noon")
@@ -6658,6 +6686,21 @@ mod tests {
             "On the evening of July 8, young men pelted the building with stones. For several hours the two sides faced each other across the burning street.\n\nShortly before midnight, officers at the cordon fired first over the heads of the crowd and then into it. Ali Kadhim Jabbar was hit in the chest.",
             &[(Attack, "2087-07-08"), (Confrontation, "2087-07-08"), (Attack, "2087-07-08")],
         );
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_clock_time_keeps_the_story_s_day() {
+        use EventKind::*;
+        let day = "The vote of 22 September 2091 was meant to renew that arrangement. Turnout was high, and in most polling stations the day passed quietly. In Zawiyat al-Mahjoub, on the western edge of the city, it did not. ";
+        for opening in ["Shortly after four in the afternoon", "At 4 p.m.", "Around five o'clock"] {
+            assert_dated(
+                "Oct 20, 2091",
+                &format!(
+                    "{day}{opening}, a dozen masked men burst into a polling station and set fire to two ballot boxes."
+                ),
+                &[(Election, "2091-09-22"), (Attack, "2091-09-22")],
+            );
+        }
     }
 
     #[test]
