@@ -5,7 +5,9 @@
 // dialog starts a worker as it opens) warms it up on the bundled article while the user picks
 // one. A message with text gets progress, then the Analysis JSON as bytes (`json`), or with
 // `parts: true` as a list of parts the page reads one task at a time (`parts`; all transferred,
-// not copied), or an error.
+// not copied), or an error. A lookup (`{ lookup, id, args }`: a place search for the correction
+// dialog, src/place_lookup.rs) gets `{ kind: "answer", id, answer }` or `{ kind: "error", id }`.
+const LOOKUPS = ["articleCountry", "searchPlaces", "placeNear"];
 const ready = import("./atlas-worker.js").then(async (bindings) => {
   await bindings.default();
   return bindings;
@@ -13,7 +15,17 @@ const ready = import("./atlas-worker.js").then(async (bindings) => {
 // A module that fails to load is reported when text comes (a warm-up alone stays silent).
 ready.catch(() => {});
 
-self.onmessage = async ({ data: { text, parts } }) => {
+self.onmessage = async ({ data: { text, parts, lookup, id, args } }) => {
+  if (lookup !== undefined) {
+    try {
+      if (!LOOKUPS.includes(lookup)) throw new Error(`unknown lookup ${lookup}`);
+      const answer = (await ready)[lookup](...args);
+      self.postMessage({ kind: "answer", id, answer });
+    } catch (error) {
+      self.postMessage({ kind: "error", id, message: `${error?.name ?? "Error"}: ${error?.message ?? error}` });
+    }
+    return;
+  }
   try {
     const bindings = await ready;
     if (text === undefined) return void bindings.warmUp();

@@ -217,3 +217,32 @@ test("dark mode and mobile: the correction form is legible and usable", async ()
     }
   }
 });
+
+test("when the place lookup's worker cannot load, the search says so and a map pick still sets the point", async () => {
+  const view = await open();
+  const { page, context } = view;
+  try {
+    await context.route("**/worker.js", (route) => route.fulfill({ status: 404, body: "not found" }));
+    const id = await rows(page).nth(0).getAttribute("id");
+    await editRow(page, 0);
+    await page.fill("#edit-place-search", "Mosul");
+    const why = page.locator(".place-field .is-error");
+    await why.waitFor({ timeout: 10_000 });
+    assert.match(await why.innerText(), /The place search is unavailable: the background worker could not be loaded\. Pick the place on the map instead\./);
+    assert.equal(await page.locator(".place-result").count(), 0);
+    // Picking on the map still works: the point itself becomes the place.
+    await page.click("#edit-place-map");
+    await page.locator(".map-pick-banner").waitFor();
+    await page.keyboard.press("Enter");
+    await page.locator("#correction-dialog[open] form").waitFor();
+    assert.match(await page.locator("#edit-place-current").innerText(), /-?\d+\.\d{4}, -?\d+\.\d{4}/);
+    assert.match(await page.locator(`#${id}`).innerText(), /corrected/);
+    // The 404s are this test's doing; anything else would be a problem.
+    view.problems.failedRequests = view.problems.failedRequests.filter((r) => !r.includes("worker.js"));
+    view.problems.consoleErrors = view.problems.consoleErrors.filter((e) => !/worker\.js|404/.test(e));
+    view.assertClean();
+  } finally {
+    await page.evaluate(() => localStorage.clear()).catch(() => {});
+    await view.close();
+  }
+});

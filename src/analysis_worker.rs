@@ -38,13 +38,13 @@ pub fn stage_step(stage: Stage) -> (usize, usize) {
 extern "C" {
     /// A dedicated Web Worker: the constructor and the two methods used here.
     #[wasm_bindgen(extends = web_sys::EventTarget)]
-    type Worker;
+    pub(crate) type Worker;
 
     #[wasm_bindgen(constructor, catch)]
     fn new(url: &str, options: &js_sys::Object) -> Result<Worker, JsValue>;
 
     #[wasm_bindgen(method, catch, js_name = postMessage)]
-    fn post_message(this: &Worker, message: &JsValue) -> Result<(), JsValue>;
+    pub(crate) fn post_message(this: &Worker, message: &JsValue) -> Result<(), JsValue>;
 
     #[wasm_bindgen(method)]
     fn terminate(this: &Worker);
@@ -77,14 +77,14 @@ impl Drop for AnalysisJob {
 #[derive(Debug)]
 pub struct Unavailable(pub String);
 
-fn js_error_text(value: &JsValue) -> String {
+pub(crate) fn js_error_text(value: &JsValue) -> String {
     if let Some(e) = value.dyn_ref::<js_sys::Error>() {
         return format!("{}: {}", String::from(e.name()), String::from(e.message()));
     }
     value.as_string().unwrap_or_else(|| "unknown error".into())
 }
 
-fn get(object: &JsValue, key: &str) -> JsValue {
+pub(crate) fn get(object: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
@@ -140,7 +140,7 @@ fn take_spare() -> Option<Worker> {
 }
 
 /// A new module worker running worker.js (beside the page, which may live at any sub-path).
-fn new_worker() -> Result<Worker, Unavailable> {
+pub(crate) fn new_worker() -> Result<Worker, Unavailable> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or_else(|| Unavailable("no document".into()))?;
     let script = document_url(&document, "worker.js")?;
     let options = js_sys::Object::new();
@@ -149,7 +149,7 @@ fn new_worker() -> Result<Worker, Unavailable> {
 }
 
 /// A message for the worker: an object with these fields.
-fn message(fields: &[(&str, JsValue)]) -> Result<JsValue, Unavailable> {
+pub(crate) fn message(fields: &[(&str, JsValue)]) -> Result<JsValue, Unavailable> {
     let message = js_sys::Object::new();
     for (key, value) in fields {
         js_sys::Reflect::set(&message, &(*key).into(), value).map_err(|e| Unavailable(js_error_text(&e)))?;

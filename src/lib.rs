@@ -11,6 +11,7 @@ pub mod first_screen;
 pub mod format;
 pub mod geo;
 pub mod hooks;
+pub mod place_lookup;
 pub mod segment;
 pub mod state;
 pub mod storage;

@@ -2,9 +2,10 @@
 // localhost (release dist/ served from /atlas/), median of 10 cold page loads; frame times
 // (p50/p95 between animation frames) while panning and zooming the map and brushing the
 // timeline with 5,000 synthetic events; a 1 MB article imported in the browser (wall time from
-// Analyse to the article shown, and the longest main-thread task, Long Tasks API), in the worker
-// and on the main thread (Worker removed); and the size of dist/ (raw, gzip, brotli). Prints a
-// table; `node e2e/bench/load.mjs`.
+// Analyse to the article shown, and the longest main-thread task, Long Tasks API), in the worker;
+// the first load's bytes (brotli of every response the seed page loads up to one second after the
+// app has started) and the analysis worker's (fetched with the first import); and the size of all
+// of dist/ (raw, gzip, brotli). Prints a table; `node e2e/bench/load.mjs`.
 
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
@@ -40,16 +41,34 @@ async function sizes() {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** Brotli bytes of every response from the server that `context`'s pages load from now on. */
+function countBytes(context, origin) {
+  const bodies = [];
+  context.on("response", (response) => {
+    if (response.url().startsWith(origin)) {
+      bodies.push(response.body().then((body) => ({ url: response.url(), bytes: brotli(body) }), () => null));
+    }
+  });
+  return async () => (await Promise.all(bodies)).filter(Boolean);
+}
 
 const server = await startServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
 const times = [];
 const started = [];
+let firstLoad = [];
 for (let i = 0; i < RUNS; i++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const counted = i === 0 ? countBytes(context, new URL(server.url).origin) : null;
   const page = await context.newPage();
   times.push(await annotatedAt(page, server.url));
   started.push(await appStarted(page));
+  if (counted) {
+    await page.waitForTimeout(1000);
+    firstLoad = await counted();
+  }
   await context.close();
 }
 
@@ -85,21 +104,22 @@ const frameRows = [];
   await context.close();
   await isolated.close();
 }
-// Issue #7's budget: analysis ≤ 300 ms and no main-thread task over 50 ms.
+// Issue #7's budget: analysis ≤ 300 ms and no main-thread task over 50 ms. The pipeline runs in
+// the worker only (its module is the page's no longer), so there is no main-thread variant.
 const importRows = [];
+let workerLoad = [];
 {
   const article = await syntheticArticle(1 << 20);
-  for (const [name, withoutWorker] of [["in the worker", false], ["on the main thread", true]]) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    if (withoutWorker) await context.addInitScript(() => delete window.Worker);
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await appStarted(page);
-    const run = await measureImport(page, article);
-    const analysed = run.notice.match(/Analysed in ([^(.]+(?:\.\d+ s)?)/)?.[1]?.trim() ?? "?";
-    importRows.push([name, run, analysed]);
-    await context.close();
-  }
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await appStarted(page);
+  const counted = countBytes(context, new URL(server.url).origin);
+  const run = await measureImport(page, article);
+  const analysed = run.notice.match(/Analysed in ([^(.]+(?:\.\d+ s)?)/)?.[1]?.trim() ?? "?";
+  importRows.push(["in the worker", run, analysed]);
+  workerLoad = (await counted()).filter((r) => /worker/.test(new URL(r.url).pathname));
+  await context.close();
 }
 await browser.close();
 await server.close();
@@ -116,6 +136,10 @@ for (const [name, run, analysed] of importRows) {
   const tasks = run.longTasks.filter((t) => t.at >= 0).map((t) => t.ms).join(" + ");
   console.log(`1 MB import ${name.padEnd(19)} Analyse → shown ${run.wallMs.toFixed(0)} ms, analysis ${analysed}, longest task ${run.longestTaskMs} ms   (tasks > 50 ms: ${tasks}; goal ≤ 50 ms)`);
 }
+const total = (rs) => rs.reduce((sum, r) => sum + r.bytes, 0);
+const names = (rs) => rs.map((r) => new URL(r.url).pathname.split("/").pop() || "index.html").join(", ");
+console.log(`first load, brotli -11 (seed page, all files)   ${kb(total(firstLoad))}   (${firstLoad.length} files: ${names(firstLoad)}; goal ≤ 250 KB)`);
+console.log(`analysis worker, brotli -11 (first import)      ${kb(total(workerLoad))}   (${names(workerLoad)})`);
 console.log(`dist/ raw                                      ${kb(s.raw)}`);
 console.log(`dist/ gzip -9                                  ${kb(s.gz)}`);
 console.log(`dist/ brotli -11                               ${kb(s.br)}   (of which .wasm ${kb(s.wasmBr)})`);

@@ -6,8 +6,6 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use atlas_core::corrections::{user_date, user_place};
-use atlas_core::gazetteer::gazetteer;
-use atlas_core::places::{place_of, Geography};
 use atlas_core::{Correction, EntityKind, Event as ArticleEvent, EventKind, GeoPrecision, Place, Precision};
 use gloo::events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -18,6 +16,7 @@ use crate::components::dialog::close_button;
 use crate::components::mention::entity_kind_label;
 use crate::format::{geo_precision_word, kind_title};
 use crate::hooks::{use_app, use_modal};
+use crate::place_lookup;
 use crate::state::{Action, Editing};
 
 const ENTITY_KINDS: [EntityKind; 4] =
@@ -179,13 +178,50 @@ fn EventForm(props: &EventFormProps) -> Html {
         let query = query.clone();
         Callback::from(move |e: InputEvent| query.set(input_value(&e)))
     };
-    // The article's own country comes first (computed once per analysis).
-    let country = {
+    // The article's own country comes first (asked once per analysis).
+    let country = use_state(|| None::<String>);
+    {
+        let country = country.clone();
         let analysis = app.analysis.clone();
-        use_memo(Rc::as_ptr(&analysis) as usize, move |_| Geography::new(&analysis.entities).country)
-    };
-    let results: Vec<Place> =
-        gazetteer().search(&query, 8, country.as_deref()).into_iter().map(|p| place_of(p, None, false)).collect();
+        use_effect_with(Rc::as_ptr(&analysis) as usize, move |_| {
+            place_lookup::article_country(&analysis.entities, move |found| country.set(found));
+        });
+    }
+    // The gazetteer is in the worker: each query's answer comes back in a callback, and only the
+    // latest query's answer is shown.
+    let results = use_state(Vec::<Place>::new);
+    let search_error = use_state(|| None::<String>);
+    let asked = use_mut_ref(|| 0u32);
+    {
+        let (results, search_error, asked) = (results.clone(), search_error.clone(), asked.clone());
+        use_effect_with(((*query).clone(), (*country).clone()), move |(query, country)| {
+            *asked.borrow_mut() += 1;
+            let this = *asked.borrow();
+            if query.trim().is_empty() {
+                results.set(Vec::new());
+                return;
+            }
+            let asked = asked.clone();
+            place_lookup::search_places(query, 8, country.clone(), move |found| {
+                if *asked.borrow() != this {
+                    return;
+                }
+                match found {
+                    Ok(found) => {
+                        search_error.set(None);
+                        results.set(found);
+                    }
+                    Err(why) => {
+                        search_error.set(Some(format!(
+                            "The place search is unavailable: {why}. Pick the place on the map instead."
+                        )));
+                        results.set(Vec::new());
+                    }
+                }
+            });
+        });
+    }
+    let results: Vec<Place> = (*results).clone();
     let pick_on_map = {
         let app = app.clone();
         let id = ev.id.clone();
@@ -336,6 +372,9 @@ fn EventForm(props: &EventFormProps) -> Html {
                         <button type="button" class="ui-btn" onclick={clear_place}>{ "No place" }</button>
                     }
                 </div>
+                if let Some(why) = &*search_error {
+                    <p class="field-hint is-error" role="alert">{ why }</p>
+                }
                 if !results.is_empty() {
                     <ul class="place-results" aria-label="Matching places">
                         { for results.into_iter().map(|p| {
@@ -659,12 +698,16 @@ pub fn AddEventButton() -> Html {
     }
 }
 
-/// A map click while picking: the nearest named place within `max_km`, else the point itself.
-pub fn place_at(lat: f64, lon: f64, max_km: f64) -> Option<Place> {
-    match gazetteer().nearest(lat, lon, max_km) {
-        Some(p) => Some(place_of(p, None, false)),
-        None => user_place(&format!("{:.4}, {:.4}", lat, lon), lat, lon, GeoPrecision::Exact).ok(),
-    }
+/// A map click while picking: `on_place` gets the nearest named place within `max_km`, else the
+/// point itself (also when the place lookup is unavailable).
+pub fn place_at(lat: f64, lon: f64, max_km: f64, on_place: impl FnOnce(Place) + 'static) {
+    place_lookup::place_near(lat, lon, max_km, move |near| {
+        let point = || user_place(&format!("{:.4}, {:.4}", lat, lon), lat, lon, GeoPrecision::Exact).ok();
+        // (A point on Earth always makes a place: the map only gives such points.)
+        if let Some(place) = near.or_else(point) {
+            on_place(place);
+        }
+    });
 }
 
 #[cfg(test)]
@@ -680,17 +723,5 @@ mod tests {
         let units = text[..emoji].encode_utf16().count();
         assert_eq!(byte_offset(text, units + 2), emoji + '🏠'.len_utf8());
         assert_eq!(byte_offset(text, 999), text.len());
-    }
-
-    #[test]
-    fn a_map_click_names_the_nearest_place_or_the_point() {
-        let mansour = gazetteer().best("Mansour").unwrap();
-        assert_eq!(
-            place_at(mansour.lat, mansour.lon + 0.002, 2.0).map(|p| p.name),
-            Some(place_of(mansour, None, false).name)
-        );
-        let sea = place_at(35.0, -40.0, 5.0).unwrap();
-        assert_eq!(sea.precision, GeoPrecision::Exact);
-        assert!(!sea.inferred);
     }
 }

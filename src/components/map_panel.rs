@@ -1176,10 +1176,12 @@ pub fn MapPanel() -> Html {
                 (world, l.vp.km_per_px(geo::unproject(world.0, world.1).1))
             };
             let (lon, lat) = geo::unproject(world.0, world.1);
-            if let Some(place) = place_at(lat, lon, km_per_px * 12.0) {
-                app.dispatch(Action::Correct(Correction::EventPlace { event, place: Some(place) }));
-            }
-            app.dispatch(Action::PickPlace(None));
+            // The answer comes from the place lookup's worker; the form reopens with it.
+            let dispatch = app.dispatcher();
+            place_at(lat, lon, km_per_px * 12.0, move |place| {
+                dispatch.dispatch(Action::Correct(Correction::EventPlace { event, place: Some(place) }));
+                dispatch.dispatch(Action::PickPlace(None));
+            });
             true
         }
     };

@@ -1,9 +1,12 @@
-//! The analysis worker's wasm module: the pipeline, apart from the app. Only the Web Worker
-//! (`worker.js`) loads it, when an article is imported, so the page's first load carries none of
-//! the pipeline's code or its gazetteer; the page's side of the worker is the app's
-//! `analysis_worker` module, and the result crosses over as [`atlas_core::parts`].
+//! The analysis worker's wasm module: the pipeline and its gazetteer, apart from the app. Only the
+//! Web Worker (`worker.js`) loads it, when an article is imported or a place is looked up, so the
+//! page's first load carries none of the pipeline's code or data. The page's sides of it are the
+//! app's `analysis_worker` (analyses, whose result crosses over as [`atlas_core::parts`]) and
+//! `place_lookup` (the correction dialog's place search and the map's place picking).
 
-use atlas_core::{Analysis, Stage};
+use atlas_core::gazetteer::gazetteer;
+use atlas_core::places::{place_of, Geography};
+use atlas_core::{Analysis, Entity, Stage};
 use wasm_bindgen::prelude::*;
 
 /// The bundled article, which a worker started ahead warms up on.
@@ -45,4 +48,54 @@ fn analyze_reporting(text: &str, progress: &js_sys::Function) -> Analysis {
         let stage = Stage::ALL.iter().position(|s| *s == p.stage).unwrap_or(0);
         let _ = progress.call2(&JsValue::NULL, &JsValue::from(stage as u32), &JsValue::from(p.fraction));
     })
+}
+
+/// The country an article is mostly about (ISO alpha-2), from its entities as JSON (the places
+/// are enough): the place search lists that country's places first. `None` when the JSON is not
+/// a list of entities or no place is known.
+#[wasm_bindgen(js_name = articleCountry)]
+pub fn article_country(entities_json: &str) -> Option<String> {
+    let entities: Vec<Entity> = serde_json::from_str(entities_json).ok()?;
+    Geography::new(&entities).country
+}
+
+/// Up to `limit` gazetteer places for a search box, those in `prefer` (an ISO alpha-2 country)
+/// first, as a JSON list of Analysis places.
+#[wasm_bindgen(js_name = searchPlaces)]
+pub fn search_places(query: &str, limit: usize, prefer: Option<String>) -> String {
+    let places: Vec<_> =
+        gazetteer().search(query, limit, prefer.as_deref()).into_iter().map(|p| place_of(p, None, false)).collect();
+    serde_json::to_string(&places).unwrap_or_else(|_| "[]".into())
+}
+
+/// The named place nearest to a point within `max_km`, as Analysis place JSON, or `null`.
+#[wasm_bindgen(js_name = placeNear)]
+pub fn place_near(lat: f64, lon: f64, max_km: f64) -> String {
+    let place = gazetteer().nearest(lat, lon, max_km).map(|p| place_of(p, None, false));
+    serde_json::to_string(&place).unwrap_or_else(|_| "null".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use atlas_core::Place;
+
+    #[test]
+    fn the_search_lists_the_article_s_country_first() {
+        let country = article_country(&serde_json::to_string(&atlas_core::analyze(SEED_ARTICLE).entities).unwrap());
+        assert_eq!(country.as_deref(), Some("IQ"));
+        assert_eq!(article_country("not json"), None);
+        let found: Vec<Place> = serde_json::from_str(&search_places("Kar", 8, country)).unwrap();
+        assert!(!found.is_empty() && found.len() <= 8);
+        assert!(found[0].name.starts_with("Kar"), "{found:?}");
+        assert_eq!(search_places("", 8, None), "[]");
+    }
+
+    #[test]
+    fn a_point_names_the_nearest_place_within_reach_or_none() {
+        let mansour = gazetteer().best("Mansour").unwrap();
+        let near: Option<Place> = serde_json::from_str(&place_near(mansour.lat, mansour.lon + 0.002, 2.0)).unwrap();
+        assert_eq!(near.map(|p| p.name), Some(place_of(mansour, None, false).name));
+        assert_eq!(place_near(35.0, -40.0, 5.0), "null");
+    }
 }
