@@ -31,7 +31,7 @@ import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants } from "node:zlib";
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
-import { CHROMIUM_ARGS, circlePan, dragAcross, recordFrames, wheelZoom } from "../harness.mjs";
+import { appStarted, CHROMIUM_ARGS, circlePan, dragAcross, recordFrames, wheelZoom } from "../harness.mjs";
 import { importAnalysis, openFileAtOnce, syntheticAnalysis } from "../synthetic.mjs";
 
 const RUNS = Number(process.env.PEER_RUNS ?? 10);
@@ -147,6 +147,8 @@ async function firstRender(side, count) {
 async function openOursMap() {
   const { context, page } = await newPage();
   await page.goto(server.url);
+  // (The first screen built ahead is replaced when the app starts: act on the live one.)
+  await appStarted(page);
   await page.locator(".map-svg .map-country").first().waitFor({ state: "attached" });
   await importAnalysis(page, analysis);
   await page.locator(".toasts").evaluate((el) => el.remove()).catch(() => {});
@@ -173,6 +175,7 @@ async function openLeaflet(canvas) {
 async function openOursTimeline() {
   const { context, page } = await newPage();
   await page.goto(server.url);
+  await appStarted(page);
   await page.locator(".tl-marks > *").first().waitFor({ state: "attached" });
   await page.locator(".tl-chart").scrollIntoViewIfNeeded();
   await page.waitForTimeout(SETTLE_MS);

@@ -4162,10 +4162,14 @@ pub(crate) fn extract_in_sentences(
                             });
                         // "fighters of the brigade, which the command had sent south in 2023, raided
                         // houses": a date in a describing relative clause dates the description.
+                        // ("On Tuesday, the council, whose chair had resigned in June, elected …",
+                        // "Omar, a man who had come back the previous autumn, was taken": a time in
+                        // a pluperfect relative clause the trigger stands outside of.)
                         let described = d.0 < clause_start && {
                             let (lo, _) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
                             matches!(ws[lo].lower(), "which" | "who" | "whom" | "that")
-                        };
+                        } || (crate::dates::in_relative_clause(sentence, d.0 - s)
+                            && !crate::dates::in_relative_clause(sentence, t.at - s));
                         // "offered compensation for this year's lost crop", "an amnesty to anyone
                         // who handed in weapons by the end of May": the object's time or a
                         // deadline, after the trigger, loses to the sentence's own date ("warned
@@ -6701,6 +6705,21 @@ mod tests {
                 &[(Election, "2091-09-22"), (Attack, "2091-09-22")],
             );
         }
+    }
+
+    #[test]
+    fn a_time_in_a_pluperfect_relative_clause_does_not_date_a_sentence_that_opens_on_its_own() {
+        use EventKind::*;
+        let ev = run(&under(
+            "Aug 10, 2073",
+            "On July 2, teams from the directorate ploughed up the nurseries.\n\nOn Tuesday, the provincial council, whose chair had resigned in June, elected Hussein al-Zubaidi as its new chair.",
+        ));
+        assert!(ev.iter().any(|e| e.0 == Appointment && e.1 == "2073-08-08"), "{ev:?}");
+        assert_dated(
+            "Mar 30, 2069",
+            "On February 11, 2069, police detained nine men at the crossing.\n\nOn February 25, gunmen seized Omar Shihab, a Talkalakh man who had returned from Akkar the previous autumn, outside his shop.",
+            &[(Arrest, "2069-02-11"), (Kidnapping, "2069-02-25")],
+        );
     }
 
     #[test]
