@@ -507,7 +507,16 @@ pub fn is_related_heading(t: &str) -> bool {
         .any(|p| t.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
         && t.split_whitespace().count() <= 8
         && !t.ends_with(['.', '?', '!']);
-    site_list || HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+    // "Related: Gunfire in the Market (September 22, 2052) | Surgeon Abducted (September 25,
+    // 2052)": the heading and its titles on one line, no sentence after the colon.
+    let inline_list = t.split_once(':').is_some_and(|(head, titles)| {
+        HEADINGS.iter().any(|h| head.trim().eq_ignore_ascii_case(h))
+            && !titles.trim().is_empty()
+            && t.len() < 600
+            && !titles.trim_end().ends_with('.')
+            && !titles.contains(". ")
+    });
+    site_list || inline_list || HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
 }
 
 /// A web page's footer line: newsletter sign-up, copyright, legal links.
@@ -921,6 +930,11 @@ mod tests {
                 && !is_related_heading("More from the ministry came the next day, when it said so.")
         );
         assert!(!is_related_heading("Related issues in Basra"));
+        assert!(is_related_heading(
+            "Related: Gunfire in Kufra's Central Market (September 22, 2052) | Surgeon Abducted in Kufra (September 25, 2052)"
+        ));
+        assert!(is_related_heading("Read also: Saudi Forces Raid Farm Near Awamiya (September 5, 2084)"));
+        assert!(!is_related_heading("Read more: the army said on Monday that it had arrested nine men."));
         assert!(is_footer_line("© 2023 Maghreb Security Review. All rights reserved."));
         assert!(is_footer_line("Sign up for our newsletter"));
         assert!(!is_footer_line("The militia signed up hundreds of recruits."));
