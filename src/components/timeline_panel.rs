@@ -21,7 +21,7 @@ use crate::hooks::{use_app, use_progressive, AppContext};
 use crate::state::Action;
 use crate::timeline::{
     brush_range, chronological, event_span, format_day, label_width, layout, marker_label, range_px, spoken_date,
-    spoken_value, ticks, value_span, Item, LabelAt, Layout, Scale, Shape, DOT_R,
+    spoken_value, ticks, value_span, Item, LabelAt, Layout, Placed, Scale, Shape, DOT_R,
 };
 
 /// Height of the brush band along the top of the chart.
@@ -240,16 +240,29 @@ pub fn TimelinePanel() -> Html {
     };
     let selected = app.selected_event_index();
     let labels = placed.len() <= LABEL_LIMIT;
-    let label_text = |i: usize| format!("{} {}", i + 1, kind_title(events[i].kind));
-    let items: Vec<Item> = placed
-        .iter()
-        .map(|&(index, span)| Item { index, span, label_w: if labels { label_width(&label_text(index)) } else { 0.0 } })
-        .collect();
-    let Layout { marks, lanes } = layout(&items, &scale, MAX_LANES, CULL_MARGIN);
+    // Packed into lanes again only when the events placed or the scale change: not at each step
+    // of a long article's progressive drawing, nor when the selection moves.
+    let packed = {
+        let (dated, analysis) = (dated.clone(), app.analysis.clone());
+        let key = (Rc::as_ptr(&dated) as usize, scale.start.to_bits(), scale.end.to_bits(), scale.width.to_bits());
+        use_memo(key, move |_| {
+            let label_text = |i: usize| format!("{} {}", i + 1, kind_title(analysis.events[i].kind));
+            let items: Vec<Item> = dated
+                .0
+                .iter()
+                .map(|&(index, span)| Item {
+                    index,
+                    span,
+                    label_w: if labels { label_width(&label_text(index)) } else { 0.0 },
+                })
+                .collect();
+            layout(&items, &scale, MAX_LANES, CULL_MARGIN)
+        })
+    };
+    let (marks, lanes) = (&packed.marks, packed.lanes);
     let lanes = lanes.max(MIN_LANES);
     let axis_y = LANES_TOP + lanes as f64 * LANE_H + 4.0;
     let height = axis_y + AXIS_H;
-    let lane_y = |lane: usize| LANES_TOP + lane as f64 * LANE_H + LANE_H / 2.0;
 
     // After every render: the brush shows the committed filter, the plot sits untranslated.
     {
@@ -693,64 +706,25 @@ pub fn TimelinePanel() -> Html {
         }
     });
 
-    let mark_nodes = marks.iter().enumerate().filter(|&(i, m)| i < drawn || selected == Some(m.index)).map(|(_, m)| {
-        let ev = &events[m.index];
-        let cy = lane_y(m.lane);
-        let is_sel = selected == Some(m.index);
-        let class = classes!(
-            "tl-mark",
-            format!("ev-kind-{}", ev.kind.as_str()),
-            if m.shape == Shape::Dot { "is-dot" } else { "is-bar" },
-            is_sel.then_some("is-selected"),
-            (!in_range(m.index)).then_some("is-out"),
-        );
-        let (shape, ring) = match m.shape {
-            Shape::Dot => (
-                html! { <circle class="tl-shape" cx={format!("{:.1}", m.cx)} cy={format!("{cy:.1}")} r={DOT_R.to_string()} /> },
-                html! { <circle class="tl-ring" cx={format!("{:.1}", m.cx)} cy={format!("{cy:.1}")} r={(DOT_R + 4.0).to_string()} /> },
-            ),
-            Shape::Bar => {
-                let bw = (m.x1 - m.x0).max(1.0);
-                (
-                    html! { <rect class="tl-shape" x={format!("{:.1}", m.x0)} y={format!("{:.1}", cy - BAR_HALF)}
-                        width={format!("{bw:.1}")} height={(2.0 * BAR_HALF).to_string()} rx="2" /> },
-                    html! { <rect class="tl-ring" x={format!("{:.1}", m.x0 - 4.0)} y={format!("{:.1}", cy - BAR_HALF - 4.0)}
-                        width={format!("{:.1}", bw + 8.0)} height={(2.0 * BAR_HALF + 8.0).to_string()} rx="5" /> },
-                )
-            }
-        };
-        let label = match m.label {
-            LabelAt::None => Html::default(),
-            at => {
-                let (x, anchor) = match (at, m.shape) {
-                    (LabelAt::Inside, _) => (m.x0 + 5.0, "start"),
-                    (LabelAt::Left, Shape::Dot) => (m.cx - DOT_R - 4.0, "end"),
-                    (LabelAt::Left, Shape::Bar) => (m.x0 - 4.0, "end"),
-                    (_, Shape::Dot) => (m.cx + DOT_R + 4.0, "start"),
-                    (_, Shape::Bar) => (m.x1 + 4.0, "start"),
-                };
-                html! {
-                    <text class={classes!("tl-label", (at == LabelAt::Inside).then_some("is-inside"))}
-                        x={format!("{x:.1}")} y={format!("{:.1}", cy + 4.0)} text-anchor={anchor}>
-                        <tspan class="tl-num">{ m.index + 1 }</tspan>{ format!(" {}", kind_title(ev.kind)) }
-                    </text>
-                }
-            }
-        };
-        let tip = (!labels).then(|| {
-            let d = ev.date.as_ref().map(spoken_date).unwrap_or_default();
-            html! { <title>{ format!("{} {} · {}", m.index + 1, kind_title(ev.kind), d) }</title> }
-        });
+    // The marks in chunks of MARK_STEP, each a component of its own: a step of the progressive
+    // drawing, or a new selection, renders only the chunks it changes.
+    let chunk_count = drawn.min(marks.len()).div_ceil(MARK_STEP);
+    let chunk = |k: usize| {
+        let (from, to) = (k * MARK_STEP, ((k + 1) * MARK_STEP).min(marks.len()));
+        let within = |i: Option<usize>| i.filter(|i| marks[from..to].iter().any(|m| m.index == *i));
+        let out = marks[from..to].iter().map(|m| !in_range(m.index)).collect::<Vec<bool>>();
         html! {
-            <g {class} role="button" data-event={ev.id.clone()} aria-label={marker_label(ev)}
-                aria-pressed={is_sel.to_string()} tabindex={if focus_target == Some(m.index) { "0" } else { "-1" }}>
-                { tip }
-                if is_sel { { ring } }
-                { shape }
-                { label }
-            </g>
+            <MarkChunk key={k} packed={packed.clone()} {from} {to} analysis={app.analysis.clone()} {out}
+                selected={within(selected)} focus={within(focus_target)} {labels} />
         }
-    });
+    };
+    // The selected mark, when it is past the marks drawn so far, at once.
+    let selected_late =
+        marks.iter().enumerate().find(|&(i, m)| i >= chunk_count * MARK_STEP && selected == Some(m.index));
+    let mark_nodes =
+        (0..chunk_count).map(chunk).chain(selected_late.map(|(_, m)| {
+            mark_html(&events[m.index], m, true, !in_range(m.index), focus_target == Some(m.index), labels)
+        }));
 
     let chart = html! {
         <div class="tl-chart" ref={chart_ref}>
@@ -848,5 +822,109 @@ pub fn TimelinePanel() -> Html {
             { range }
             { for undated_list }
         </section>
+    }
+}
+
+/// The vertical centre of a lane.
+fn lane_y(lane: usize) -> f64 {
+    LANES_TOP + lane as f64 * LANE_H + LANE_H / 2.0
+}
+
+/// One mark: its shape, its ring when selected, its label or tooltip.
+fn mark_html(ev: &atlas_core::Event, m: &Placed, is_sel: bool, out: bool, focus: bool, labels: bool) -> Html {
+    let cy = lane_y(m.lane);
+    let class = classes!(
+        "tl-mark",
+        format!("ev-kind-{}", ev.kind.as_str()),
+        if m.shape == Shape::Dot { "is-dot" } else { "is-bar" },
+        is_sel.then_some("is-selected"),
+        out.then_some("is-out"),
+    );
+    let (shape, ring) = match m.shape {
+        Shape::Dot => (
+            html! { <circle class="tl-shape" cx={format!("{:.1}", m.cx)} cy={format!("{cy:.1}")} r={DOT_R.to_string()} /> },
+            // (The ring only around the selected mark: built for it alone.)
+            is_sel.then(|| html! { <circle class="tl-ring" cx={format!("{:.1}", m.cx)} cy={format!("{cy:.1}")} r={(DOT_R + 4.0).to_string()} /> }),
+        ),
+        Shape::Bar => {
+            let bw = (m.x1 - m.x0).max(1.0);
+            (
+                html! { <rect class="tl-shape" x={format!("{:.1}", m.x0)} y={format!("{:.1}", cy - BAR_HALF)}
+                    width={format!("{bw:.1}")} height={(2.0 * BAR_HALF).to_string()} rx="2" /> },
+                is_sel.then(|| html! { <rect class="tl-ring" x={format!("{:.1}", m.x0 - 4.0)} y={format!("{:.1}", cy - BAR_HALF - 4.0)}
+                    width={format!("{:.1}", bw + 8.0)} height={(2.0 * BAR_HALF + 8.0).to_string()} rx="5" /> }),
+            )
+        }
+    };
+    let label = match m.label {
+        LabelAt::None => Html::default(),
+        at => {
+            let (x, anchor) = match (at, m.shape) {
+                (LabelAt::Inside, _) => (m.x0 + 5.0, "start"),
+                (LabelAt::Left, Shape::Dot) => (m.cx - DOT_R - 4.0, "end"),
+                (LabelAt::Left, Shape::Bar) => (m.x0 - 4.0, "end"),
+                (_, Shape::Dot) => (m.cx + DOT_R + 4.0, "start"),
+                (_, Shape::Bar) => (m.x1 + 4.0, "start"),
+            };
+            html! {
+                <text class={classes!("tl-label", (at == LabelAt::Inside).then_some("is-inside"))}
+                    x={format!("{x:.1}")} y={format!("{:.1}", cy + 4.0)} text-anchor={anchor}>
+                    <tspan class="tl-num">{ m.index + 1 }</tspan>{ format!(" {}", kind_title(ev.kind)) }
+                </text>
+            }
+        }
+    };
+    let tip = (!labels).then(|| {
+        let d = ev.date.as_ref().map(spoken_date).unwrap_or_default();
+        html! { <title>{ format!("{} {} · {}", m.index + 1, kind_title(ev.kind), d) }</title> }
+    });
+    html! {
+        <g {class} role="button" data-event={ev.id.clone()} aria-label={marker_label(ev)}
+            aria-pressed={is_sel.to_string()} tabindex={if focus { "0" } else { "-1" }}>
+            { tip }
+            { for ring }
+            { shape }
+            { label }
+        </g>
+    }
+}
+
+#[derive(Properties)]
+struct MarkChunkProps {
+    /// The marks laid out (compared by identity).
+    packed: Rc<Layout>,
+    from: usize,
+    to: usize,
+    /// The analysis whose events the marks show (compared by identity).
+    analysis: Rc<atlas_core::Analysis>,
+    /// Per mark of the chunk: outside the date range (dimmed).
+    out: Vec<bool>,
+    /// The selected event and the one reached by Tab, when their marks are in this chunk.
+    selected: Option<usize>,
+    focus: Option<usize>,
+    labels: bool,
+}
+
+impl PartialEq for MarkChunkProps {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.packed, &other.packed)
+            && Rc::ptr_eq(&self.analysis, &other.analysis)
+            && (self.from, self.to, self.selected, self.focus, self.labels)
+                == (other.from, other.to, other.selected, other.focus, other.labels)
+            && self.out == other.out
+    }
+}
+
+/// The marks `from..to` of the layout.
+#[component]
+fn MarkChunk(props: &MarkChunkProps) -> Html {
+    let events = &props.analysis.events;
+    html! {
+        <>
+            { for props.packed.marks[props.from..props.to].iter().zip(&props.out).map(|(m, &out)| {
+                let is_sel = props.selected == Some(m.index);
+                mark_html(&events[m.index], m, is_sel, out, props.focus == Some(m.index), props.labels)
+            }) }
+        </>
     }
 }
