@@ -130,6 +130,10 @@ impl Importer {
                     let mut notes = notes;
                     let read = duration(read_ms);
                     notes.push(format!("Analysed in {took} in the background ({read} to read the result)."));
+                    // The dialog closes first, over the article still on screen: closing it
+                    // after a long article is attached would restyle that article in the same task.
+                    this.status.set(Status::Idle);
+                    this.library.open_panel(None);
                     Timeout::new(0, move || this.show_with_json(*analysis, Some(json), &notes, pasted)).forget();
                 }
                 Err(why) => this.fail(format!(
