@@ -509,14 +509,24 @@ pub fn is_related_heading(t: &str) -> bool {
         && !t.ends_with(['.', '?', '!']);
     // "Related: Gunfire in the Market (September 22, 2052) | Surgeon Abducted (September 25,
     // 2052)": the heading and its titles on one line, no sentence after the colon.
+    // ("Read next on Levant Culture Review: …": the heading may name the site.)
+    let heading_head = |head: &str| {
+        let head = head.trim();
+        HEADINGS.iter().any(|h| {
+            head.eq_ignore_ascii_case(h)
+                || head.get(..h.len()).is_some_and(|p| p.eq_ignore_ascii_case(h))
+                    && [" on ", " from "].iter().any(|w| head[h.len()..].to_ascii_lowercase().starts_with(w))
+                    && head.split_whitespace().count() <= 9
+        })
+    };
     let inline_list = t.split_once(':').is_some_and(|(head, titles)| {
-        HEADINGS.iter().any(|h| head.trim().eq_ignore_ascii_case(h))
+        heading_head(head)
             && !titles.trim().is_empty()
             && t.len() < 600
             && !titles.trim_end().ends_with('.')
             && !titles.contains(". ")
     });
-    site_list || inline_list || HEADINGS.iter().any(|h| t.eq_ignore_ascii_case(h))
+    site_list || inline_list || heading_head(t) && !t.ends_with(['.', '?', '!'])
 }
 
 /// A web page's footer line: newsletter sign-up, copyright, legal links.
@@ -934,6 +944,10 @@ mod tests {
             "Related: Gunfire in Kufra's Central Market (September 22, 2052) | Surgeon Abducted in Kufra (September 25, 2052)"
         ));
         assert!(is_related_heading("Read also: Saudi Forces Raid Farm Near Awamiya (September 5, 2084)"));
+        assert!(is_related_heading(
+            "Read next on Levant Culture Review: Jerash Preacher Detained After Sermon Against Festival (August 4, 2077)"
+        ));
+        assert!(is_related_heading("Read next on Levant Culture Review:"));
         assert!(!is_related_heading("Read more: the army said on Monday that it had arrested nine men."));
         assert!(is_footer_line("© 2023 Maghreb Security Review. All rights reserved."));
         assert!(is_footer_line("Sign up for our newsletter"));
