@@ -2713,6 +2713,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // not "had stopped the car and driven off".)
         "driven"
             if matches!(at(1), "off" | "away")
+                // (Not machines or herds: "the bulldozers were driven off the hillside".)
+                && !ws[i.saturating_sub(4)..i].iter().any(|x| {
+                    VEHICLES.contains(&x.lower().trim_end_matches('s'))
+                        || matches!(
+                            x.lower(),
+                            "bulldozer" | "bulldozers" | "machines" | "diggers" | "excavators" | "tankers" | "trucks"
+                                | "herds" | "flocks" | "sheep" | "cattle" | "livestock" | "camels"
+                        )
+                })
                 && (passive
                     || (i > 0
                         && ws[i - 1].lower() == "and"
@@ -3818,12 +3827,19 @@ pub(crate) fn extract_in_sentences(
                 // "a laborer who had been seen arguing with him a week earlier": a step told in a
                 // pluperfect relative clause neither dates the act nor moves the story.
                 // ("families who had come back only last year": the same.)
-                if matches!(
-                    t.value,
-                    TimeValue::Relative(
-                        Relative::Offset { .. } | Relative::Publication { unit: Unit::Year | Unit::Month, shift: ..0 }
-                    )
-                ) && crate::dates::in_relative_clause(sentence, t.start)
+                // ("warning that unless the students were freed within forty-eight hours, …": the
+                // deadline a threat sets is no step of the story either.)
+                let deadline = matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
+                    && (ascii_lower[t.start..].starts_with("within") || ascii_lower[..t.start].ends_with("within "))
+                    && [" unless ", " if "].iter().any(|c| ascii_lower[..t.start].contains(c));
+                if deadline
+                    || matches!(
+                        t.value,
+                        TimeValue::Relative(
+                            Relative::Offset { .. }
+                                | Relative::Publication { unit: Unit::Year | Unit::Month, shift: ..0 }
+                        )
+                    ) && crate::dates::in_relative_clause(sentence, t.start)
                 {
                     in_relative_clause.push(s + t.start);
                     dated.push((s + t.start, s + t.end, None, t.value));
@@ -5569,6 +5585,8 @@ mod tests {
         // (Vehicles driven off are no kidnapping; on a day of its own the theft is a step of the
         // story, narrated.rs.)
         assert_eq!(one("armed men drove off with four armored vehicles."), vec![Other]);
+        assert!(kinds("On March 1, the bulldozers were driven off the hillside.").is_empty());
+        assert_eq!(kinds("On March 1, the engineer was driven off by gunmen."), vec![Kidnapping]);
         assert!(kinds("Badr's leaders chose not to answer him in public.").is_empty());
         assert!(kinds("Were a rocket to kill civilians in a town, the pressure would be hard to resist.").is_empty());
         assert!(kinds("His students say he was beaten during the arrest.").is_empty());
@@ -6719,6 +6737,16 @@ mod tests {
             "Mar 30, 2069",
             "On February 11, 2069, police detained nine men at the crossing.\n\nOn February 25, gunmen seized Omar Shihab, a Talkalakh man who had returned from Akkar the previous autumn, outside his shop.",
             &[(Arrest, "2069-02-11"), (Kidnapping, "2069-02-25")],
+        );
+    }
+
+    #[test]
+    fn a_threat_s_deadline_does_not_move_the_story() {
+        use EventKind::*;
+        assert_dated(
+            "Dec 8, 2072",
+            "On November 24, the clan's elders issued a statement warning that unless the students were freed within forty-eight hours, they would close the road.\n\nThree days later, the governor released twelve of the seventeen on bail.",
+            &[(Threat, "2072-11-24"), (Release, "2072-11-27")],
         );
     }
 
