@@ -3779,6 +3779,8 @@ pub(crate) fn extract_in_sentences(
     // further than `CONTEXT_REACH` sentences keeps only its year (the story has likely moved on).
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
+    // Where the text writes a month with its year ("August 2, 2067"): (block, sentence), year, month.
+    let mut written_years: Vec<((usize, usize), i32, u32)> = Vec::new();
     let mut ascii_lower = String::new();
     for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b)) {
         progress(read as f64 / narrative_bytes.max(1) as f64);
@@ -3901,6 +3903,11 @@ pub(crate) fn extract_in_sentences(
                     }
                 }
                 let r = r.filter(|_| !since);
+                if let Some(Resolved { date: PartialDate { year: Some(y), month: Some(m), .. }, .. }) = &r {
+                    if !upcoming && sentence[t.start..t.end].contains(&y.to_string()) {
+                        written_years.push(((b.id, si), *y, *m));
+                    }
+                }
                 dated.push((s + t.start, s + t.end, r, t.value));
                 context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
             }
@@ -4493,6 +4500,17 @@ pub(crate) fn extract_in_sentences(
         d.kind == EventKind::Election && later
     };
     drafts.retain(|d| d.date.is_some() && !planned(d));
+    // With no date line, "In late July, …" told before the article first writes a year ("On
+    // August 2, 2067, …") is that year's July (the year before when the month comes later in it).
+    if publication.is_none() {
+        for d in &mut drafts {
+            let Some(r) = d.date.as_mut().filter(|r| r.date.year.is_none()) else { continue };
+            let Some(month) = r.date.month else { continue };
+            if let Some(&(_, year, then)) = written_years.iter().find(|(at, _, _)| *at > d.origin) {
+                r.date.year = Some(if month > then { year - 1 } else { year });
+            }
+        }
+    }
     crate::sort::sort_by_key(&mut drafts, |d| (d.evidence[0].block, d.evidence[0].start));
     drafts
         .into_iter()
@@ -6748,6 +6766,17 @@ mod tests {
             "On November 24, the clan's elders issued a statement warning that unless the students were freed within forty-eight hours, they would close the road.\n\nThree days later, the governor released twelve of the seventeen on bail.",
             &[(Threat, "2072-11-24"), (Release, "2072-11-27")],
         );
+    }
+
+    #[test]
+    fn a_year_written_later_is_given_back_to_year_less_dates_before_it() {
+        use EventKind::*;
+        let ev = run("Title Here\n\nIn late July, gunmen kidnapped a grower near Tebnine.\n\nOn August 2, 2067, growers blocked the road outside the buying center and stoned the police.");
+        let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(got, [(Kidnapping, "2067-07"), (Confrontation, "2067-08-02")], "{ev:?}");
+        // A month past the year's first written month is the year before's.
+        let ev = run("Title Here\n\nOn the night of December 28, gunmen kidnapped a trader in Mahmudiyah.\n\nOn January 6, 2083, police arrested two men in Yusufiyah.");
+        assert_eq!(ev[0].1, "2082-12-28", "{ev:?}");
     }
 
     #[test]
