@@ -394,6 +394,12 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
     let mut paragraphs = Vec::new();
     let mut cur: Vec<String> = Vec::new();
     let mut pending: Option<String> = None;
+    // "… plowed under. Nurseries Under the Plow n the morning of July 2": where the flattened
+    // section heading before the fragment at `j` starts (after a sentence's end), if one does.
+    let heading_before = |j: usize| {
+        let start = (0..j).rev().find(|&k| k == 0 || is_sentence_end(toks[k - 1])).unwrap_or(0);
+        (start > 0 && j > start && is_heading(&toks[start..j])).then_some(start)
+    };
     let mut i = 0;
     while i < toks.len() {
         let t = toks[i];
@@ -445,6 +451,31 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
                 }
             }
         }
+        // "… Nurseries Under the Plow n the morning of July 2, …", "… An Engineer Taken ight days
+        // later, …": a fragment after a flattened heading; the heading becomes a block of its own
+        // and the fragment takes the capital left behind (or the opener it makes).
+        if !at_start && (is_frag(t) || is_long_frag(t)) {
+            if let Some(start) = heading_before(i).filter(|&start| cur.len() >= i - start) {
+                let waiting = pending.as_ref().map(|cap| format!("{cap}{t}")).filter(|w| is_opener(w));
+                let word = waiting.or_else(|| match t {
+                    "n" if next == "the" => Some("On".to_string()),
+                    _ if is_frag(t) => Some(guess_opener(t, next)),
+                    _ => unique_opener(t),
+                });
+                if let Some(word) = word {
+                    pending = None;
+                    let heading = cur.split_off(cur.len() - (i - start));
+                    if !cur.is_empty() {
+                        paragraphs.push(cur.join(" "));
+                        cur.clear();
+                    }
+                    paragraphs.push(heading.join(" "));
+                    cur.push(word);
+                    i += 1;
+                    continue;
+                }
+            }
+        }
         if single_cap && next.chars().next().is_some_and(|c| c.is_ascii_lowercase()) {
             let next_word = next.trim_end_matches([',', '.']);
             if joins(t, next_word) && (at_start || t != "A" && t != "I") {
@@ -462,6 +493,9 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
             // that it turns into an opener ("T" + "hree", "T" + "he").
             let orphan_later = toks[i + 1..].windows(2).take(400).any(|w| {
                 is_sentence_end(w[0]) && (is_frag(w[1]) || is_lower_word(w[1]) && is_opener(&format!("{t}{}", w[1])))
+            }) || (i + 2..toks.len().min(i + 402)).any(|j| {
+                (is_frag(toks[j]) || is_long_frag(toks[j]) && is_opener(&format!("{t}{}", toks[j])))
+                    && heading_before(j).is_some()
             });
             if t != "A" && t != "I" && lower_context && orphan_later {
                 pending = Some(t.to_string());
@@ -725,6 +759,29 @@ mod tests {
         assert_eq!(
             p,
             vec!["No one has been arrested.", "Who Holds the Houses", "Two weeks later, Damascus named a governor."]
+        );
+        // The capital left far behind, the fragment after a flattened heading.
+        let p = repair_drop_caps(
+            "They announced that every unlicensed O nursery would be plowed under. Nurseries Under the Plow n the morning of July 2, teams came.",
+        );
+        assert_eq!(
+            p,
+            [
+                "They announced that every unlicensed nursery would be plowed under.",
+                "Nurseries Under the Plow",
+                "On the morning of July 2, teams came."
+            ]
+        );
+        let p = repair_drop_caps(
+            "The police fired before the E surveyors withdrew; no one was hurt. An Engineer Taken ight days later, gunmen stopped a car.",
+        );
+        assert_eq!(
+            p,
+            [
+                "The police fired before the surveyors withdrew; no one was hurt.",
+                "An Engineer Taken",
+                "Eight days later, gunmen stopped a car."
+            ]
         );
         let p = repair_drop_caps("It failed. O The Road North n March 3, the convoy left.");
         assert_eq!(p, vec!["It failed.", "The Road North", "On March 3, the convoy left."]);
