@@ -396,9 +396,11 @@ pub fn repair_drop_caps(text: &str) -> Vec<String> {
     let mut pending: Option<String> = None;
     // "… plowed under. Nurseries Under the Plow n the morning of July 2": where the flattened
     // section heading before the fragment at `j` starts (after a sentence's end), if one does.
+    // (A heading is at most eight words: the search back stops there, so a run of fragments
+    // without a sentence end stays linear.)
     let heading_before = |j: usize| {
-        let start = (0..j).rev().find(|&k| k == 0 || is_sentence_end(toks[k - 1])).unwrap_or(0);
-        (start > 0 && j > start && is_heading(&toks[start..j])).then_some(start)
+        let start = (j.saturating_sub(8)..j).rev().find(|&k| k > 0 && is_sentence_end(toks[k - 1]))?;
+        is_heading(&toks[start..j]).then_some(start)
     };
     let mut i = 0;
     while i < toks.len() {
