@@ -23,6 +23,27 @@ async function open(options = {}) {
 }
 
 const settle = (page) => page.waitForTimeout(300);
+
+/** In the page: does anything in its IndexedDB databases include `text`? */
+async function savedIncludes(text) {
+  for (const { name } of (await indexedDB.databases?.()) ?? []) {
+    const db = await new Promise((done, fail) => {
+      const request = indexedDB.open(name);
+      request.onsuccess = () => done(request.result);
+      request.onerror = () => fail(request.error);
+    });
+    try {
+      for (const store of db.objectStoreNames) {
+        const all = db.transaction(store).objectStore(store).getAll();
+        const rows = await new Promise((done) => (all.onsuccess = () => done(all.result)));
+        if (JSON.stringify(rows).includes(text)) return true;
+      }
+    } finally {
+      db.close();
+    }
+  }
+  return false;
+}
 const rows = (page) => page.locator(".events-panel tbody tr.event-row");
 
 /** Selects the event in table row `n` (0-based) and opens its correction form. */
@@ -112,6 +133,9 @@ test("a place is picked on the map, an event deleted, and corrections survive a 
     await page.click("#edit-delete");
     assert.equal(await rows(page).count(), count - 1);
 
+    // The library saves each change in an IndexedDB transaction of its own, one after the
+    // other; a reload in the same instant would abort the last one, as closing the tab would.
+    await page.waitForFunction(savedIncludes, "delete_event", { polling: 100 });
     await page.reload({ waitUntil: "networkidle" });
     await appStarted(page);
     assert.equal(await rows(page).count(), count - 1, "the deletion was kept");

@@ -148,6 +148,15 @@ impl PartialEq for SameAnalysis {
     }
 }
 
+/// Any memo's result compared by identity, held for the same reason as [`SameAnalysis`].
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 #[component]
 pub fn TimelinePanel() -> Html {
     let app = use_app();
@@ -244,7 +253,8 @@ pub fn TimelinePanel() -> Html {
     // of a long article's progressive drawing, nor when the selection moves.
     let packed = {
         let (dated, analysis) = (dated.clone(), app.analysis.clone());
-        let key = (Rc::as_ptr(&dated) as usize, scale.start.to_bits(), scale.end.to_bits(), scale.width.to_bits());
+        // (The events placed held, not their address: a new list may take the old one's place.)
+        let key = (Same(dated.clone()), scale.start.to_bits(), scale.end.to_bits(), scale.width.to_bits());
         use_memo(key, move |_| {
             let label_text = |i: usize| format!("{} {}", i + 1, kind_title(analysis.events[i].kind));
             let items: Vec<Item> = dated
@@ -721,10 +731,9 @@ pub fn TimelinePanel() -> Html {
     // The selected mark, when it is past the marks drawn so far, at once.
     let selected_late =
         marks.iter().enumerate().find(|&(i, m)| i >= chunk_count * MARK_STEP && selected == Some(m.index));
-    let mark_nodes =
-        (0..chunk_count).map(chunk).chain(selected_late.map(|(_, m)| {
-            mark_html(&events[m.index], m, true, !in_range(m.index), focus_target == Some(m.index), labels)
-        }));
+    let mark_nodes = (0..chunk_count).map(chunk).chain(selected_late.and_then(|(_, m)| {
+        Some(mark_html(events.get(m.index)?, m, true, !in_range(m.index), focus_target == Some(m.index), labels))
+    }));
 
     let chart = html! {
         <div class="tl-chart" ref={chart_ref}>
@@ -921,9 +930,10 @@ fn MarkChunk(props: &MarkChunkProps) -> Html {
     let events = &props.analysis.events;
     html! {
         <>
-            { for props.packed.marks[props.from..props.to].iter().zip(&props.out).map(|(m, &out)| {
+            // (Bounds checked: a chunk never panics, whatever its props.)
+            { for props.packed.marks.get(props.from..props.to).unwrap_or_default().iter().zip(&props.out).filter_map(|(m, &out)| {
                 let is_sel = props.selected == Some(m.index);
-                mark_html(&events[m.index], m, is_sel, out, props.focus == Some(m.index), props.labels)
+                Some(mark_html(events.get(m.index)?, m, is_sel, out, props.focus == Some(m.index), props.labels))
             }) }
         </>
     }
