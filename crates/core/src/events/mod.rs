@@ -4188,11 +4188,41 @@ pub(crate) fn extract_in_sentences(
                         // ("On Tuesday, the council, whose chair had resigned in June, elected …",
                         // "Omar, a man who had come back the previous autumn, was taken": a time in
                         // a pluperfect relative clause the trigger stands outside of.)
+                        // ("the young men detained on June 15": a participle after its noun.)
+                        let reduced_relative = d.0 > t.at && {
+                            let mut back = text[..d.0].split_whitespace().rev();
+                            let (prep, participle, before) = (back.next(), back.next(), back.next());
+                            matches!(prep, Some("on" | "in"))
+                                && participle.is_some_and(|p| p.len() > 4 && p.ends_with("ed"))
+                                && before.is_some_and(|b| {
+                                    b.chars().all(|c| c.is_ascii_lowercase())
+                                        && !matches!(
+                                            b,
+                                            "was"
+                                                | "were"
+                                                | "had"
+                                                | "has"
+                                                | "have"
+                                                | "been"
+                                                | "be"
+                                                | "is"
+                                                | "are"
+                                                | "and"
+                                                | "or"
+                                                // ("a long siege that ended in 2019": a clause of its own.)
+                                                | "that"
+                                                | "which"
+                                                | "who"
+                                        )
+                                })
+                                && text.get(t.at..d.0).is_some_and(|gap| gap.split_whitespace().count() > 3)
+                        };
                         let described = d.0 < clause_start && {
                             let (lo, _) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
-                            matches!(ws[lo].lower(), "which" | "who" | "whom" | "that")
+                            matches!(ws[lo].lower(), "which" | "who" | "whom" | "whose" | "that")
                         } || (crate::dates::in_relative_clause(sentence, d.0 - s)
-                            && !crate::dates::in_relative_clause(sentence, t.at - s));
+                            && !crate::dates::in_relative_clause(sentence, t.at - s))
+                            || reduced_relative;
                         // "offered compensation for this year's lost crop", "an amnesty to anyone
                         // who handed in weapons by the end of May": the object's time or a
                         // deadline, after the trigger, loses to the sentence's own date ("warned
@@ -6777,6 +6807,23 @@ mod tests {
         // A month past the year's first written month is the year before's.
         let ev = run("Title Here\n\nOn the night of December 28, gunmen kidnapped a trader in Mahmudiyah.\n\nOn January 6, 2083, police arrested two men in Yusufiyah.");
         assert_eq!(ev[0].1, "2082-12-28", "{ev:?}");
+    }
+
+    #[test]
+    fn a_date_describing_a_noun_does_not_date_the_act() {
+        use EventKind::*;
+        // A participle after its noun.
+        let ev = run(&under(
+            "Jul 20, 2088",
+            "On July 1, the governor offered to compensate the families.\n\nTwo days later, the military police released twenty-four of the young men detained on June 15.",
+        ));
+        assert!(ev.iter().any(|e| e.0 == Release && e.1 == "2088-07-03"), "{ev:?}");
+        // A relative clause opened by "whose".
+        let ev = run(&under(
+            "Mar 9, 2071",
+            "On Sunday, the adviser met the sheikhs at the offices of the district council, whose members were elected in December 2068, and offered to recruit three hundred of their young men.",
+        ));
+        assert!(ev.iter().any(|e| e.0 == Offer && e.1 == "2071-03-08"), "{ev:?}");
     }
 
     #[test]
