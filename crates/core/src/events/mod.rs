@@ -4214,6 +4214,9 @@ pub(crate) fn extract_in_sentences(
                                                 | "which"
                                                 | "who"
                                         )
+                                        // ("two hundred wounded in 2025": a tally's time.)
+                                        && crate::dates::number_word(b).is_none()
+                                        && !matches!(b, "hundred" | "hundreds" | "thousand" | "thousands" | "dozen" | "dozens")
                                 })
                                 && text.get(t.at..d.0).is_some_and(|gap| gap.split_whitespace().count() > 3)
                         };
