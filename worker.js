@@ -29,7 +29,15 @@ self.onmessage = async ({ data: { text, parts, lookup, id, args } }) => {
   try {
     const bindings = await ready;
     if (text === undefined) return void bindings.warmUp();
-    const progress = (stage, fraction) => self.postMessage({ kind: "progress", stage, fraction });
+    // At most one progress message per 50 ms, besides each stage's first and the end: the page
+    // redraws its bar for each, and on a small machine that competes with the analysis for the cores.
+    let last = { stage: -1, at: 0 };
+    const progress = (stage, fraction) => {
+      const now = performance.now();
+      if (stage === last.stage && now - last.at < 50 && fraction < 1) return;
+      last = { stage, at: now };
+      self.postMessage({ kind: "progress", stage, fraction });
+    };
     if (parts) {
       const list = bindings.analyzeInWorkerParts(text, progress);
       self.postMessage({ kind: "done", parts: list }, list.map((part) => part.buffer));

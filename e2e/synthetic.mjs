@@ -101,9 +101,11 @@ export function openFileAtOnce({ name, json }) {
  * progress values and stage texts the dialog showed, and the notice. Calls `during(page)`, if
  * given, once the progress bar shows.
  */
-export async function measureImport(page, text, { during } = {}) {
+export async function measureImport(page, text, { during, pause = 0 } = {}) {
   await page.click("#open-import");
   await page.locator("#import-dialog[open]").waitFor();
+  // A user takes a moment to pick a file or paste: `pause` ms (the analysis worker warms up meanwhile).
+  if (pause) await page.waitForTimeout(pause);
   await page.locator("#import-text").evaluate((area, value) => (area.value = value), text);
   await page.evaluate(() => {
     const record = (window.__importRecord = { longTasks: [], progress: [], stages: [], clicked: 0, shown: 0 });

@@ -1,5 +1,6 @@
 // Development aid: the 1 MB import for two builds, alternating, in one browser:
 // `node e2e/bench/import_ab.mjs OTHER_DIST` compares dist/ with OTHER_DIST (Analyse → shown,
+// PAUSE=ms in the dialog before the text is given, as in load.mjs;
 // the analysis time the notice gives, the longest main-thread task, and how long a click on an event then takes to answer).
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
@@ -16,7 +17,7 @@ for (const variant of Array.from({ length: pairs }, () => ["current", "other"]).
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(servers[variant].url);
   await appStarted(page);
-  const run = await measureImport(page, article);
+  const run = await measureImport(page, article, { pause: Number(process.env.PAUSE ?? 0) });
   await page.waitForTimeout(3000);
   const select = await page.evaluate(async () => {
     const row = document.querySelectorAll(".events-table tbody tr")[5];
