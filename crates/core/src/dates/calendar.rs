@@ -237,6 +237,14 @@ pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
             }
         }
     }
+    // Numeric: "19.03.2084" (day first, as dots are written), "23/3/2082" or "3/23/2082" when
+    // only one reading is a date ("3/4/2082" could be either, and is none).
+    if let Some(&(0, b)) = words.first() {
+        let numeric = s[..b].trim_end_matches([',', '.']);
+        if let Some(ymd) = numeric_date(numeric) {
+            return Some((ymd, numeric.len()));
+        }
+    }
     if words.len() < 3 || words[0].0 != 0 {
         return None;
     }
@@ -260,6 +268,26 @@ pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
         }
     }
     None
+}
+
+/// A day, month and four-digit year in figures, separated by dots (day first) or slashes (in
+/// the one order that makes a date).
+fn numeric_date(t: &str) -> Option<(i32, u32, u32)> {
+    let sep = if t.contains('.') { '.' } else { '/' };
+    let mut parts = t.split(sep);
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let small = |x: &str| (1..=2).contains(&x.len()) && x.bytes().all(|c| c.is_ascii_digit());
+    if parts.next().is_some() || !small(a) || !small(b) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (a, b, y): (u32, u32, i32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (d, m) = match sep {
+        '.' => (a, b),
+        _ if a > 12 && b <= 12 => (a, b),
+        _ if b > 12 && a <= 12 => (b, a),
+        _ => return None,
+    };
+    valid_ymd(y, m, d).then_some((y, m, d))
 }
 
 /// Weekday number (Monday = 0) for a full or abbreviated weekday name ("Wednesday", "Wed",
@@ -319,6 +347,18 @@ pub fn fmt_ymd(y: i32, m: u32, d: u32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numeric_dates_only_where_one_reading_is_a_date() {
+        assert_eq!(parse_date_line("19.03.2084"), Some((2084, 3, 19)));
+        assert_eq!(parse_date_line("03.04.2084"), Some((2084, 4, 3)));
+        assert_eq!(parse_full_date_prefix("23/3/2082 removed"), Some(((2082, 3, 23), 9)));
+        assert_eq!(parse_date_line("3/23/2082"), Some((2082, 3, 23)));
+        assert_eq!(parse_date_line("3/4/2082"), None);
+        assert_eq!(parse_date_line("2/2/23"), None);
+        assert_eq!(parse_date_line("31.02.2084"), None);
+        assert_eq!(parse_date_line("1.5.20845"), None);
+    }
 
     #[test]
     fn nth_weekdays_of_a_month() {

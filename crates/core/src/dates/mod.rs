@@ -1166,6 +1166,19 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             i += 1;
             continue;
         }
+        // "the day before yesterday", "the day after tomorrow": two days off the date line.
+        if l == "the" && n1 == "day" {
+            let shift = match (n_lower(next2), n_lower(ws.get(i + 3))) {
+                ("before", "yesterday") => Some(-2),
+                ("after", "tomorrow") => Some(2),
+                _ => None,
+            };
+            if let Some(shift) = shift {
+                push(i + 3, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift }), &mut out);
+                i += 4;
+                continue;
+            }
+        }
         if l == "yesterday" {
             push(i, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: -1 }), &mut out);
             i += 1;
@@ -2887,6 +2900,18 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn the_day_before_yesterday_is_two_days_before_the_date_line() {
+        let out = resolve_all(
+            Some((2080, 3, 20)),
+            &[
+                "The day before yesterday, the court suspended the vote.",
+                "He was freed yesterday and flies home the day after tomorrow.",
+            ],
+        );
+        assert_eq!(out, ["2080-03-18:Publication", "2080-03-19:Publication", "2080-03-22:Publication"]);
     }
 
     #[test]

@@ -586,6 +586,7 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "staged",
     "surrendered",
     "downed",
     "stopped",
@@ -2447,6 +2448,19 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Release
         }
+        // "began an open-ended strike", "staged a two-day strike", "a four-day strike that began on
+        // March 30": a labour or protest action (not "staged an air strike").
+        "began" | "started" | "staged"
+            if !passive
+                && (ws[i + 1..=hi.max(i)].iter().take(4).position(|x| PROTEST_ACTIONS.contains(&x.lower())).is_some_and(
+                    |k| !ws[i + 1..i + 1 + k].iter().any(|x| military_modifier(x.lower())),
+                ) || (matches!(before.last(), Some(&("that" | "which")))
+                    && before.len() >= 2
+                    && PROTEST_ACTIONS.contains(&before[before.len() - 2])
+                    && !before.iter().rev().skip(2).take(3).any(|b| military_modifier(b)))) =>
+        {
+            EventKind::Other
+        }
         // "He was found … where his captors had apparently left him".
         "found" if passive && ws.iter().any(|x| matches!(x.lower(), "captors" | "kidnappers" | "abductors")) => {
             EventKind::Release
@@ -3155,8 +3169,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                             || (w(1) == "take" && w(2) == "over")))
                         || (w(0) == "in" && matches!(w(1), "his" | "her") && w(2) == "place")
                         // "as the new head of", "as acting governor"; "as the interim
-                        // administration's head of security".
-                        || (w(0) == "as" && p[1..p.len().min(4)].iter().any(|x| is_role(x.lower())))
+                        // administration's head of security"; "as Sinjar's new district police chief".
+                        || (w(0) == "as" && p[1..].iter().any(|x| is_role(x.lower())))
                         || (w(0) == "as" && w(1) == "the" && owned_role(p.get(2..).unwrap_or_default()))
                 }) =>
         {
@@ -3575,6 +3589,8 @@ fn labour_strike(ws: &[Word], i: usize, before: &[&str]) -> bool {
     let prev = if i > 0 { ws[i - 1].lower() } else { "" };
     matches!(w, "strike" | "strikes")
         && (matches!(prev, "on" | "general" | "hunger")
+            // "staged a two-day strike", "began an open-ended strike".
+            || before.iter().rev().take(4).any(|b| matches!(*b, "began" | "started" | "staged"))
             || ws.iter().any(|x| {
                 matches!(x.lower(), "workers" | "employees" | "teachers" | "unions" | "union" | "salaries" | "wages")
             }))
@@ -3594,6 +3610,15 @@ fn owned_role(ws: &[Word]) -> bool {
 /// A role noun ([`ROLES`]), also as the head of a compound title ("governor-general").
 fn is_role(w: &str) -> bool {
     ROLES.contains(&w) || w.split_once('-').is_some_and(|(head, _)| ROLES.contains(&head))
+}
+
+/// What workers begin or stage: a strike, a walkout, a boycott (a sit-in, told so, is often
+/// the setting of what happens, not an event of its own).
+const PROTEST_ACTIONS: &[&str] = &["strike", "strikes", "walkout", "boycott"];
+
+/// A word that makes a strike a military one ("an air strike", "a drone strike").
+fn military_modifier(w: &str) -> bool {
+    WEAPONS.contains(&w) || CRAFT.contains(&w) || matches!(w, "air" | "military" | "artillery" | "rocket" | "missile")
 }
 
 /// Vehicles a captive is forced into.
@@ -5163,6 +5188,23 @@ mod tests {
         let mut kinds: Vec<EventKind> = run(&under("Mar 3, 2022", body)).iter().map(|e| e.0).collect();
         kinds.sort_by_key(|k| *k as u8);
         kinds
+    }
+
+    #[test]
+    fn strikes_begun_and_posts_named_from_fixtures_697_to_708() {
+        use EventKind::*;
+        for (s, k) in [
+            ("On March 4, the governor named Col. Khudeida Haskani as Sinjar's new district police chief.", vec![Appointment]),
+            ("On March 4, the governor named Haskani, an officer from Bashiqa, as Sinjar's new district police chief.", vec![Appointment]),
+            ("On March 4, thousands of farmworkers began a four-day strike across the governorate.", vec![Other]),
+            ("In a four-day strike that began on March 4, farmworkers stayed away from the fields.", vec![Other]),
+            ("On March 4, the dockers staged a two-day strike at the port.", vec![Other]),
+            // Not a labour action: a military strike, or a sit-in's setting.
+            ("On March 4, the air force staged an air strike on the camp.", vec![Attack]),
+            ("On March 4, the students began a sit-in outside the ministry.", vec![]),
+        ] {
+            assert_eq!(kinds(s), k, "{s}");
+        }
     }
 
     #[test]
