@@ -288,6 +288,42 @@ fn day_of(w: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// A day of the month in words: "ninth", "twenty-second", "thirty-first" (lowercase).
+fn spelled_day(w: &str) -> Option<u32> {
+    const UNITS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+    const TEENS: &[&str] = &[
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+    ];
+    let unit = |x: &str| UNITS.iter().position(|u| *u == x).map(|k| k as u32 + 1);
+    if let Some(d) = unit(w) {
+        return Some(d);
+    }
+    if let Some(k) = TEENS.iter().position(|t| *t == w) {
+        return Some(k as u32 + 10);
+    }
+    match w {
+        "twentieth" => return Some(20),
+        "thirtieth" => return Some(30),
+        _ => {}
+    }
+    let (tens, rest) = w.split_once('-')?;
+    let d = match tens {
+        "twenty" => 20 + unit(rest)?,
+        "thirty" => 30 + unit(rest)?,
+        _ => return None,
+    };
+    (d <= 31).then_some(d)
+}
+
 /// "14th", "1st", "22nd", "3rd": a number with an ordinal suffix.
 fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -753,6 +789,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if !w.core.starts_with(|c: char| c.is_ascii_digit())
             && !LEAD_WORDS.contains(w.lower())
             && number_word(w.lower()).is_none()
+            && spelled_day(w.lower()).is_none()
             && (!month_capitalised || month_number(month_core).is_none())
             && (!capitalised(w) || weekday_number(w.core).is_none())
             && (!capitalised(w) || holiday_at(&ws, i).is_none())
@@ -1025,7 +1062,9 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         // D Month [YYYY], and the ordinal "14th of May [2022]".
         let month_at =
             |j: usize| ws.get(j).filter(|n| capitalised(n) && n.core.len() > 2).and_then(|n| month_number(n.core));
-        let ordinal = is_ordinal(w.core);
+        // "on the twenty-second of April", "late on the twelfth": a day in words, after "the".
+        let spelled = if prev == "the" { spelled_day(w.lower()) } else { None };
+        let ordinal = is_ordinal(w.core) || spelled.is_some();
         // "between 23 and 27 March [2022]", "from 3 to 5 May": a range of days of one month.
         if matches!(prev, "between" | "from") && matches!(n_lower(next), "and" | "to") {
             let days = day_of(w.core).zip(next2.and_then(|n| day_of(n.core)));
@@ -1043,11 +1082,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 }
             }
         }
-        let day_month = day_of(w.core).and_then(|d| {
-            month_at(i + 1).map(|m| (d, m, i + 1)).or_else(|| {
-                (ordinal && n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten()
-            })
-        });
+        let day_month = match spelled {
+            Some(d) => (n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten(),
+            None => day_of(w.core).and_then(|d| {
+                month_at(i + 1).map(|m| (d, m, i + 1)).or_else(|| {
+                    (ordinal && n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten()
+                })
+            }),
+        };
         // "the 14th of July Bridge", "14 Ramadan Street": a name, not a date.
         let named_after = |month_word: usize| {
             ws.get(month_word + 1).is_some_and(|n| {
@@ -1089,9 +1131,15 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             }
         }
         // "on the 17th": a day of the month being told. Not "the 17th century" or "the 17th Division".
-        if let Some(d) = day_of(w.core).filter(|_| ordinal && prev == "the") {
+        if let Some(d) = day_of(w.core).or(spelled).filter(|_| ordinal && prev == "the") {
             let noun_follows = next.is_some_and(|n| capitalised(n) || ORDINAL_NOUNS.contains(&n.lower()));
-            if !noun_follows {
+            // In words, only "on the twelfth" ending a phrase ("the second of them", "the third
+            // attack" are no days).
+            let told_as_day = spelled.is_none()
+                || (i >= 2
+                    && ws[i - 2].lower() == "on"
+                    && (next.is_none() || sentence[w.end..].starts_with([',', ';', '.', ':'])));
+            if !noun_follows && told_as_day {
                 push(i, TimeValue::Relative(Relative::DayOfMonth(d)), &mut out);
                 i += 1;
                 continue;
@@ -2900,6 +2948,22 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn days_of_the_month_in_words() {
+        let out = resolve_all(
+            Some((2079, 5, 20)),
+            &[
+                "On the twenty-second of April, guards opened fire.",
+                "He was released on the fourteenth of May near Sabratha.",
+                "The worst came at night, late on the twelfth, when a grenade was thrown.",
+                // Not days: an ordinal of a count or of a noun.
+                "The second of the attacks came at night; the third attack came a day later.",
+            ],
+        );
+        assert_eq!(out[..3], ["2079-04-22:Publication", "2079-05-14:Context", "2079-05-12:Context"]);
+        assert!(!out[3..].iter().any(|d| d.starts_with("2079-05-02") || d.starts_with("2079-05-03")), "{out:?}");
     }
 
     #[test]
