@@ -2843,11 +2843,12 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Kidnapping
         }
-        // "was raked with gunfire from a passing car", "sprayed the café with bullets".
+        // "was raked with gunfire from a passing car", "sprayed the café with bullets", "raked the
+        // front of Azzawi's house in the town's al-Asri quarter with machine-gun fire" (in its clause).
         "raked" | "sprayed"
-            if ws[i + 1..]
+            if ws[i + 1..=hi.max(i)]
                 .iter()
-                .take(5)
+                .take(12)
                 .any(|x| matches!(x.lower(), "gunfire" | "bullets" | "fire" | "machine-gun")) =>
         {
             EventKind::Attack
@@ -3859,7 +3860,15 @@ pub(crate) fn extract_in_sentences(
                 let deadline = matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
                     && (ascii_lower[t.start..].starts_with("within") || ascii_lower[..t.start].ends_with("within "))
                     && [" unless ", " if "].iter().any(|c| ascii_lower[..t.start].contains(c));
+                // "on March 4 (22:10 GMT on March 3, the time stamp on the first video)": the same
+                // moment told another way, in an aside; the date before it stands.
+                let aside = dated.last().is_some_and(|&(_, end, ..)| {
+                    sentence
+                        .get(end - s..t.start)
+                        .is_some_and(|between| between.trim_start().starts_with('(') && !between.contains(')'))
+                });
                 if deadline
+                    || aside
                     || matches!(
                         t.value,
                         TimeValue::Relative(
@@ -5188,6 +5197,16 @@ mod tests {
         let mut kinds: Vec<EventKind> = run(&under("Mar 3, 2022", body)).iter().map(|e| e.0).collect();
         kinds.sort_by_key(|k| *k as u8);
         kinds
+    }
+
+    #[test]
+    fn a_date_in_an_aside_does_not_date_the_act() {
+        use EventKind::*;
+        assert_dated(
+            "Mar 20, 2080",
+            "Shortly after 1 a.m. local time on March 4 (22:10 GMT on March 3, the time stamp on the first video), gunmen in two pickups raked the front of Azzawi's house in the town's al-Asri quarter with machine-gun fire. Two days after the shooting, police detained four men in Baquba.",
+            &[(Attack, "2080-03-04"), (Arrest, "2080-03-06")],
+        );
     }
 
     #[test]
