@@ -149,6 +149,8 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("offer", Offer),
         ("election", Election),
         ("elections", Election),
+        ("by-election", Election),
+        ("by-elections", Election),
         ("vote", Election),
         ("polls", Election),
         ("runoff", Election),

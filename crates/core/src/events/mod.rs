@@ -5210,7 +5210,7 @@ mod tests {
     }
 
     #[test]
-    fn strikes_begun_and_posts_named_from_fixtures_697_to_708() {
+    fn strikes_begun_posts_named_and_by_elections_from_fixtures_697_to_732() {
         use EventKind::*;
         for (s, k) in [
             ("On March 4, the governor named Col. Khudeida Haskani as Sinjar's new district police chief.", vec![Appointment]),
@@ -5218,6 +5218,7 @@ mod tests {
             ("On March 4, thousands of farmworkers began a four-day strike across the governorate.", vec![Other]),
             ("In a four-day strike that began on March 4, farmworkers stayed away from the fields.", vec![Other]),
             ("On March 4, the dockers staged a two-day strike at the port.", vec![Other]),
+            ("The by-election was held on March 4, with a single candidate on the ballot.", vec![Election]),
             // Not a labour action: a military strike, or a sit-in's setting.
             ("On March 4, the air force staged an air strike on the camp.", vec![Attack]),
             ("On March 4, the students began a sit-in outside the ministry.", vec![]),
