@@ -3894,6 +3894,11 @@ pub(crate) fn extract_in_sentences(
                     // (Not a noun's modifier: "two days before polling day".)
                     && !sentence[t.end..].split_whitespace().nth(1).is_some_and(|w| w.starts_with("day"));
                 if after_gerund {
+                    // "exchanged fire with a patrol for some twenty minutes before carrying two
+                    // brothers across": minutes or hours within the act, which keeps the story's day.
+                    if matches!(t.value, TimeValue::Relative(Relative::Offset { unit: Unit::Hour, .. })) {
+                        continue;
+                    }
                     dated.push((s + t.start, s + t.end, None, t.value));
                     context_after.push((s + t.end, resolver.context.or(resolver.yearless)));
                     continue;
@@ -5206,6 +5211,16 @@ mod tests {
             "Mar 20, 2080",
             "Shortly after 1 a.m. local time on March 4 (22:10 GMT on March 3, the time stamp on the first video), gunmen in two pickups raked the front of Azzawi's house in the town's al-Asri quarter with machine-gun fire. Two days after the shooting, police detained four men in Baquba.",
             &[(Attack, "2080-03-04"), (Arrest, "2080-03-06")],
+        );
+    }
+
+    #[test]
+    fn minutes_before_a_gerund_keep_the_story_day() {
+        use EventKind::*;
+        assert_dated(
+            "May 28, 2091",
+            "The raid came on the night of May 20. Shortly after two in the morning, its men exchanged fire with an Asayish patrol for some twenty minutes before carrying two brothers across the frontier.",
+            &[(Confrontation, "2091-05-20")],
         );
     }
 
