@@ -324,6 +324,38 @@ fn spelled_day(w: &str) -> Option<u32> {
     (d <= 31).then_some(d)
 }
 
+/// Days of one month listed from word `at` ("9 and 10", "3, 10 and 17"): each day with its
+/// word, rising, and the last word; at least two, and nothing but a year or punctuation after.
+fn day_list(ws: &[Word], sentence: &str, at: usize) -> Option<(Vec<(u32, usize)>, usize)> {
+    let mut days = vec![(day_of(ws.get(at)?.core)?, at)];
+    let mut k = at;
+    loop {
+        let comma = sentence[ws[k].end..].starts_with(',');
+        match ws.get(k + 1) {
+            Some(n) if n.lower() == "and" => {
+                let d = day_of(ws.get(k + 2)?.core)?;
+                days.push((d, k + 2));
+                k += 2;
+                break;
+            }
+            Some(n) if comma => match day_of(n.core) {
+                Some(d) if year_of(n.core).is_none() => {
+                    days.push((d, k + 1));
+                    k += 1;
+                }
+                _ => return None,
+            },
+            _ => return None,
+        }
+    }
+    let rising = days.windows(2).all(|p| p[0].0 < p[1].0);
+    let after = &sentence[ws[k].end..];
+    let ends = after.is_empty()
+        || after.starts_with([',', '.', ';', ':', ')'])
+        || ws.get(k + 1).is_some_and(|n| year_of(n.core).is_some() || n.lower() == "respectively");
+    (rising && ends).then_some((days, k))
+}
+
 /// "14th", "1st", "22nd", "3rd": a number with an ordinal suffix.
 fn is_ordinal(w: &str) -> bool {
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
@@ -984,6 +1016,26 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some())
         }) {
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
+                // "March 9 and 10, 2086" (two days running: one span), "February 3, 10 and 17"
+                // (each day its own date), the year, if any, after the last.
+                if let Some((days, last)) = day_list(&ws, sentence, i + 1) {
+                    let year = ws.get(last + 1).and_then(|n| year_of(n.core));
+                    let end_word = if year.is_some() { last + 1 } else { last };
+                    let date = |(d, _): (u32, usize)| PartialDate { year, month: Some(m), day: Some(d) };
+                    if days.len() == 2 && days[1].0 == days[0].0 + 1 {
+                        let value = TimeValue::Range { from: date(days[0]), to: date(days[1]) };
+                        push(end_word, value, &mut out);
+                    } else {
+                        for (k, &(d, at)) in days.iter().enumerate() {
+                            let start = if k == 0 { w.start } else { ws[at].start };
+                            let end = if k + 1 == days.len() { ws[end_word].end } else { ws[at].end };
+                            let value = TimeValue::Calendar { date: date((d, at)), upcoming };
+                            out.push(TimeExpr { start, end, value, weekday: None });
+                        }
+                    }
+                    i = end_word + 1;
+                    continue;
+                }
                 // Month D[–D][,] YYYY
                 if let Some(y) = next2.and_then(|n| year_of(n.core)) {
                     if valid_ymd(y, m, d) {
@@ -2948,6 +3000,29 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn days_listed_in_one_month() {
+        let out = resolve_all(
+            Some((2086, 3, 28)),
+            &[
+                "The voters went to the polls over two days, March 9 and 10, 2086, and elected him.",
+                "Gunmen took traders near Rafah on February 3, 10 and 17.",
+                // Not a list: a count after the date.
+                "On March 12, 10 soldiers were killed.",
+            ],
+        );
+        assert_eq!(
+            out,
+            [
+                "2086-03-09:Explicit",
+                "2086-02-03:Context",
+                "2086-02-10:Context",
+                "2086-02-17:Context",
+                "2086-03-12:Context"
+            ]
+        );
     }
 
     #[test]
