@@ -324,6 +324,27 @@ fn spelled_day(w: &str) -> Option<u32> {
     (d <= 31).then_some(d)
 }
 
+/// Is word `at` a noun that a date names ("July 23 Street", "14 Ramadan Street", "the 14th of July
+/// Bridge")?
+fn named_for_a_date(ws: &[Word], at: usize) -> bool {
+    ws.get(at).is_some_and(|n| {
+        matches!(
+            n.core,
+            "Bridge"
+                | "Street"
+                | "Square"
+                | "Avenue"
+                | "Road"
+                | "Hospital"
+                | "Stadium"
+                | "Park"
+                | "Brigade"
+                | "Movement"
+                | "City"
+        )
+    })
+}
+
 /// Days of one month listed from word `at` ("9 and 10", "3, 10 and 17"): each day with its
 /// word, rising, and the last word; at least two, and nothing but a year or punctuation after.
 fn day_list(ws: &[Word], sentence: &str, at: usize) -> Option<(Vec<(u32, usize)>, usize)> {
@@ -1015,6 +1036,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 || month_core == "May"
                 || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some())
         }) {
+            // "July 23 Street", "the October 6 Bridge": a name, not a date.
+            if next.is_some_and(|n| day_of(n.core).is_some()) && named_for_a_date(&ws, i + 2) {
+                i += 3;
+                continue;
+            }
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
                 // "March 9 and 10, 2086" (two days running: one span), "February 3, 10 and 17"
                 // (each day its own date), the year, if any, after the last.
@@ -1143,23 +1169,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             }),
         };
         // "the 14th of July Bridge", "14 Ramadan Street": a name, not a date.
-        let named_after = |month_word: usize| {
-            ws.get(month_word + 1).is_some_and(|n| {
-                matches!(
-                    n.core,
-                    "Bridge"
-                        | "Street"
-                        | "Square"
-                        | "Avenue"
-                        | "Road"
-                        | "Hospital"
-                        | "Stadium"
-                        | "Park"
-                        | "Brigade"
-                        | "Movement"
-                )
-            })
-        };
+        let named_after = |month_word: usize| named_for_a_date(&ws, month_word + 1);
         if let Some((_, _, month_word)) = day_month.filter(|&(_, _, mw)| named_after(mw)) {
             i = month_word + 2;
             continue;
@@ -3000,6 +3010,15 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn a_street_named_for_a_date_is_no_date() {
+        let out = resolve_all(
+            Some((2093, 3, 20)),
+            &["He was detained on March 7 at his office on July 23 Street, near the October 6 Bridge."],
+        );
+        assert_eq!(out, ["2093-03-07:Publication"]);
     }
 
     #[test]
