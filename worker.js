@@ -34,7 +34,7 @@ self.onmessage = async ({ data: { text, parts, lookup, id, args } }) => {
     let last = { stage: -1, at: 0 };
     const progress = (stage, fraction) => {
       const now = performance.now();
-      if (stage === last.stage && now - last.at < 50 && fraction < 1) return;
+      if (stage === last.stage && now - last.at < 50 && fraction < 1 - 1e-9) return;
       last = { stage, at: now };
       self.postMessage({ kind: "progress", stage, fraction });
     };

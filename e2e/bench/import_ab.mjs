@@ -1,7 +1,7 @@
 // Development aid: the 1 MB import for two builds, alternating, in one browser:
 // `node e2e/bench/import_ab.mjs OTHER_DIST` compares dist/ with OTHER_DIST (Analyse → shown,
-// PAUSE=ms in the dialog before the text is given, as in load.mjs;
 // the analysis time the notice gives, the longest main-thread task, and how long a click on an event then takes to answer).
+// PAUSE=ms waits that long in the dialog before the text is given, as load.mjs's second row does.
 import { chromium } from "playwright-core";
 import { startServer } from "../server.mjs";
 import { appStarted, CHROMIUM_ARGS } from "../harness.mjs";

@@ -325,24 +325,26 @@ fn spelled_day(w: &str) -> Option<u32> {
 }
 
 /// Is word `at` a noun that a date names ("July 23 Street", "14 Ramadan Street", "the 14th of July
-/// Bridge")?
-fn named_for_a_date(ws: &[Word], at: usize) -> bool {
-    ws.get(at).is_some_and(|n| {
-        matches!(
-            n.core,
-            "Bridge"
-                | "Street"
-                | "Square"
-                | "Avenue"
-                | "Road"
-                | "Hospital"
-                | "Stadium"
-                | "Park"
-                | "Brigade"
-                | "Movement"
-                | "City"
-        )
-    })
+/// Bridge"), right after it (not "On March 7, Park rangers …")?
+fn named_for_a_date(ws: &[Word], sentence: &str, at: usize) -> bool {
+    at > 0
+        && ws.get(at).is_some_and(|n| {
+            sentence.get(ws[at - 1].end..n.start) == Some(" ")
+                && matches!(
+                    n.core,
+                    "Bridge"
+                        | "Street"
+                        | "Square"
+                        | "Avenue"
+                        | "Road"
+                        | "Hospital"
+                        | "Stadium"
+                        | "Park"
+                        | "Brigade"
+                        | "Movement"
+                        | "City"
+                )
+        })
 }
 
 /// Days of one month listed from word `at` ("9 and 10", "3, 10 and 17"): each day with its
@@ -359,13 +361,10 @@ fn day_list(ws: &[Word], sentence: &str, at: usize) -> Option<(Vec<(u32, usize)>
                 k += 2;
                 break;
             }
-            Some(n) if comma => match day_of(n.core) {
-                Some(d) if year_of(n.core).is_none() => {
-                    days.push((d, k + 1));
-                    k += 1;
-                }
-                _ => return None,
-            },
+            Some(n) if comma => {
+                days.push((day_of(n.core)?, k + 1));
+                k += 1;
+            }
             _ => return None,
         }
     }
@@ -842,7 +841,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if !w.core.starts_with(|c: char| c.is_ascii_digit())
             && !LEAD_WORDS.contains(w.lower())
             && number_word(w.lower()).is_none()
-            && spelled_day(w.lower()).is_none()
+            && (i == 0 || ws[i - 1].lower() != "the" || spelled_day(w.lower()).is_none())
             && (!month_capitalised || month_number(month_core).is_none())
             && (!capitalised(w) || weekday_number(w.core).is_none())
             && (!capitalised(w) || holiday_at(&ws, i).is_none())
@@ -1037,15 +1036,20 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 || next.is_some_and(|n| day_of(n.core).is_some() || year_of(n.core).is_some())
         }) {
             // "July 23 Street", "the October 6 Bridge": a name, not a date.
-            if next.is_some_and(|n| day_of(n.core).is_some()) && named_for_a_date(&ws, i + 2) {
+            if next.is_some_and(|n| day_of(n.core).is_some()) && named_for_a_date(&ws, sentence, i + 2) {
                 i += 3;
                 continue;
             }
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
                 // "March 9 and 10, 2086" (two days running: one span), "February 3, 10 and 17"
                 // (each day its own date), the year, if any, after the last.
-                if let Some((days, last)) = day_list(&ws, sentence, i + 1) {
-                    let year = ws.get(last + 1).and_then(|n| year_of(n.core));
+                // (Not "between March 3 and 7": a range, read below.)
+                let listed = if matches!(prev, "between" | "from") { None } else { day_list(&ws, sentence, i + 1) };
+                let year_after = |last: usize| ws.get(last + 1).and_then(|n| year_of(n.core));
+                if let Some((days, last)) = listed.filter(|(days, last)| {
+                    days.iter().all(|&(d, _)| d <= days_in_month(year_after(*last).unwrap_or(2000), m))
+                }) {
+                    let year = year_after(last);
                     let end_word = if year.is_some() { last + 1 } else { last };
                     let date = |(d, _): (u32, usize)| PartialDate { year, month: Some(m), day: Some(d) };
                     if days.len() == 2 && days[1].0 == days[0].0 + 1 {
@@ -1169,7 +1173,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             }),
         };
         // "the 14th of July Bridge", "14 Ramadan Street": a name, not a date.
-        let named_after = |month_word: usize| named_for_a_date(&ws, month_word + 1);
+        let named_after = |month_word: usize| named_for_a_date(&ws, sentence, month_word + 1);
         if let Some((_, _, month_word)) = day_month.filter(|&(_, _, mw)| named_after(mw)) {
             i = month_word + 2;
             continue;
@@ -3030,6 +3034,8 @@ mod tests {
                 "Gunmen took traders near Rafah on February 3, 10 and 17.",
                 // Not a list: a count after the date.
                 "On March 12, 10 soldiers were killed.",
+                // Not a name: a capitalised word after a comma.
+                "On March 13, Park rangers found the car.",
             ],
         );
         assert_eq!(
@@ -3039,7 +3045,8 @@ mod tests {
                 "2086-02-03:Context",
                 "2086-02-10:Context",
                 "2086-02-17:Context",
-                "2086-03-12:Context"
+                "2086-03-12:Context",
+                "2086-03-13:Context"
             ]
         );
     }

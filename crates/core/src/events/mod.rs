@@ -2453,7 +2453,11 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "began" | "started" | "staged"
             if !passive
                 && (ws[i + 1..=hi.max(i)].iter().take(4).position(|x| PROTEST_ACTIONS.contains(&x.lower())).is_some_and(
-                    |k| !ws[i + 1..i + 1 + k].iter().any(|x| military_modifier(x.lower())),
+                    |k| {
+                        !ws[i + 1..i + 1 + k].iter().any(|x| {
+                            military_modifier(x.lower()) || PREPOSITIONS_BEFORE_ACTION.contains(&x.lower())
+                        })
+                    },
                 ) || (matches!(before.last(), Some(&("that" | "which")))
                     && before.len() >= 2
                     && PROTEST_ACTIONS.contains(&before[before.len() - 2])
@@ -3171,7 +3175,11 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         || (w(0) == "in" && matches!(w(1), "his" | "her") && w(2) == "place")
                         // "as the new head of", "as acting governor"; "as the interim
                         // administration's head of security"; "as Sinjar's new district police chief".
-                        || (w(0) == "as" && p[1..].iter().any(|x| is_role(x.lower())))
+                        || (w(0) == "as"
+                            && p[1..]
+                                .iter()
+                                .take_while(|x| !matches!(x.lower(), "of" | "for" | "to"))
+                                .any(|x| is_role(x.lower())))
                         || (w(0) == "as" && w(1) == "the" && owned_role(p.get(2..).unwrap_or_default()))
                 }) =>
         {
@@ -3590,13 +3598,24 @@ fn labour_strike(ws: &[Word], i: usize, before: &[&str]) -> bool {
     let prev = if i > 0 { ws[i - 1].lower() } else { "" };
     matches!(w, "strike" | "strikes")
         && (matches!(prev, "on" | "general" | "hunger")
-            // "staged a two-day strike", "began an open-ended strike".
-            || before.iter().rev().take(4).any(|b| matches!(*b, "began" | "started" | "staged"))
+            // "staged a two-day strike", "began an open-ended strike" (not "protests began after
+            // the strike on the hospital").
+            || before
+                .iter()
+                .rev()
+                .take(4)
+                .take_while(|b| !PREPOSITIONS_BEFORE_ACTION.contains(b))
+                .any(|b| matches!(*b, "began" | "started" | "staged"))
             || ws.iter().any(|x| {
                 matches!(x.lower(), "workers" | "employees" | "teachers" | "unions" | "union" | "salaries" | "wages")
             }))
-        && !before.iter().rev().take(3).any(|b| WEAPONS.contains(b) || matches!(*b, "drone" | "air" | "missile"))
+        && !before.iter().rev().take(3).any(|b| military_modifier(b))
 }
+
+/// Words that, between "began" and "strike", make the strike no object of the verb ("fires started
+/// after the strike").
+const PREPOSITIONS_BEFORE_ACTION: &[&str] =
+    &["after", "before", "since", "following", "during", "with", "by", "in", "on"];
 
 /// "administration's head", "interim administration's head": a role owned by a body, within
 /// the first words of `ws`.
@@ -3896,7 +3915,10 @@ pub(crate) fn extract_in_sentences(
                 if after_gerund {
                     // "exchanged fire with a patrol for some twenty minutes before carrying two
                     // brothers across": minutes or hours within the act, which keeps the story's day.
-                    if matches!(t.value, TimeValue::Relative(Relative::Offset { unit: Unit::Hour, .. })) {
+                    if matches!(
+                        t.value,
+                        TimeValue::Relative(Relative::Offset { unit: Unit::Hour, n, .. }) if n.is_none_or(|n| n < 24)
+                    ) {
                         continue;
                     }
                     dated.push((s + t.start, s + t.end, None, t.value));
@@ -5237,6 +5259,8 @@ mod tests {
             // Not a labour action: a military strike, or a sit-in's setting.
             ("On March 4, the air force staged an air strike on the camp.", vec![Attack]),
             ("On March 4, the students began a sit-in outside the ministry.", vec![]),
+            // The strike no object of the verb: no labour action (and, told after "after", background).
+            ("On March 4, fires started after the strike on the fuel depot in Zahle.", vec![]),
         ] {
             assert_eq!(kinds(s), k, "{s}");
         }
