@@ -220,7 +220,7 @@ pub fn weekday(y: i32, m: u32, d: u32) -> u32 {
 
 /// A full date at the start of `s`: "Nov 9, 2021", "November 9 2021", "9 November 2021",
 /// "2021-11-09", "09.11.2021", "9/11/2021" or "11/9/2021" when only one reading is a date
-/// ([`numeric_date`]). Returns (y, m, d) and the byte length matched.
+/// (`numeric_date`). Returns (y, m, d) and the byte length matched.
 pub fn parse_full_date_prefix(s: &str) -> Option<((i32, u32, u32), usize)> {
     let words = word_spans(s, 4);
     // ISO.
