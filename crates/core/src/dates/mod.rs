@@ -290,38 +290,14 @@ fn day_of(w: &str) -> Option<u32> {
 
 /// A day of the month in words: "ninth", "twenty-second", "thirty-first" (lowercase).
 fn spelled_day(w: &str) -> Option<u32> {
-    const UNITS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
-    const TEENS: &[&str] = &[
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    let unit = |x: &str| UNITS.iter().position(|u| *u == x).map(|k| k as u32 + 1);
-    if let Some(d) = unit(w) {
-        return Some(d);
+    let word = |x: &str| ORDINAL_WORDS.iter().position(|o| *o == x).map(|k| k as u32 + 1);
+    match w.split_once('-') {
+        None if w == "thirtieth" => Some(30),
+        None => word(w),
+        Some(("twenty", rest)) => word(rest).filter(|&d| d < 10).map(|d| 20 + d),
+        Some(("thirty", "first")) => Some(31),
+        _ => None,
     }
-    if let Some(k) = TEENS.iter().position(|t| *t == w) {
-        return Some(k as u32 + 10);
-    }
-    match w {
-        "twentieth" => return Some(20),
-        "thirtieth" => return Some(30),
-        _ => {}
-    }
-    let (tens, rest) = w.split_once('-')?;
-    let d = match tens {
-        "twenty" => 20 + unit(rest)?,
-        "thirty" => 30 + unit(rest)?,
-        _ => return None,
-    };
-    (d <= 31).then_some(d)
 }
 
 /// Is word `at` a noun that a date names ("July 23 Street", "14 Ramadan Street", "the 14th of July
@@ -382,31 +358,33 @@ fn is_ordinal(w: &str) -> bool {
     !digits.is_empty() && matches!(&w[digits.len()..], "st" | "nd" | "rd" | "th")
 }
 
+/// Ordinals in words, "first" to "twentieth" (the count is the index plus one).
+const ORDINAL_WORDS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
 /// The count an ordinal gives: "first" 1, "second" 2, "10th" 10; to the twentieth in words.
 fn ordinal_count(w: &str) -> Option<i32> {
-    const WORDS: &[&str] = &[
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-    ];
-    if let Some(k) = WORDS.iter().position(|o| *o == w) {
+    if let Some(k) = ORDINAL_WORDS.iter().position(|o| *o == w) {
         return Some(k as i32 + 1);
     }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
