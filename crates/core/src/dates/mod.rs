@@ -667,9 +667,29 @@ const HOLIDAY_KEYS: &[&str] = &[
     "winter",
 ];
 
-/// [`EXPRESSION_KEYS`] and [`HOLIDAY_KEYS`] as one set of substrings (asked in one pass), built once on first use.
+/// What a day of the month in words holds after its "the" ("on the twelfth", "the twenty-second
+/// of April", "the thirteenth"), lowercase.
+const SPELLED_DAY_KEYS: &[&str] = &[
+    "the first",
+    "the second",
+    "the third",
+    "the fourth",
+    "the fifth",
+    "the sixth",
+    "the seventh",
+    "the eighth",
+    "the ninth",
+    "the tenth",
+    "the eleventh",
+    "the twelfth",
+    "teenth",
+    "the twent",
+    "the thirt",
+];
+
+/// [`EXPRESSION_KEYS`], [`HOLIDAY_KEYS`] and [`SPELLED_DAY_KEYS`] as one set of substrings (asked in one pass), built once on first use.
 static EXPRESSION_KEY_SET: LazyLock<scan::Substrings> =
-    LazyLock::new(|| scan::Substrings::new(&[EXPRESSION_KEYS, HOLIDAY_KEYS].concat()));
+    LazyLock::new(|| scan::Substrings::new(&[EXPRESSION_KEYS, HOLIDAY_KEYS, SPELLED_DAY_KEYS].concat()));
 
 /// The year after a month's "of": "last year" / "this year" / "next year" (from the date line),
 /// "that year" / "the same year" / "the following year" / "the next year" / "the previous year"
@@ -3037,12 +3057,17 @@ mod tests {
                 "On the twenty-second of April, guards opened fire.",
                 "He was released on the fourteenth of May near Sabratha.",
                 "The worst came at night, late on the twelfth, when a grenade was thrown.",
+                // No other word of time: the sentence is read for its day all the same.
+                "Guards fired on the crowd on the fifteenth.",
                 // Not days: an ordinal of a count or of a noun.
                 "The second of the attacks came at night; the third attack came a day later.",
             ],
         );
-        assert_eq!(out[..3], ["2079-04-22:Publication", "2079-05-14:Context", "2079-05-12:Context"]);
-        assert!(!out[3..].iter().any(|d| d.starts_with("2079-05-02") || d.starts_with("2079-05-03")), "{out:?}");
+        assert_eq!(
+            out[..4],
+            ["2079-04-22:Publication", "2079-05-14:Context", "2079-05-12:Context", "2079-05-15:Context"]
+        );
+        assert!(!out[4..].iter().any(|d| d.starts_with("2079-05-02") || d.starts_with("2079-05-03")), "{out:?}");
     }
 
     #[test]
