@@ -1313,9 +1313,20 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             _ => (None, usize::MAX),
         };
         if unit_at != usize::MAX {
-            let unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
+            let mut unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
             // "A fortnight later": two weeks.
-            let q = if ws[unit_at].lower().starts_with("fortnight") { q.map(|n| n * 2) } else { q };
+            let mut q = if ws[unit_at].lower().starts_with("fortnight") { q.map(|n| n * 2) } else { q };
+            // "Three weeks and two days after the exchange": one count of days.
+            let mut unit_at = unit_at;
+            if let (Unit::Week, Some(weeks), "and", Some(Some(days)), Some(Unit::Day)) = (
+                unit,
+                q,
+                n_lower(ws.get(unit_at + 1)),
+                quantity(n_lower(ws.get(unit_at + 2))),
+                unit_of(n_lower(ws.get(unit_at + 3))),
+            ) {
+                (unit, q, unit_at) = (Unit::Day, Some(7 * weeks + days), unit_at + 3);
+            }
             // "A week to the day after the shooting": seven days on, as "a week after"; counted
             // from an event a noun names, or "later"/"earlier" (not "after Zangana was killed",
             // whose referent is the unknown).
@@ -1363,6 +1374,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     from_anchor: true,
                 }),
                 "later" | "afterwards" | "afterward" => {
+                    Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false })
+                }
+                // "Ten days on, with the valves still shut, …": "later", opening its clause (not "two
+                // days on the run", nor "the problem it has not solved twelve months on").
+                "on" if q.is_some()
+                    && (i == 0 || matches!(prev, "and" | "but"))
+                    && ws.get(dir_at).is_some_and(|w| sentence[w.end..].starts_with(',')) =>
+                {
                     Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false })
                 }
                 "after" => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: true }),
@@ -1715,6 +1734,18 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",")
                 && names_event
             {
+                continue;
+            }
+        }
+        // "A year ago this month": the date line's month, that many years back; one date.
+        if let (Some(prev), TimeValue::Relative(Relative::Publication { unit: Unit::Month, shift: 0 })) =
+            (out.last_mut(), e.value)
+        {
+            if let (TimeValue::Relative(Relative::Ago { unit: Unit::Year, n: Some(years) }), true) =
+                (prev.value, sentence.get(prev.end..e.start).is_some_and(|g| g.trim().is_empty()))
+            {
+                prev.value = TimeValue::Relative(Relative::Publication { unit: Unit::Month, shift: -12 * years });
+                prev.end = e.end;
                 continue;
             }
         }
@@ -3068,6 +3099,42 @@ mod tests {
             ["2079-04-22:Publication", "2079-05-14:Context", "2079-05-12:Context", "2079-05-15:Context"]
         );
         assert!(!out[4..].iter().any(|d| d.starts_with("2079-05-02") || d.starts_with("2079-05-03")), "{out:?}");
+    }
+
+    #[test]
+    fn a_year_ago_this_month_is_the_date_lines_month_a_year_back() {
+        let out = resolve_all(
+            Some((2091, 3, 20)),
+            &["A year ago this month, parliament passed a law.", "Two years ago this month, the truce broke."],
+        );
+        assert_eq!(out, ["2090-03:Publication", "2089-03:Publication"]);
+    }
+
+    #[test]
+    fn weeks_and_days_are_one_count() {
+        let out = resolve_all(
+            Some((2093, 7, 20)),
+            &[
+                "On June 10, the sides exchanged prisoners.",
+                "Three weeks and two days after the exchange, the council met.",
+            ],
+        );
+        assert_eq!(out, ["2093-06-10:Publication", "2093-07-03:Context"]);
+    }
+
+    #[test]
+    fn days_on_are_days_later() {
+        let out = resolve_all(
+            Some((2084, 6, 1)),
+            &[
+                "On April 3, the guards closed the valves.",
+                "Ten days on, with the valves still shut, a column drove into Ras Lanuf.",
+                // Not a time: days spent somewhere.
+                "He spent two days on the front before he was arrested.",
+                "It is a problem the group has not solved twelve months on.",
+            ],
+        );
+        assert_eq!(out, ["2084-04-03:Publication", "2084-04-13:Context"]);
     }
 
     #[test]

@@ -252,6 +252,16 @@ pub const ROLES: &[&str] = &[
     "superintendent",
     "warden",
     "prosecutor",
+    "commissioner",
+    "chair",
+    "chairwoman",
+    "chairperson",
+    "inspector",
+    "adviser",
+    "advisor",
+    "emir",
+    "mufti",
+    "rector",
 ];
 
 /// Words before a trigger (same clause) that negate it.

@@ -2002,6 +2002,32 @@ fn triggers(
     out
 }
 
+/// What makes shots fired into the air more than noise: a crowd driven back, someone hurt.
+const SHOTS_AT_SOMEONE: &[&str] = &[
+    "crowd",
+    "protest",
+    "demonstrat",
+    "dispers",
+    "drove",
+    "drive",
+    "scatter",
+    "mob",
+    "riot",
+    "tear gas",
+    "teargas",
+    "baton",
+    "wound",
+    "kill",
+    "injur",
+    "dead",
+    "died",
+    "hit ",
+    "struck",
+    "stormed",
+    "charged",
+    "clash",
+];
+
 /// Does the attack word at `i` harm no one: a wildfire that "had burned more than a thousand
 /// hectares of old oak", papers "lost or burned", shots "fired into the air, but no one was hit"
 /// or "in celebration"? (`before`: the lowercase words before it in its clause; `sentence_lower`:
@@ -2019,7 +2045,7 @@ fn harms_no_one(ws: &[Word], i: usize, before: &[&str], sentence_lower: &str) ->
         };
     let into_the_air = || {
         (sentence_lower.contains("into the air") || sentence_lower.contains("in the air"))
-            && [
+            && ([
                 "no one was hurt",
                 "nobody was hurt",
                 "no one was hit",
@@ -2030,6 +2056,9 @@ fn harms_no_one(ws: &[Word], i: usize, before: &[&str], sentence_lower: &str) ->
             ]
             .iter()
             .any(|p| sentence_lower.contains(p))
+                // ("The family says that he fired into the air.": one man's shots, no one shot at.)
+                || matches!(before.last(), Some(&("he" | "she")))
+                    && !SHOTS_AT_SOMEONE.iter().any(|p| sentence_lower.contains(p)))
     };
     (matches!(verb, "burned" | "burnt" | "consumed") && land())
         || (matches!(verb, "burned" | "burnt" | "destroyed") && papers())
@@ -3795,6 +3824,22 @@ pub fn extract_with_progress(
     extract_in_sentences(blocks, meta, entities, &sentences, progress)
 }
 
+/// A section heading that is a date and little else ("Tuesday, May 12", "March 3, 2084", "The
+/// Night of May 4") dates the section under it: the resolver's running context moves there.
+fn date_heading(resolver: &mut Resolver, heading: &str) {
+    let words = heading.split_whitespace().count();
+    if words > 6 {
+        return;
+    }
+    let mut found = crate::dates::tag(heading).into_iter();
+    let (Some(t), None) = (found.next(), found.next()) else { return };
+    let calendar = matches!(&t.value, TimeValue::Calendar { date, upcoming: false } if date.month.is_some());
+    if calendar {
+        resolver.new_paragraph();
+        let _ = resolver.resolve(heading, &t);
+    }
+}
+
 /// Blocks whose sentences tell the story (events are read there only).
 fn narrative(b: &Block) -> bool {
     matches!(b.kind, BlockKind::Summary | BlockKind::Paragraph)
@@ -3827,7 +3872,11 @@ pub(crate) fn extract_in_sentences(
     // Where the text writes a month with its year ("August 2, 2067"): (block, sentence), year, month.
     let mut written_years: Vec<((usize, usize), i32, u32)> = Vec::new();
     let mut ascii_lower = String::new();
-    for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b)) {
+    for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b) || b.kind == BlockKind::Heading) {
+        if b.kind == BlockKind::Heading {
+            date_heading(&mut resolver, &b.text);
+            continue;
+        }
         progress(read as f64 / narrative_bytes.max(1) as f64);
         read += b.text.len();
         let text = b.text.as_str();
@@ -4304,6 +4353,14 @@ pub(crate) fn extract_in_sentences(
                             ((condition || infinitive)
                                 && (t.kind == EventKind::Offer
                                     || text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "))))
+                                // ("On 27 March, the court released Gaab on bail and adjourned his
+                                // case to 9 April": the time another verb sets, after the sentence's
+                                // opening day.)
+                                || (text.get(t.at..d.0).is_some_and(|gap| {
+                                    gap.split_whitespace().skip_while(|w| *w != "and").nth(1).is_some_and(|v| {
+                                        matches!(v, "adjourned" | "postponed" | "deferred" | "scheduled" | "set")
+                                    })
+                                }) && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
                                 || text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
                                 || [" by", " until", " by the end of", " before the end of"]
@@ -4344,7 +4401,16 @@ pub(crate) fn extract_in_sentences(
                 // ahead of one outside its own clause.
                 let bare_date_clause = |d: &(usize, usize, Option<Resolved>, TimeValue)| {
                     let (lo, hi) = clauses[ws.partition_point(|w| w.start < d.0).min(ws.len() - 1)];
-                    hi - lo <= 5 && matches!(ws[lo].lower(), "on" | "in" | "during" | "held") && ws[hi].end <= d.1 + 1
+                    // ("handed to elders in Bin Jawad, the small coastal town west of Ras Lanuf, a
+                    // week later, after …": the clause is the date alone; not a source's date in
+                    // brackets, "(Kuna, Jan. 13)".)
+                    let alone = ws[lo].start == d.0 && !text[..d.0].ends_with('(') && {
+                        let from = memchr::memrchr2(b'(', b')', &text.as_bytes()[..d.0]);
+                        from.is_none_or(|k| text.as_bytes()[k] == b')')
+                    };
+                    hi - lo <= 5
+                        && (matches!(ws[lo].lower(), "on" | "in" | "during" | "held") || alone)
+                        && ws[hi].end <= d.1 + 1
                 };
                 let trailing = dated.iter().find(|d| {
                     d.2.is_some()
@@ -5137,6 +5203,27 @@ mod tests {
             .iter()
             .map(|e| (e.kind, e.date.as_ref().map_or("-".into(), |d| d.start.clone()), e.evidence[0].text.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_date_heading_dates_its_section() {
+        let ev = run("- Policy Analysis\n\nBallots in Bebnine\n\nThe town voted on May 3, and the results came late.\n\nTuesday, May 12\n\nShortly before dawn, soldiers surrounded the harbor quarter and detained seven men.\n");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert!(found.iter().any(|&(k, d)| k == EventKind::Arrest && d.ends_with("-05-12")), "{found:?}");
+    }
+
+    #[test]
+    fn a_date_alone_in_a_later_clause_dates_the_act_and_a_sources_date_does_not() {
+        let ev = run("Title Here\n\nJun 9, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn the night of April 20, gunmen seized the terminal manager at his house. He was handed to elders in Bin Jawad, a coastal town, a week later. On April 22, police detained six men in the port (Kuna, April 24).");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2084-04-20", "2084-04-27", "2084-04-22"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_hearing_set_by_another_verb_does_not_date_the_release() {
+        let ev = run("Title Here\n\nApr 20, 2089\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn 27 March, the military court released Gaab on bail and adjourned his case to 9 April.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2089-03-27"], "{ev:?}");
     }
 
     #[test]
@@ -6587,6 +6674,10 @@ mod tests {
             kinds("On March 3, the council met in the town hall. Both sides fired into the air in celebration, and nobody was hurt."),
             vec![]
         );
+        // One man's shots into the air, told by his family.
+        assert!(kinds("On March 3, the candidate was detained. His family says that he fired into the air.")
+            .iter()
+            .all(|k| *k != EventKind::Attack));
         // Firing into the air to drive a crowd back is still a confrontation.
         assert_eq!(
             kinds("On March 3, police fired into the air and drove the crowd out of the square with batons."),
