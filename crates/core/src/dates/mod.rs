@@ -1272,6 +1272,12 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i += 2;
                 continue;
             }
+            // "This morning, as this piece was being finished, …": the date line's day.
+            if l == "this" && matches!(n1, "morning" | "afternoon" | "evening") {
+                push(i + 1, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: 0 }), &mut out);
+                i += 2;
+                continue;
+            }
         }
         if matches!(l, "today" | "tonight") {
             push(i, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: 0 }), &mut out);
@@ -1326,6 +1332,13 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 unit_of(n_lower(ws.get(unit_at + 3))),
             ) {
                 (unit, q, unit_at) = (Unit::Day, Some(7 * weeks + days), unit_at + 3);
+            }
+            // "A day or two later": counted from the nearer end.
+            if q == Some(1)
+                && n_lower(ws.get(unit_at + 1)) == "or"
+                && quantity(n_lower(ws.get(unit_at + 2))) == Some(Some(2))
+            {
+                unit_at += 2;
             }
             // "A week to the day after the shooting": seven days on, as "a week after"; counted
             // from an event a noun names, or "later"/"earlier" (not "after Zangana was killed",
@@ -1734,6 +1747,34 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == ",")
                 && names_event
             {
+                continue;
+            }
+        }
+        // "Three days after the barrage, on May 24, …": the day written restates the count; it is
+        // the date.
+        if let (Some(prev), TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. }) = (out.last(), e.value)
+        {
+            if matches!(prev.value, TimeValue::Relative(Relative::Offset { from_anchor: true, .. }))
+                && sentence.get(prev.end..e.start).is_some_and(|g| {
+                    g.rsplit_once(',').is_some_and(|(anchor, on)| {
+                        let mut anchor = anchor.split_whitespace();
+                        matches!(on.trim(), "" | "on")
+                            && anchor.next().is_none_or(|d| matches!(d, "the" | "his" | "her" | "their" | "its"))
+                            && anchor.count() <= 3
+                    })
+                })
+            {
+                out.pop();
+            }
+        }
+        // "A week ago today": the count back, on the date line's weekday; one date.
+        if let (Some(prev), TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: 0 })) =
+            (out.last_mut(), e.value)
+        {
+            if matches!(prev.value, TimeValue::Relative(Relative::Ago { unit: Unit::Day | Unit::Week, n: Some(_) }))
+                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim().is_empty())
+            {
+                prev.end = e.end;
                 continue;
             }
         }
@@ -3123,6 +3164,18 @@ mod tests {
     }
 
     #[test]
+    fn a_week_ago_today_and_a_count_restated_by_its_day() {
+        let out = resolve_all(
+            Some((2086, 6, 1)),
+            &[
+                "A week ago today, gunmen seized a reporter.",
+                "Three days after the barrage, on May 24, officers detained him.",
+            ],
+        );
+        assert_eq!(out, ["2086-05-25:Publication", "2086-05-24:Context"]);
+    }
+
+    #[test]
     fn days_on_are_days_later() {
         let out = resolve_all(
             Some((2084, 6, 1)),
@@ -3143,10 +3196,14 @@ mod tests {
             Some((2080, 3, 20)),
             &[
                 "The day before yesterday, the court suspended the vote.",
+                "This morning, the agency reported his release.",
                 "He was freed yesterday and flies home the day after tomorrow.",
             ],
         );
-        assert_eq!(out, ["2080-03-18:Publication", "2080-03-19:Publication", "2080-03-22:Publication"]);
+        assert_eq!(
+            out,
+            ["2080-03-18:Publication", "2080-03-20:Publication", "2080-03-19:Publication", "2080-03-22:Publication"]
+        );
     }
 
     #[test]
