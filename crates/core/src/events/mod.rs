@@ -3143,10 +3143,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             EventKind::Other
         }
         // "were handed over at the same moment at the Aboudiyeh crossing": captives given back.
+        // ("the six men and the two truck drivers were handed over at the same hour at the
+        // Military Intelligence branch": people, not a post.)
         "handed"
             if passive
                 && at(1) == "over"
-                && ws[i + 2..].iter().take(8).any(|x| matches!(x.lower(), "crossing" | "border" | "checkpoint")) =>
+                && (ws[i + 2..].iter().take(8).any(|x| matches!(x.lower(), "crossing" | "border" | "checkpoint"))
+                    || (matches!(at(2), "at" | "in" | "on" | "near" | "outside")
+                        && before.iter().rev().take(8).any(|b| {
+                            matches!(
+                                *b,
+                                "men" | "women" | "drivers" | "hostages" | "captives" | "detainees" | "prisoners"
+                                    | "fighters" | "soldiers" | "workers" | "fishermen" | "pupils" | "students"
+                            )
+                        }))) =>
         {
             EventKind::Release
         }
@@ -5284,6 +5294,14 @@ mod tests {
     fn a_reports_day_does_not_date_the_past_it_tells() {
         let ev = run("Title Here\n\nApr 23, 2082\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 19, soldiers detained eleven drivers at the port. In a report released on March 30, Human Rights Watch said that at least six of them had been beaten with cables in custody.");
         assert!(!ev.iter().any(|e| e.1 == "2082-03-30"), "{ev:?}");
+    }
+
+    #[test]
+    fn people_handed_over_somewhere_are_released() {
+        assert_eq!(
+            kinds("On March 1, the six men and the two truck drivers were handed over at the intelligence branch."),
+            vec![EventKind::Release]
+        );
     }
 
     #[test]
