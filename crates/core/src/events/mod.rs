@@ -274,7 +274,16 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
             && a.lower.ends_with(|c: char| c.is_ascii_digit())
             && b.lower.len() == 3
             && b.lower.bytes().all(|c| c.is_ascii_digit());
-        (gap != b" " && !thousands && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
+        // ("fired mortars at Frontier Corps (FC) posts": an acronym defined in passing is no break.)
+        let acronym = |w: &Word| {
+            let core = &text[w.start..w.end];
+            (2..=8).contains(&core.len())
+                && core.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-')
+                && text[..w.start].ends_with('(')
+                && text[w.end..].starts_with(')')
+        };
+        let in_passing = (gap == b" (" && acronym(b)) || (gap == b") " && acronym(a));
+        (gap != b" " && !thousands && !in_passing && gap.iter().enumerate().any(|(k, &c)| breaks(k, c)))
             || matches!(b.lower(), "but" | "while" | "whereas" | "although" | "though" | "yet")
     };
     let mut out = Vec::with_capacity(words.len());
@@ -4220,6 +4229,19 @@ pub(crate) fn extract_in_sentences(
                     })
                 });
                 if let Some(((_, verb, kind), time)) = act {
+                    // "Four days later the same thing happened to Adnan Kurdi": the kind of the
+                    // act told last.
+                    let kind = match drafts.last() {
+                        Some(last)
+                            if kind == EventKind::Other
+                                && matches!(ws[verb].lower(), "happened" | "befell")
+                                && ascii_lower[..ws[verb].start - s].contains("the same")
+                                && last.origin.0 + 3 >= b.id =>
+                        {
+                            last.kind
+                        }
+                        _ => kind,
+                    };
                     trig.push(Trigger {
                         kind,
                         at: ws[verb].start,
@@ -4416,6 +4438,11 @@ pub(crate) fn extract_in_sentences(
                             ((condition || infinitive)
                                 && (t.kind == EventKind::Offer
                                     || text.get(d.0..d.0 + 7).is_some_and(|w| w.eq_ignore_ascii_case("within "))))
+                                // ("On the night of 19 February, a drone strike killed what AFRICOM
+                                // described in a statement two days later as …": the report's time.)
+                                || (text.get(t.at..d.0).is_some_and(|gap| {
+                                    [" described ", " statement ", " said ", " announced "].iter().any(|w| gap.contains(w))
+                                }) && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
                                 // ("On 27 March, the court released Gaab on bail and adjourned his
                                 // case to 9 April": the time another verb sets, after the sentence's
                                 // opening day.)
@@ -4650,11 +4677,29 @@ pub(crate) fn extract_in_sentences(
                         .take_while(|&i| drafts[i].origin >= previous)
                         .find(|&i| drafts[i].kind == EventKind::Confrontation && drafts[i].origin == previous)
                 });
+                // "fired mortars at the posts on April 2 and again on April 5": the act twice.
+                let again = (!t.reference)
+                    .then(|| {
+                        let first = draft.date.as_ref()?;
+                        let i = dated.iter().position(|d| d.0 > t.at && d.2.as_ref() == Some(first))?;
+                        let next = dated.get(i + 1)?;
+                        let gap = text.get(dated[i].1..next.0)?.trim();
+                        matches!(gap, "and again on" | "and again in" | "and again" | "and once more on")
+                            .then(|| next.2.clone())
+                            .flatten()
+                    })
+                    .flatten();
                 if let Some(i) = clash_before.flatten() {
                     add_evidence(&mut drafts[i], draft, true);
                 } else if t.reference {
                     references.push(draft);
                 } else {
+                    if let Some(second) = again {
+                        let repeat = Draft { date: Some(second), distinct: true, ..draft.clone() };
+                        merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
+                        merge_or_push(&mut drafts, &mut drafts_by_kind, repeat);
+                        continue;
+                    }
                     merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
                 }
             }
@@ -5302,6 +5347,20 @@ mod tests {
             kinds("On March 1, the six men and the two truck drivers were handed over at the intelligence branch."),
             vec![EventKind::Release]
         );
+    }
+
+    #[test]
+    fn the_same_thing_happening_to_someone_else_is_the_same_kind() {
+        let ev = run("Title Here\n\nMar 30, 2081\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 4, gunmen at a fake checkpoint abducted Hassan Baalbaki, a pharmacist.\n\nFour days later the same thing happened to Adnan Kurdi, a grain trader, on the same road.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(found, vec![(EventKind::Kidnapping, "2081-03-04"), (EventKind::Kidnapping, "2081-03-08")]);
+    }
+
+    #[test]
+    fn an_act_told_again_on_another_day_is_two_events() {
+        let ev = run("Title Here\n\nApr 30, 2090\n\nBrief Analysis\n\nA summary sentence about the events.\n\nBorder guards fired mortars at Frontier Corps (FC) posts above Torkham on April 2 and again on April 5, wounding nine soldiers in all.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        assert_eq!(found, vec![(EventKind::Attack, "2090-04-02"), (EventKind::Attack, "2090-04-05")]);
     }
 
     #[test]
