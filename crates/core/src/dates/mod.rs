@@ -1323,6 +1323,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             // "A fortnight later": two weeks.
             let mut q = if ws[unit_at].lower().starts_with("fortnight") { q.map(|n| n * 2) } else { q };
             // "Three weeks and two days after the exchange": one count of days.
+            let first_unit_at = unit_at;
             let mut unit_at = unit_at;
             if let (Unit::Week, Some(weeks), "and", Some(Some(days)), Some(Unit::Day)) = (
                 unit,
@@ -1360,12 +1361,12 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             let dir = ws.get(dir_at).map_or("", |w| w.lower());
             // "held her for forty-eight hours before a judge released her": a duration that
             // ends at the next step, counted on from the running date.
-            let duration = prev == "for" && q.is_some() && unit_at == i + 1 && matches!(dir, "before" | "until");
+            let duration = prev == "for" && q.is_some() && first_unit_at == i + 1 && matches!(dir, "before" | "until");
             // "he was held for a night and released without charge": the release ends the
             // duration, a side step from the running date (the story stays on the arrest's day).
             let duration_and = prev == "for"
                 && q.is_some()
-                && unit_at == i + 1
+                && first_unit_at == i + 1
                 && dir == "and"
                 && matches!(
                     n_lower(ws.get(unit_at + 2)),
@@ -3158,9 +3159,16 @@ mod tests {
             &[
                 "On June 10, the sides exchanged prisoners.",
                 "Three weeks and two days after the exchange, the council met.",
+                "The kidnappings began a day or two later.",
             ],
         );
-        assert_eq!(out, ["2093-06-10:Publication", "2093-07-03:Context"]);
+        assert_eq!(out, ["2093-06-10:Publication", "2093-07-03:Context", "2093-07-04:Context"]);
+        // A duration stays a duration, counted on from the running day.
+        let out = resolve_all(
+            Some((2084, 6, 9)),
+            &["On April 3, police detained him.", "He was held for a day or two before a judge released him."],
+        );
+        assert_eq!(out, ["2084-04-03:Publication", "2084-04-04:Context"]);
     }
 
     #[test]

@@ -278,6 +278,7 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
         let acronym = |w: &Word| {
             let core = &text[w.start..w.end];
             (2..=8).contains(&core.len())
+                && core.bytes().any(|c| c.is_ascii_uppercase())
                 && core.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'-')
                 && text[..w.start].ends_with('(')
                 && text[w.end..].starts_with(')')
@@ -4502,13 +4503,14 @@ pub(crate) fn extract_in_sentences(
                     // ("handed to elders in Bin Jawad, the small coastal town west of Ras Lanuf, a
                     // week later, after …": the clause is the date alone; not a source's date in
                     // brackets, "(Kuna, Jan. 13)".)
-                    let alone = ws[lo].start == d.0 && !text[..d.0].ends_with('(') && {
-                        let from = memchr::memrchr2(b'(', b')', &text.as_bytes()[..d.0]);
-                        from.is_none_or(|k| text.as_bytes()[k] == b')')
+                    // (The brackets are looked for in the sentence only: linear in the text.)
+                    let alone = || {
+                        let head = &text.as_bytes()[s..d.0];
+                        ws[lo].start == d.0 && memchr::memrchr2(b'(', b')', head).is_none_or(|k| head[k] == b')')
                     };
                     hi - lo <= 5
-                        && (matches!(ws[lo].lower(), "on" | "in" | "during" | "held") || alone)
                         && ws[hi].end <= d.1 + 1
+                        && (matches!(ws[lo].lower(), "on" | "in" | "during" | "held") || alone())
                 };
                 let trailing = dated.iter().find(|d| {
                     d.2.is_some()
