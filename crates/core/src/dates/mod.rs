@@ -1976,6 +1976,12 @@ fn future_clause(sentence: &str, at: usize) -> bool {
 
 /// Does the expression at `at` open its sentence ("A year ago, …", "Just two years ago, …")? At
 /// most two words before it, none ending a clause.
+/// Is the year at `at` told as history: opening its sentence, or in a pluperfect one ("in 2079,
+/// … the ministry had removed its co-mayors")?
+fn told_as_past(sentence: &str, at: usize) -> bool {
+    opens_sentence(sentence, at) || sentence.split_whitespace().any(|w| w == "had")
+}
+
 fn opens_sentence(sentence: &str, at: usize) -> bool {
     let before = sentence.get(..at).unwrap_or("");
     before.split_whitespace().count() <= 2 && !before.contains([',', ';', ':'])
@@ -2134,12 +2140,21 @@ impl Resolver {
 
     /// Does `date`, written with its year and month but no day, open a flashback: is it earlier
     /// than the day the story stands on ("In January 2022, …" after "on September 14, 2025")?
-    fn opens_flashback(&self, date: PartialDate, value: TimeValue) -> bool {
+    /// A bare year opens one only when told as history: opening its sentence ("In 2079, …") or
+    /// in the pluperfect (`told_as_past`).
+    fn opens_flashback(&self, date: PartialDate, value: TimeValue, told_as_past: bool) -> bool {
         let coarse = matches!(
             value,
             TimeValue::Calendar { date: PartialDate { year: Some(_), month: Some(_), day: None }, upcoming: false }
         );
+        // ("None of this is new. … in 2079, … the ministry had removed its co-mayors": a year
+        // before the story's.)
+        let year = matches!(
+            value,
+            TimeValue::Calendar { date: PartialDate { year: Some(_), month: None, day: None }, upcoming: false }
+        );
         coarse && self.story_day.is_some_and(|s| date.year.zip(date.month) < s.year.zip(s.month))
+            || year && told_as_past && self.story_day.is_some_and(|s| date.year < s.year)
     }
 
     /// Is month `m`, day `d` (no year told) within six weeks after the day the story stands on,
@@ -2380,7 +2395,11 @@ impl Resolver {
         // "In January 2022, the Giants Brigades drove the Houthis out …" after "on September 14,
         // 2025": a month of an earlier year moves the clock for its paragraph ("The truce that
         // began that April …"), and the story's day comes back at the next one.
-        if sets_context && !flashback && !background && self.opens_flashback(date, e.value) && self.flashback.is_none()
+        if sets_context
+            && !flashback
+            && !background
+            && self.opens_flashback(date, e.value, told_as_past(sentence, e.start))
+            && self.flashback.is_none()
         {
             let (context, frames) = self.story.unwrap_or((self.context.unwrap_or(date), self.context_frames));
             self.flashback = Some(StoryState { context: Some(context), frames, ..self.story_state() });
@@ -3181,6 +3200,19 @@ mod tests {
             ],
         );
         assert_eq!(out, ["2086-05-25:Publication", "2086-05-24:Context"]);
+    }
+
+    #[test]
+    fn a_paragraph_of_history_told_by_its_year_ends_with_its_paragraph() {
+        let out = resolve_paragraphs(
+            Some((2085, 3, 20)),
+            &[
+                &["On March 2, the council met."],
+                &["In 2081 the army had dissolved the brigade by decree.", "Its men drifted into politics."],
+                &["Two days later, crowds gathered in the square."],
+            ],
+        );
+        assert_eq!(out, ["2085-03-02", "2081", "2085-03-04"]);
     }
 
     #[test]
