@@ -2140,9 +2140,8 @@ impl Resolver {
 
     /// Does `date`, written with its year and month but no day, open a flashback: is it earlier
     /// than the day the story stands on ("In January 2022, …" after "on September 14, 2025")?
-    /// A bare year opens one only when told as history: opening its sentence ("In 2079, …") or
-    /// in the pluperfect (`told_as_past`).
-    fn opens_flashback(&self, date: PartialDate, value: TimeValue, told_as_past: bool) -> bool {
+    /// A bare year opens one only when told as history ([`told_as_past`] at `at` of `sentence`).
+    fn opens_flashback(&self, date: PartialDate, value: TimeValue, sentence: &str, at: usize) -> bool {
         let coarse = matches!(
             value,
             TimeValue::Calendar { date: PartialDate { year: Some(_), month: Some(_), day: None }, upcoming: false }
@@ -2154,7 +2153,7 @@ impl Resolver {
             TimeValue::Calendar { date: PartialDate { year: Some(_), month: None, day: None }, upcoming: false }
         );
         coarse && self.story_day.is_some_and(|s| date.year.zip(date.month) < s.year.zip(s.month))
-            || year && told_as_past && self.story_day.is_some_and(|s| date.year < s.year)
+            || year && self.story_day.is_some_and(|s| date.year < s.year) && told_as_past(sentence, at)
     }
 
     /// Is month `m`, day `d` (no year told) within six weeks after the day the story stands on,
@@ -2398,7 +2397,7 @@ impl Resolver {
         if sets_context
             && !flashback
             && !background
-            && self.opens_flashback(date, e.value, told_as_past(sentence, e.start))
+            && self.opens_flashback(date, e.value, sentence, e.start)
             && self.flashback.is_none()
         {
             let (context, frames) = self.story.unwrap_or((self.context.unwrap_or(date), self.context_frames));

@@ -2047,7 +2047,6 @@ const TIME_OF_NOUNS: &[&str] = &[
     "early",
     "late",
     "part",
-    "days",
     "close",
     "turn",
     "ides",
@@ -4329,6 +4328,8 @@ pub(crate) fn extract_in_sentences(
                 let opening = |at: usize| {
                     clauses.first().is_some_and(|&(lo, hi)| hi - lo < 8 && ws[hi].end >= at && ws[lo].start <= at)
                 };
+                // The sentence opens on a day of its own before the trigger ("On May 15, …").
+                let opened = dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0));
                 let nearest = dated
                     .iter()
                     .filter(|d| {
@@ -4443,7 +4444,7 @@ pub(crate) fn extract_in_sentences(
                                 // described in a statement two days later as …": the report's time.)
                                 || (text.get(t.at..d.0).is_some_and(|gap| {
                                     [" described ", " statement ", " said ", " announced "].iter().any(|w| gap.contains(w))
-                                }) && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
+                                }) && opened)
                                 // ("On 27 March, the court released Gaab on bail and adjourned his
                                 // case to 9 April": the time another verb sets, after the sentence's
                                 // opening day.)
@@ -4451,7 +4452,7 @@ pub(crate) fn extract_in_sentences(
                                     gap.split_whitespace().skip_while(|w| *w != "and").nth(1).is_some_and(|v| {
                                         matches!(v, "adjourned" | "postponed" | "deferred" | "scheduled" | "set")
                                     })
-                                }) && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
+                                }) && opened)
                                 // ("On March 23, … handed nine fighters captured in the fighting of
                                 // the previous autumn to …": the time of a noun the object names.)
                                 || (head.strip_suffix(" of").is_some_and(|noun| {
@@ -4459,7 +4460,7 @@ pub(crate) fn extract_in_sentences(
                                         TIME_OF_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
                                             || w.bytes().all(|b| b.is_ascii_digit())
                                     })
-                                }) && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
+                                }) && opened)
                                 || text[d.1..].starts_with("'s")
                                 || text[d.1..].starts_with("’s")
                                 || [" by", " until", " by the end of", " before the end of"]
@@ -4469,7 +4470,7 @@ pub(crate) fn extract_in_sentences(
                                 // September": what is offered has its own time; the sentence's
                                 // opening day is the offer's.
                                 || (t.kind == EventKind::Offer
-                                    && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
+                                    && opened)
                                 // "On August 9, the minister warned that workers who did not
                                 // return within a week would be removed": what a threat says has
                                 // its own time; the opening day is the threat's.
@@ -4479,7 +4480,7 @@ pub(crate) fn extract_in_sentences(
                                         || text.get(s..d.0).is_some_and(|head| {
                                             head.contains(" would ") || head.contains(" will ")
                                         }))
-                                    && dated.iter().any(|o| o.0 < t.at && o.2.is_some() && opening(o.0)))
+                                    && opened)
                         };
                         // "warned that anyone … would be 'dealt with as the traitors of 2019 were
                         // dealt with'": a time inside the words quoted is theirs.
@@ -4679,30 +4680,25 @@ pub(crate) fn extract_in_sentences(
                         .take_while(|&i| drafts[i].origin >= previous)
                         .find(|&i| drafts[i].kind == EventKind::Confrontation && drafts[i].origin == previous)
                 });
-                // "fired mortars at the posts on April 2 and again on April 5": the act twice.
-                let again = (!t.reference)
-                    .then(|| {
-                        let first = draft.date.as_ref()?;
-                        let i = dated.iter().position(|d| d.0 > t.at && d.2.as_ref() == Some(first))?;
-                        let next = dated.get(i + 1)?;
-                        let gap = text.get(dated[i].1..next.0)?.trim();
-                        matches!(gap, "and again on" | "and again in" | "and again" | "and once more on")
-                            .then(|| next.2.clone())
-                            .flatten()
-                    })
-                    .flatten();
                 if let Some(i) = clash_before.flatten() {
                     add_evidence(&mut drafts[i], draft, true);
                 } else if t.reference {
                     references.push(draft);
                 } else {
-                    if let Some(second) = again {
-                        let repeat = Draft { date: Some(second), distinct: true, ..draft.clone() };
-                        merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
-                        merge_or_push(&mut drafts, &mut drafts_by_kind, repeat);
-                        continue;
-                    }
+                    // "fired mortars at the posts on April 2 and again on April 5": the act twice.
+                    let again = (|| {
+                        let first = draft.date.as_ref()?;
+                        let i = dated.iter().position(|d| d.0 > t.at && d.2.as_ref() == Some(first))?;
+                        let next = dated.get(i + 1)?;
+                        let gap = text.get(dated[i].1..next.0)?.trim();
+                        matches!(gap, "and again on" | "and again in" | "and again" | "and once more on")
+                            .then(|| next.2.clone())?
+                    })();
+                    let repeat = again.map(|second| Draft { date: Some(second), distinct: true, ..draft.clone() });
                     merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
+                    if let Some(repeat) = repeat {
+                        merge_or_push(&mut drafts, &mut drafts_by_kind, repeat);
+                    }
                 }
             }
         }
