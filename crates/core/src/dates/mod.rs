@@ -596,6 +596,29 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
 });
 
 /// Find the temporal expressions of one sentence, in order.
+/// A wire story's dateline opening a paragraph ("BAGHDAD, March 3 (Reuters) – …", after any
+/// site name a repost puts before it): where it is in the paragraph, and its month and day. News
+/// counts its weekdays and "last week" from the day it is filed, which a repost's date line may
+/// not be.
+pub fn wire_dateline(paragraph: &str) -> Option<(usize, usize, u32, u32)> {
+    let head = &paragraph[..paragraph.floor_char_boundary(160)];
+    let e = tag(head).into_iter().next()?;
+    let TimeValue::Calendar { date: PartialDate { year: None, month: Some(m), day: Some(d) }, .. } = e.value else {
+        return None;
+    };
+    // The place in capitals before it: "ADDIS ABABA, ".
+    let place = head[..e.start].strip_suffix(", ")?.rsplit(|c: char| !c.is_alphabetic() && c != '\'').next()?;
+    let capitals = place.chars().count() >= 3 && place.chars().all(char::is_uppercase);
+    // A dash after it, past the agency's name in brackets: "(Reuters) – ".
+    let after = head[e.end..].trim_start();
+    let after = match after.strip_prefix('(') {
+        Some(agency) => agency.split_once(')').map_or("", |(_, rest)| rest).trim_start(),
+        None => after,
+    };
+    let dash = after.starts_with(['–', '—', '-']);
+    (capitals && dash).then_some((e.start, e.end, m, d))
+}
+
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     tag_lowered(sentence, &sentence.to_ascii_lowercase())
 }
@@ -945,6 +968,15 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             if let Some(season) = ws.get(shift_at).and_then(|n| season_of(n.lower())) {
                 push(shift_at, TimeValue::Relative(Relative::Season { season, of_context, shift }), &mut out);
                 i = shift_at + 1;
+                continue;
+            }
+        }
+        // "two Fridays ago": the Friday before last.
+        if matches!(w.lower(), "two" | "2") && n_lower(next2) == "ago" {
+            let wd = next.filter(|n| capitalised(n)).and_then(|n| n.core.strip_suffix('s')).and_then(weekday_number);
+            if let Some(wd) = wd {
+                push(i + 2, TimeValue::Relative(Relative::WeekdayBeforeLast(wd)), &mut out);
+                i += 3;
                 continue;
             }
         }
@@ -1775,6 +1807,16 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
             if matches!(prev.value, TimeValue::Relative(Relative::Ago { unit: Unit::Day | Unit::Week, n: Some(_) }))
                 && sentence.get(prev.end..e.start).is_some_and(|g| g.trim().is_empty())
             {
+                prev.end = e.end;
+                continue;
+            }
+        }
+        // "A week ago Sunday": the Sunday before last; one date.
+        if let (Some(prev), TimeValue::Relative(Relative::Weekday(wd))) = (out.last_mut(), e.value) {
+            if matches!(prev.value, TimeValue::Relative(Relative::Ago { unit: Unit::Week, n: Some(1) }))
+                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim().is_empty())
+            {
+                prev.value = TimeValue::Relative(Relative::WeekdayBeforeLast(wd));
                 prev.end = e.end;
                 continue;
             }
@@ -3199,6 +3241,27 @@ mod tests {
             ],
         );
         assert_eq!(out, ["2086-05-25:Publication", "2086-05-24:Context"]);
+    }
+
+    #[test]
+    fn a_weekday_counted_back_by_weeks() {
+        // 20 March 2086 is a Wednesday: the last Friday is the 15th, the last Sunday the 17th.
+        let out = resolve_all(
+            Some((2086, 3, 20)),
+            &["A car bomb blew up two Fridays ago.", "A shell hit the crossing a week ago Sunday."],
+        );
+        assert_eq!(out, ["2086-03-08:Publication", "2086-03-10:Publication"]);
+    }
+
+    #[test]
+    fn a_wire_dateline_opens_its_paragraph() {
+        let head = "Horn Observer www.horn.example – ADDIS ABABA, April 4 – In the space of two days";
+        let at = head.find("April").unwrap();
+        assert_eq!(wire_dateline(head), Some((at, at + 7, 4, 4)));
+        assert!(wire_dateline("BAGHDAD, March 3 (Reuters) - Gunmen killed a judge.").is_some());
+        // Not a date in running prose, nor one after a place in lower case.
+        assert_eq!(wire_dateline("On April 4, gunmen killed a judge in Baghdad."), None);
+        assert_eq!(wire_dateline("He reached Baghdad, April 4 - a Monday."), None);
     }
 
     #[test]

@@ -3303,8 +3303,25 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 .iter()
                 .take(5)
                 .any(|x| matches!(x.lower(), "battle" | "gunbattle" | "firefight"))
-                || ws[i + 1..=hi.max(i)].iter().take(2).any(|x| {
-                    matches!(x.lower(), "police" | "troops" | "soldiers" | "guards" | "guardsmen" | "militiamen" | "gunmen")
+                // ("fought a group of insurgents for about two hours".)
+                || ws[i + 1..=hi.max(i)].iter().take(4).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "police"
+                            | "troops"
+                            | "soldiers"
+                            | "guards"
+                            | "guardsmen"
+                            | "militiamen"
+                            | "gunmen"
+                            | "insurgents"
+                            | "rebels"
+                            | "fighters"
+                            | "militants"
+                            | "jihadists"
+                            | "attackers"
+                            | "raiders"
+                    )
                 })
                 || (before.last().is_some_and(|b| matches!(*b, "sides" | "groups" | "factions" | "units"))
                     && matches!(at(1), "for" | "around" | "in" | "on" | "through" | "until" | "with"))
@@ -3885,19 +3902,45 @@ pub fn extract_with_progress(
 }
 
 /// A section heading that is a date and little else ("Tuesday, May 12", "March 3, 2084", "The
-/// Night of May 4") dates the section under it: the resolver's running context moves there.
+/// Night of May 4", or a label "May 21: An Offer and a Warning") dates the section under it: the
+/// resolver's running context moves there.
 fn date_heading(resolver: &mut Resolver, heading: &str) {
     let words = heading.split_whitespace().count();
-    if words > 6 {
+    if words > 12 {
         return;
     }
     let mut found = crate::dates::tag(heading).into_iter();
     let (Some(t), None) = (found.next(), found.next()) else { return };
+    // (Longer, the date must open it as its label: "May 21: An Offer and a Warning".)
+    let label = t.start == 0 && heading[t.end..].trim_start().starts_with([':', '–', '—', '-']);
+    if words > 6 && !label {
+        return;
+    }
     let calendar = matches!(&t.value, TimeValue::Calendar { date, upcoming: false } if date.month.is_some());
     if calendar {
         resolver.new_paragraph();
         let _ = resolver.resolve(heading, &t);
     }
+}
+
+/// "The second came …", "A third followed …", "Another struck …": the verb of a sentence whose
+/// subject is only an ordinal standing for the kind of act told before it.
+/// (Not "The latest came on August 6.", a lede the next sentences tell as one event.)
+fn sequel_verb(ws: &[Word]) -> Option<usize> {
+    let ordinal = |w: &str| matches!(w, "second" | "third" | "fourth" | "fifth" | "next" | "last");
+    let subject_end = match (ws.first()?.lower(), ws.get(1).map(Word::lower)) {
+        ("the" | "a", Some(w)) if ordinal(w) => 2,
+        ("another", _) => 1,
+        _ => return None,
+    };
+    // ("The second one came …".)
+    let verb = subject_end + usize::from(ws.get(subject_end).is_some_and(|w| w.lower() == "one"));
+    let told = match ws.get(verb)?.lower() {
+        "came" | "followed" | "struck" | "happened" | "occurred" | "hit" => true,
+        "took" => ws.get(verb + 1).is_some_and(|w| w.lower() == "place"),
+        _ => false,
+    };
+    told.then_some(verb)
 }
 
 /// Blocks whose sentences tell the story (events are read there only).
@@ -3922,6 +3965,14 @@ pub(crate) fn extract_in_sentences(
     let geo = Geography::new(entities);
     let index = MentionIndex::new(entities);
     let mut resolver = Resolver::new(publication);
+    // A wire story's dateline ("ADDIS ABABA, April 4 – …") is the day it was written: the
+    // present its weekdays count from, and no act's date.
+    let dateline = blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).take(2).find_map(|b| {
+        let (start, end, m, d) = crate::dates::wire_dateline(&b.text)?;
+        let (y, pm, pd) = publication?;
+        resolver.publication = Some(PartialDate::ymd(if (m, d) > (pm, pd) { y - 1 } else { y }, m, d));
+        Some((b.id, start, end))
+    });
     let mut drafts: Vec<Draft> = Vec::new();
     let mut drafts_by_kind: FxHashMap<EventKind, Vec<usize>> = FxHashMap::default();
     let mut references: Vec<Draft> = Vec::new();
@@ -3978,6 +4029,9 @@ pub(crate) fn extract_in_sentences(
             // Where the steps told in a relative clause are (they say nothing of the main clause's time).
             let mut in_relative_clause: Vec<usize> = Vec::new();
             for t in tag_lowered(sentence, &ascii_lower) {
+                if dateline.is_some_and(|(id, start, end)| id == b.id && s + t.start >= start && s + t.end <= end) {
+                    continue;
+                }
                 // "the upcoming October 10 elections", "since April 2022": not where the narrative stands.
                 let since = since_phrase(sentence, t.start);
                 // "a laborer who had been seen arguing with him a week earlier": a step told in a
@@ -4229,17 +4283,15 @@ pub(crate) fn extract_in_sentences(
                     })
                 });
                 if let Some(((_, verb, kind), time)) = act {
-                    // "Four days later the same thing happened to Adnan Kurdi": the kind of the
-                    // act told last.
+                    // "Four days later the same thing happened to Adnan Kurdi", "… the checkpoint
+                    // at al-Sakasik met the same fate": the kind of the act told last.
+                    let same_again = match ws[verb].lower() {
+                        "happened" | "befell" => ascii_lower[..ws[verb].start - s].contains("the same"),
+                        "met" | "suffered" => ascii_lower[ws[verb].end - s..].starts_with(" the same fate"),
+                        _ => false,
+                    };
                     let kind = match drafts.last() {
-                        Some(last)
-                            if kind == EventKind::Other
-                                && matches!(ws[verb].lower(), "happened" | "befell")
-                                && ascii_lower[..ws[verb].start - s].contains("the same")
-                                && last.origin.0 + 3 >= b.id =>
-                        {
-                            last.kind
-                        }
+                        Some(last) if kind == EventKind::Other && same_again && last.origin.0 + 3 >= b.id => last.kind,
                         _ => kind,
                     };
                     trig.push(Trigger {
@@ -4253,6 +4305,21 @@ pub(crate) fn extract_in_sentences(
                         step_time: time,
                     });
                 }
+            }
+            // "Two ambushes followed. The first came on February 7, … The second came four days
+            // later, near Arbinda.": a numbered sequel of the act told last is another of its kind.
+            let sequel = trig.is_empty().then(|| sequel_verb(&ws)).flatten();
+            if let Some((verb, last)) = sequel.zip(drafts.last().filter(|d| d.origin.0 + 3 >= b.id)) {
+                trig.push(Trigger {
+                    kind: last.kind,
+                    at: ws[verb].start,
+                    reference: false,
+                    passive: false,
+                    subject_is_target: false,
+                    counted: false,
+                    anchored: false,
+                    step_time: None,
+                });
             }
             // The place named in the previous sentence (or a building of the capital there).
             let prev_place: OnceCell<Option<Place>> = OnceCell::new();
@@ -4485,8 +4552,20 @@ pub(crate) fn extract_in_sentences(
                         // "warned that anyone … would be 'dealt with as the traitors of 2019 were
                         // dealt with'": a time inside the words quoted is theirs.
                         let quoted = d.0 > t.at && inside_quote(text.get(t.at..d.0).unwrap_or(""));
+                        // "The army said on March 7 that militants had attacked a checkpoint on
+                        // March 5": the day of the telling loses to the act's own.
+                        let telling = d.0 < t.at
+                            && text.get(d.1..t.at).is_some_and(|gap| gap.trim_start().starts_with("that "))
+                            && text[..d.0].split_whitespace().rev().take(3).any(|w| {
+                                matches!(
+                                    w,
+                                    "said" | "told" | "announced" | "stated" | "reported" | "confirmed" | "claimed"
+                                )
+                            });
                         let rank = if object_year || described || object_time || quoted {
                             2
+                        } else if telling {
+                            1
                         } else if d.0 >= clause_start {
                             0
                         } else if opening(d.0) || d.0 >= prev_clause_start {
@@ -5340,6 +5419,38 @@ mod tests {
     }
 
     #[test]
+    fn the_day_of_the_telling_loses_to_the_acts_own() {
+        let ev = run("Title Here\n\nMarch 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe army said on Tuesday that militants had attacked a checkpoint near Gao on Sunday night. A spokesman said on March 8 that soldiers had detained two smugglers.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2084-03-05", "2084-03-08"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_numbered_sequel_or_the_same_fate_is_the_act_told_before_again() {
+        let ev = run("Title Here\n\nMarch 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\nTwo ambushes followed. The first came on February 7, when militants attacked a convoy near Djibo. The second came four days later, near Arbinda. On February 20, gunmen attacked the checkpoint at Gao. Four days later, the checkpoint at Ansongo met the same fate. The latest came on March 2.");
+        let found: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
+        let attacks = [EventKind::Attack; 4];
+        assert_eq!(found.iter().map(|f| f.0).collect::<Vec<_>>(), attacks, "{found:?}");
+        assert_eq!(
+            found.iter().map(|f| f.1).collect::<Vec<_>>(),
+            ["2084-02-07", "2084-02-11", "2084-02-20", "2084-02-24"]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_sets_the_present_of_a_repost() {
+        // The repost's date line is Thursday April 7; the wire story was filed on Monday April 4.
+        let ev = run("Title Here\n\nApr 7, 2089\n\nBrief Analysis\n\nA summary sentence about the events.\n\nHorn Observer – ADDIS ABABA, April 4 – The government has changed its peace team.\n\nOn Tuesday, the prime minister named General Dinka as the commission's head.");
+        assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), ["2089-03-29"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_dated_label_heads_its_section() {
+        let ev = run("- Policy Analysis\n\nTen Days in Jeddah\n\nThe round opened on May 12 and the results came late.\n\nMay 21: An Offer and a Warning\n\nIn the morning session, the delegation offered to open two corridors.\n");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Offer && e.1.ends_with("-05-21")), "{ev:?}");
+    }
+
+    #[test]
     fn people_handed_over_somewhere_are_released() {
         assert_eq!(
             kinds("On March 1, the six men and the two truck drivers were handed over at the intelligence branch."),
@@ -5508,6 +5619,7 @@ mod tests {
             ("On March 4, the committee revoked the citizenship of the former deputy.", Other),
             ("On March 4, he was left, blindfolded and barefoot, by the road near the village.", Release),
             ("On March 4, the interior ministry closed the party's offices in Irbid.", Other),
+            ("On March 4, a patrol crossed the river and fought a group of insurgents for two hours.", Confrontation),
             ("On March 4, the interior ministry replaced the commander of the border guard regiment.", Appointment),
             (
                 "On March 4, the cabinet said that those stripped of their citizenship could keep their pensions, provided that they did not contest the decisions.",

@@ -444,6 +444,13 @@ pub(super) fn narrated_act(
         if matches!(w, "came" | "went" | "arrived" | "moved") {
             continue;
         }
+        // "the checkpoint at al-Sakasik met the same fate": the act told before, again (its kind
+        // is the caller's to give).
+        let same_fate = matches!(w, "met" | "suffered")
+            && ws.get(k + 1..k + 4).is_some_and(|f| f.iter().map(Word::lower).eq(["the", "same", "fate"]));
+        if same_fate {
+            return Some((from, k, EventKind::Other));
+        }
         if NOT_ACTS.contains(w) || ABSTRACT_SUBJECTS.contains(prev) {
             return None;
         }
