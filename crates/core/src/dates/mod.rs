@@ -1329,6 +1329,18 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 continue;
             }
         }
+        // "the month before last", "the year before last": two back from the date line's.
+        if l == "the"
+            && matches!(n1, "week" | "month" | "year")
+            && n_lower(next2) == "before"
+            && n_lower(ws.get(i + 3)) == "last"
+        {
+            if let Some(unit) = unit_of(n1) {
+                push(i + 3, TimeValue::Relative(Relative::Publication { unit, shift: -2 }), &mut out);
+                i += 4;
+                continue;
+            }
+        }
         if l == "yesterday" {
             push(i, TimeValue::Relative(Relative::Publication { unit: Unit::Day, shift: -1 }), &mut out);
             i += 1;
@@ -1404,6 +1416,28 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     n_lower(ws.get(unit_at + 2)),
                     "released" | "freed" | "let" | "deported" | "expelled" | "handed" | "returned" | "then"
                 );
+            // "And a week before that, an army drone had struck the villa": "that" stands for the
+            // step told last; the count is from the last date told, moving the story.
+            let that = ws.get(dir_at + 1).filter(|w| {
+                w.lower() == "that" && matches!(dir, "before" | "after") && {
+                    let rest = sentence[w.end..].trim_start();
+                    // (Not one its day restates: "Two weeks after that, on February 20, …".)
+                    let restated = rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with("on "));
+                    (rest.is_empty() || rest.starts_with([',', ';', '.'])) && !restated
+                }
+            });
+            if let Some(that) = that {
+                let sign = if dir == "before" { -1 } else { 1 };
+                let rel = Relative::Offset { unit, n: q, sign, aside: false, from_anchor: true };
+                out.push(TimeExpr {
+                    start: ws[i].start,
+                    end: that.end,
+                    value: TimeValue::Relative(rel),
+                    weekday: None,
+                });
+                i = dir_at + 2;
+                continue;
+            }
             let rel = match dir {
                 _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
                 _ if duration_and => Some(Relative::Offset { unit, n: q, sign: 1, aside: true, from_anchor: false }),
@@ -3251,6 +3285,18 @@ mod tests {
             &["A car bomb blew up two Fridays ago.", "A shell hit the crossing a week ago Sunday."],
         );
         assert_eq!(out, ["2086-03-08:Publication", "2086-03-10:Publication"]);
+    }
+
+    #[test]
+    fn two_back_from_the_date_line_and_a_count_back_from_that() {
+        let out = resolve_all(
+            Some((2086, 6, 20)),
+            &[
+                "The campaign began the month before last.",
+                "The council met on June 2, and a week before that, a drone had struck the villa.",
+            ],
+        );
+        assert_eq!(out, ["2086-04:Publication", "2086-06-02:Context", "2086-05-26:Context"]);
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub static PAST: KindMap = LazyLock::new(|| {
         ("murdered", Assassination),
         ("slain", Assassination),
         ("arrested", Arrest),
+        ("rearrested", Arrest),
+        ("re-arrested", Arrest),
         ("detained", Arrest),
         ("apprehended", Arrest),
         ("jailed", Arrest),

@@ -1156,7 +1156,9 @@ fn triggers(
         {
             found = Some((EventKind::Threat, false));
         } else if (matches!(w.lower(), "took" | "assumed") && next(1) == "office"
-            || (w.lower == "sworn" && next(1) == "in"))
+            || (w.lower == "sworn" && next(1) == "in")
+            // "took the oath of office together with fourteen ministers".
+            || (w.lower == "took" && next(1) == "the" && next(2) == "oath"))
             // (Not a career's milestone that dates something else: "since he took office",
             // "signed before he took office".)
             && !before.iter().rev().take(4).any(|b| matches!(*b, "since" | "before" | "until"))
@@ -2505,6 +2507,14 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "back" if at(1) == "on" && at(2) == "the" && matches!(at(3), "street" | "streets") => EventKind::Release,
         // "let him go after eleven days", "let Ashqar go".
         "let" if at(2) == "go" && !at(1).is_empty() && !matches!(at(1), "it" | "this" | "that") => EventKind::Release,
+        // "let the photographer go that evening", "let the two drivers go".
+        "let"
+            if !passive
+                && matches!(at(1), "the" | "his" | "her" | "their")
+                && (at(3) == "go" || (at(4) == "go" && crate::dates::number_word(at(2)).is_some())) =>
+        {
+            EventKind::Release
+        }
         // "let one of the two clerks go on May 12".
         "let"
             if !passive
@@ -5445,6 +5455,31 @@ mod tests {
     }
 
     #[test]
+    fn released_then_taken_again_and_one_let_go() {
+        let kinds_of = |body: &str| {
+            run(&format!(
+                "Title Here\n\nMar 20, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{body}"
+            ))
+            .into_iter()
+            .map(|e| e.0)
+            .collect::<Vec<_>>()
+        };
+        use EventKind::*;
+        assert_eq!(
+            kinds_of(
+                "They were let out of the prison in Gondar on March 2 and rearrested at its gate within the hour."
+            ),
+            [Release, Arrest]
+        );
+        assert_eq!(
+            kinds_of(
+                "On March 4, soldiers detained two reporters at a cafe, and let the photographer go that evening."
+            ),
+            [Arrest, Release]
+        );
+    }
+
+    #[test]
     fn a_dated_label_heads_its_section() {
         let ev = run("- Policy Analysis\n\nTen Days in Jeddah\n\nThe round opened on May 12 and the results came late.\n\nMay 21: An Offer and a Warning\n\nIn the morning session, the delegation offered to open two corridors.\n");
         assert!(ev.iter().any(|e| e.0 == EventKind::Offer && e.1.ends_with("-05-21")), "{ev:?}");
@@ -5620,6 +5655,7 @@ mod tests {
             ("On March 4, he was left, blindfolded and barefoot, by the road near the village.", Release),
             ("On March 4, the interior ministry closed the party's offices in Irbid.", Other),
             ("On March 4, a patrol crossed the river and fought a group of insurgents for two hours.", Confrontation),
+            ("On March 4, the prime minister took the oath of office together with fourteen ministers.", Appointment),
             ("On March 4, the interior ministry replaced the commander of the border guard regiment.", Appointment),
             (
                 "On March 4, the cabinet said that those stripped of their citizenship could keep their pensions, provided that they did not contest the decisions.",
