@@ -941,6 +941,10 @@ fn triggers(
     clauses: &[(usize, usize)],
     has_date_near: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<Trigger> {
+    // No word that could start a trigger: nothing below finds one.
+    if !ws.iter().any(|w| w.flags & MAY_TRIGGER != 0) {
+        return Vec::new();
+    }
     let mut out = Vec::new();
     // The words lowercase, joined by spaces: built when first needed (a statement verb, or a
     // trigger found), as many sentences have no trigger.
@@ -1962,6 +1966,9 @@ fn triggers(
             });
         }
     }
+    if out.is_empty() {
+        return out;
+    }
     // "were killed on March 9 when gunmen surrounded their camp": the cordon is how the killing
     // was done, wherever the sentence tells it.
     let violence = |t: &Trigger| {
@@ -2225,6 +2232,8 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
             .rev()
             .filter(|d| kinds.contains(&d.kind))
             .take(if named { RECENT } else { usize::MAX })
+            // (The cheap test before the words: only an event told to the day is an anchor.)
+            .filter(|d| d.date.as_ref().is_some_and(|r| r.date.day.is_some()))
             .filter(|d| {
                 !named
                     || d.evidence.iter().any(|e| {
@@ -2234,7 +2243,6 @@ fn named_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
                     })
             })
             .filter_map(|d| d.date.as_ref().map(|r| r.date))
-            .filter(|date| date.day.is_some())
             .reduce(|a, b| {
                 let later = (b.year, b.month, b.day) > (a.year, a.month, a.day);
                 if later != first_one {
@@ -2318,7 +2326,8 @@ fn clause_anchor(rest: &str, drafts: &[Draft]) -> Option<PartialDate> {
         (be > 1).then(|| words[be - 1].as_str()).filter(|w| w.len() > 3)
     };
     name.and_then(|name| {
-        anchor_among(&mut drafts.iter().filter(|d| {
+        // (The cheap tests before the words: an event of the kinds, told to the day.)
+        anchor_among(&mut drafts.iter().filter(|d| kinds.contains(&d.kind) && day_of(d).is_some()).filter(|d| {
             d.evidence
                 .iter()
                 .any(|e| e.text.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(name)))
