@@ -4815,7 +4815,10 @@ pub(crate) fn extract_in_sentences(
         // one dated only by context must match kind and share a participant.
         let own_date = r.date.as_ref().is_some_and(|d| d.text.is_some());
         candidates.clear();
+        // (One dated only by context with no people of its own shares none: no draft need be asked.)
+        let may_match = own_date || !r.actors.is_empty() || !r.targets.is_empty();
         match r.date.as_ref().and_then(|d| d.date.year) {
+            _ if !may_match => {}
             Some(year) => {
                 for key in [Some(year), None] {
                     candidates.extend(dated_by_year.get(&key).map_or(&[][..], Vec::as_slice));
@@ -5009,7 +5012,11 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             same_day && dates_agree(x, &d) && !other_appointee
         };
         let earlier = by_kind.get(&d.kind).map_or(&[][..], Vec::as_slice);
-        let pos = earlier.iter().rev().copied().find(|&i| same(&drafts[i]) && shares(&drafts[i], &d)).or_else(|| {
+        // (Only an event with people of its own shares one: the others need not be asked.)
+        let named = !d.actors.is_empty() || !d.targets.is_empty();
+        let sharing =
+            earlier.iter().rev().copied().filter(|_| named).find(|&i| same(&drafts[i]) && shares(&drafts[i], &d));
+        let pos = sharing.or_else(|| {
             // Drafts are in reading order: going back, those of the previous sentence come before
             // any earlier one.
             let previous = (d.origin.0, d.origin.1.checked_sub(1)?);
