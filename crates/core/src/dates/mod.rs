@@ -1984,14 +1984,10 @@ fn describing_clause(sentence: &str, at: usize) -> bool {
 /// story.
 pub(crate) fn in_relative_clause(sentence: &str, at: usize) -> bool {
     let clause = clause_before(sentence, at);
-    let words: Vec<String> = clause
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_ascii_lowercase())
-        .collect();
-    words
-        .iter()
-        .position(|w| matches!(w.as_str(), "who" | "whom" | "whose" | "which"))
-        .is_some_and(|p| words[p + 1..].iter().any(|w| w == "had"))
+    let mut words = clause.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // A relative pronoun, then a "had" after it.
+    let relative = |w: &str| ["who", "whom", "whose", "which"].iter().any(|r| w.eq_ignore_ascii_case(r));
+    words.any(relative) && words.any(|w| w.eq_ignore_ascii_case("had"))
 }
 
 /// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the

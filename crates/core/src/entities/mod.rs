@@ -1645,11 +1645,11 @@ fn acronym_match(acr: &str, run: &[Tok<'_>]) -> Option<usize> {
         let initials: Vec<char> = run[k..]
             .iter()
             .flat_map(|t| {
+                // (No other character lowercases to an ASCII "a", "e" or "l".)
                 t.text
                     .split('-')
-                    .filter(|p| !p.is_empty() && !matches!(p.to_lowercase().as_str(), "al" | "el"))
+                    .filter(|p| !p.is_empty() && !p.eq_ignore_ascii_case("al") && !p.eq_ignore_ascii_case("el"))
                     .filter_map(|p| p.chars().next())
-                    .collect::<Vec<_>>()
             })
             .filter(|c| c.is_uppercase())
             .map(|c| c.to_lowercase().next().unwrap_or(c))
@@ -1878,8 +1878,9 @@ fn lowercase_patterns<'a>(block: &'a Block, toks: &[Tok<'_>], i: usize, out: &mu
             for inst in INSTITUTIONS {
                 let n = inst.split(' ').count();
                 if i + n <= toks.len() {
-                    let phrase: Vec<&str> = toks[i..i + n].iter().map(|x| x.lower).collect();
-                    if phrase.join(" ") == *inst && toks[i + n - 1].end <= text.len() {
+                    // (Word by word: a word's lowercase form holds no space.)
+                    let phrase = inst.split(' ').zip(&toks[i..i + n]).all(|(w, x)| w == x.lower);
+                    if phrase && toks[i + n - 1].end <= text.len() {
                         push(start, toks[i + n - 1].end, EntityKind::Organization, out);
                         break;
                     }
