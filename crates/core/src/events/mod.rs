@@ -4803,10 +4803,12 @@ pub(crate) fn extract_in_sentences(
     }
     // The dated drafts by year, so that a reference is compared only with the drafts whose dates
     // may agree with its own (same year, or none known). A draft's date is set once it has one.
-    let mut dated_by_year: FxHashMap<Option<i32>, Vec<usize>> = FxHashMap::default();
+    // (Each with its month as listed: a month once known stays, so a draft listed with another
+    // month than the reference's cannot agree with it.)
+    let mut dated_by_year: FxHashMap<Option<i32>, Vec<(usize, Option<u32>)>> = FxHashMap::default();
     for (i, d) in drafts.iter().enumerate() {
         if let Some(r) = &d.date {
-            dated_by_year.entry(r.date.year).or_default().push(i);
+            dated_by_year.entry(r.date.year).or_default().push((i, r.date.month));
         }
     }
     let mut candidates: Vec<usize> = Vec::new();
@@ -4820,8 +4822,11 @@ pub(crate) fn extract_in_sentences(
         match r.date.as_ref().and_then(|d| d.date.year) {
             _ if !may_match => {}
             Some(year) => {
+                let month = r.date.as_ref().and_then(|d| d.date.month);
                 for key in [Some(year), None] {
-                    candidates.extend(dated_by_year.get(&key).map_or(&[][..], Vec::as_slice));
+                    let listed = dated_by_year.get(&key).map_or(&[][..], Vec::as_slice);
+                    let may_agree = |m: &Option<u32>| month.is_none() || m.is_none() || *m == month;
+                    candidates.extend(listed.iter().filter(|(_, m)| may_agree(m)).map(|&(i, _)| i));
                 }
             }
             None => candidates.extend(0..drafts.len()),
@@ -4854,7 +4859,7 @@ pub(crate) fn extract_in_sentences(
             Some(i) => add_evidence(&mut drafts[i], r, false),
             None if own_date && !r.anchored => {
                 if let Some(d) = &r.date {
-                    dated_by_year.entry(d.date.year).or_default().push(drafts.len());
+                    dated_by_year.entry(d.date.year).or_default().push((drafts.len(), d.date.month));
                 }
                 drafts.push(r);
             }
