@@ -4041,7 +4041,8 @@ pub(crate) fn extract_in_sentences(
             let mut context_after: Vec<(usize, Option<PartialDate>)> = Vec::new();
             // "For years after that, AQAP kept to the mountains": the story has left the year of
             // history told before; a later "In July" goes by the date line.
-            if YEARS_ON_SET.any_in(ascii_lower.as_bytes()) {
+            // (Each of the phrases holds a word ending in "years": the words turn most sentences away.)
+            if ws.iter().any(|w| w.lower().ends_with("years")) && YEARS_ON_SET.any_in(ascii_lower.as_bytes()) {
                 resolver.context_fresh = false;
             }
             let mut since_dates: Vec<(usize, Resolved)> = Vec::new();
@@ -5157,11 +5158,12 @@ struct SentenceCues<'s> {
     sentence: &'s str,
     lower: OnceCell<Cow<'s, str>>,
     building: OnceCell<Option<Place>>,
+    deictic: OnceCell<bool>,
 }
 
 impl<'s> SentenceCues<'s> {
     fn new(sentence: &'s str) -> Self {
-        SentenceCues { sentence, lower: OnceCell::new(), building: OnceCell::new() }
+        SentenceCues { sentence, lower: OnceCell::new(), building: OnceCell::new(), deictic: OnceCell::new() }
     }
 
     fn lower(&self) -> &str {
@@ -5199,9 +5201,11 @@ impl<'s> SentenceCues<'s> {
 
     /// Does the sentence point back to a place ("there", "on those exact steps")?
     fn deictic(&self) -> bool {
-        let lower = self.lower();
-        DEICTIC_SET.any_in(lower.as_bytes())
-            && scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
+        *self.deictic.get_or_init(|| {
+            let lower = self.lower();
+            DEICTIC_SET.any_in(lower.as_bytes())
+                && scan::runs(lower, &scan::ALPHANUMERIC).any(|(a, b)| DEICTIC.contains(&&lower[a..b]))
+        })
     }
 }
 
