@@ -1013,7 +1013,8 @@ fn triggers(
                     "first" | "second" | "third" | "latest" | "deadliest" | "worst" | "largest"
                 )))
         && undated();
-    let mut recommendation = false;
+    // A recommendation ("should", "must", "ought") among the words read so far, and how far they were read.
+    let (mut recommendation, mut read) = (false, 0);
     // "Most were released for ransom; four were found dead.": the fate of a group, undated.
     let group_fate = ws.len() > 2
         && matches!(ws[0].lower(), "most" | "many" | "all" | "few" | "none" | "some")
@@ -1024,13 +1025,13 @@ fn triggers(
     for (i, w) in ws.iter().enumerate() {
         let prev = |k: usize| if i >= k { ws[i - k].lower() } else { "" };
         let next = |k: usize| ws.get(i + k).map_or("", |x| x.lower());
-        if i > 0 {
-            recommendation |= matches!(prev(1), "should" | "must" | "ought");
-        }
         // Could this word start a trigger at all? (A cheap filter before the clause analysis.)
         if w.flags & MAY_TRIGGER == 0 {
             continue;
         }
+        // (The words before it are read for a recommendation only now: most words start no trigger.)
+        recommendation |= ws[read..i].iter().any(|x| matches!(x.lower(), "should" | "must" | "ought"));
+        read = i;
         let (lo, hi) = clauses[i];
         // Only the last words of a long clause can cancel or qualify a trigger.
         let lo = lo.max(i.saturating_sub(24));
@@ -1075,12 +1076,16 @@ fn triggers(
             && ws[..i].iter().any(|b| matches!(b.lower(), "announced" | "confirmed" | "decreed" | "decided"));
         // "snipers have killed more than four thousand civilians since 2015": a tally; the period
         // it counts from is no date of an act.
-        let since_year = (0..=hi.max(i).min(ws.len() - 1)).find(|&k| {
-            ws[k].lower() == "since"
-                && ws.get(k + 1).is_some_and(|y| y.lower().len() == 4 && y.lower().bytes().all(|c| c.is_ascii_digit()))
-        });
+        let since_year = || {
+            (0..=hi.max(i).min(ws.len() - 1)).find(|&k| {
+                ws[k].lower() == "since"
+                    && ws
+                        .get(k + 1)
+                        .is_some_and(|y| y.lower().len() == 4 && y.lower().bytes().all(|c| c.is_ascii_digit()))
+            })
+        };
         let aux_perfect = before.iter().rev().take(3).any(|b| matches!(*b, "has" | "have"))
-            && match since_year {
+            && match since_year() {
                 None => !has_date_near(ws[0].start, ws[hi].end),
                 Some(k) => {
                     !has_date_near(ws[0].start, ws[k].start)
@@ -1597,7 +1602,7 @@ fn triggers(
             found = Some((EventKind::Appointment, false));
         }
         // "We warned … in Issue 54", "this author mapped …": the writers' own acts, outside quotes.
-        let own_act = {
+        let own_act = || {
             let own = matches!(prev(1), "we" | "i")
                 || before[before.len().saturating_sub(4)..].windows(2).any(|p| {
                     matches!((p[0], p[1]), ("the", "author" | "authors" | "writer") | ("of", "us"))
@@ -1615,7 +1620,8 @@ fn triggers(
         // "gunmen who had blocked the highway with a burning truck stopped a bus": what the actors
         // had done, told to say who they are.
         let who_had = i >= 2 && prev(1) == "had" && matches!(prev(2), "who" | "which");
-        if own_act || group_fate || who_had {
+        // (The writers' own act asked only of a trigger found: it only cancels one.)
+        if group_fate || who_had || (found.is_some() && own_act()) {
             found = None;
         }
         // "the governor whom the Houthis appointed to al-Bayda told …": who someone is, not an act.
