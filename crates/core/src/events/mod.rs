@@ -303,6 +303,10 @@ fn clause_spans(text: &str, words: &[Word]) -> Vec<(usize, usize)> {
 /// consequence put to someone under a condition is a threat (a harmful one, when the condition
 /// comes first: "said that if the talks succeed, elections will be held in May" is none).
 fn conditional_consequence(sentence_lower: &str) -> bool {
+    // (Every consequence below but an ultimatum's is told with "will", "would" or "we'll".)
+    if ![" will ", " would ", " we'll "].iter().any(|m| sentence_lower.contains(m)) {
+        return ultimatum(sentence_lower);
+    }
     let consequence = [" would be ", " will be ", " would face ", " would pay "];
     if let Some(at) = consequence.iter().filter_map(|c| sentence_lower.find(c)).min() {
         let after = &sentence_lower[at..];
@@ -429,6 +433,10 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
     // A quotation that opens the sentence may name the class before the verb: "\"Whoever fired,
     // whoever paid …,\" he told the mourners, \"will pay in the old way.\""
     let rest = if sentence_lower.starts_with(['"', '“']) { sentence_lower } else { rest };
+    // (The fate is told with "will", "would" or "shall": without them, no class need be looked for.)
+    if ![" will ", " would ", " shall "].iter().any(|m| rest.contains(m)) {
+        return false;
+    }
     let fixed = ["whoever ", "anyone who", "anyone that", "those who", "any one who", "everyone who"]
         .iter()
         .filter_map(|class| rest.find(class));
