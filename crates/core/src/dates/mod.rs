@@ -1627,6 +1627,17 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             i = end + 1;
             continue;
         }
+        // "freed later in the day", "earlier in the day": the running day.
+        if matches!(l, "later" | "earlier")
+            && n1 == "in"
+            && n_lower(next2) == "the"
+            && matches!(n_lower(ws.get(i + 3)), "day" | "evening" | "afternoon")
+        {
+            let offset = Relative::Offset { unit: Unit::Day, n: Some(0), sign: 1, aside: false, from_anchor: false };
+            push(i + 3, TimeValue::Relative(offset), &mut out);
+            i += 4;
+            continue;
+        }
         // "later that week", "earlier that month": within the running context's week, month or year.
         if matches!(l, "later" | "earlier") && n1 == "that" {
             if let Some(unit) =
@@ -1842,6 +1853,22 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 && sentence.get(prev.end..e.start).is_some_and(|g| g.trim().is_empty())
             {
                 prev.end = e.end;
+                continue;
+            }
+        }
+        // "on Tuesday (April 25)": a newswire's weekday with its date in brackets; the date.
+        if let (Some(prev), TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. }) =
+            (out.last_mut(), e.value)
+        {
+            if matches!(prev.value, TimeValue::Relative(Relative::Weekday(_)))
+                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == "(")
+                && sentence[e.end..].starts_with(')')
+            {
+                let weekday = match prev.value {
+                    TimeValue::Relative(Relative::Weekday(wd)) => Some(wd),
+                    _ => None,
+                };
+                *prev = TimeExpr { start: prev.start, end: e.end + 1, value: e.value, weekday };
                 continue;
             }
         }
@@ -3293,6 +3320,15 @@ mod tests {
             ],
         );
         assert_eq!(out, ["2086-04:Publication", "2086-06-02:Context", "2086-05-26:Context"]);
+    }
+
+    #[test]
+    fn a_newswire_weekday_with_its_date_in_brackets_and_later_in_the_day() {
+        let out = resolve_all(
+            Some((2079, 5, 9)),
+            &["Security forces on Tuesday (April 25) stormed a farm.", "The men were freed later in the day."],
+        );
+        assert_eq!(out, ["2079-04-25:Publication", "2079-04-25:Context"]);
     }
 
     #[test]

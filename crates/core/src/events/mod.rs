@@ -2549,6 +2549,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Release
         }
+        // "let forty-two Syrian families leave al-Hol".
+        "let"
+            if !passive
+                && ws[i + 1..].windows(2).take(5).any(|p| {
+                    p[1].lower() == "leave"
+                        && matches!(
+                            p[0].lower(),
+                            "families" | "men" | "women" | "them" | "him" | "her" | "detainees" | "prisoners" | "civilians"
+                                | "residents" | "hostages" | "sailors" | "crew" | "passengers" | "workers"
+                        )
+                }) =>
+        {
+            EventKind::Release
+        }
         // "was let go on the 28th", "were let go a week later without charge".
         "let" if passive && at(1) == "go" => EventKind::Release,
         // "eight hundred dockworkers downed tools": a strike.
@@ -5516,6 +5530,9 @@ mod tests {
             ),
             [Arrest, Release]
         );
+        assert_eq!(kinds_of("On March 4, the SDF let forty-two families leave al-Hol for their villages."), [Release]);
+        // (Not things let go: "they let the lists circulate and leave the rest to others".)
+        assert_eq!(kinds_of("On March 4, they let the lists circulate and leave the rest to others."), []);
     }
 
     #[test]
