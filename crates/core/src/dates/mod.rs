@@ -595,7 +595,6 @@ static LEAD_WORDS: LazyLock<scan::WordSet> = LazyLock::new(|| {
     .collect()
 });
 
-/// Find the temporal expressions of one sentence, in order.
 /// A wire story's dateline opening a paragraph ("BAGHDAD, March 3 (Reuters) – …", after any
 /// site name a repost puts before it): where it is in the paragraph, and its month and day. News
 /// counts its weekdays and "last week" from the day it is filed, which a repost's date line may
@@ -619,6 +618,7 @@ pub fn wire_dateline(paragraph: &str) -> Option<(usize, usize, u32, u32)> {
     (capitals && dash).then_some((e.start, e.end, m, d))
 }
 
+/// Find the temporal expressions of one sentence, in order.
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     tag_lowered(sentence, &sentence.to_ascii_lowercase())
 }
@@ -1418,7 +1418,7 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 );
             // "And a week before that, an army drone had struck the villa": "that" stands for the
             // step told last; the count is from the last date told, moving the story.
-            let that = ws.get(dir_at + 1).filter(|w| {
+            let that = ws.get(dir_at + 1).is_some_and(|w| {
                 w.lower() == "that" && matches!(dir, "before" | "after") && {
                     let rest = sentence[w.end..].trim_start();
                     // (Not one its day restates: "Two weeks after that, on February 20, …".)
@@ -1426,15 +1426,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     (rest.is_empty() || rest.starts_with([',', ';', '.'])) && !restated
                 }
             });
-            if let Some(that) = that {
+            if that {
                 let sign = if dir == "before" { -1 } else { 1 };
                 let rel = Relative::Offset { unit, n: q, sign, aside: false, from_anchor: true };
-                out.push(TimeExpr {
-                    start: ws[i].start,
-                    end: that.end,
-                    value: TimeValue::Relative(rel),
-                    weekday: None,
-                });
+                push(dir_at + 1, TimeValue::Relative(rel), &mut out);
                 i = dir_at + 2;
                 continue;
             }
@@ -1860,16 +1855,13 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         if let (Some(prev), TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. }) =
             (out.last_mut(), e.value)
         {
-            if matches!(prev.value, TimeValue::Relative(Relative::Weekday(_)))
-                && sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == "(")
-                && sentence[e.end..].starts_with(')')
-            {
-                let weekday = match prev.value {
-                    TimeValue::Relative(Relative::Weekday(wd)) => Some(wd),
-                    _ => None,
-                };
-                *prev = TimeExpr { start: prev.start, end: e.end + 1, value: e.value, weekday };
-                continue;
+            if let TimeValue::Relative(Relative::Weekday(wd)) = prev.value {
+                if sentence.get(prev.end..e.start).is_some_and(|g| g.trim() == "(")
+                    && sentence[e.end..].starts_with(')')
+                {
+                    *prev = TimeExpr { start: prev.start, end: e.end + 1, value: e.value, weekday: Some(wd) };
+                    continue;
+                }
             }
         }
         // "A week ago Sunday": the Sunday before last; one date.

@@ -4259,6 +4259,9 @@ pub(crate) fn extract_in_sentences(
             };
             let clauses = clause_spans(text, &ws);
             let mut trig = triggers(text, &ws, &clauses, &has_date_near);
+            // The kind of the act told last, if told nearby: what "the same thing happened" and
+            // "The second came …" tell again.
+            let told_last = drafts.last().filter(|d| d.origin.0 + 3 >= b.id).map(|d| d.kind);
             // No act told in a word the lexicons know: a sentence that opens on a time of its own
             // may still tell one in other words (narrated.rs).
             // (Not a line of a dated list, "- May 12: police chief replaced", which repeats the story.)
@@ -4333,13 +4336,11 @@ pub(crate) fn extract_in_sentences(
                 if let Some(((_, verb, kind), time)) = act {
                     // "Four days later the same thing happened to Adnan Kurdi", "… the checkpoint
                     // at al-Sakasik met the same fate": the kind of the act told last.
-                    let same_again = match ws[verb].lower() {
-                        "happened" | "befell" => ascii_lower[..ws[verb].start - s].contains("the same"),
-                        "met" | "suffered" => ascii_lower[ws[verb].end - s..].starts_with(" the same fate"),
-                        _ => false,
-                    };
-                    let kind = match drafts.last() {
-                        Some(last) if kind == EventKind::Other && same_again && last.origin.0 + 3 >= b.id => last.kind,
+                    let same_again = narrated::same_fate(&ws, verb)
+                        || matches!(ws[verb].lower(), "happened" | "befell")
+                            && ascii_lower[..ws[verb].start - s].contains("the same");
+                    let kind = match told_last {
+                        Some(last) if kind == EventKind::Other && same_again => last,
                         _ => kind,
                     };
                     trig.push(Trigger {
@@ -4357,9 +4358,9 @@ pub(crate) fn extract_in_sentences(
             // "Two ambushes followed. The first came on February 7, … The second came four days
             // later, near Arbinda.": a numbered sequel of the act told last is another of its kind.
             let sequel = trig.is_empty().then(|| sequel_verb(&ws)).flatten();
-            if let Some((verb, last)) = sequel.zip(drafts.last().filter(|d| d.origin.0 + 3 >= b.id)) {
+            if let Some((verb, kind)) = sequel.zip(told_last) {
                 trig.push(Trigger {
-                    kind: last.kind,
+                    kind,
                     at: ws[verb].start,
                     reference: false,
                     passive: false,

@@ -338,6 +338,13 @@ pub(super) fn tells_a_verb(words: &[Word]) -> bool {
 /// in the past tense, what its subject did: the word index where the telling starts (the subject,
 /// or a subordinate clause before it, whose acts are the sentence's too), the verb's and the kind
 /// it most likely tells.
+/// "the checkpoint at al-Sakasik met the same fate": the verb at `k` tells the act told before,
+/// again.
+pub(super) fn same_fate(ws: &[Word], k: usize) -> bool {
+    matches!(ws[k].lower(), "met" | "suffered")
+        && ws.get(k + 1..k + 4).is_some_and(|f| f.iter().map(Word::lower).eq(["the", "same", "fate"]))
+}
+
 pub(super) fn narrated_act(
     ws: &[Word],
     clauses: &[(usize, usize)],
@@ -444,11 +451,8 @@ pub(super) fn narrated_act(
         if matches!(w, "came" | "went" | "arrived" | "moved") {
             continue;
         }
-        // "the checkpoint at al-Sakasik met the same fate": the act told before, again (its kind
-        // is the caller's to give).
-        let same_fate = matches!(w, "met" | "suffered")
-            && ws.get(k + 1..k + 4).is_some_and(|f| f.iter().map(Word::lower).eq(["the", "same", "fate"]));
-        if same_fate {
+        // (Its kind is the caller's to give.)
+        if same_fate(ws, k) {
             return Some((from, k, EventKind::Other));
         }
         if NOT_ACTS.contains(w) || ABSTRACT_SUBJECTS.contains(prev) {
