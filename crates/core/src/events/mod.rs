@@ -1051,7 +1051,13 @@ fn triggers(
         let inverted_condition = lo == 0
             && matches!(ws[0].lower(), "had" | "were" | "should")
             && ws.get(1).is_some_and(|x| matches!(x.lower(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"));
-        let negated = before_words.iter().rev().take(6).any(|b| b.flags & NEGATION != 0 || b.lower().ends_with("n't"));
+        // ("It was not until January 14 that the police arrested …", "Not only did they shell …":
+        // the act happened, later or as well.)
+        let negated = before_words.iter().enumerate().rev().take(6).any(|(k, b)| {
+            (b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
+                && !(b.lower() == "not"
+                    && before_words.get(k + 1).is_some_and(|x| matches!(x.lower(), "until" | "till" | "only")))
+        });
         // (Not "he was wanted for questioning", "a wanted man": a want of the police, not of the actor.)
         let modal = before_words.iter().enumerate().any(|(k, b)| {
             b.flags & MODAL != 0
@@ -1389,7 +1395,13 @@ fn triggers(
         {
             found = Some((EventKind::Threat, false));
         } else if let Some(k) = lookup(&BASE, &w.lower) {
-            let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly"));
+            // "Not until September 9 did the police arrest anyone", "Only then did the militia
+            // release them": "did" before its subject, after a fronted "until", "only" or "then".
+            let inverted_did = (2..=5).find(|&k| prev(k) == "did").is_some_and(|k| {
+                ws[i + 1 - k..i].iter().all(|x| x.flags & (MAY_TRIGGER | NEGATION) == 0)
+                    && ws[lo..i + 1 - k].iter().any(|x| matches!(x.lower(), "until" | "till" | "only" | "then"))
+            });
+            let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly")) || inverted_did;
             let infinitive = prev(1) == "to"
                 && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
             // ("would release them if …": a release offered, see below; otherwise cancelled.)
@@ -5420,7 +5432,9 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
     let clause = memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |p| &before[p + 1..]);
     let last = clause.split_whitespace().next_back().unwrap_or("");
     clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
-        || clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
+        // (Not "It was not until January 14 that …": that is the day it happened.)
+        || (clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
+            && !clause.split_whitespace().rev().take(3).any(|w| w.eq_ignore_ascii_case("not")))
         // "offered to allow Turkish to be taught from next spring": the start of what is offered.
         || (last.eq_ignore_ascii_case("from") && sentence[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("next ")))
         // "if they registered by the end of August": a condition's deadline.
@@ -5480,6 +5494,19 @@ mod tests {
     fn a_reports_day_does_not_date_the_past_it_tells() {
         let ev = run("Title Here\n\nApr 23, 2082\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 19, soldiers detained eleven drivers at the port. In a report released on March 30, Human Rights Watch said that at least six of them had been beaten with cables in custody.");
         assert!(!ev.iter().any(|e| e.1 == "2082-03-30"), "{ev:?}");
+    }
+
+    #[test]
+    fn not_until_a_day_is_the_day_it_happened() {
+        let text = |s: &str| {
+            format!("Title Here\n\nMar 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{s}")
+        };
+        let ev = run(&text("Not until September 9 did the police arrest two men for the bombing in Basra."));
+        assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2083-09-09"), "{ev:?}");
+        let ev = run(&text("It was not until January 14 that the police arrested two suspects in Basra."));
+        assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2084-01-14"), "{ev:?}");
+        // "Nor did …" is still a negation.
+        assert!(run(&text("Nor did the police arrest anyone in Basra.")).is_empty());
     }
 
     #[test]
