@@ -618,6 +618,34 @@ pub fn wire_dateline(paragraph: &str) -> Option<(usize, usize, u32, u32)> {
     (capitals && dash).then_some((e.start, e.end, m, d))
 }
 
+/// The latest year the text writes in a full date ("May 31, 2090", "31 May 2090") that is not
+/// set ahead ("elections due on October 10, 2092"): with no date line, the nearest thing to the
+/// year the article stands in, which "this year" names.
+pub fn latest_written_year(text: &str) -> Option<i32> {
+    let words: Vec<&str> =
+        text.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_ascii_alphanumeric())).collect();
+    let is_day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|c| c.is_ascii_digit());
+    (2..words.len())
+        .filter_map(|i| {
+            let y = (words[i].len() == 4).then(|| words[i].parse::<i32>().ok()).flatten()?;
+            let (a, b) = (words[i - 2], words[i - 1]);
+            let month_at = match (calendar::month_number(a).is_some() && is_day(b), is_day(a)) {
+                (true, _) => i - 2,
+                (false, true) if calendar::month_number(b).is_some() => i - 2,
+                _ => return None,
+            };
+            // (Not "It was not until May 31, 2090, that …": the day it happened.)
+            let lead = &words[month_at.saturating_sub(3)..month_at];
+            let ahead = lead.iter().enumerate().any(|(k, w)| {
+                let w = w.to_ascii_lowercase();
+                matches!(w.as_str(), "due" | "scheduled" | "set" | "planned" | "by" | "before" | "expires" | "next")
+                    || (w == "until" && !(k > 0 && lead[k - 1].eq_ignore_ascii_case("not")))
+            });
+            ((1900..=2199).contains(&y) && !ahead).then_some(y)
+        })
+        .max()
+}
+
 /// Find the temporal expressions of one sentence, in order.
 pub fn tag(sentence: &str) -> Vec<TimeExpr> {
     tag_lowered(sentence, &sentence.to_ascii_lowercase())
@@ -2158,6 +2186,9 @@ pub struct Resolver {
     /// The day last told as an anniversary ("On September 16, 2026, the fourth anniversary of
     /// …"): what "three nights after the anniversary" counts from.
     anniversary_day: Option<PartialDate>,
+    /// With no date line, the latest year the article writes after a month
+    /// ([`latest_written_year`]): the year "this year" names, when the story stands earlier.
+    pub presumed_year: Option<i32>,
 }
 
 /// The running state of the story a flashback paragraph puts aside (see [`Resolver::flashback`]).
@@ -2193,6 +2224,7 @@ impl Resolver {
             yearless_day: None,
             month_named: None,
             anniversary_day: None,
+            presumed_year: None,
         }
     }
 
@@ -2330,6 +2362,25 @@ impl Resolver {
                     self.aside = None;
                     self.story = None;
                 }
+            }
+        }
+        // "In 2071, the council had banned new wells. … This year's crisis began on March 14":
+        // with no date line, "this year" brings the story to the latest year the article writes
+        // ("May 31, 2090"), and a year-less day after it is of that year.
+        // So do "this May" and "this spring".
+        let this_year = matches!(
+            e.value,
+            TimeValue::Relative(
+                Relative::Publication { unit: Unit::Year, shift: 0 }
+                    | Relative::MonthDeictic { shift: 0, .. }
+                    | Relative::Season { of_context: false, shift: 0, .. }
+            )
+        );
+        if let (None, Some(y), true) = (self.publication, self.presumed_year, this_year) {
+            if self.context.is_some_and(|c| c.year.is_some_and(|cy| cy < y)) {
+                self.context = Some(PartialDate::y(y));
+                self.context_frames = true;
+                self.story = None;
             }
         }
         let text = Some(sentence.get(e.start..e.end).unwrap_or("").to_string());
@@ -3321,6 +3372,14 @@ mod tests {
             &["Security forces on Tuesday (April 25) stormed a farm.", "The men were freed later in the day."],
         );
         assert_eq!(out, ["2079-04-25:Publication", "2079-04-25:Context"]);
+    }
+
+    #[test]
+    fn the_latest_written_year_skips_years_set_ahead_and_bare_years() {
+        let text = "In 2099, … on May 31, 2090, and on 3 June 2091; it was not until May 2, 2092, that …; \
+                    elections are due on October 10, 2095, and the mandate ends in March 2096.";
+        assert_eq!(latest_written_year(text), Some(2092));
+        assert_eq!(latest_written_year("In 2099, nothing."), None);
     }
 
     #[test]

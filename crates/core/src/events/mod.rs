@@ -4024,6 +4024,10 @@ pub(crate) fn extract_in_sentences(
     let geo = Geography::new(entities);
     let index = MentionIndex::new(entities);
     let mut resolver = Resolver::new(publication);
+    if publication.is_none() {
+        resolver.presumed_year =
+            blocks.iter().filter(|b| narrative(b)).filter_map(|b| crate::dates::latest_written_year(&b.text)).max();
+    }
     // A wire story's dateline ("ADDIS ABABA, April 4 – …") is the day it was written: the
     // present its weekdays count from, and no act's date.
     let dateline = blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).take(2).find_map(|b| {
@@ -5494,6 +5498,18 @@ mod tests {
     fn a_reports_day_does_not_date_the_past_it_tells() {
         let ev = run("Title Here\n\nApr 23, 2082\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn February 19, soldiers detained eleven drivers at the port. In a report released on March 30, Human Rights Watch said that at least six of them had been beaten with cables in custody.");
         assert!(!ev.iter().any(|e| e.1 == "2082-03-30"), "{ev:?}");
+    }
+
+    #[test]
+    fn with_no_date_line_this_year_is_the_latest_year_written() {
+        let text = |last: &str| {
+            format!("Water Wars\n\nIn 2071, the council had banned new wells near the camps, a ban nobody enforced.\n\nThis year, the crisis began on March 14, when gunmen attacked a water tanker near Marib. {last}\n")
+        };
+        let ev = run(&text("It was not until May 31, 2090, that the governor met the sheikhs."));
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2090-03-14"), "{ev:?}");
+        // A year set ahead is no present.
+        let ev = run(&text("Elections are due on October 10, 2095."));
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2071-03-14"), "{ev:?}");
     }
 
     #[test]
