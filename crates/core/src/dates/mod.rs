@@ -2485,6 +2485,23 @@ impl Resolver {
                 (date, None, basis, sets && !comparison && !trailing && !came_after)
             }
         };
+        // "On August 9, army intelligence arrested three men over the July 19 assault; two were
+        // released four days later": an earlier day that names an event ("the July 19 assault")
+        // moves neither the story nor what counts on.
+        let names_earlier_day = matches!(e.value, TimeValue::Calendar { date: PartialDate { day: Some(_), .. }, .. })
+            && sentence[..e.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "the" | "its" | "their" | "his" | "her"))
+            && sentence[e.end..]
+                .strip_prefix(' ')
+                .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
+            && self.anchor.is_some_and(|a| {
+                a.day.is_some()
+                    && (a.year.is_none() || date.year.is_none() || a.year == date.year)
+                    && (a.month, a.day) > (date.month, date.day)
+            });
+        let sets_context = sets_context && !names_earlier_day;
         // "On May 28, … The case had been filed in January …": a coarser date told in the
         // pluperfect, before a day-precise running date, is a flashback; the story stays put.
         // A day told in the pluperfect before the story's day is a flashback too ("whom the
@@ -2582,7 +2599,7 @@ impl Resolver {
             self.context_frames = date.month.is_some()
                 || matches!(e.value, TimeValue::Calendar { .. } | TimeValue::Range { .. })
                 || opens_sentence(sentence, e.start);
-        } else if date.year.is_none() && date.month.is_some() && self.context.is_none() {
+        } else if date.year.is_none() && date.month.is_some() && self.context.is_none() && !names_earlier_day {
             // A story told without years: its running date is kept apart, for the offsets only.
             let frames = match e.value {
                 TimeValue::Calendar { upcoming, .. } => !upcoming,
@@ -2629,7 +2646,7 @@ impl Resolver {
                 self.anniversary_day = Some(date);
             }
         }
-        if told && !background_year_only {
+        if told && !background_year_only && !names_earlier_day {
             self.anchor = Some(date);
             self.anchor_in = this_sentence;
             self.night = (date.day.is_some() && told_as_night(sentence, e.start)).then_some(date);

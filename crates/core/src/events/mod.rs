@@ -4627,7 +4627,18 @@ pub(crate) fn extract_in_sentences(
                                     "said" | "told" | "announced" | "stated" | "reported" | "confirmed" | "claimed"
                                 )
                             });
-                        let rank = if object_year || described || object_time || quoted {
+                        // "On August 9, army intelligence arrested three men over the July 19
+                        // assault": a day that names another event, after the trigger, is that
+                        // event's.
+                        let names_event = d.0 > t.at
+                            && text[..d.0]
+                                .split_whitespace()
+                                .next_back()
+                                .is_some_and(|w| matches!(w, "the" | "its" | "their" | "his" | "her" | "that"))
+                            && text[d.1..].split_whitespace().take(3).any(|w| {
+                                !anchor_kinds(w.trim_end_matches(|c: char| !c.is_alphanumeric())).is_empty()
+                            });
+                        let rank = if object_year || described || object_time || quoted || names_event {
                             2
                         } else if telling {
                             1
@@ -5510,6 +5521,13 @@ mod tests {
         // A year set ahead is no present.
         let ev = run(&text("Elections are due on October 10, 2095."));
         assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2071-03-14"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_that_names_an_earlier_event_dates_neither_the_act_nor_what_counts_on() {
+        let ev = run("Title Here\n\nMar 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn August 9, army intelligence arrested three men from Rmeish whom it accused of taking part in the July 19 assault on the Italian patrol; two were released on bail four days later.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2083-08-09"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2083-08-13"), "{ev:?}");
     }
 
     #[test]
