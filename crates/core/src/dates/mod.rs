@@ -2514,6 +2514,14 @@ impl Resolver {
                     && (date.year, date.month.unwrap_or(12), date.day.unwrap_or(31))
                         < (c.year, c.month.unwrap_or(12), c.day.unwrap_or(31))
             })
+            // "The factions had announced a halt to their attacks in October 2084" in a brief
+            // dated January 29, 2087, before any date of the story: history told in the
+            // pluperfect, which frames no year-less day after it.
+            || (self.context.is_none()
+                && matches!(e.value, TimeValue::Calendar { .. })
+                && date.year.is_some()
+                && pluperfect_before(sentence, e.start)
+                && self.publication.and_then(|p| p.year).zip(date.year).is_some_and(|(py, y)| y < py - 1))
             // "Saadi had spoken on television two nights earlier": a step back told in the
             // pluperfect; "Two days later" still counts from the killing.
             // So is "In his sermon two days earlier he had condemned …".

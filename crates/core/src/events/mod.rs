@@ -5531,6 +5531,12 @@ mod tests {
     }
 
     #[test]
+    fn history_told_in_the_pluperfect_first_does_not_frame_the_story() {
+        let ev = run("Title Here\n\nJan 29, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe factions had announced a halt to their attacks in October 2084. On January 9, U.S. aircraft struck two depots south of al-Qaim.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2087-01-09"), "{ev:?}");
+    }
+
+    #[test]
     fn not_until_a_day_is_the_day_it_happened() {
         let text = |s: &str| {
             format!("Title Here\n\nMar 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{s}")
