@@ -4409,6 +4409,7 @@ pub(crate) fn extract_in_sentences(
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
             let mut seen_kinds: Vec<(EventKind, Option<usize>)> = Vec::new();
             let trigger_at: Vec<usize> = trig.iter().map(|t| t.at).collect();
+            let trigger_kinds: Vec<(usize, EventKind)> = trig.iter().map(|t| (t.at, t.kind)).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
             let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
@@ -4638,7 +4639,13 @@ pub(crate) fn extract_in_sentences(
                             && text[d.1..].split_whitespace().take(3).any(|w| {
                                 !anchor_kinds(w.trim_end_matches(|c: char| !c.is_alphanumeric())).is_empty()
                             });
-                        let rank = if object_year || described || object_time || quoted || names_event {
+                        // "detained two men at a checkpoint and let them go the following
+                        // afternoon": a time after a later trigger of another kind is that one's
+                        // (not "killed and two hundred wounded in 2025": one act of violence).
+                        let later_verbs = d.0 > t.at
+                            && trigger_kinds.iter().any(|&(p, k)| p > t.at && p < d.0 && k != t.kind && (family(k), family(t.kind)) != (0, 0))
+                            && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" and "));
+                        let rank = if object_year || described || object_time || quoted || names_event || later_verbs {
                             2
                         } else if telling {
                             1
@@ -5534,6 +5541,13 @@ mod tests {
     fn history_told_in_the_pluperfect_first_does_not_frame_the_story() {
         let ev = run("Title Here\n\nJan 29, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe factions had announced a halt to their attacks in October 2084. On January 9, U.S. aircraft struck two depots south of al-Qaim.");
         assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2087-01-09"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_time_after_a_later_verb_of_the_clause_is_that_verbs() {
+        let ev = run("Title Here\n\nMar 20, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 10, Radaa fighters detained two SSA members at a checkpoint on the road to Mitiga airport and let them go the following afternoon.");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2087-03-10"), "{ev:?}");
+        assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2087-03-11"), "{ev:?}");
     }
 
     #[test]
