@@ -1222,6 +1222,8 @@ fn triggers(
                     && prev(1).len() > 3
                     && prev(1).ends_with('s')
                     && prev(1).chars().all(|c| c.is_ascii_lowercase())
+                    // (Not a named body: "the speaker of the House of Representatives warned".)
+                    && ws[i - 1].flags & CAPITALISED == 0
                     && !matches!(
                         next(1),
                         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "him" | "them" | "two" | "three" | "several"
@@ -2472,7 +2474,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "police raided the village and took away twelve men" (by the state's men, or by "they"
         // after them: an arrest); "gunmen … took away two brothers".
         "took" | "taken" | "led" | "dragged"
-            if (at(1) == "away" || (person(at(1)) && at(2) == "away"))
+            // ("took them both away".)
+            if (at(1) == "away"
+                || (person(at(1)) && at(2) == "away")
+                || (person(at(1)) && matches!(at(2), "both" | "all") && at(3) == "away"))
                 && (ws[i].lower() != "taken"
                     || matches!(ws[i.saturating_sub(1)].lower(), "had" | "has" | "have")
                     // "was stopped at a checkpoint … and taken away along with his truck".
@@ -5548,6 +5553,18 @@ mod tests {
         let ev = run("Title Here\n\nMar 20, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 10, Radaa fighters detained two SSA members at a checkpoint on the road to Mitiga airport and let them go the following afternoon.");
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2087-03-10"), "{ev:?}");
         assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2087-03-11"), "{ev:?}");
+    }
+
+    #[test]
+    fn taken_both_away_and_a_named_body_of_many() {
+        assert_eq!(
+            kinds("On February 9, gunmen ordered him and his driver out of the car and took them both away."),
+            vec![EventKind::Kidnapping]
+        );
+        assert_eq!(
+            kinds("On February 22, the speaker of the House of Representatives warned that any official who leaks the findings would be treated as a collaborator."),
+            vec![EventKind::Threat]
+        );
     }
 
     #[test]
