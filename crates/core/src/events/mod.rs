@@ -784,6 +784,7 @@ const OTHER_TRIGGERS: &[&str] = &[
     "dismissed",
     "sacked",
     "removed",
+    "relieved",
     "transferred",
     "tapped",
     "return",
@@ -3723,9 +3724,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Appointment
         }
-        // "dismissed eleven district directors", "sacked the police chief": a personnel act, the
-        // first half of an appointment when the sentence names the successor.
-        "dismissed" | "sacked" | "removed"
+        // "dismissed eleven district directors", "sacked the police chief", "relieved Kabul's
+        // police chief of his command": a personnel act, the first half of an appointment when
+        // the sentence names the successor.
+        "dismissed" | "sacked" | "removed" | "relieved"
             if !passive
                 && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
                     matches!(
@@ -3743,6 +3745,15 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                             | "head"
                             | "mayor"
                     )
+                }) =>
+        {
+            EventKind::Appointment
+        }
+        // "parliament approved Lieutenant General X, a career police officer, as interior minister".
+        "approved" | "endorsed"
+            if !passive
+                && ws[i + 1..].iter().take(20).position(|x| x.lower() == "as").is_some_and(|k| {
+                    ws[i + 2 + k..].iter().take(3).any(|x| is_role(x.lower()))
                 }) =>
         {
             EventKind::Appointment
@@ -5553,6 +5564,19 @@ mod tests {
         let ev = run("Title Here\n\nMar 20, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 10, Radaa fighters detained two SSA members at a checkpoint on the road to Mitiga airport and let them go the following afternoon.");
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2087-03-10"), "{ev:?}");
         assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2087-03-11"), "{ev:?}");
+    }
+
+    #[test]
+    fn relieved_of_a_command_and_approved_as_minister_are_appointments() {
+        assert_eq!(
+            kinds("On February 9, the emir relieved Kabul's police chief, Mawlawi Hamdard, of his command."),
+            vec![EventKind::Appointment]
+        );
+        assert_eq!(
+            kinds("On February 17, parliament approved Lieutenant General Saad al-Fartousi, a career police officer, as interior minister."),
+            vec![EventKind::Appointment]
+        );
+        assert_ne!(kinds("On February 17, parliament approved the budget as drafted."), vec![EventKind::Appointment]);
     }
 
     #[test]
