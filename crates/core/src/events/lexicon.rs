@@ -174,6 +174,7 @@ pub const NARRATIVE_LEADS: &[&str] =
 /// Gerunds/verbs that make an attack with a weapon object ("throwing unarmed drones at the houses").
 pub const LAUNCH_VERBS: &[&str] = &[
     "threw",
+    "thrown",
     "throwing",
     "fired",
     "firing",

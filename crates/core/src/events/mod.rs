@@ -1422,7 +1422,11 @@ fn triggers(
             })
         {
             let gerund_ok = !w.lower.ends_with("ing") || prev(1) == "by" || prev(2) == "by";
-            if gerund_ok {
+            // "had thrown a hand grenade over the wall"; not "suspected of having thrown the
+            // grenade", the one told before.
+            let new_weapon =
+                w.lower != "thrown" || matches!(next(1), "a" | "an") || crate::dates::number_word(next(1)).is_some();
+            if gerund_ok && new_weapon {
                 found = Some((EventKind::Attack, false));
             }
         }
@@ -5577,6 +5581,14 @@ mod tests {
             vec![EventKind::Appointment]
         );
         assert_ne!(kinds("On February 17, parliament approved the budget as drafted."), vec![EventKind::Appointment]);
+    }
+
+    #[test]
+    fn a_grenade_thrown_is_an_attack_and_the_grenade_thrown_a_mention() {
+        let ev = run(&under("Mar 20, 2084", "On March 3, drones struck the house of a deputy in Jadriya. Earlier in the day, someone had thrown a hand grenade over the wall of the Sadrist political office in Shula, damaging a generator but hurting no one."));
+        assert_eq!(ev.iter().filter(|e| e.0 == EventKind::Attack).count(), 2, "{ev:?}");
+        let ev = run(&under("Mar 20, 2084", "On March 3, someone threw a hand grenade at the office. On March 5, police arrested two men on suspicion of having thrown the grenade."));
+        assert_eq!(ev.iter().filter(|e| e.0 == EventKind::Attack).count(), 1, "{ev:?}");
     }
 
     #[test]
