@@ -3582,8 +3582,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         }
         // "exchanged fire for several hours with a brigade", "traded fire".
         // (Not "have traded fire on 300 days": a tally.)
+        // ("traded machine-gun fire", "exchanged heavy fire", "traded artillery fire".)
         "exchanged" | "traded"
-            if matches!(at(1), "fire" | "gunfire" | "shots")
+            if (matches!(at(1), "fire" | "gunfire" | "shots")
+                || (matches!(at(2), "fire" | "gunfire" | "shots") && !matches!(at(1), "no" | "any")))
                 && !before.last().is_some_and(|b| matches!(*b, "have" | "has")) =>
         {
             EventKind::Confrontation
@@ -5589,6 +5591,17 @@ mod tests {
         assert_eq!(ev.iter().filter(|e| e.0 == EventKind::Attack).count(), 2, "{ev:?}");
         let ev = run(&under("Mar 20, 2084", "On March 3, someone threw a hand grenade at the office. On March 5, police arrested two men on suspicion of having thrown the grenade."));
         assert_eq!(ev.iter().filter(|e| e.0 == EventKind::Attack).count(), 1, "{ev:?}");
+    }
+
+    #[test]
+    fn trading_fire_of_a_kind_is_a_confrontation() {
+        assert_eq!(
+            kinds(
+                "On February 27, Taliban border guards and the Frontier Corps traded machine-gun fire across the gate."
+            ),
+            vec![EventKind::Confrontation]
+        );
+        assert!(!kinds("On February 27, the two sides traded no fire at all.").contains(&EventKind::Confrontation));
     }
 
     #[test]
