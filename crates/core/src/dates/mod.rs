@@ -2186,7 +2186,7 @@ pub struct Resolver {
     /// The day last told as an anniversary ("On September 16, 2026, the fourth anniversary of
     /// …"): what "three nights after the anniversary" counts from.
     anniversary_day: Option<PartialDate>,
-    /// With no date line, the latest year the article writes after a month
+    /// With no date line, the latest year the article writes in a full date
     /// ([`latest_written_year`]): the year "this year" names, when the story stands earlier.
     pub presumed_year: Option<i32>,
 }

@@ -4430,8 +4430,7 @@ pub(crate) fn extract_in_sentences(
             }
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
             let mut seen_kinds: Vec<(EventKind, Option<usize>)> = Vec::new();
-            let trigger_at: Vec<usize> = trig.iter().map(|t| t.at).collect();
-            let trigger_kinds: Vec<(usize, EventKind)> = trig.iter().map(|t| (t.at, t.kind)).collect();
+            let sentence_triggers: Vec<(usize, EventKind)> = trig.iter().map(|t| (t.at, t.kind)).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
             let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
@@ -4665,7 +4664,7 @@ pub(crate) fn extract_in_sentences(
                         // afternoon": a time after a later trigger of another kind is that one's
                         // (not "killed and two hundred wounded in 2025": one act of violence).
                         let later_verbs = d.0 > t.at
-                            && trigger_kinds.iter().any(|&(p, k)| p > t.at && p < d.0 && k != t.kind && (family(k), family(t.kind)) != (0, 0))
+                            && sentence_triggers.iter().any(|&(p, k)| p > t.at && p < d.0 && k != t.kind && (family(k), family(t.kind)) != (0, 0))
                             && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" and "));
                         let rank = if object_year || described || object_time || quoted || names_event || later_verbs {
                             2
@@ -4701,7 +4700,7 @@ pub(crate) fn extract_in_sentences(
                     d.2.is_some()
                         && d.0 > clause_end
                         && !text[clause_end..d.0].contains(';')
-                        && !trigger_at.iter().any(|&p| p > t.at && p < d.0)
+                        && !sentence_triggers.iter().any(|&(p, _)| p > t.at && p < d.0)
                         && bare_date_clause(d)
                 });
                 // (Not a coarser one: "Within forty-eight hours, it announced that its officers had
@@ -4786,10 +4785,11 @@ pub(crate) fn extract_in_sentences(
                     targets.splice(0..0, actors.drain(..));
                 }
                 // Places before the clause belong to an earlier event of the sentence, if there is one.
-                let own_from = if trigger_at.iter().any(|&a| a < clause_start) { clause_start } else { s };
+                let own_from = if sentence_triggers.iter().any(|&(a, _)| a < clause_start) { clause_start } else { s };
                 // … and places after the clause up to the next event's trigger may locate this one.
                 // A participle adjunct (", releasing them in Deir ez-Zor") tells a further step.
-                let rest_end = trigger_at.iter().copied().filter(|&a| a > clause_end).min().unwrap_or(e).min(e);
+                let rest_end =
+                    sentence_triggers.iter().map(|&(a, _)| a).filter(|&a| a > clause_end).min().unwrap_or(e).min(e);
                 let rest_end = participle_adjunct(text, clause_end, rest_end).unwrap_or(rest_end);
                 // A semicolon opens a sentence of its own ("…; Maliki was reassigned to a desk in Baghdad").
                 let rest_end =
@@ -5554,20 +5554,20 @@ mod tests {
 
     #[test]
     fn a_day_that_names_an_earlier_event_dates_neither_the_act_nor_what_counts_on() {
-        let ev = run("Title Here\n\nMar 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn August 9, army intelligence arrested three men from Rmeish whom it accused of taking part in the July 19 assault on the Italian patrol; two were released on bail four days later.");
+        let ev = run(&under("Mar 10, 2084", "On August 9, army intelligence arrested three men from Rmeish whom it accused of taking part in the July 19 assault on the Italian patrol; two were released on bail four days later."));
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2083-08-09"), "{ev:?}");
         assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2083-08-13"), "{ev:?}");
     }
 
     #[test]
     fn history_told_in_the_pluperfect_first_does_not_frame_the_story() {
-        let ev = run("Title Here\n\nJan 29, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nThe factions had announced a halt to their attacks in October 2084. On January 9, U.S. aircraft struck two depots south of al-Qaim.");
+        let ev = run(&under("Jan 29, 2087", "The factions had announced a halt to their attacks in October 2084. On January 9, U.S. aircraft struck two depots south of al-Qaim."));
         assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2087-01-09"), "{ev:?}");
     }
 
     #[test]
     fn a_time_after_a_later_verb_of_the_clause_is_that_verbs() {
-        let ev = run("Title Here\n\nMar 20, 2087\n\nBrief Analysis\n\nA summary sentence about the events.\n\nOn March 10, Radaa fighters detained two SSA members at a checkpoint on the road to Mitiga airport and let them go the following afternoon.");
+        let ev = run(&under("Mar 20, 2087", "On March 10, Radaa fighters detained two SSA members at a checkpoint on the road to Mitiga airport and let them go the following afternoon."));
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2087-03-10"), "{ev:?}");
         assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2087-03-11"), "{ev:?}");
     }
@@ -5618,9 +5618,7 @@ mod tests {
 
     #[test]
     fn not_until_a_day_is_the_day_it_happened() {
-        let text = |s: &str| {
-            format!("Title Here\n\nMar 10, 2084\n\nBrief Analysis\n\nA summary sentence about the events.\n\n{s}")
-        };
+        let text = |s: &str| under("Mar 10, 2084", s);
         let ev = run(&text("Not until September 9 did the police arrest two men for the bombing in Basra."));
         assert!(ev.iter().any(|e| e.0 == EventKind::Arrest && e.1 == "2083-09-09"), "{ev:?}");
         let ev = run(&text("It was not until January 14 that the police arrested two suspects in Basra."));
