@@ -3233,7 +3233,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                                 *b,
                                 "men" | "women" | "drivers" | "hostages" | "captives" | "detainees" | "prisoners"
                                     | "fighters" | "soldiers" | "workers" | "fishermen" | "pupils" | "students"
-                            )
+                            ) || PEOPLE_NOUNS.contains(b)
+                                || PERSON_NOUNS.contains(b)
                         }))) =>
         {
             EventKind::Release
@@ -3329,7 +3330,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         && !matches!(ws[k - 1].lower(), "the" | "a" | "an" | "his" | "her" | "its" | "their" | "new" | "of"))
                         || (w(0) == "to"
                         && (matches!(w(1), "run" | "head" | "lead" | "command" | "chair" | "succeed" | "replace")
-                            || (w(1) == "take" && w(2) == "over")))
+                            || (w(1) == "take" && (w(2) == "over" || (matches!(w(2), "his" | "her") && w(3) == "place")))))
                         || (w(0) == "in" && matches!(w(1), "his" | "her") && w(2) == "place")
                         // "as the new head of", "as acting governor"; "as the interim
                         // administration's head of security"; "as Sinjar's new district police chief".
@@ -3679,6 +3680,22 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Release
         }
+        // "the clan handed Kanj over, unharmed, to Hezbollah officials", "handed the hostage to
+        // the mediators": a captive given back.
+        "handed"
+            if !passive
+                && ws.get(i + 1..i + 4).is_some_and(|obj| {
+                    let person = |x: &Word| {
+                        (x.flags & CAPITALISED != 0 && !ROLES.contains(&x.lower()))
+                            || PERSON_NOUNS.contains(&x.lower())
+                            || matches!(x.lower(), "hostage" | "captive")
+                    };
+                    let end = obj.iter().position(|x| matches!(x.lower(), "over" | "back" | "to"));
+                    end.is_some_and(|e| e > 0 && obj[..e].last().is_some_and(person))
+                }) =>
+        {
+            EventKind::Release
+        }
         // "handed command to his deputy": a succession.
         "handed" if matches!(at(1), "command" | "control") && at(2) == "to" && before.len() < 40 => {
             EventKind::Appointment
@@ -3733,6 +3750,17 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "dismissed eleven district directors", "sacked the police chief", "relieved Kabul's
         // police chief of his command": a personnel act, the first half of an appointment when
         // the sentence names the successor.
+        // "relieved General Ali Hassan of his command": the post named after the person.
+        "relieved"
+            if !passive
+                && ws[i + 1..=hi.max(i)].windows(3).take(8).any(|p| {
+                    p[0].lower() == "of"
+                        && matches!(p[1].lower(), "his" | "her" | "their")
+                        && matches!(p[2].lower(), "command" | "post" | "duties" | "position")
+                }) =>
+        {
+            EventKind::Appointment
+        }
         "dismissed" | "sacked" | "removed" | "relieved"
             if !passive
                 && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
@@ -4429,7 +4457,7 @@ pub(crate) fn extract_in_sentences(
                 continue;
             }
             let after_context = dated.iter().any(|(_, _, _, v)| matches!(v, TimeValue::Relative(Relative::After)));
-            let mut seen_kinds: Vec<(EventKind, Option<usize>)> = Vec::new();
+            let mut seen_kinds: Vec<(EventKind, Option<usize>, usize)> = Vec::new();
             let sentence_triggers: Vec<(usize, EventKind)> = trig.iter().map(|t| (t.at, t.kind)).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
@@ -4460,8 +4488,9 @@ pub(crate) fn extract_in_sentences(
                 let day_at = |p: Option<usize>| {
                     dated.iter().find(|d| p.map_or(d.2.is_some(), |p| d.0 == p))?.2.as_ref().map(|r| r.date)
                 };
-                if seen_kinds.iter().any(|&(k, at)| {
+                if seen_kinds.iter().any(|&(k, at, first)| {
                     k == t.kind
+                        && (t.reference || !one_sided(t.kind) || !second_subject(text, &ws, first, t.at))
                         && (own_date.is_none()
                             || own_date == at
                             || (pronoun_subject
@@ -4469,7 +4498,7 @@ pub(crate) fn extract_in_sentences(
                 }) {
                     continue;
                 }
-                seen_kinds.push((t.kind, own_date));
+                seen_kinds.push((t.kind, own_date, t.at));
                 // The date nearest the trigger in its sentence, else the running context.
                 let prev_clause_start = {
                     let lo = clauses.get(ws.partition_point(|w| w.start < t.at)).map_or(0, |c| c.0);
@@ -4638,7 +4667,13 @@ pub(crate) fn extract_in_sentences(
                         };
                         // "warned that anyone … would be 'dealt with as the traitors of 2019 were
                         // dealt with'": a time inside the words quoted is theirs.
-                        let quoted = d.0 > t.at && inside_quote(text.get(t.at..d.0).unwrap_or(""));
+                        // (Nor one in words quoted before the act: "after what one official
+                        // described as “a very long Saturday night,” the CTS handed Saedi over".)
+                        let quoted = if d.0 > t.at {
+                            inside_quote(text.get(t.at..d.0).unwrap_or(""))
+                        } else {
+                            inside_quote(text.get(s..d.0).unwrap_or("")) && !inside_quote(text.get(s..t.at).unwrap_or(""))
+                        };
                         // "The army said on March 7 that militants had attacked a checkpoint on
                         // March 5": the day of the telling loses to the act's own.
                         let telling = d.0 < t.at
@@ -5496,6 +5531,50 @@ fn participle_adjunct(text: &str, from: usize, to: usize) -> Option<usize> {
     })
 }
 
+/// "the two teachers were handed over at the roundabout, and the Asayish let six detainees go":
+/// after the earlier of the acts at bytes `a` and `b`, a clause joined by ", and" or ";" names a new
+/// subject (not a pronoun, not an auxiliary) before the later one, so it tells a second act of the kind.
+fn second_subject(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
+    let (first, second) = (a.min(b), a.max(b));
+    let (lo, hi) = (ws.partition_point(|w| w.start <= first), ws.partition_point(|w| w.start < second));
+    let joined = |k: usize| {
+        k > lo
+            && ((ws[k].lower() == "and" && text[ws[k - 1].end..ws[k].start].contains(','))
+                || text[ws[k - 1].end..ws[k].start].contains(';'))
+    };
+    let Some(join) = (lo..hi).rev().find(|&k| joined(k)) else {
+        return false;
+    };
+    let subject = &ws[join + usize::from(ws[join].lower() == "and")..hi];
+    (1..=8).contains(&subject.len())
+        && subject.iter().any(|w| w.flags & CAPITALISED != 0 || SUBJECT_NOUNS.contains(&w.lower()))
+        && !subject.iter().any(|w| {
+            matches!(
+                w.lower(),
+                "he" | "she" | "they" | "it" | "who" | "which" | "that" | "was" | "were" | "had" | "been"
+            )
+        })
+}
+
+/// Acts one party does to another, so a second subject does a second act ("the army released
+/// two …, and the clan handed Kanj over"); unlike a confrontation, whose second party answers
+/// the first ("residents blocked the road, and riot police dispersed them").
+fn one_sided(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Attack
+            | EventKind::Assassination
+            | EventKind::Arrest
+            | EventKind::Release
+            | EventKind::Kidnapping
+            | EventKind::Appointment
+    )
+}
+
+/// Common nouns that head a clause's subject ("and the army released …").
+const SUBJECT_NOUNS: &[&str] =
+    &["police", "army", "court", "judge", "clan", "tribe", "militia", "gunmen", "group", "brigade", "authorities"];
+
 /// Start of the clause holding byte `at`.
 fn clause_start_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
@@ -5583,6 +5662,46 @@ mod tests {
             vec![EventKind::Appointment]
         );
         assert_ne!(kinds("On February 17, parliament approved the budget as drafted."), vec![EventKind::Appointment]);
+        assert_eq!(
+            kinds("On March 4, the prime minister relieved General Ali Hassan of his command."),
+            vec![EventKind::Appointment]
+        );
+        assert_eq!(
+            kinds("On March 4, the minister named General Omar Salih to take his place."),
+            vec![EventKind::Appointment]
+        );
+    }
+
+    #[test]
+    fn a_second_subject_does_a_second_act_of_the_kind() {
+        use EventKind::*;
+        // Captives given back by two parties: two releases.
+        assert_eq!(
+            kinds("On March 8, the army released two of the four detainees without charge, and a few hours later the clan handed Kanj over, unharmed, to Hezbollah officials at a house in Baalbek."),
+            vec![Release, Release]
+        );
+        assert_eq!(
+            kinds("On March 9, the two teachers were handed over at the Hilaliya roundabout, and the Asayish let six of the fourteen detainees go home the same afternoon."),
+            vec![Release, Release]
+        );
+        // The same subject going on, or a pronoun: one act.
+        assert_eq!(kinds("On March 1, gunmen stormed the building and killed the guard."), vec![Attack]);
+        assert_eq!(kinds("On March 1, the militia released the engineer, and he was driven home."), vec![Release]);
+        // Two parties of a confrontation answer each other: one.
+        assert_eq!(
+            kinds("On March 2, several hundred drivers blocked the highway with burning tires, and riot police dispersed them with tear gas."),
+            vec![Confrontation]
+        );
+    }
+
+    #[test]
+    fn a_time_quoted_before_the_act_does_not_date_it() {
+        let ev = run(&under("Nov 14, 2073", "On October 29, after what one official described to me as \u{201c}a very long Saturday night on the telephone,\u{201d} the CTS handed Saedi over to the PMF's Central Security Directorate."));
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Release, "2073-10-29")],
+            "{ev:?}"
+        );
     }
 
     #[test]
