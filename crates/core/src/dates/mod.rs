@@ -288,6 +288,12 @@ fn day_of(w: &str) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// Two days written as one span, "3-4" or "11–12" (a night, a two-day meeting): first and last.
+fn day_span(w: &str) -> Option<(u32, u32)> {
+    let (a, b) = w.split_once('-').or_else(|| w.split_once('\u{2013}'))?;
+    day_of(a).zip(day_of(b)).filter(|(a, b)| a < b)
+}
+
 /// A day of the month in words: "ninth", "twenty-second", "thirty-first" (lowercase).
 fn spelled_day(w: &str) -> Option<u32> {
     let word = |x: &str| ORDINAL_WORDS.iter().position(|o| *o == x).map(|k| k as u32 + 1);
@@ -1098,6 +1104,16 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i += 3;
                 continue;
             }
+            // "on the night of April 3-4": a span of days.
+            if let Some((d1, d2)) = next.and_then(|n| day_span(n.core)).filter(|&(_, d2)| d2 <= days_in_month(2000, m))
+            {
+                let year = ws.get(i + 2).and_then(|n| year_of(n.core));
+                let date = |d: u32| PartialDate { year, month: Some(m), day: Some(d) };
+                let end = if year.is_some() { i + 2 } else { i + 1 };
+                push(end, TimeValue::Range { from: date(d1), to: date(d2) }, &mut out);
+                i = end + 1;
+                continue;
+            }
             if let Some(d) = next.and_then(|n| day_of(n.core)) {
                 // "March 9 and 10, 2086" (two days running: one span), "February 3, 10 and 17"
                 // (each day its own date), the year, if any, after the last.
@@ -1221,6 +1237,17 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     continue;
                 }
             }
+        }
+        // "on the night of 3-4 April [2083]".
+        if let Some(((d1, d2), m)) =
+            day_span(w.core).zip(month_at(i + 1)).filter(|((_, d2), m)| *d2 <= days_in_month(2000, *m))
+        {
+            let y = ws.get(i + 2).and_then(|n| year_of(n.core));
+            let last = if y.is_some() { i + 2 } else { i + 1 };
+            let date = |d: u32| PartialDate { year: y, month: Some(m), day: Some(d) };
+            push(last, TimeValue::Range { from: date(d1), to: date(d2) }, &mut out);
+            i = last + 1;
+            continue;
         }
         let day_month = match spelled {
             Some(d) => (n_lower(next) == "of").then(|| month_at(i + 2).map(|m| (d, m, i + 2))).flatten(),
@@ -1461,7 +1488,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i = dir_at + 2;
                 continue;
             }
+            // "on May 9, a day earlier than first reported": a comparison with another telling of
+            // the date, no time of its own.
+            let compared = matches!(dir, "earlier" | "later") && n_lower(ws.get(dir_at + 1)) == "than";
             let rel = match dir {
+                _ if compared => None,
                 _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
                 _ if duration_and => Some(Relative::Offset { unit, n: q, sign: 1, aside: true, from_anchor: false }),
                 "earlier" | "prior" => {
@@ -4903,5 +4934,19 @@ mod tests {
         let v = values("Fighting ran between May 3 and May 5, 2022.");
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].1, TimeValue::Range { from: PartialDate::ymd(2022, 5, 3), to: PartialDate::ymd(2022, 5, 5) });
+        // A night or a meeting written as a span of two days, either way round.
+        let night = TimeValue::Range { from: PartialDate::ymd(2083, 4, 3), to: PartialDate::ymd(2083, 4, 4) };
+        assert_eq!(values("On the night of 3-4 April 2083, fighters attacked a post.")[0].1, night);
+        assert_eq!(values("On the night of April 3-4, 2083, fighters attacked a post.")[0].1, night);
+        assert!(values("Route 3-4 was closed.").is_empty());
+    }
+
+    #[test]
+    fn a_day_earlier_than_first_reported_is_a_comparison() {
+        let v = values("It took place on May 9, 2089, a day earlier than first reported.");
+        assert_eq!(
+            v.iter().map(|(_, v)| *v).collect::<Vec<_>>(),
+            vec![TimeValue::Calendar { date: PartialDate::ymd(2089, 5, 9), upcoming: false }]
+        );
     }
 }

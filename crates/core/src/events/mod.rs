@@ -4239,7 +4239,10 @@ pub(crate) fn extract_in_sentences(
                     && dated
                         .iter()
                         .any(|d| d.2.as_ref().is_some_and(|r| r.date.day.is_some() && r.date.year.is_some()));
-                if upcoming || describing_year {
+                // "In the report it sent to Congress, dated February 6, the White House described
+                // the strikes": a document's date; the story stays where it was ("The next morning").
+                let document_day = ascii_lower[..t.start].ends_with("dated ");
+                if upcoming || describing_year || document_day {
                     // (Fresh no more than it was: "since January" in a new paragraph does not make
                     // last paragraph's year the frame of "On March 9".)
                     (resolver.context, resolver.context_fresh) = (before_ctx, before_fresh);
@@ -5510,7 +5513,13 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
     // (The text after the last ',', ';' or ':', found with memrchr3.)
     let clause = memchr::memrchr3(b',', b';', b':', before.as_bytes()).map_or(before, |p| &before[p + 1..]);
     let last = clause.split_whitespace().next_back().unwrap_or("");
-    clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
+    // "He has been detained since 6 April": the day custody began, the arrest's.
+    let custody_began = last.eq_ignore_ascii_case("since")
+        && clause.split_whitespace().rev().nth(1).is_some_and(|v| matches!(v, "detained" | "held" | "jailed" | "imprisoned"))
+        // (Not "released the three men held since October 30": the participle of a noun.)
+        && clause.split_whitespace().rev().nth(2) == Some("been")
+        && sentence[at..].starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase());
+    !custody_began && clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("since"))
         // (Not "It was not until January 14 that …": that is the day it happened.)
         || (clause.split_whitespace().rev().take(2).any(|w| w.eq_ignore_ascii_case("until"))
             && !clause.split_whitespace().rev().take(3).any(|w| w.eq_ignore_ascii_case("not")))
@@ -5692,6 +5701,29 @@ mod tests {
             kinds("On March 2, several hundred drivers blocked the highway with burning tires, and riot police dispersed them with tear gas."),
             vec![Confrontation]
         );
+    }
+
+    #[test]
+    fn detained_since_a_day_is_the_arrest_on_that_day() {
+        let ev = run(&under("Apr 20, 2083", "He has been detained since 6 April by the brigade's security office."));
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Arrest, "2083-04-06")],
+            "{ev:?}"
+        );
+        // The participle of a noun: the release is the act, on its own day.
+        let ev = run(&under("Apr 20, 2083", "On April 12, a judge released the three men held since April 2."));
+        assert_eq!(
+            ev.iter().map(|e| (e.0, e.1.as_str())).collect::<Vec<_>>(),
+            vec![(EventKind::Release, "2083-04-12")],
+            "{ev:?}"
+        );
+    }
+
+    #[test]
+    fn a_documents_date_does_not_move_the_story() {
+        let ev = run(&under("Feb 20, 2079", "On the night of February 3, U.S. aircraft struck a depot near al-Qaim. In the report it sent to Congress, dated February 6, the White House described the strikes as proportionate. The next morning the foreign ministry summoned the U.S. charg\u{e9} d'affaires."));
+        assert!(ev.iter().any(|e| e.1 == "2079-02-04" && e.2.contains("summoned")), "{ev:?}");
     }
 
     #[test]
