@@ -604,6 +604,8 @@ const STATE_MEN: &[&str] =
 
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
+    "met",
+    "held",
     "staged",
     "surrendered",
     "downed",
@@ -2453,6 +2455,47 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
             } else {
                 EventKind::Offer
             }
+        }
+        // "the Saudi and Iranian delegations met in Muscat", "a Russian general met members of the
+        // Central Committee": a meeting. (Not "met the criteria", "were met with stones".)
+        "met"
+            if !passive
+                && !before.is_empty()
+                && !before.iter().rev().take(3).any(|b| {
+                    matches!(*b, "be" | "been" | "is" | "are" | "was" | "were" | "not" | "never" | "has" | "have" | "yet")
+                })
+                // ("met twice before without result": a count, not one meeting; "met to vote":
+                // the vote is the act.)
+                && !matches!(at(1), "twice" | "again" | "to")
+                // (Nor the time of a main clause, "when the council met on May 11, …", the
+                // writers' own meetings, or one told in what someone said: "that the sheikh had
+                // met an envoy".)
+                && !before.iter().any(|b| matches!(*b, "when" | "us" | "we" | "i"))
+                && !before.iter().rev().take(4).any(|b| {
+                    matches!(*b, "before" | "after" | "until" | "since" | "still" | "often" | "regularly" | "usually")
+                })
+                && !(before.last() == Some(&"had")
+                    && before.iter().any(|b| matches!(*b, "that" | "who" | "whom" | "showed" | "alleged" | "claimed")))
+                && !ws[i + 1..=hi.max(i)].iter().take(4).any(|x| {
+                    matches!(
+                        x.lower(),
+                        "criteria" | "condition" | "conditions" | "demand" | "demands" | "target" | "targets"
+                            | "deadline" | "needs" | "resistance" | "fate" | "death" | "end" | "wife" | "husband"
+                            | "standards" | "requirements" | "obligations" | "expectations"
+                    )
+                }) =>
+        {
+            EventKind::Other
+        }
+        // "The fourth round of the talks was held in Baghdad on 9 April", "talks, held in Baghdad
+        // on 19 December, …": a meeting held.
+        "held"
+            if matches!(before.last().copied(), Some("was" | "were" | "talks" | "round" | "meeting" | "session"))
+                && before.iter().rev().take(6).any(|b| {
+                matches!(*b, "round" | "talks" | "meeting" | "session" | "summit" | "negotiations" | "conference")
+            }) && !before.iter().any(|b| matches!(*b, "elections" | "election" | "vote" | "votes" | "polls" | "ballot")) =>
+        {
+            EventKind::Other
         }
         // "Omani mediators passed on a Houthi proposal": a proposal put to someone.
         "proposal"
@@ -4456,6 +4499,11 @@ pub(crate) fn extract_in_sentences(
             if let Some(act) = trig.iter().filter(|t| !t.reference && t.kind != EventKind::Other).map(|t| t.at).min() {
                 trig.retain(|t| t.kind != EventKind::Other || t.reference || !background_after(text, act, t.at));
             }
+            // "the governor met the sheikhs in Ramadi and offered them a share": the meeting is
+            // where the act was done, no event of its own.
+            if trig.iter().any(|t| !t.reference && !meeting(text, t)) {
+                trig.retain(|t| !meeting(text, t));
+            }
             if trig.is_empty() {
                 continue;
             }
@@ -5584,6 +5632,11 @@ fn one_sided(kind: EventKind) -> bool {
 const SUBJECT_NOUNS: &[&str] =
     &["police", "army", "court", "judge", "clan", "tribe", "militia", "gunmen", "group", "brigade", "authorities"];
 
+/// Is the trigger a meeting ("met", a round of talks "held")?
+fn meeting(text: &str, t: &Trigger) -> bool {
+    t.kind == EventKind::Other && (text[t.at..].starts_with("met ") || text[t.at..].starts_with("held "))
+}
+
 /// Start of the clause holding byte `at`.
 fn clause_start_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
@@ -5724,6 +5777,25 @@ mod tests {
     fn a_documents_date_does_not_move_the_story() {
         let ev = run(&under("Feb 20, 2079", "On the night of February 3, U.S. aircraft struck a depot near al-Qaim. In the report it sent to Congress, dated February 6, the White House described the strikes as proportionate. The next morning the foreign ministry summoned the U.S. charg\u{e9} d'affaires."));
         assert!(ev.iter().any(|e| e.1 == "2079-02-04" && e.2.contains("summoned")), "{ev:?}");
+    }
+
+    #[test]
+    fn a_meeting_told_alone_is_an_event() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On May 30, the Saudi and Iranian delegations met in Baghdad for a sixth round of talks."),
+            vec![Other]
+        );
+        assert_eq!(kinds("The fourth round of the talks was held in Baghdad on 9 March 2084."), vec![Other]);
+        // The meeting where another act was done is no event of its own.
+        assert_eq!(
+            kinds("On March 9, the governor met the sheikhs at his office and offered them a share of the jobs."),
+            vec![Offer]
+        );
+        // Not a meeting: criteria met, a count, a time clause, a vote's round.
+        assert!(kinds("On March 9, the company met the criteria set by the ministry.").is_empty());
+        assert!(kinds("The committee has met twice since March 2.").is_empty());
+        assert!(kinds("On March 2, the council met to vote on the budget.").is_empty());
     }
 
     #[test]
