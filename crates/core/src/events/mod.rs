@@ -1676,11 +1676,51 @@ fn triggers(
             if offered_release {
                 kind = EventKind::Offer;
             }
-            let cancelled = cancelled
-                && !offered_release
-                && !(kind == EventKind::Appointment && announced_future && !negated)
+            // "The guards would free twenty of the sailors on 11 December": the story told ahead
+            // of itself, an act on a day it names (not what anyone said, hoped or set as a term).
+            let told_ahead = modal
+                && !negated
+                && before.last().is_some_and(|b| *b == "would")
+                && before
+                    .iter()
+                    .filter(|b| matches!(**b, "would" | "will" | "could" | "might" | "may" | "should"))
+                    .count()
+                    == 1
+                && !ws[..i].iter().any(|b| {
+                    matches!(
+                        b.lower(),
+                        "said"
+                            | "says"
+                            | "told"
+                            | "that"
+                            | "if"
+                            | "unless"
+                            | "promised"
+                            | "pledged"
+                            | "agreed"
+                            | "warned"
+                            | "threatened"
+                            | "expected"
+                            | "hoped"
+                            | "planned"
+                            | "offered"
+                            | "insisted"
+                            | "announced"
+                            | "believed"
+                            | "thought"
+                            | "feared"
+                            | "whether"
+                    )
+                })
+                && ws[i + 1..=hi.max(i)].iter().any(|x| x.lower() == "on")
+                && has_date_near(w.end, ws[hi].end);
+            // What the cancelling words leave standing.
+            let stands = offered_release
+                || told_ahead
+                || (kind == EventKind::Appointment && announced_future && !negated)
                 // An offer is the conditional itself: "would release him in return for …".
-                && !(kind == EventKind::Offer && matches!(&*w.lower, "return" | "exchange") && !negated);
+                || (kind == EventKind::Offer && matches!(&*w.lower, "return" | "exchange") && !negated);
+            let cancelled = cancelled && !stands;
             if cancelled || (aux_perfect && !reference) {
                 continue;
             }
@@ -5798,6 +5838,19 @@ mod tests {
         assert!(kinds("On March 9, the company met the criteria set by the ministry.").is_empty());
         assert!(kinds("The committee has met twice since March 2.").is_empty());
         assert!(kinds("On March 2, the council met to vote on the budget.").is_empty());
+    }
+
+    #[test]
+    fn the_story_told_ahead_of_itself_is_an_act_on_its_day() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("The guards would free twenty of the sailors on 11 February, putting them ashore at Bandar Abbas."),
+            vec![Release]
+        );
+        // What someone said would happen, or would under a condition, is not.
+        assert!(kinds("The militia said it would free them on March 4.").is_empty());
+        assert!(kinds("If the talks fail, the army would strike the camps on March 4.").is_empty());
+        assert!(kinds("The guards would free the sailors, in time.").is_empty());
     }
 
     #[test]
