@@ -2459,8 +2459,28 @@ fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
                         | "youths"
                 ) || crate::dates::number_word(x).is_some()
                     || x.parse::<u32>().is_ok()
+                    // ("picked up their colleague Karwan Hasan at the checkpoint".)
+                    || PEOPLE_NOUNS.contains(&x)
+                    || PERSON_NOUNS.contains(&x)
+                    || KIN_NOUNS.contains(&x)
             }))
 }
+
+/// People named by their tie to someone ("their colleague", "his two brothers").
+const KIN_NOUNS: &[&str] = &[
+    "colleague",
+    "colleagues",
+    "brother",
+    "brothers",
+    "son",
+    "sons",
+    "cousin",
+    "cousins",
+    "nephew",
+    "father",
+    "reporter",
+    "reporters",
+];
 
 /// Multi-word idioms of the triggers' kinds: "shot him", "an attempt on her life", "tore
 /// through", "took away", "were handed over to", "back on the street", "installed a new head".
@@ -5614,6 +5634,14 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
             && !clause.split_whitespace().rev().take(3).any(|w| w.eq_ignore_ascii_case("not")))
         // "offered to allow Turkish to be taught from next spring": the start of what is offered.
         || (last.eq_ignore_ascii_case("from") && sentence[at..].get(..5).is_some_and(|w| w.eq_ignore_ascii_case("next ")))
+        // "extended the ban to July 3", "adjourned the case to 9 April": the new end of a term.
+        || (last.eq_ignore_ascii_case("to")
+            && clause.split_whitespace().rev().take(6).any(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "extended" | "postponed" | "adjourned" | "deferred" | "delayed" | "pushed" | "extending" | "postponing"
+                )
+            }))
         // "if they registered by the end of August": a condition's deadline.
         || (last.eq_ignore_ascii_case("by")
             && clause.split_whitespace().any(|w| w.eq_ignore_ascii_case("if") || w.eq_ignore_ascii_case("unless")))
@@ -5851,6 +5879,17 @@ mod tests {
         assert!(kinds("The militia said it would free them on March 4.").is_empty());
         assert!(kinds("If the talks fail, the army would strike the camps on March 4.").is_empty());
         assert!(kinds("The guards would free the sailors, in time.").is_empty());
+    }
+
+    #[test]
+    fn picked_up_their_colleague_and_a_term_extended_to_a_day() {
+        assert_eq!(
+            kinds("On February 19, officers picked up their colleague Karwan Hasan at the checkpoint in Zakho."),
+            vec![EventKind::Arrest]
+        );
+        // The new end of a term is not where the story stands.
+        let ev = run(&under("Apr 20, 2089", "On April 2, 2089, the authority extended the ban to July 3. Five days later, a small drone struck a pickup truck inside the airport's fence."));
+        assert!(ev.iter().any(|e| e.0 == EventKind::Attack && e.1 == "2089-04-07"), "{ev:?}");
     }
 
     #[test]
