@@ -2466,7 +2466,8 @@ fn rounded_up(ws: &[Word], i: usize, hi: usize) -> bool {
             }))
 }
 
-/// People named by their tie to someone ("their colleague", "his two brothers").
+/// People named by their tie to someone or by their trade ("their colleague", "his two brothers",
+/// "two reporters").
 const KIN_NOUNS: &[&str] = &[
     "colleague",
     "colleagues",
@@ -3334,8 +3335,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         && before.iter().rev().take(8).any(|b| {
                             matches!(
                                 *b,
-                                "men" | "women" | "drivers" | "hostages" | "captives" | "detainees" | "prisoners"
-                                    | "fighters" | "soldiers" | "workers" | "fishermen" | "pupils" | "students"
+                                "hostages" | "captives" | "fighters" | "soldiers" | "pupils"
                             ) || PEOPLE_NOUNS.contains(b)
                                 || PERSON_NOUNS.contains(b)
                         }))) =>
@@ -3850,9 +3850,6 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Appointment
         }
-        // "dismissed eleven district directors", "sacked the police chief", "relieved Kabul's
-        // police chief of his command": a personnel act, the first half of an appointment when
-        // the sentence names the successor.
         // "relieved General Ali Hassan of his command": the post named after the person.
         "relieved"
             if !passive
@@ -3864,6 +3861,9 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Appointment
         }
+        // "dismissed eleven district directors", "sacked the police chief", "relieved Kabul's
+        // police chief of his command": a personnel act, the first half of an appointment when
+        // the sentence names the successor.
         "dismissed" | "sacked" | "removed" | "relieved"
             if !passive
                 && ws[i + 1..=hi.max(i)].iter().take(5).any(|x| {
@@ -5637,10 +5637,9 @@ fn since_phrase(sentence: &str, at: usize) -> bool {
         // "extended the ban to July 3", "adjourned the case to 9 April": the new end of a term.
         || (last.eq_ignore_ascii_case("to")
             && clause.split_whitespace().rev().take(6).any(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "extended" | "postponed" | "adjourned" | "deferred" | "delayed" | "pushed" | "extending" | "postponing"
-                )
+                ["extended", "postponed", "adjourned", "deferred", "delayed", "pushed", "extending", "postponing"]
+                    .iter()
+                    .any(|v| w.eq_ignore_ascii_case(v))
             }))
         // "if they registered by the end of August": a condition's deadline.
         || (last.eq_ignore_ascii_case("by")
