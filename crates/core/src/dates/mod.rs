@@ -1456,6 +1456,10 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                     }
                     _ => false,
                 };
+            // ("Three weeks to the day after his abduction": twenty-one days on, to the day.)
+            if let (true, Unit::Week, Some(weeks)) = (to_the_day, unit, q) {
+                (unit, q) = (Unit::Day, Some(7 * weeks));
+            }
             let dir_at = if to_the_day { unit_at + 4 } else { unit_at + 1 };
             let dir = ws.get(dir_at).map_or("", |w| w.lower());
             // "held her for forty-eight hours before a judge released her": a duration that
@@ -2902,7 +2906,9 @@ impl Resolver {
                     }
                     Unit::Hour => PartialDate::ymd(y, m, d),
                 };
-                (date, DateBasis::Publication, shift != 0 && matches!(unit, Unit::Year | Unit::Month))
+                // ("Arrabi's answer came yesterday. At a meeting …, he offered …": the story moves to
+                // yesterday, as to a weekday; "today" is the time of writing.)
+                (date, DateBasis::Publication, shift != 0 && matches!(unit, Unit::Year | Unit::Month | Unit::Day))
             }
             // A weekday is the last such day on or before the date line, even in a story told by
             // a running context (news counts weekdays from the day it is written). With no date
@@ -4492,6 +4498,19 @@ mod tests {
             .last()
             .map(String::as_str),
             Some("2026-07-16:Context")
+        );
+        // (Three weeks to the day after an act named: twenty-one days on, not some day of a month.)
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 20)),
+                &[
+                    "On March 30, gunmen abducted the engineer.",
+                    "Three weeks to the day after his abduction, he was freed."
+                ]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2026-04-20:Context")
         );
         // (Counted back from an act told after it, the referent is the unknown: no date.)
         assert!(values("The grenade struck a week to the day after Hawkar Zangana was killed.").is_empty());

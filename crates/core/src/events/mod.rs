@@ -2572,7 +2572,19 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 && before.iter().rev().take(4).any(|b| {
                     matches!(
                         *b,
-                        "vote" | "voting" | "polling" | "election" | "elections" | "poll" | "polls" | "referendum" | "ballot" | "runoff"
+                        "vote"
+                            | "voting"
+                            | "polling"
+                            | "election"
+                            | "elections"
+                            | "by-election"
+                            | "by-elections"
+                            | "poll"
+                            | "polls"
+                            | "referendum"
+                            | "ballot"
+                            | "runoff"
+                            | "runoffs"
                     )
                 }) =>
         {
@@ -4255,10 +4267,13 @@ pub(crate) fn extract_in_sentences(
                 // pluperfect relative clause neither dates the act nor moves the story.
                 // ("families who had come back only last year": the same.)
                 // ("warning that unless the students were freed within forty-eight hours, …": the
-                // deadline a threat sets is no step of the story either.)
+                // deadline a threat sets is no step of the story either; nor is that of a promise,
+                // "told a press conference that Torkham would reopen within a week".)
                 let deadline = matches!(t.value, TimeValue::Relative(Relative::Offset { .. }))
                     && (ascii_lower[t.start..].starts_with("within") || ascii_lower[..t.start].ends_with("within "))
-                    && [" unless ", " if "].iter().any(|c| ascii_lower[..t.start].contains(c));
+                    && [" unless ", " if ", " would ", " will ", " offered ", " promised ", " pledged "]
+                        .iter()
+                        .any(|c| ascii_lower[..t.start].contains(c));
                 // "on March 4 (22:10 GMT on March 3, the time stamp on the first video)": the same
                 // moment told another way, in an aside; the date before it stands.
                 let aside = dated.last().is_some_and(|&(_, end, ..)| {
@@ -6149,6 +6164,7 @@ mod tests {
             ("In a four-day strike that began on March 4, farmworkers stayed away from the fields.", vec![Other]),
             ("On March 4, the dockers staged a two-day strike at the port.", vec![Other]),
             ("The by-election was held on March 4, with a single candidate on the ballot.", vec![Election]),
+            ("The by-election went ahead on March 4 under curfew-like security.", vec![Election]),
             // Not a labour action: a military strike, or a sit-in's setting.
             ("On March 4, the air force staged an air strike on the camp.", vec![Attack]),
             ("On March 4, the students began a sit-in outside the ministry.", vec![]),
