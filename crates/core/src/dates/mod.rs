@@ -1726,7 +1726,11 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             i += 3;
             continue;
         }
-        if (l == "then" && (i == 0 || prev == "and" || prev == "since"))
+        // ("sentenced to fourteen years and then freed that December": a sequence word before
+        // the clause's own month, which dates it.)
+        let month_follows =
+            || ws[i + 1..ws.len().min(i + 6)].iter().any(|w| capitalised(w) && month_number(w.core).is_some());
+        if (l == "then" && (i == 0 || prev == "and" || prev == "since") && !(prev == "and" && month_follows()))
             || (l == "at" && n1 == "the" && next2.is_some_and(|n| n.lower == "time"))
             || (l == "that" && n1 == "day")
             // "detained two suspects that night and released them the next morning": the running
@@ -2585,7 +2589,17 @@ impl Resolver {
         // "In 2018, the land registry transferred …" in a story that stands on September 2024:
         // a bare earlier year dates its own sentence, and the story's date comes back after it
         // (see [`Resolver::story`]).
-        let background = sets_context && !flashback && !aside && self.background_of_story(date, e.value, sentence);
+        // ("In 2091, Kazerooni had run the prosecution …; she was freed that December": a time
+        // counted from a background year told earlier in the sentence is background too.)
+        let background = sets_context
+            && !flashback
+            && !aside
+            && (self.background_of_story(date, e.value, sentence)
+                || (self.story.is_some()
+                    && matches!(
+                        e.value,
+                        TimeValue::Relative(_) | TimeValue::Calendar { date: PartialDate { year: None, .. }, .. }
+                    )));
         if background {
             self.story = self.story.or(self.context.map(|c| (c, self.context_frames)));
         }

@@ -605,6 +605,7 @@ const STATE_MEN: &[&str] =
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
     "met",
+    "confirmed",
     "held",
     "staged",
     "surrendered",
@@ -3434,8 +3435,10 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "named Hassan Khoshnaw to run a new directorate", "replaced the officer … with one of its own men".
         // The object may carry an apposition: "named Judge Ayad al-Mohammadi, a former prosecutor
         // from Hit, to take over the file", "named X … in his place".
-        "named" | "tapped" | "naming"
-            if !passive
+        // ("When the Majlis confirmed Hojatoleslam Reza Kazerooni as minister of intelligence",
+        // "was confirmed as governor": a vote that gives the post.)
+        "named" | "tapped" | "naming" | "confirmed"
+            if (!passive || ws[i].lower() == "confirmed")
                 && (i + 2..ws.len().min(i + 32)).any(|k| {
                     let p = &ws[k..ws.len().min(k + 6)];
                     let w = |j: usize| p.get(j).map_or("", |x| x.lower());
@@ -7817,6 +7820,31 @@ mod tests {
             "Dec 8, 2072",
             "On November 24, the clan's elders issued a statement warning that unless the students were freed within forty-eight hours, they would close the road.\n\nThree days later, the governor released twelve of the seventeen on bail.",
             &[(Threat, "2072-11-24"), (Release, "2072-11-27")],
+        );
+    }
+
+    #[test]
+    fn fixtures_961_to_996_a_vote_confirming_a_minister_yesterday_a_promises_term_and_a_background_december() {
+        use EventKind::*;
+        // A vote that gives the post, in a when-clause too.
+        assert_dated(
+            "May 25, 2094",
+            "When the Majlis confirmed Hojatoleslam Reza Kazerooni as minister of intelligence on May 20, 2094, by 168 votes to 97, most of the debate concerned his age.",
+            &[(Appointment, "2094-05-20")],
+        );
+        assert!(kinds("On March 1, officials confirmed Kazerooni as the source.").is_empty());
+        // "yesterday" moves the story; the term of what is offered does not date the offer.
+        assert_dated(
+            "Sep 18, 2087",
+            "On September 10, gunmen attacked a patrol in Jenin. Arrabi's answer came yesterday. At a meeting in the governorate building, he offered to reconnect the camp's water mains within a week, provided that the battalion left the rooftops.",
+            &[(Attack, "2087-09-10"), (Offer, "2087-09-17")],
+        );
+        // A month counted from a background year in the same sentence is background too, and a
+        // sequence word gives way to it.
+        assert_dated(
+            "Jun 5, 2094",
+            "On May 20, 2094, the Majlis confirmed Reza Kazerooni as minister of intelligence. In 2091, his officers arrested Lotte Verhaegen in Tabriz; she was sentenced to fourteen years and then freed that December in an exchange.\n\nThe week of his confirmation was not a quiet one. Missiles struck camps near Koya on May 17, killing five people.",
+            &[(Appointment, "2094-05-20"), (Arrest, "2091"), (Other, "2091"), (Release, "2091-12"), (Attack, "2094-05-17")],
         );
     }
 
