@@ -1494,6 +1494,17 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             }
             // "on May 9, a day earlier than first reported": a comparison with another telling of
             // the date, no time of its own.
+            // "Exactly a year later", "two years to the day after the seizure": the day of the last
+            // date told, that many years on (an anniversary of it), not some day of a year.
+            if let (Unit::Year, Some(years), "later" | "after") = (unit, q, dir) {
+                if to_the_day || matches!(prev, "exactly" | "precisely") {
+                    let rel = Relative::Anniversary { years: Some(years), of_year: None, month: None, day: None };
+                    let end = if dir == "later" { dir_at } else { unit_at };
+                    push(end, TimeValue::Relative(rel), &mut out);
+                    i = end + 1;
+                    continue;
+                }
+            }
             let compared = matches!(dir, "earlier" | "later") && n_lower(ws.get(dir_at + 1)) == "than";
             let rel = match dir {
                 _ if compared => None,
@@ -4525,6 +4536,25 @@ mod tests {
             .last()
             .map(String::as_str),
             Some("2026-04-20:Context")
+        );
+        // (Exactly a year later: the same day, a year on.)
+        assert_eq!(
+            resolve_all(
+                Some((2094, 4, 20)),
+                &["On 2 April 2093, commandos seized the carrier.", "Exactly a year later, the crew were freed."]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2094-04-02:Context")
+        );
+        assert_eq!(
+            resolve_all(
+                Some((2094, 4, 20)),
+                &["On 2 April 2093, commandos seized the carrier.", "A year later, the crew were freed."]
+            )
+            .last()
+            .map(String::as_str),
+            Some("2094:Context")
         );
         // (Counted back from an act told after it, the referent is the unknown: no date.)
         assert!(values("The grenade struck a week to the day after Hawkar Zangana was killed.").is_empty());

@@ -106,6 +106,7 @@ pub static BASE: KindMap = LazyLock::new(|| {
         ("warn", Threat),
         ("offer", Offer),
         ("appoint", Appointment),
+        ("name", Appointment),
         ("become", Appointment),
     ]
     .into_iter()

@@ -1068,10 +1068,22 @@ fn triggers(
                 && !(b.lower() == "wanted"
                     && (k == 0 || matches!(before_words[k - 1].lower(), "was" | "were" | "is" | "are" | "been" | "a")))
         });
+        // "It took until June 26 for the cabinet, meeting again at the Grand Serail, to name a new
+        // army commander": the act, done at last on that day.
+        let took_until = || {
+            let back = &ws[i.saturating_sub(30)..i];
+            back.windows(3).enumerate().any(|(k, p)| {
+                p[0].lower() == "it"
+                    && p[1].lower() == "took"
+                    && back[k + 2..].iter().take(4).any(|b| b.lower() == "until")
+                    && !back[k..].iter().any(|b| matches!(b.lower(), "would" | "will"))
+            })
+        };
         // "demanded that the detainees be freed": what someone asks for, not what happened.
         // ("stopped work to demand his release", "calling for the release of the detainees".)
         let demanded_release = w.lower() == "release"
-            && before.iter().rev().take(4).any(|b| matches!(*b, "demand" | "demanded" | "demanding" | "for"));
+            && before.iter().rev().take(4).any(|b| matches!(*b, "demand" | "demanded" | "demanding" | "for"))
+            && !took_until();
         let demanded = demanded_release
             || prev(1) == "be"
                 && before.iter().rev().take(8).any(|b| {
@@ -1409,7 +1421,9 @@ fn triggers(
             });
             let did = prev(1) == "did" || (prev(2) == "did" && prev(1).ends_with("ly")) || inverted_did;
             let infinitive = prev(1) == "to"
-                && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b)) || prev(2) == "only");
+                && (before.iter().rev().skip(1).take(4).any(|b| NARRATIVE_LEADS.contains(b))
+                    || prev(2) == "only"
+                    || took_until());
             // ("would release them if …": a release offered, see below; otherwise cancelled.)
             let would_release = k == EventKind::Release && matches!(prev(1), "would" | "will");
             if (did || infinitive || would_release) && w.lower != "become" {
@@ -2590,6 +2604,21 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 }) =>
         {
             EventKind::Election
+        }
+        // "The ceasefire that ended the fighting took effect at 4 a.m. on May 27", "a truce came
+        // into force on March 2", "a truce negotiated by the elders held from March 2": a truce
+        // begun (not "the deepest strike since the ceasefire took effect").
+        "took" | "came" | "went" | "entered" | "held"
+            if matches!(
+                (ws[i].lower(), at(1), at(2)),
+                ("took", "effect", _)
+                    | ("came" | "went", "into", "effect" | "force")
+                    | ("entered", "into", "force")
+                    | ("held", "from", _)
+            ) && before.iter().any(|b| matches!(*b, "ceasefire" | "cease-fire" | "truce" | "armistice"))
+                && !before.iter().any(|b| matches!(*b, "since" | "until" | "after" | "before" | "when" | "once")) =>
+        {
+            EventKind::Other
         }
         "tore" | "punched" if matches!(at(1), "through" | "open" | "apart") && weapon_before() => EventKind::Attack,
         // "took away two officers", "led him away", "bundled into a car", "was forced into a van".
@@ -5718,10 +5747,14 @@ fn one_sided(kind: EventKind) -> bool {
 const SUBJECT_NOUNS: &[&str] =
     &["police", "army", "court", "judge", "clan", "tribe", "militia", "gunmen", "group", "brigade", "authorities"];
 
-/// Is the trigger a meeting ("met", a round of talks "held")?
+/// Is the trigger a meeting ("met", a round of talks "held") or a truce begun ("took effect",
+/// "came into force")? Either is an event only when dated and alone in its sentence.
 fn meeting(text: &str, t: &Trigger) -> bool {
-    let word = text[t.at..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    t.kind == EventKind::Other && matches!(word, "met" | "held")
+    let mut words = text[t.at..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let (word, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    t.kind == EventKind::Other
+        && (matches!(word, "met" | "held")
+            || (matches!(word, "took" | "came" | "went" | "entered") && matches!(next, "effect" | "into")))
 }
 
 /// Start of the clause holding byte `at`.
@@ -7846,6 +7879,21 @@ mod tests {
             "On May 20, 2094, the Majlis confirmed Reza Kazerooni as minister of intelligence. In 2091, his officers arrested Lotte Verhaegen in Tabriz; she was sentenced to fourteen years and then freed that December in an exchange.\n\nThe week of his confirmation was not a quiet one. Missiles struck camps near Koya on May 17, killing five people.",
             &[(Appointment, "2094-05-20"), (Arrest, "2091"), (Other, "2091"), (Release, "2091-12"), (Attack, "2094-05-17")],
         );
+        // A truce begun, dated and alone; not one named as a time, nor one beside another act.
+        assert_dated(
+            "Jun 5, 2091",
+            "The ceasefire that ended the latest round of fighting took effect at 4 a.m. on May 27, 2091, and it left the hardest question for later.",
+            &[(Other, "2091-05-27")],
+        );
+        assert!(kinds("It was the deepest strike since the ceasefire took effect.").is_empty());
+        assert_eq!(kinds("On March 2, gunmen killed a guard, and a truce took effect hours later."), [Attack]);
+        // "It took until June 26 for the cabinet … to name": the act, done at last that day.
+        assert_dated(
+            "Jul 5, 2091",
+            "It took until June 26 for the cabinet, meeting again at the Grand Serail, to name a new army commander, Major General Walid Akoury.",
+            &[(Appointment, "2091-06-26")],
+        );
+        assert!(kinds("On March 1, the cabinet met to name a new army commander.").is_empty());
     }
 
     #[test]
