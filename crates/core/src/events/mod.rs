@@ -1057,10 +1057,16 @@ fn triggers(
             && ws.get(1).is_some_and(|x| matches!(x.lower(), "the" | "a" | "an" | "he" | "she" | "they" | "it" | "we"));
         // ("It was not until January 14 that the police arrested …", "Not only did they shell …":
         // the act happened, later or as well.)
+        // ("gunmen in two cars without license plates seized her": "without" before a noun phrase
+        // describes the actors; "without detaining anyone", "without a strike", "without the men
+        // being freed" negate.)
         let negated = before_words.iter().enumerate().rev().take(6).any(|(k, b)| {
             (b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
                 && !(b.lower() == "not"
                     && before_words.get(k + 1).is_some_and(|x| matches!(x.lower(), "until" | "till" | "only")))
+                && !(b.lower() == "without"
+                    && before_words.len() - k > 2
+                    && !before_words[k + 1..].iter().any(|x| x.lower().ends_with("ing")))
         });
         // (Not "he was wanted for questioning", "a wanted man": a want of the police, not of the actor.)
         let modal = before_words.iter().enumerate().any(|(k, b)| {
@@ -3817,6 +3823,31 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Arrest
         }
+        // "the LAF handed back a Bedouin shepherd", "Israel returned three Lebanese men it had
+        // held since the spring": captives given back (not "returned the bodies of two soldiers",
+        // "returned to Beirut", "handed back the keys").
+        "handed" | "returned"
+            if !passive
+                && (ws[i].lower() == "returned" || at(1) == "back")
+                && {
+                    let from = i + 1 + usize::from(at(1) == "back");
+                    let object = &ws[from.min(ws.len())..ws.len().min(from + 5)];
+                    object.first().is_some_and(|x| {
+                        matches!(x.lower(), "a" | "an" | "the" | "all" | "both")
+                            || x.lower().parse::<u32>().is_ok()
+                            || crate::dates::number_word(x.lower()).is_some()
+                    }) && object.iter().any(|x| {
+                        PEOPLE_NOUNS.contains(&x.lower())
+                            || PERSON_NOUNS.contains(&x.lower())
+                            || matches!(
+                                x.lower(),
+                                "shepherd" | "shepherds" | "prisoners" | "prisoner" | "captives" | "hostages" | "sailors"
+                            )
+                    }) && !object.iter().any(|x| matches!(x.lower(), "body" | "bodies" | "remains" | "of" | "to"))
+                } =>
+        {
+            EventKind::Release
+        }
         // "handed four of the seven detainees over to Iraqi border guards": captives given back.
         "handed"
             if !passive
@@ -5073,9 +5104,47 @@ pub(crate) fn extract_in_sentences(
                             .then(|| next.2.clone())?
                     })();
                     let repeat = again.map(|second| Draft { date: Some(second), distinct: true, ..draft.clone() });
+                    // "arrested four men in Mosul …, and two more in Kirkuk", "struck a barracks on
+                    // the edge of Sinune, a house beside the Makhmour camp's gate and a vehicle in
+                    // Qandil": one verb, its objects in other places, as many acts.
+                    let others: Vec<Draft> = if matches!(
+                        kind,
+                        EventKind::Attack | EventKind::Arrest | EventKind::Kidnapping | EventKind::Release
+                    ) {
+                        let placed_in = |(a, z): (usize, usize)| {
+                            ranked_place_in(&index, text, b.id, (a, z))
+                                .filter(|(p, en_route)| !en_route && geo.fits(p))
+                                .map(|(p, _)| p)
+                        };
+                        // (To the sentence's end or a semicolon; an object whose words hold an act
+                        // of their own is a clause, "and two soldiers were killed".)
+                        let to = text.get(t.at..e).and_then(|r| r.find(';')).map_or(e, |k| t.at + k);
+                        let segments: Vec<(usize, usize)> = gapped_objects(text, t.at, to)
+                            .into_iter()
+                            .filter(|&(a, z)| !sentence_triggers.iter().any(|&(at, _)| at >= a && at < z))
+                            .collect();
+                        let first = segments.first().and_then(|&(a, _)| placed_in((t.at, a)));
+                        // (Only when the verb's own object is placed, where the draft is.)
+                        let own = first.filter(|f| draft.place.as_ref().is_some_and(|p| p.name == f.name));
+                        let mut seen: Vec<String> = own.iter().map(|p| p.name.clone()).collect();
+                        let mut others = Vec::new();
+                        let segments = if seen.is_empty() { &[][..] } else { &segments[..] };
+                        for &seg in segments {
+                            if let Some(p) = placed_in(seg).filter(|p| !seen.contains(&p.name)) {
+                                seen.push(p.name.clone());
+                                others.push(Draft { place: Some(p), distinct: true, ..draft.clone() });
+                            }
+                        }
+                        others
+                    } else {
+                        Vec::new()
+                    };
                     merge_or_push(&mut drafts, &mut drafts_by_kind, draft);
                     if let Some(repeat) = repeat {
                         merge_or_push(&mut drafts, &mut drafts_by_kind, repeat);
+                    }
+                    for other in others {
+                        merge_or_push(&mut drafts, &mut drafts_by_kind, other);
                     }
                 }
             }
@@ -5701,6 +5770,129 @@ fn participle_adjunct(text: &str, from: usize, to: usize) -> Option<usize> {
         (word.len() > 4 && word.ends_with("ing") && word.chars().next().is_some_and(char::is_lowercase))
             .then_some(from + i)
     })
+}
+
+/// The further objects of the verb at byte `from`, up to byte `to`, as byte ranges: each one joined
+/// by ", and", "and" or a comma and opened by a determiner or a count ("…, and two more in
+/// Kirkuk", "…, a house beside the camp's gate and a vehicle in Qandil"), past a time told between
+/// commas (", and, hours later, a courier …"). Not an apposition ("in Sinjar, a district of
+/// Nineveh"), nor a clause (a pronoun or a verb first).
+fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
+    let Some(span) = text.get(from..to) else { return Vec::new() };
+    // (Not the people "among them" or "including" the named: one act's toll.)
+    let span =
+        [" among ", " including ", " such as "].iter().filter_map(|m| span.find(m)).min().map_or(span, |k| &span[..k]);
+    // Where each candidate object opens, after its joint.
+    let mut opens: Vec<usize> = Vec::new();
+    let mut depth = 0i32;
+    for (k, c) in span.char_indices() {
+        match c {
+            '(' | '[' | '\u{201c}' => depth += 1,
+            ')' | ']' | '\u{201d}' => depth -= 1,
+            _ => {}
+        }
+        if depth != 0 {
+            continue;
+        }
+        let rest = &span[k..];
+        let joint = if rest.starts_with(", and ") {
+            6
+        } else if rest.starts_with(" and ") {
+            5
+        } else if rest.starts_with(", ") {
+            2
+        } else {
+            continue;
+        };
+        let mut open = k + joint;
+        // (", and, hours later, a courier": past the time told between commas.)
+        if rest.starts_with(", and, ") {
+            let after = &span[k + 7..];
+            let Some(comma) = after.find(", ") else { continue };
+            if !after[..comma].split_whitespace().any(|w| {
+                matches!(w, "later" | "earlier" | "day" | "night" | "morning" | "evening" | "afternoon" | "hours")
+            }) {
+                continue;
+            }
+            open = k + 7 + comma + 2;
+        }
+        let mut words = span[open..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+        let (w0, w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let w0 = w0.to_ascii_lowercase();
+        let counted = matches!(w0.as_str(), "a" | "an" | "another")
+            || w0.parse::<u32>().is_ok()
+            || crate::dates::number_word(&w0).is_some();
+        let apposition = [w1, w2].iter().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "district"
+                    | "town"
+                    | "city"
+                    | "village"
+                    | "province"
+                    | "governorate"
+                    | "region"
+                    | "area"
+                    | "neighborhood"
+                    | "neighbourhood"
+                    | "suburb"
+                    | "subdistrict"
+                    | "capital"
+                    | "member"
+                    | "former"
+                    | "spokesman"
+                    | "commander"
+                    | "leader"
+                    | "few"
+                    | "hundred"
+                    | "kilometers"
+                    | "kilometres"
+                    | "meters"
+                    | "metres"
+                    | "miles"
+                    | "yards"
+            )
+        });
+        // ("and two days later the ministry offered …": a time, not an object.)
+        let time = matches!(
+            w1.to_ascii_lowercase().as_str(),
+            "days"
+                | "day"
+                | "hours"
+                | "hour"
+                | "weeks"
+                | "week"
+                | "months"
+                | "month"
+                | "nights"
+                | "night"
+                | "minutes"
+                | "years"
+        );
+        if counted && !apposition && !time {
+            opens.push(from + open);
+        }
+    }
+    // (A bare "and" or comma joins a further object only in a list of three: "arrested nine men
+    // in Karzakan and Dumistan" is one roundup.)
+    if opens.len() < 2 {
+        opens.retain(|&o| text[..o].ends_with(", and ") || text[from..o].contains(", and, "));
+    }
+    // (Each object's place follows it closely: "a courier carrying cash at a checkpoint south of
+    // Mosul"; one told further on belongs to a clause of its own.)
+    let ends = opens.iter().skip(1).copied().chain(std::iter::once(to));
+    opens
+        .iter()
+        .copied()
+        .zip(ends)
+        .map(|(a, z)| {
+            let tenth = text[a..z.max(a)].split_whitespace().take(10).last().map_or(a, |w| {
+                // (The byte after the tenth word.)
+                w.as_ptr() as usize - text.as_ptr() as usize + w.len()
+            });
+            (a, tenth.max(a))
+        })
+        .collect()
 }
 
 /// "the two teachers were handed over at the roundabout, and the Asayish let six detainees go":
@@ -7894,6 +8086,43 @@ mod tests {
             &[(Appointment, "2091-06-26")],
         );
         assert!(kinds("On March 1, the cabinet met to name a new army commander.").is_empty());
+        // "without" before a noun phrase describes the actors; before an act, it negates it.
+        assert_eq!(
+            kinds("On March 1, gunmen in two cars without license plates seized a reporter outside her home."),
+            [Kidnapping]
+        );
+        assert!(kinds("On March 1, the deadline passed without the men being freed.").is_empty());
+        assert!(kinds("On March 1, the police left without arresting anyone.").is_empty());
+        // Captives given back, actively.
+        assert_eq!(
+            kinds("On March 1, Israel returned three Lebanese men at the Naqoura crossing, and the army handed back a shepherd."),
+            [Release, Release]
+        );
+        assert!(kinds("On March 1, Israel returned the bodies of two soldiers.").is_empty());
+    }
+
+    #[test]
+    fn one_verb_with_objects_in_other_places_tells_as_many_acts() {
+        use EventKind::*;
+        let placed = |body: &str| -> Vec<String> {
+            let a = crate::analyze(&under("Oct 19, 2094", body));
+            a.events
+                .iter()
+                .map(|e| format!("{:?} {}", e.kind, e.place.as_ref().map_or("-", |p| p.name.as_str())))
+                .collect()
+        };
+        let got = placed("In raids on the night of March 22, its officers arrested four men in Mosul's al-Zanjili district who had been moving money, and two more in the Wahid Huzairan neighborhood of Kirkuk.");
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].contains("Mosul") && got[1].contains("Kirkuk"), "{got:?}");
+        let got = placed("On April 10, Turkish drones struck a barracks on the edge of Sinjar, a house beside the main gate in Tal Afar and a vehicle on a mountain road in Qandil.");
+        assert_eq!(got.len(), 3, "{got:?}");
+        // Not an apposition, a roundup's list of towns, the people among the detained, nor a time.
+        assert_eq!(kinds("On March 3, a drone struck a house in Sinjar, a district of Nineveh."), [Attack]);
+        assert_eq!(kinds("On March 3, police detained nine men in Karzakan and Dumistan."), [Arrest]);
+        assert_eq!(
+            kinds("On March 3, police detained eleven people in Kut, among them two officers in Basra and a clerk in Baghdad."),
+            [Arrest]
+        );
     }
 
     #[test]
