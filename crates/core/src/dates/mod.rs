@@ -2077,14 +2077,18 @@ fn describing_clause(sentence: &str, at: usize) -> bool {
 
 /// Is the expression at `at` told in a pluperfect relative clause ("a laborer who had been seen
 /// arguing with him a week earlier", "a pharmacist who had won back his house in a ruling the
-/// week before")? Such a step dates the clause, not the sentence's act, and does not move the
-/// story.
+/// week before"), or in one that tells what someone is accused of? Such a step dates the clause,
+/// not the sentence's act, and does not move the story.
 pub(crate) fn in_relative_clause(sentence: &str, at: usize) -> bool {
     let clause = clause_before(sentence, at);
     let mut words = clause.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    // A relative pronoun, then a "had" after it.
+    // A relative pronoun, then a "had" after it, or an accusation ("six men whom the court
+    // accuses of taking part in the killing of … last October": the act charged, told as past).
     let relative = |w: &str| ["who", "whom", "whose", "which"].iter().any(|r| w.eq_ignore_ascii_case(r));
-    words.any(relative) && words.any(|w| w.eq_ignore_ascii_case("had"))
+    words.any(relative)
+        && words.any(|w| {
+            ["had", "accuses", "accused", "suspects", "suspected", "charged"].iter().any(|v| w.eq_ignore_ascii_case(v))
+        })
 }
 
 /// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the
@@ -2102,11 +2106,16 @@ fn modifier_year(sentence: &str, start: usize, end: usize) -> bool {
     let noun_next = after.starts_with(' ') && after.trim_start().starts_with(|c: char| c.is_lowercase());
     // "The unrest of 2022, which …", "the war of 2006": a noun's year after "the NOUN of".
     let mut words = before.rsplit(char::is_whitespace);
-    let (_, noun, det) = (words.next(), words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let (_, noun, det, det2) =
+        (words.next(), words.next().unwrap_or(""), words.next().unwrap_or(""), words.next().unwrap_or(""));
+    // ("was almost an exact copy of 2074", "a repeat of 2019": a comparison with that year.)
+    let likeness = matches!(noun, "copy" | "repeat" | "replay" | "rerun" | "echo")
+        && (matches!(det.to_ascii_lowercase().as_str(), "a" | "an")
+            || matches!(det2.to_ascii_lowercase().as_str(), "a" | "an"));
     let of_year = prev == "of"
         && noun.len() > 2
         && noun.chars().all(|c| c.is_ascii_lowercase())
-        && matches!(det.to_ascii_lowercase().as_str(), "the" | "its" | "their")
+        && (matches!(det.to_ascii_lowercase().as_str(), "the" | "its" | "their") || likeness)
         // (Not a time's own year: "the spring of 2021", "the end of 2019".)
         && !matches!(
             noun,

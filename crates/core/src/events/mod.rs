@@ -4363,6 +4363,7 @@ pub(crate) fn extract_in_sentences(
                         TimeValue::Relative(
                             Relative::Offset { .. }
                                 | Relative::Publication { unit: Unit::Year | Unit::Month, shift: ..0 }
+                                | Relative::MonthDeictic { shift: ..0, .. }
                         )
                     ) && crate::dates::in_relative_clause(sentence, t.start)
                 {
@@ -8099,6 +8100,16 @@ mod tests {
             [Release, Release]
         );
         assert!(kinds("On March 1, Israel returned the bodies of two soldiers.").is_empty());
+    }
+
+    #[test]
+    fn the_time_of_an_accusation_and_a_year_compared_do_not_move_the_story() {
+        use EventKind::*;
+        assert_dated(
+            "Feb 16, 2079",
+            "On January 9, CTS officers raided two houses in Dora and arrested six men whom the court accuses of taking part in the killing of an activist last October. KH's response was almost an exact copy of 2074. That night, dozens of pickups carrying armed men surrounded the CTS compound, and the two sides faced each other across the wall.",
+            &[(Arrest, "2079-01-09"), (Confrontation, "2079-01-09")],
+        );
     }
 
     #[test]
