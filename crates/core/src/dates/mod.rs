@@ -1506,8 +1506,26 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 }
             }
             let compared = matches!(dir, "earlier" | "later") && n_lower(ws.get(dir_at + 1)) == "than";
+            // "Three days after the first session, on the evening of May 17, gunmen …": the day
+            // the count comes to is written beside it, and that date stands (the offset's referent
+            // may be told ambiguously).
+            let restated = matches!(dir, "after" | "before")
+                && n_lower(ws.get(dir_at + 1)) != "that"
+                && ws.get(dir_at).is_some_and(|w| {
+                    let rest = &sentence[w.end..];
+                    rest.find(',').is_some_and(|k| {
+                        let named = &rest[..k];
+                        let after = rest[k + 1..].trim_start();
+                        named.split_whitespace().count() <= 5
+                            && (after.starts_with("on ") || after.starts_with("in the "))
+                            && after.split_whitespace().take(6).any(|x| {
+                                let x = x.trim_matches(|c: char| !c.is_alphanumeric());
+                                x.starts_with(char::is_uppercase) && month_number(x).is_some()
+                            })
+                    })
+                });
             let rel = match dir {
-                _ if compared => None,
+                _ if compared || restated => None,
                 _ if duration => Some(Relative::Offset { unit, n: q, sign: 1, aside: false, from_anchor: false }),
                 _ if duration_and => Some(Relative::Offset { unit, n: q, sign: 1, aside: true, from_anchor: false }),
                 "earlier" | "prior" => {

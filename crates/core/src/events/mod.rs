@@ -3799,7 +3799,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Arrest
         }
-        // "drove him into the desert", "drove off with him and his driver", "drove Rajo away".
+        // "drove him into the desert", "drove off with him and his driver", "drove Rajo away",
+        // "stopped a car carrying two reporters … and drove off with both".
         "drove"
             if (person(at(1)) && matches!(at(2), "into" | "away" | "off" | "to"))
                 || (!passive
@@ -3808,7 +3809,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                         "the" | "a" | "an" | "his" | "her" | "their" | "its" | "back" | "off" | "away"
                     )
                     && (at(2) == "away" || at(3) == "away"))
-                || (matches!(at(1), "off" | "away") && at(2) == "with" && matches!(at(3), "him" | "her" | "them")) =>
+                || (matches!(at(1), "off" | "away") && at(2) == "with" && matches!(at(3), "him" | "her" | "them" | "both")) =>
         {
             EventKind::Kidnapping
         }
@@ -8109,6 +8110,17 @@ mod tests {
             "Feb 16, 2079",
             "On January 9, CTS officers raided two houses in Dora and arrested six men whom the court accuses of taking part in the killing of an activist last October. KH's response was almost an exact copy of 2074. That night, dozens of pickups carrying armed men surrounded the CTS compound, and the two sides faced each other across the wall.",
             &[(Arrest, "2079-01-09"), (Confrontation, "2079-01-09")],
+        );
+    }
+
+    #[test]
+    fn a_count_from_a_named_event_gives_way_to_the_day_written_beside_it() {
+        use EventKind::*;
+        // (The count would come to May 24 from the session told last; the day written stands.)
+        assert_dated(
+            "Jun 20, 2091",
+            "On May 21, parliament met. Three days after the first session, on the evening of May 17, gunmen in two pickup trucks stopped a car carrying two reporters, and drove off with both.",
+            &[(Other, "2091-05-21"), (Kidnapping, "2091-05-17")],
         );
     }
 
