@@ -519,7 +519,7 @@ pub(crate) fn number_word(w: &str) -> Option<i32> {
     }
 }
 
-fn unit_of(w: &str) -> Option<Unit> {
+pub(crate) fn unit_of(w: &str) -> Option<Unit> {
     Some(match w {
         "hour" | "hours" | "minute" | "minutes" => Unit::Hour,
         "day" | "days" | "night" | "nights" => Unit::Day,

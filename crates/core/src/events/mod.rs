@@ -3842,7 +3842,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                             || PERSON_NOUNS.contains(&x.lower())
                             || matches!(
                                 x.lower(),
-                                "shepherd" | "shepherds" | "prisoners" | "prisoner" | "captives" | "hostages" | "sailors"
+                                "shepherd" | "shepherds" | "prisoner" | "captives" | "hostages" | "sailors"
                             )
                     }) && !object.iter().any(|x| matches!(x.lower(), "body" | "bodies" | "remains" | "of" | "to"))
                 } =>
@@ -4642,8 +4642,8 @@ pub(crate) fn extract_in_sentences(
             // "the governor met the sheikhs in Ramadi and offered them a share": the meeting is
             // where the act was done, no event of its own; nor is one the sentence does not date
             // ("Officials met.").
-            if dated.iter().all(|d| d.2.is_none()) || trig.iter().any(|t| !t.reference && !meeting(text, t)) {
-                trig.retain(|t| !meeting(text, t));
+            if dated.iter().all(|d| d.2.is_none()) || trig.iter().any(|t| !t.reference && !meeting_or_truce(text, t)) {
+                trig.retain(|t| !meeting_or_truce(text, t));
             }
             if trig.is_empty() {
                 continue;
@@ -5125,16 +5125,19 @@ pub(crate) fn extract_in_sentences(
                             .into_iter()
                             .filter(|&(a, z)| !sentence_triggers.iter().any(|&(at, _)| at >= a && at < z))
                             .collect();
-                        let first = segments.first().and_then(|&(a, _)| placed_in((t.at, a)));
                         // (Only when the verb's own object is placed, where the draft is.)
-                        let own = first.filter(|f| draft.place.as_ref().is_some_and(|p| p.name == f.name));
-                        let mut seen: Vec<String> = own.iter().map(|p| p.name.clone()).collect();
+                        let own = segments
+                            .first()
+                            .and_then(|&(a, _)| placed_in((t.at, a)))
+                            .filter(|f| draft.place.as_ref().is_some_and(|p| p.name == f.name));
                         let mut others = Vec::new();
-                        let segments = if seen.is_empty() { &[][..] } else { &segments[..] };
-                        for &seg in segments {
-                            if let Some(p) = placed_in(seg).filter(|p| !seen.contains(&p.name)) {
-                                seen.push(p.name.clone());
-                                others.push(Draft { place: Some(p), distinct: true, ..draft.clone() });
+                        if let Some(own) = own {
+                            let mut seen = vec![own.name];
+                            for &seg in &segments {
+                                if let Some(p) = placed_in(seg).filter(|p| !seen.contains(&p.name)) {
+                                    seen.push(p.name.clone());
+                                    others.push(Draft { place: Some(p), distinct: true, ..draft.clone() });
+                                }
                             }
                         }
                         others
@@ -5774,11 +5777,12 @@ fn participle_adjunct(text: &str, from: usize, to: usize) -> Option<usize> {
     })
 }
 
-/// The further objects of the verb at byte `from`, up to byte `to`, as byte ranges: each one joined
-/// by ", and", "and" or a comma and opened by a determiner or a count ("…, and two more in
-/// Kirkuk", "…, a house beside the camp's gate and a vehicle in Qandil"), past a time told between
-/// commas (", and, hours later, a courier …"). Not an apposition ("in Sinjar, a district of
-/// Nineveh"), nor a clause (a pronoun or a verb first).
+/// The further objects of the verb at byte `from`, up to byte `to`, as byte ranges of at most ten
+/// words: each one opened by a determiner or a count and joined by ", and" ("…, and two more in
+/// Kirkuk"), or by "and" or a comma in a list of three ("…, a house beside the camp's gate and a
+/// vehicle in Qandil"), past a time told between commas (", and, hours later, a courier …"). Not
+/// an apposition ("in Sinjar, a district of Nineveh"), a distance, a time, the people "among
+/// them", nor a clause (a pronoun or a verb first).
 fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     let Some(span) = text.get(from..to) else { return Vec::new() };
     // (Not the people "among them" or "including" the named: one act's toll.)
@@ -5856,21 +5860,7 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
             )
         });
         // ("and two days later the ministry offered …": a time, not an object.)
-        let time = matches!(
-            w1.to_ascii_lowercase().as_str(),
-            "days"
-                | "day"
-                | "hours"
-                | "hour"
-                | "weeks"
-                | "week"
-                | "months"
-                | "month"
-                | "nights"
-                | "night"
-                | "minutes"
-                | "years"
-        );
+        let time = crate::dates::unit_of(&w1.to_ascii_lowercase()).is_some();
         if counted && !apposition && !time {
             opens.push(from + open);
         }
@@ -5943,7 +5933,7 @@ const SUBJECT_NOUNS: &[&str] =
 
 /// Is the trigger a meeting ("met", a round of talks "held") or a truce begun ("took effect",
 /// "came into force")? Either is an event only when dated and alone in its sentence.
-fn meeting(text: &str, t: &Trigger) -> bool {
+fn meeting_or_truce(text: &str, t: &Trigger) -> bool {
     let mut words = text[t.at..].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
     let (word, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     t.kind == EventKind::Other
