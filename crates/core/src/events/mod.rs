@@ -4654,6 +4654,8 @@ pub(crate) fn extract_in_sentences(
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
             let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
+            // Acts of violence told, by clause, with their places.
+            let mut violent_told: Vec<(usize, Option<String>)> = Vec::new();
             for t in trig {
                 let clause_end = clause_end_at(&clauses, &ws, t.at);
                 let clause_start = clause_start_at(&clauses, &ws, t.at);
@@ -5032,10 +5034,27 @@ pub(crate) fn extract_in_sentences(
                         && text.get(clause_start..t.at).is_some_and(|head| {
                             head.split_whitespace().any(|w| matches!(w, "said" | "say" | "reported" | "according"))
                         });
-                    if reported_toll || seen_refined.contains(&(kind, clause_start)) {
+                    // ("… was fired on by a warship; one fisherman was killed and two were
+                    // wounded": the victims of an act of violence the sentence has told are its toll.)
+                    let violent = |k: EventKind| {
+                        matches!(k, EventKind::Attack | EventKind::Assassination | EventKind::Confrontation)
+                    };
+                    // (Not one with a place of its own: "a grenade was thrown at a post in
+                    // al-Haffah, a grocer was shot dead in Jableh" are two.)
+                    let own_place = place.as_ref().filter(|p| !p.inferred).map(|p| p.name.as_str());
+                    let toll = t.passive
+                        && own_date.is_none()
+                        && matches!(kind, EventKind::Attack | EventKind::Assassination)
+                        && violent_told.iter().any(|(at, told_at)| {
+                            *at < clause_start && own_place.is_none_or(|p| told_at.as_deref() == Some(p))
+                        });
+                    if reported_toll || toll || seen_refined.contains(&(kind, clause_start)) {
                         continue;
                     }
                     seen_refined.push((kind, clause_start));
+                    if violent(kind) {
+                        violent_told.push((clause_start, place.as_ref().map(|p| p.name.clone())));
+                    }
                 }
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
                 // ("at least forty fuel carriers were shot dead … in the first nine months of the
@@ -6035,6 +6054,26 @@ mod tests {
         assert_eq!(
             kinds("On March 4, the minister named General Omar Salih to take his place."),
             vec![EventKind::Appointment]
+        );
+    }
+
+    #[test]
+    fn the_victims_of_an_act_of_violence_told_are_its_toll() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 4, police opened fire on the marchers in Basra; a boy of fourteen was killed."),
+            vec![Attack]
+        );
+        assert_eq!(
+            kinds(
+                "On March 4, gunmen attacked a checkpoint outside Baiji, and two soldiers were killed in the exchange."
+            ),
+            vec![Attack]
+        );
+        // Victims with a place of their own are another act.
+        assert_eq!(
+            kinds("On March 4, a grenade was thrown at a police post in Tikrit, and a grocer was shot dead in his shop in Samarra."),
+            vec![Attack, Attack]
         );
     }
 
