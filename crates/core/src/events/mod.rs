@@ -4667,6 +4667,19 @@ pub(crate) fn extract_in_sentences(
                     .iter()
                     .find(|d| d.2.is_some() && d.0 >= clause_start && d.0 < t.at)
                     .or_else(|| dated.iter().find(|d| d.2.is_some() && d.0 > t.at && d.1 <= clause_end))
+                    // ("…, and three days later, in Nasiriyah, an activist was killed": a time
+                    // after the sentence's last act and its "and", a clause or two before this one.)
+                    .or_else(|| {
+                        let last_act = sentence_triggers.iter().map(|&(p, _)| p).filter(|&p| p < t.at).max()?;
+                        dated.iter().find(|d| {
+                            d.2.is_some()
+                                && d.0 > last_act
+                                && d.1 <= t.at
+                                && text
+                                    .get(last_act..d.0)
+                                    .is_some_and(|gap| gap.contains(", and ") || gap.contains(';'))
+                        })
+                    })
                     .map(|d| d.0);
                 // ("pardoned forty-one young men, and they were freed from the prison that evening":
                 // a time that names the same day is no other event.)
@@ -4899,7 +4912,7 @@ pub(crate) fn extract_in_sentences(
                             2
                         } else if telling {
                             1
-                        } else if d.0 >= clause_start {
+                        } else if d.0 >= clause_start || Some(d.0) == own_date {
                             0
                         } else if opening(d.0) || d.0 >= prev_clause_start {
                             1
@@ -5014,12 +5027,25 @@ pub(crate) fn extract_in_sentences(
                     targets.splice(0..0, actors.drain(..));
                 }
                 // Places before the clause belong to an earlier event of the sentence, if there is one.
-                let own_from = if sentence_triggers.iter().any(|&(a, _)| a < clause_start) { clause_start } else { s };
+                // (From its own time, when that opens an earlier clause: "…, and three days later, in
+                // Nasiriyah, an activist was killed".)
+                let own_from = if sentence_triggers.iter().any(|&(a, _)| a < clause_start) {
+                    own_date.filter(|&d| d < clause_start).unwrap_or(clause_start)
+                } else {
+                    s
+                };
                 // … and places after the clause up to the next event's trigger may locate this one.
                 // A participle adjunct (", releasing them in Deir ez-Zor") tells a further step.
                 let rest_end =
                     sentence_triggers.iter().map(|&(a, _)| a).filter(|&a| a > clause_end).min().unwrap_or(e).min(e);
                 let rest_end = participle_adjunct(text, clause_end, rest_end).unwrap_or(rest_end);
+                // … and not past ", and three days later", which opens the next act's own time.
+                let rest_end = dated
+                    .iter()
+                    .filter(|d| d.0 > clause_end && d.0 < rest_end && text[..d.0].ends_with(", and "))
+                    .map(|d| d.0)
+                    .min()
+                    .unwrap_or(rest_end);
                 // A semicolon opens a sentence of its own ("…; Maliki was reassigned to a desk in Baghdad").
                 let rest_end =
                     text.get(clause_end..rest_end).and_then(|r| r.find(';')).map_or(rest_end, |k| clause_end + k);
@@ -6054,6 +6080,32 @@ mod tests {
         assert_eq!(
             kinds("On March 4, the minister named General Omar Salih to take his place."),
             vec![EventKind::Appointment]
+        );
+    }
+
+    #[test]
+    fn a_time_after_and_a_clause_or_two_before_an_act_is_its_own() {
+        let a = crate::analyze(&under(
+            "Apr 30, 2083",
+            "On April 18, gunmen shot dead Ali Hassan, a lawyer, as he left a mosque in Basra, and three days later, in Nasiriyah, the activist Dhuha Karim was killed by a bomb placed under her car.",
+        ));
+        let found: Vec<(EventKind, &str, &str)> = a
+            .events
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.date.as_ref().map_or("-", |d| d.start.as_str()),
+                    e.place.as_ref().map_or("-", |p| p.name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                (EventKind::Assassination, "2083-04-18", "Basra"),
+                (EventKind::Assassination, "2083-04-21", "Nasiriyah")
+            ]
         );
     }
 
