@@ -1998,7 +1998,13 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
         let after_date = out.iter().any(|p| matches!(p.value, TimeValue::Calendar { .. }));
         if let TimeValue::Relative(Relative::Offset { unit, n, sign, aside: false, .. }) = e.value {
             let word = sentence.get(..e.end).unwrap_or("").rsplit(' ').next().unwrap_or("");
-            if after_date && matches!(word, "after" | "before") {
+            // ("The attack came eleven days after the court ruled that …": what came is the
+            // story's day, and the act told after "after" is that many days before it.)
+            let came = sentence[..e.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "came" | "comes" | "come"));
+            if (after_date || (came && clause_follows(&sentence[e.end..]))) && matches!(word, "after" | "before") {
                 e.value =
                     TimeValue::Relative(Relative::Offset { unit, n, sign: -sign, aside: true, from_anchor: false });
             }
@@ -2047,7 +2053,11 @@ fn background_year(sentence: &str, at: usize) -> bool {
             .get(at..)
             .and_then(|rest| rest.find(char::is_whitespace))
             .is_some_and(|k| pluperfect_after(sentence, at + k));
-    if by_then_had {
+    // ", a veteran of the campaign in 2074,": an apposition describing someone.
+    let apposition = clause.len() < sentence.len().min(at)
+        && sentence[..at - clause.len()].ends_with(',')
+        && clause.split_whitespace().next().is_some_and(|w| matches!(w, "a" | "an"));
+    if by_then_had || apposition {
         return true;
     }
     clause.split_whitespace().rev().take(14).any(|w| {
@@ -2176,6 +2186,28 @@ fn future_clause(sentence: &str, at: usize) -> bool {
 /// … the ministry had removed its co-mayors")?
 fn told_as_past(sentence: &str, at: usize) -> bool {
     opens_sentence(sentence, at) || sentence.split_whitespace().any(|w| w == "had")
+}
+
+/// Does a clause (a subject and its past-tense verb) open `rest`, as in "after the court ruled
+/// that …" or "after he refused", rather than a noun phrase ("after the march", "after the
+/// attempted coup")?
+fn clause_follows(rest: &str) -> bool {
+    const PAST: &[&str] = &[
+        "shot", "struck", "took", "met", "told", "fled", "won", "lost", "began", "blew", "fought", "threw", "sent",
+        "made", "gave", "said", "left", "held", "fell", "broke",
+    ];
+    let head = rest.split([',', ';', '.', ':']).next().unwrap_or("");
+    let words: Vec<&str> = head.split_whitespace().filter(|w| !w.starts_with('(')).take(8).collect();
+    if words.first().is_some_and(|w| matches!(*w, "he" | "she" | "they" | "it" | "we" | "I")) {
+        return true;
+    }
+    words.iter().enumerate().skip(1).any(|(i, w)| {
+        let determiner =
+            matches!(words[i - 1].to_ascii_lowercase().as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her");
+        !determiner
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && ((w.len() > 4 && w.ends_with("ed")) || PAST.contains(w))
+    })
 }
 
 fn opens_sentence(sentence: &str, at: usize) -> bool {
@@ -4305,10 +4337,37 @@ mod tests {
             vec![
                 "2026-05-12:Publication",
                 "2026-05-10:Context",
-                "2026-05-19:Context",
+                // (The refusal, a week before what came: some day of the week before.)
+                "2026-05:Context",
                 "2026-05-13:Context",
                 "2026-05-14:Context"
             ]
+        );
+        // What came is the story's day; the act told after "after" is days before it.
+        assert_eq!(
+            resolve_all(
+                Some((2026, 7, 1)),
+                &[
+                    "On March 8, rockets struck the embassy.",
+                    "The attack came eleven days after the Federal Supreme Court (FSC) ruled that the salaries must be audited.",
+                    "The next morning, the court's judges found bullets at their gates.",
+                ]
+            ),
+            vec!["2026-03-08:Publication", "2026-02-25:Context", "2026-03-09:Context"]
+        );
+    }
+
+    #[test]
+    fn a_year_in_an_apposition_describes_someone_and_does_not_move_the_story() {
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On March 17, the chairman appointed Abdul-Jabbar al-Lami, a veteran of the campaign in 2074, as chief of staff.",
+                    "The next day, Kataib Hezbollah warned that any auditor would be treated as a spy.",
+                ]
+            ),
+            vec!["XXXX-03-17:Explicit", "2074:Explicit", "XXXX-03-18:Context"]
         );
     }
 
