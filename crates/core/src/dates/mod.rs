@@ -1354,6 +1354,22 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i += 2;
                 continue;
             }
+            // "In the past 48 hours, Radaa has detained …": a window that ends at the date line;
+            // a day or two back is the day before it, a longer one its week.
+            if matches!(l, "past" | "last") {
+                let count = quantity(n1).flatten();
+                let shift = match (count, unit_of(n_lower(next2))) {
+                    (Some(n), Some(Unit::Hour)) if n <= 72 => Some((Unit::Day, -1)),
+                    (Some(n), Some(Unit::Day)) if n <= 3 => Some((Unit::Day, -1)),
+                    (Some(n), Some(Unit::Day)) if n <= 10 => Some((Unit::Week, -1)),
+                    _ => None,
+                };
+                if let Some((unit, shift)) = shift {
+                    push(i + 2, TimeValue::Relative(Relative::Publication { unit, shift }), &mut out);
+                    i += 3;
+                    continue;
+                }
+            }
             if l == "this" && n1 == "time" {
                 push(i + 1, TimeValue::Relative(Relative::Now), &mut out);
                 i += 2;
@@ -4355,6 +4371,16 @@ mod tests {
             ),
             vec!["2026-03-08:Publication", "2026-02-25:Context", "2026-03-09:Context"]
         );
+    }
+
+    #[test]
+    fn the_past_few_hours_or_days_end_at_the_date_line() {
+        let got = |s: &str| resolve_all(Some((2091, 3, 22)), &[s]);
+        assert_eq!(got("In the past 48 hours, Radaa has detained two men."), vec!["2091-03-21:Publication"]);
+        assert_eq!(got("Over the last two days, police have arrested six men."), vec!["2091-03-21:Publication"]);
+        assert_eq!(got("In the past ten days, police have arrested six men."), vec!["2091-03:Publication"]);
+        // Years are a period, no day of the story.
+        assert!(got("In the past two years, the militias have grown.").is_empty());
     }
 
     #[test]

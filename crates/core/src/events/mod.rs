@@ -4576,10 +4576,16 @@ pub(crate) fn extract_in_sentences(
                         let end = clause_end_at(&clauses, &ws, at);
                         dated.iter().filter(step).any(|d| d.0 > clause_end && d.0 <= end)
                     };
+                    // (A noun inside a name opens nothing: "the High National Elections Commission
+                    // (HNEC) postponed the vote".)
+                    let in_name = |at: usize| {
+                        let k = ws.partition_point(|w| w.start < at);
+                        ws.get(k..k + 2).is_some_and(|p| p.iter().all(|w| w.flags & CAPITALISED != 0))
+                    };
                     !trig.iter().any(|t| {
                         !t.anchored
                             && if t.reference {
-                                t.at < ws[verb].start
+                                t.at < ws[verb].start && !in_name(t.at)
                             } else {
                                 t.at >= ws[from].start && (t.at <= clause_end || !own_time(t.at))
                             }
@@ -6106,6 +6112,14 @@ mod tests {
                 (EventKind::Assassination, "2083-04-18", "Basra"),
                 (EventKind::Assassination, "2083-04-21", "Nasiriyah")
             ]
+        );
+    }
+
+    #[test]
+    fn a_noun_inside_a_name_does_not_open_the_sentence() {
+        assert_eq!(
+            kinds("Yesterday, the High National Elections Commission (HNEC) postponed the municipal elections in Tajoura."),
+            vec![EventKind::Other]
         );
     }
 
