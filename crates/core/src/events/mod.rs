@@ -446,11 +446,15 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         head.iter().skip(1).any(|w| *w == "who").then_some(k)
     });
     // "told state television that boats which \"run from the law\" would …".
+    // (Past one adjective: "that foreign warships which “escort smugglers” … “will share the
+    // smugglers’ fate.”")
     let that_noun_which = rest.match_indices("that ").filter_map(|(k, m)| {
-        let mut words = rest[k + m.len()..].split(' ');
-        let noun = words.next()?;
-        let follow = words.next()?;
-        (noun.ends_with('s') && matches!(follow, "which" | "who" | "that")).then_some(k + m.len())
+        let words: Vec<&str> = rest[k + m.len()..].split(' ').take(3).collect();
+        let class = |i: usize| {
+            words.get(i).is_some_and(|n| n.ends_with('s'))
+                && words.get(i + 1).is_some_and(|f| matches!(*f, "which" | "who" | "that"))
+        };
+        (class(0) || class(1)).then_some(k + m.len())
     });
     fixed.chain(anyone_in).chain(any_noun_that).chain(that_noun_which).any(|k| {
         let after = &rest[k..];
@@ -520,6 +524,7 @@ fn harmful(clause: &str) -> bool {
         "stay closed",
         "not be forgotten",
         "remember",
+        "remind",
         "any cost",
         "stopped",
         "crushed",
@@ -6121,6 +6126,20 @@ mod tests {
             kinds("Yesterday, the High National Elections Commission (HNEC) postponed the municipal elections in Tajoura."),
             vec![EventKind::Other]
         );
+    }
+
+    #[test]
+    fn a_fate_told_to_a_class_past_an_adjective_or_as_a_reminder_is_a_threat() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 3, Laraki told a rally in Bandar Abbas that foreign warships which escort smugglers will share the smugglers' fate."),
+            vec![Threat]
+        );
+        assert_eq!(
+            kinds("On March 3, a spokesman told a rally in Baghdad that any judge who rules against the Hashd would be reminded who liberated his courtroom."),
+            vec![Threat]
+        );
+        assert!(kinds("On March 3, Laraki told a rally in Bandar Abbas that foreign warships which escort tankers will be welcome.").is_empty());
     }
 
     #[test]
