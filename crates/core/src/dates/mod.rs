@@ -1449,6 +1449,14 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
             ) {
                 (unit, q, unit_at) = (Unit::Day, Some(7 * weeks + days), unit_at + 3);
             }
+            // "A day and a half later": the whole days counted (thirty-six hours from a dawn is
+            // the next evening).
+            if n_lower(ws.get(unit_at + 1)) == "and"
+                && n_lower(ws.get(unit_at + 2)) == "a"
+                && n_lower(ws.get(unit_at + 3)) == "half"
+            {
+                unit_at += 3;
+            }
             // "A day or two later": counted from the nearer end.
             if q == Some(1)
                 && n_lower(ws.get(unit_at + 1)) == "or"

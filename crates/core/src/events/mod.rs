@@ -4707,7 +4707,9 @@ pub(crate) fn extract_in_sentences(
                     dated.iter().find(|d| p.map_or(d.2.is_some(), |p| d.0 == p))?.2.as_ref().map(|r| r.date)
                 };
                 if seen_kinds.iter().any(|&(k, at, first)| {
-                    k == t.kind
+                    // (Those arrested and then driven off, dragged out or taken are the arrest told on:
+                    // "detained the prayer leader as he left a wedding, and drove him to Zahedan".)
+                    (k == t.kind || (k == EventKind::Arrest && t.kind == EventKind::Kidnapping))
                         && (t.reference || !one_sided(t.kind) || !second_subject(text, &ws, first, t.at))
                         && (own_date.is_none()
                             || own_date == at
@@ -6140,6 +6142,20 @@ mod tests {
             vec![Threat]
         );
         assert!(kinds("On March 3, Laraki told a rally in Bandar Abbas that foreign warships which escort tankers will be welcome.").is_empty());
+    }
+
+    #[test]
+    fn those_arrested_and_then_driven_off_are_the_arrest_told_on() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On January 6, agents of the Intelligence Ministry detained the prayer leader of the main mosque as he left a wedding, and drove him to Zahedan."),
+            vec![Arrest]
+        );
+        // A seizure by a second subject, on a time of its own, is another act.
+        assert_eq!(
+            kinds("On April 15 SSA men detained two officers at a checkpoint in Abu Salim, and the same night the brigade answered by seizing the brother of an SSA commander from his home in Ain Zara."),
+            vec![Arrest, Kidnapping]
+        );
     }
 
     #[test]
