@@ -4666,7 +4666,7 @@ pub(crate) fn extract_in_sentences(
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
             let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
             // Acts of violence told, by clause, with their places.
-            let mut violent_told: Vec<(usize, Option<String>)> = Vec::new();
+            let mut violent_told: Vec<(EventKind, usize, Option<String>)> = Vec::new();
             for t in trig {
                 let clause_end = clause_end_at(&clauses, &ws, t.at);
                 let clause_start = clause_start_at(&clauses, &ws, t.at);
@@ -5081,18 +5081,54 @@ pub(crate) fn extract_in_sentences(
                     // (Not one with a place of its own: "a grenade was thrown at a post in
                     // al-Haffah, a grocer was shot dead in Jableh" are two.)
                     let own_place = place.as_ref().filter(|p| !p.inferred).map(|p| p.name.as_str());
+                    let same_incident = |k: EventKind, at: usize, told_at: &Option<String>| {
+                        violent(k) && at < clause_start && own_place.is_none_or(|p| told_at.as_deref() == Some(p))
+                    };
                     let toll = t.passive
                         && own_date.is_none()
                         && matches!(kind, EventKind::Attack | EventKind::Assassination)
-                        && violent_told.iter().any(|(at, told_at)| {
-                            *at < clause_start && own_place.is_none_or(|p| told_at.as_deref() == Some(p))
-                        });
-                    if reported_toll || toll || seen_refined.contains(&(kind, clause_start)) {
+                        && violent_told.iter().any(|(k, at, told_at)| same_incident(*k, *at, told_at));
+                    // "The escorts opened fire, and the two sides traded shots for an hour": an attack
+                    // answered, with no time of its own, is one clash ("…, and an hour later they
+                    // exchanged fire" is another).
+                    // (Nor one told as a next step: "mourners fought riot police, and afterward young
+                    // men set fire to a Basij base".)
+                    let next_step = |at: usize| {
+                        text.get(at..t.at).is_some_and(|gap| {
+                            gap.split(|c: char| !c.is_alphanumeric())
+                                .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+                        })
+                    };
+                    let answered = own_date.is_none()
+                        && !violent_told.iter().any(|(_, at, _)| next_step(*at))
+                        && match kind {
+                            EventKind::Confrontation => violent_told
+                                .iter()
+                                .any(|(k, at, told_at)| *k == EventKind::Attack && same_incident(*k, *at, told_at)),
+                            EventKind::Attack => violent_told.iter().any(|(k, at, told_at)| {
+                                *k == EventKind::Confrontation && same_incident(*k, *at, told_at)
+                            }),
+                            _ => false,
+                        };
+                    if answered && kind == EventKind::Confrontation {
+                        // The attack already drafted from this sentence becomes the clash.
+                        let this = (b.id, si);
+                        let attack = (0..drafts.len())
+                            .rev()
+                            .take_while(|&i| drafts[i].origin >= this)
+                            .find(|&i| drafts[i].kind == EventKind::Attack && drafts[i].origin == this);
+                        if let Some(i) = attack {
+                            drafts_by_kind.entry(EventKind::Attack).or_default().retain(|&k| k != i);
+                            drafts_by_kind.entry(EventKind::Confrontation).or_default().push(i);
+                            drafts[i].kind = EventKind::Confrontation;
+                        }
+                    }
+                    if reported_toll || toll || answered || seen_refined.contains(&(kind, clause_start)) {
                         continue;
                     }
                     seen_refined.push((kind, clause_start));
                     if violent(kind) {
-                        violent_told.push((clause_start, place.as_ref().map(|p| p.name.clone())));
+                        violent_told.push((kind, clause_start, place.as_ref().map(|p| p.name.clone())));
                     }
                 }
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
@@ -6155,6 +6191,23 @@ mod tests {
         assert_eq!(
             kinds("On April 15 SSA men detained two officers at a checkpoint in Abu Salim, and the same night the brigade answered by seizing the brother of an SSA commander from his home in Ain Zara."),
             vec![Arrest, Kidnapping]
+        );
+    }
+
+    #[test]
+    fn an_attack_answered_with_no_time_of_its_own_is_one_clash() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On March 3, Albu Issa gunmen opened fire on a checkpoint on the road to Saqlawiyah, and the two sides traded shots for more than an hour."),
+            vec![Confrontation]
+        );
+        // A next step, or a time of its own, is another act.
+        let mut two = kinds("On October 15, mourners fought riot police at the cemetery in Mashhad, and afterward a group of young men set fire to a Basij base.");
+        two.sort_by_key(|k| format!("{k:?}"));
+        assert_eq!(two, vec![Attack, Confrontation]);
+        assert_eq!(
+            kinds("On February 25, troops near al-Turra shot down a drone, and an hour later they exchanged fire with two men who came to collect it."),
+            vec![Attack, Confrontation]
         );
     }
 
