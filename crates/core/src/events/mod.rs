@@ -5123,7 +5123,28 @@ pub(crate) fn extract_in_sentences(
                             drafts[i].kind = EventKind::Confrontation;
                         }
                     }
-                    if reported_toll || toll || answered || seen_refined.contains(&(kind, clause_start)) {
+                    // "told the elders that the county would pay for twenty reservists, provided that
+                    // the clans named the men": terms with a condition are one offer, not an offer
+                    // and a threat.
+                    let terms = own_date.is_none()
+                        && match kind {
+                            EventKind::Threat => seen_refined.iter().any(|&(k, _)| k == EventKind::Offer),
+                            EventKind::Offer => seen_refined.iter().any(|&(k, _)| k == EventKind::Threat),
+                            _ => false,
+                        };
+                    if terms && kind == EventKind::Offer {
+                        let this = (b.id, si);
+                        let threat = (0..drafts.len())
+                            .rev()
+                            .take_while(|&i| drafts[i].origin >= this)
+                            .find(|&i| drafts[i].kind == EventKind::Threat && drafts[i].origin == this);
+                        if let Some(i) = threat {
+                            drafts_by_kind.entry(EventKind::Threat).or_default().retain(|&k| k != i);
+                            drafts_by_kind.entry(EventKind::Offer).or_default().push(i);
+                            drafts[i].kind = EventKind::Offer;
+                        }
+                    }
+                    if reported_toll || toll || answered || terms || seen_refined.contains(&(kind, clause_start)) {
                         continue;
                     }
                     seen_refined.push((kind, clause_start));
@@ -6208,6 +6229,14 @@ mod tests {
         assert_eq!(
             kinds("On February 25, troops near al-Turra shot down a drone, and an hour later they exchanged fire with two men who came to collect it."),
             vec![Attack, Confrontation]
+        );
+    }
+
+    #[test]
+    fn terms_with_a_condition_are_one_offer() {
+        assert_eq!(
+            kinds("On May 9, the county governor told elders in Mandera town that the county would pay for twenty new police reservists, provided that the clans named the men who had scouted the raid."),
+            vec![EventKind::Offer]
         );
     }
 
