@@ -5112,15 +5112,8 @@ pub(crate) fn extract_in_sentences(
                         };
                     if answered && kind == EventKind::Confrontation {
                         // The attack already drafted from this sentence becomes the clash.
-                        let this = (b.id, si);
-                        let attack = (0..drafts.len())
-                            .rev()
-                            .take_while(|&i| drafts[i].origin >= this)
-                            .find(|&i| drafts[i].kind == EventKind::Attack && drafts[i].origin == this);
-                        if let Some(i) = attack {
-                            drafts_by_kind.entry(EventKind::Attack).or_default().retain(|&k| k != i);
-                            drafts_by_kind.entry(EventKind::Confrontation).or_default().push(i);
-                            drafts[i].kind = EventKind::Confrontation;
+                        if let Some(i) = sentence_draft(&drafts, (b.id, si), EventKind::Attack) {
+                            rekind(&mut drafts, &mut drafts_by_kind, i, EventKind::Confrontation);
                         }
                     }
                     // "told the elders that the county would pay for twenty reservists, provided that
@@ -5133,15 +5126,8 @@ pub(crate) fn extract_in_sentences(
                             _ => false,
                         };
                     if terms && kind == EventKind::Offer {
-                        let this = (b.id, si);
-                        let threat = (0..drafts.len())
-                            .rev()
-                            .take_while(|&i| drafts[i].origin >= this)
-                            .find(|&i| drafts[i].kind == EventKind::Threat && drafts[i].origin == this);
-                        if let Some(i) = threat {
-                            drafts_by_kind.entry(EventKind::Threat).or_default().retain(|&k| k != i);
-                            drafts_by_kind.entry(EventKind::Offer).or_default().push(i);
-                            drafts[i].kind = EventKind::Offer;
+                        if let Some(i) = sentence_draft(&drafts, (b.id, si), EventKind::Threat) {
+                            rekind(&mut drafts, &mut drafts_by_kind, i, EventKind::Offer);
                         }
                     }
                     if reported_toll || toll || answered || terms || seen_refined.contains(&(kind, clause_start)) {
@@ -5447,6 +5433,21 @@ const PEOPLE_NOUNS: &[&str] = &[
 const GATHERINGS: &[&str] =
     &["gathered", "protest", "rallied", "marched", "massed", "demonstrat", "sit-in", "took to the streets"];
 
+/// The draft of `kind` made from the sentence at `origin`, if any (drafts are in reading order).
+fn sentence_draft(drafts: &[Draft], origin: (usize, usize), kind: EventKind) -> Option<usize> {
+    (0..drafts.len())
+        .rev()
+        .take_while(|&i| drafts[i].origin >= origin)
+        .find(|&i| drafts[i].kind == kind && drafts[i].origin == origin)
+}
+
+/// Give the draft at `i` another kind, keeping `by_kind` in step.
+fn rekind(drafts: &mut [Draft], by_kind: &mut FxHashMap<EventKind, Vec<usize>>, i: usize, kind: EventKind) {
+    by_kind.entry(drafts[i].kind).or_default().retain(|&k| k != i);
+    by_kind.entry(kind).or_default().push(i);
+    drafts[i].kind = kind;
+}
+
 fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
     if !d.distinct {
         let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
@@ -5528,9 +5529,7 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
                 }
             });
             if let Some(i) = gathering {
-                by_kind.entry(EventKind::Other).or_default().retain(|&k| k != i);
-                by_kind.entry(EventKind::Confrontation).or_default().push(i);
-                drafts[i].kind = EventKind::Confrontation;
+                rekind(drafts, by_kind, i, EventKind::Confrontation);
                 add_evidence(&mut drafts[i], d, true);
                 return;
             }
