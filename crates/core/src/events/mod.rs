@@ -129,6 +129,11 @@ const THREAT_PHRASES: &[&str] = &[
 const SEQUENCE_WORDS: &[&str] =
     &["then", "later", "afterwards", "afterward", "next", "subsequently", "meanwhile", "also", "another", "again"];
 
+/// Does `text` mark a next step ("then", "later", "afterward", "another", …)?
+fn tells_a_next_step(text: &str) -> bool {
+    text.split(|c: char| !scan::is_alphanumeric(c)).any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+}
+
 /// Longer "sentences" are run-on text (a missing full stop, a table), not reports.
 const MAX_SENTENCE_WORDS: usize = 300;
 
@@ -4664,9 +4669,8 @@ pub(crate) fn extract_in_sentences(
             let sentence_triggers: Vec<(usize, EventKind)> = trig.iter().map(|t| (t.at, t.kind)).collect();
             crate::sort::sort_by_key(&mut trig, |t| t.reference);
             // Kinds as refined ("six guards were killed when a bomb exploded" is one attack).
-            let mut seen_refined: Vec<(EventKind, usize)> = Vec::new();
-            // Acts of violence told, by clause, with their places.
-            let mut violent_told: Vec<(EventKind, usize, Option<String>)> = Vec::new();
+            // (With the clause each starts, and its place.)
+            let mut seen_refined: Vec<(EventKind, usize, Option<String>)> = Vec::new();
             for t in trig {
                 let clause_end = clause_end_at(&clauses, &ws, t.at);
                 let clause_start = clause_start_at(&clauses, &ws, t.at);
@@ -5069,7 +5073,7 @@ pub(crate) fn extract_in_sentences(
                     // man and his two sons were killed", is the strike's toll, not a second attack.)
                     let reported_toll = t.passive
                         && own_date.is_none()
-                        && seen_refined.iter().any(|&(k, _)| k == kind)
+                        && seen_refined.iter().any(|(k, ..)| *k == kind)
                         && text.get(clause_start..t.at).is_some_and(|head| {
                             head.split_whitespace().any(|w| matches!(w, "said" | "say" | "reported" | "according"))
                         });
@@ -5087,25 +5091,20 @@ pub(crate) fn extract_in_sentences(
                     let toll = t.passive
                         && own_date.is_none()
                         && matches!(kind, EventKind::Attack | EventKind::Assassination)
-                        && violent_told.iter().any(|(k, at, told_at)| same_incident(*k, *at, told_at));
+                        && seen_refined.iter().any(|(k, at, told_at)| same_incident(*k, *at, told_at));
                     // "The escorts opened fire, and the two sides traded shots for an hour": an attack
                     // answered, with no time of its own, is one clash ("…, and an hour later they
                     // exchanged fire" is another).
                     // (Nor one told as a next step: "mourners fought riot police, and afterward young
                     // men set fire to a Basij base".)
-                    let next_step = |at: usize| {
-                        text.get(at..t.at).is_some_and(|gap| {
-                            gap.split(|c: char| !c.is_alphanumeric())
-                                .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
-                        })
-                    };
+                    let next_step = |at: usize| text.get(at..t.at).is_some_and(tells_a_next_step);
                     let answered = own_date.is_none()
-                        && !violent_told.iter().any(|(_, at, _)| next_step(*at))
+                        && !seen_refined.iter().any(|(k, at, _)| violent(*k) && next_step(*at))
                         && match kind {
-                            EventKind::Confrontation => violent_told
+                            EventKind::Confrontation => seen_refined
                                 .iter()
                                 .any(|(k, at, told_at)| *k == EventKind::Attack && same_incident(*k, *at, told_at)),
-                            EventKind::Attack => violent_told.iter().any(|(k, at, told_at)| {
+                            EventKind::Attack => seen_refined.iter().any(|(k, at, told_at)| {
                                 *k == EventKind::Confrontation && same_incident(*k, *at, told_at)
                             }),
                             _ => false,
@@ -5121,8 +5120,8 @@ pub(crate) fn extract_in_sentences(
                     // and a threat.
                     let terms = own_date.is_none()
                         && match kind {
-                            EventKind::Threat => seen_refined.iter().any(|&(k, _)| k == EventKind::Offer),
-                            EventKind::Offer => seen_refined.iter().any(|&(k, _)| k == EventKind::Threat),
+                            EventKind::Threat => seen_refined.iter().any(|(k, ..)| *k == EventKind::Offer),
+                            EventKind::Offer => seen_refined.iter().any(|(k, ..)| *k == EventKind::Threat),
                             _ => false,
                         };
                     if terms && kind == EventKind::Offer {
@@ -5130,13 +5129,11 @@ pub(crate) fn extract_in_sentences(
                             rekind(&mut drafts, &mut drafts_by_kind, i, EventKind::Offer);
                         }
                     }
-                    if reported_toll || toll || answered || terms || seen_refined.contains(&(kind, clause_start)) {
+                    let told_in_clause = seen_refined.iter().any(|(k, at, _)| *k == kind && *at == clause_start);
+                    if reported_toll || toll || answered || terms || told_in_clause {
                         continue;
                     }
-                    seen_refined.push((kind, clause_start));
-                    if violent(kind) {
-                        violent_told.push((kind, clause_start, place.as_ref().map(|p| p.name.clone())));
-                    }
+                    seen_refined.push((kind, clause_start, place.as_ref().map(|p| p.name.clone())));
                 }
                 // "more than 120 civilians were killed in 2023": a year's tally, not an event.
                 // ("at least forty fuel carriers were shot dead … in the first nine months of the
@@ -5506,9 +5503,7 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             // ("The same day, an investigative judge freed nine of the fourteen detainees": another
             // act that day.)
             let text = &d.evidence[0].text;
-            let sequel = text
-                .split(|c: char| !scan::is_alphanumeric(c))
-                .any(|w| SEQUENCE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            let sequel = tells_a_next_step(text)
                 || ["same day", "same night", "same evening", "same morning", "same afternoon"]
                     .iter()
                     .any(|p| text.contains(p));
