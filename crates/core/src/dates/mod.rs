@@ -1436,7 +1436,12 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
         if unit_at != usize::MAX {
             let mut unit = unit_of(&ws[unit_at].lower).unwrap_or(Unit::Day);
             // "A fortnight later": two weeks.
-            let mut q = if ws[unit_at].lower().starts_with("fortnight") { q.map(|n| n * 2) } else { q };
+            // "Forty minutes later": hours as the unit counts them, within the hour.
+            let mut q = match ws[unit_at].lower() {
+                w if w.starts_with("fortnight") => q.map(|n| n * 2),
+                w if w.starts_with("minute") => q.map(|n| n / 60),
+                _ => q,
+            };
             // "Three weeks and two days after the exchange": one count of days.
             let first_unit_at = unit_at;
             let mut unit_at = unit_at;
@@ -2639,8 +2644,14 @@ impl Resolver {
         // pluperfect, before a day-precise running date, is a flashback; the story stays put.
         // A day told in the pluperfect before the story's day is a flashback too ("whom the
         // cabinet had placed at the head of the office on June 16", told after July 3).
+        // ("The same pattern was seen in August 2084, when a crowd had ransacked …": the time of
+        // a step back told after it.)
+        let when_had = || {
+            let tail = sentence.get(e.end..).unwrap_or("").trim_start_matches([',', ' ']);
+            tail.strip_prefix("when ").is_some_and(|rest| pluperfect_after(rest, 0))
+        };
         let flashback = matches!(e.value, TimeValue::Calendar { .. })
-            && (pluperfect_before(sentence, e.start) || in_pluperfect_step_back(sentence, e.start))
+            && (pluperfect_before(sentence, e.start) || in_pluperfect_step_back(sentence, e.start) || when_had())
             && self.context.is_some_and(|c| {
                 c.day.is_some()
                     && date.year.is_some()
@@ -5096,6 +5107,24 @@ mod tests {
         assert_eq!(
             resolve_all(p, &["It came in April 2020.", "Hours later, a second one.", "Minutes after, a third."]),
             vec!["2020-04:Explicit", "2020-04:Context", "2020-04:Context"]
+        );
+        // A month of an earlier year told as the time of a step back ("when … had …") leaves the
+        // story's day where it was.
+        assert_eq!(
+            resolve_all(
+                p,
+                &[
+                    "On July 1, 2088, police detained 67 people.",
+                    "The same pattern was seen in August 2084, when a crowd had ransacked shops.",
+                    "The following night, the violence spread south.",
+                ]
+            ),
+            vec!["2088-07-01:Explicit", "2084-08:Explicit", "2088-07-02:Context"]
+        );
+        // (Forty minutes are not forty hours.)
+        assert_eq!(
+            resolve_all(p, &["On March 19, missiles hit the camp, and about forty minutes later drones struck."]),
+            vec!["2021-03-19:Publication", "2021-03-19:Context"]
         );
         assert_eq!(
             resolve_all(p, &["The ceasefire ended at 01:20 hours local time on March 13."]),

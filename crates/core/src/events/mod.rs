@@ -101,6 +101,22 @@ const THREAT_PHRASES: &[&str] = &[
     "know the way to",
     "no roof to hide",
     "what is waiting for",
+    // Harm promised in the usual idioms.
+    "make them pay",
+    "make him pay",
+    "make the occupier pay",
+    "make the enemy pay",
+    "receive a lesson",
+    "teach them a lesson",
+    "teach him a lesson",
+    "be taught a lesson",
+    "finish it for them",
+    "we will go in",
+    "will go in and",
+    "act accordingly",
+    "see how quickly",
+    "not know from which",
+    "regret-inducing",
     // Intimidation told without a threatening verb.
     "be buried beside",
     "be buried next to",
@@ -605,6 +621,9 @@ fn state_men_before(ws: &[Word], i: usize, reach: usize) -> bool {
 /// Words that say the people taken were casualties ("the bodies were taken away"), not captives.
 const CASUALTIES: &[&str] = &["body", "bodies", "corpse", "wounded", "injured"];
 
+/// People held captive, as the object of a transfer ("flew 140 prisoners home").
+const CAPTIVES: &[&str] = &["prisoners", "detainees", "captives", "hostages"];
+
 /// What a brawl is fought with ("fought with fists, sticks and belts").
 const MELEE: &[&str] = &["fists", "sticks", "clubs", "knives", "stones", "rocks", "batons", "belts", "chairs", "bats"];
 
@@ -615,6 +634,14 @@ const STATE_MEN: &[&str] =
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
     "met",
+    "say",
+    "declare",
+    "flew",
+    "carried",
+    "carrying",
+    "ferried",
+    "ferrying",
+    "flying",
     "confirmed",
     "held",
     "staged",
@@ -1150,6 +1177,13 @@ fn triggers(
         // "the second councillor to be killed since 2023", "was due to be released": a rank or a
         // plan, not a report.
         let infinitive_passive = prev(1) == "be" && prev(2) == "to";
+        // "went on state television to say that …", "used his first speech to parliament to warn
+        // that …": what someone went somewhere to say.
+        let said_at_a_stage = || {
+            matches!(w.lower(), "say" | "warn" | "declare")
+                && prev(1) == "to"
+                && before.iter().rev().skip(1).take(10).any(|b| NARRATIVE_LEADS.contains(b))
+        };
         let mut found: Option<(EventKind, bool)> = None;
         if present_passive || infinitive_passive {
             // "detainees who are released within a day": habitual, not a report.
@@ -1168,18 +1202,23 @@ fn triggers(
                 && before.iter().rev().take(4).any(|b| WEAPONS.contains(b) || matches!(*b, "strike" | "strikes" | "airstrike" | "shelling")))
         {
             found = Some((EventKind::Attack, false));
-        } else if STATEMENT_VERBS.contains(&w.lower()) && {
+        } else if (STATEMENT_VERBS.contains(&w.lower()) || said_at_a_stage()) && {
             build_lower(&mut sentence_lower);
             THREAT_PHRASE_SET.any_in(sentence_lower.as_bytes())
-                || (matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added" | "addressed")
+                || ((matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added" | "addressed")
+                    || said_at_a_stage())
                     && conditional_consequence(&sentence_lower))
                 || (matches!(w.lower(), "posted" | "published" | "circulated") && captioned_list(&sentence_lower))
                 || menace_to_a_class(&sentence_lower, w.lower())
         } {
             found = Some((EventKind::Threat, false));
-        } else if matches!(w.lower(), "promised" | "pledged") && {
+        } else if matches!(w.lower(), "promised" | "pledged" | "vowed") && {
             build_lower(&mut sentence_lower);
             conditional_after(&sentence_lower, w.lower())
+                // "promised a \"harsh revenge\"", "pledged retaliation".
+                || ws[i + 1..].iter().take(6).any(|x| {
+                    matches!(x.lower(), "revenge" | "retaliation" | "vengeance" | "retribution" | "punishment")
+                })
         } {
             // "promised 'a bigger response' if U.S. strikes continued": a conditional promise of harm.
             found = Some((EventKind::Threat, false));
@@ -2616,6 +2655,8 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                             | "ballot"
                             | "runoff"
                             | "runoffs"
+                            | "run-off"
+                            | "run-offs"
                     )
                 }) =>
         {
@@ -3563,6 +3604,20 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         {
             EventKind::Confrontation
         }
+        // "aircraft chartered by the ICRC flew 140 prisoners from Abha to Sanaa", "took off from
+        // Sanaa with 118 prisoners": captives carried home in an exchange.
+        // (A participle only after a comma or "and": not "the bus carrying prisoners to court".)
+        "flew" | "carried" | "carrying" | "ferried" | "ferrying" | "flying"
+            if !passive
+                && (!ws[i].lower().ends_with("ing") || after_and_or_comma(ws, i))
+                && ws[i + 1..].iter().take(5).any(|x| CAPTIVES.contains(&x.lower()))
+                && !ws[i + 1..].iter().take(10).any(|x| matches!(x.lower(), "court" | "prison" | "jail" | "trial")) =>
+        {
+            EventKind::Release
+        }
+        "took" if at(1) == "off" && ws[i + 2..].iter().take(10).any(|x| CAPTIVES.contains(&x.lower())) => {
+            EventKind::Release
+        }
         // "named a new commander for the brigade", "named a new security chief for Radaa".
         "named"
             if !passive
@@ -4434,7 +4489,9 @@ pub(crate) fn extract_in_sentences(
                         .any(|d| d.2.as_ref().is_some_and(|r| r.date.day.is_some() && r.date.year.is_some()));
                 // "In the report it sent to Congress, dated February 6, the White House described
                 // the strikes": a document's date; the story stays where it was ("The next morning").
-                let document_day = ascii_lower[..t.start].ends_with("dated ");
+                // ("The decree … was dated 28 May 2089" before any other date: the only year the
+                // story has yet, which it keeps.)
+                let document_day = ascii_lower[..t.start].ends_with("dated ") && before_ctx.is_some();
                 if upcoming || describing_year || document_day {
                     // (Fresh no more than it was: "since January" in a new paragraph does not make
                     // last paragraph's year the frame of "On March 9".)
@@ -5800,9 +5857,13 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
         return false;
     };
     // "elections in a decade, held on December 18": a participle of taking place dates the noun.
-    let held = ["held on", "held in", "took place on", "carried out on", "staged on", "conducted on"];
+    // ("The run-off, held three weeks later in …": the participle right before the time.)
+    // ("The second round of the elections, originally scheduled for 4 February, was held on 11
+    // February": the verb of the noun's own sentence, past what describes the noun.)
+    let held = ["held on", "held in", "held", "took place on", "carried out on", "staged on", "conducted on"];
     if held.iter().any(|h| gap.trim_end().ends_with(h)) {
-        return gap.split_whitespace().count() <= 10 && !gap.contains([';', '.', ':']);
+        let reach = if [" was held on", " were held on"].iter().any(|h| gap.trim_end().ends_with(h)) { 18 } else { 10 };
+        return gap.split_whitespace().count() <= reach && !gap.contains([';', '.', ':']);
     }
     // "The abduction of X, a respected elder, from his home on the night of 19 May was widely
     // blamed on …", "The detention of X … on September 20 set off a night of riots": the date
@@ -6562,6 +6623,40 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn an_it_that_acts_a_prisoner_flight_and_threats_told_at_a_stage() {
+        use EventKind::*;
+        assert_dated(
+            "Oct 3, 2083",
+            "The council met on September 20. On September 22, it instead replaced the commander in Duhok. On 24 September it dismissed, on procedural grounds, a complaint by the governor. On September 26, it emerged that the men were held in Erbil.",
+            &[(Other, "2083-09-20"), (Appointment, "2083-09-22"), (Other, "2083-09-24")],
+        );
+        for s in [
+            "On March 1, aircraft chartered by the ICRC flew 140 prisoners from Abha to Sanaa.",
+            "On March 1, four aircraft shuttled between Sanaa and Abha, carrying 204 prisoners home.",
+        ] {
+            assert_eq!(kinds(s), vec![Release], "{s}");
+        }
+        assert_eq!(kinds("On March 1, the bus carrying prisoners to court was attacked."), vec![Attack]);
+        for s in [
+            "On March 1, the commander promised a \"harsh revenge\" for the two officers.",
+            "On March 1, the general went on state television to say that if \"Iraq cannot finish the work, our forces are ready to finish it for them.\"",
+            "On March 1, he used his first speech to parliament to warn that unless the salaries were paid, his government would \"act accordingly.\"",
+        ] {
+            assert_eq!(kinds(s), vec![Threat], "{s}");
+        }
+        assert!(kinds("On March 1, the minister went on television to say that the talks would resume.").is_empty());
+    }
+
+    #[test]
+    fn a_run_off_held_and_a_decree_dated_before_any_other_year() {
+        use EventKind::*;
+        assert_eq!(kinds("The run-off was held on 11 February."), vec![Election]);
+        let ev = run("A summary of the piece.\n\nThe decree that made him prime minister was dated 28 May 2089. His predecessor had resigned on 20 May. The new cabinet was sworn in on 4 June.");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates, vec!["2089-05-20", "2089-06-04"], "{ev:?}");
     }
 
     fn kinds(body: &str) -> Vec<EventKind> {

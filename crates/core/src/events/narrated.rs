@@ -178,6 +178,8 @@ static ABSTRACT_SUBJECTS: LazyLock<WordSet> = LazyLock::new(|| {
         "elections",
         "runoff",
         "runoffs",
+        "run-off",
+        "run-offs",
         "polls",
         "fighting",
         "trend",
@@ -322,6 +324,76 @@ fn kind_of(verb: &str) -> EventKind {
     }
 }
 
+/// Is the "it" at word `m` a body that acts ("On 22 June it dismissed the complaint", "it instead
+/// replaced the commander"): a past form straight after it, past one adverb at most, that tells
+/// neither speech nor how things went ("It emerged that …", "it prompted", "It was …")?
+fn it_acts(ws: &[Word], m: usize) -> bool {
+    let verb = verb_after(ws, m);
+    ws[m].lower() == "it"
+        && past_tense(verb)
+        && !NOT_ACTS.contains(verb)
+        && !matches!(
+            verb,
+            "emerged"
+                | "happened"
+                | "turned"
+                | "took"
+                | "cost"
+                | "came"
+                | "went"
+                | "prompted"
+                | "triggered"
+                | "sparked"
+                | "caused"
+                | "led"
+                | "became"
+                | "proved"
+                | "resulted"
+                | "coincided"
+                | "helped"
+                | "changed"
+                | "rained"
+                | "broke"
+                | "spilled"
+                | "spread"
+                | "collapsed"
+                | "escalated"
+                | "erupted"
+                | "reopened"
+                | "resumed"
+                | "closed"
+                | "worked"
+                | "failed"
+                | "succeeded"
+                | "backfired"
+                | "dawned"
+                | "transpired"
+                | "surfaced"
+                | "shocked"
+                | "angered"
+                | "alarmed"
+                | "infuriated"
+        )
+}
+
+/// Does the personal pronoun at word `m` do what the past form after it says ("On 22 June they
+/// detained …")?
+fn pronoun_acts(ws: &[Word], m: usize) -> bool {
+    let verb = verb_after(ws, m);
+    matches!(ws[m].lower(), "he" | "she" | "they" | "we") && past_tense(verb) && !NOT_ACTS.contains(verb)
+}
+
+/// The word after word `m`, past one adverb ("it instead replaced", "they quietly freed").
+fn verb_after<'a>(ws: &'a [Word], m: usize) -> &'a str {
+    let at = |k: usize| ws.get(m + k).map_or("", Word::lower);
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "instead" | "also" | "then" | "again" | "swiftly");
+    if adverb(at(1)) {
+        at(2)
+    } else {
+        at(1)
+    }
+}
+
 fn past_tense(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'-'))
         || IRREGULAR_PAST.contains(w)
@@ -357,7 +429,13 @@ pub(super) fn narrated_act(
     // the price of bread, …").
     let mut m = ws.partition_point(|w| w.start < opening_end);
     let (lo, hi) = *clauses.get(m)?;
-    if m > lo && hi - m < 6 && hi + 1 < ws.len() {
+    // (Not when the time's clause goes on to tell what its subject did: "On 22 June it dismissed,
+    // on procedural grounds, …"; but "Ten days after he vanished, …" is a time.)
+    let subject_acts = || {
+        !matches!(ws[m - 1].lower(), "after" | "before" | "since" | "until" | "when" | "following")
+            && (it_acts(ws, m) || pronoun_acts(ws, m))
+    };
+    if m > lo && hi - m < 6 && hi + 1 < ws.len() && !subject_acts() {
         m = hi + 1;
     }
     // (And past a subordinate clause before the main one: "That evening, before any warship could
@@ -383,7 +461,8 @@ pub(super) fn narrated_act(
     let from = told_from.unwrap_or(m);
     let first = ws.get(m)?;
     // (A participle opening the subject is no verb: "armed men stopped a minibus".)
-    if SUBORDINATORS.contains(first.lower()) || (past_tense(first.lower()) && !ADJECTIVAL.contains(first.lower())) {
+    let opens_a_clause = SUBORDINATORS.contains(first.lower()) && !it_acts(ws, m);
+    if opens_a_clause || (past_tense(first.lower()) && !ADJECTIVAL.contains(first.lower())) {
         return None;
     }
     // The verb: the first past form after at least one word of subject, skipping descriptions in
@@ -403,7 +482,8 @@ pub(super) fn narrated_act(
                 continue;
             }
         }
-        if ws[k].flags & (super::NEGATION | super::MODAL) != 0 {
+        // ("the council, meeting without its Kurdish members, suspended …": the subject described.)
+        if ws[k].flags & (super::NEGATION | super::MODAL) != 0 && w != "without" {
             return None;
         }
         let prev = ws[k - 1].lower();
@@ -466,7 +546,21 @@ pub(super) fn narrated_act(
         if w == "stopped" && ws.get(k + 1).is_some_and(|x| x.lower() == "work") {
             return Some((from, k, EventKind::Other));
         }
-        return Some((from, k, kind_of(w)));
+        // "dismissed, on procedural grounds, a complaint": a ruling, not a dismissal from a post.
+        let kind = match kind_of(w) {
+            EventKind::Appointment if ws[k + 1..].iter().take(8).any(|x| RULED_ON.contains(x.lower())) => {
+                EventKind::Other
+            }
+            kind => kind,
+        };
+        return Some((from, k, kind));
     }
     None
 }
+
+/// What a court or a body rules on, as the object of "dismissed", "removed" or "replaced".
+static RULED_ON: LazyLock<WordSet> = LazyLock::new(|| {
+    ["complaint", "complaints", "appeal", "appeals", "case", "petition", "lawsuit", "motion", "request", "charges"]
+        .into_iter()
+        .collect()
+});
