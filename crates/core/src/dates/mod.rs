@@ -822,7 +822,11 @@ fn main_pluperfect(sentence: &str) -> Option<usize> {
 /// "in mid-September" in "Three weeks earlier, in mid-September, a quarrel had ended …"?
 fn in_pluperfect_step_back(sentence: &str, at: usize) -> bool {
     let opener = sentence.split(',').next().unwrap_or("").to_ascii_lowercase();
-    (opener.ends_with(" earlier") || opener.ends_with(" before"))
+    // ("Two weeks before the Kafr Sousa strike, on February 13, a drone had hit …": counted back
+    // from an event the opener names.)
+    let counted_back_from_event = opener.contains(" before ")
+        && opener.split_whitespace().next().is_some_and(|w| quantity(w).is_some() || unit_of(w).is_some());
+    (opener.ends_with(" earlier") || opener.ends_with(" before") || counted_back_from_event)
         && main_pluperfect(sentence).is_some_and(|had| at < had)
 }
 
@@ -5120,6 +5124,18 @@ mod tests {
                 ]
             ),
             vec!["2088-07-01:Explicit", "2084-08:Explicit", "2088-07-02:Context"]
+        );
+        // A day told in a step back counted from an event leaves the story's day.
+        assert_eq!(
+            resolve_all(
+                Some((2084, 3, 9)),
+                &[
+                    "Shortly before 1 a.m. on February 27, 2084, missiles struck a building.",
+                    "Two weeks before the strike, on February 13, a drone had hit two trucks.",
+                    "The next day, the Guards issued a statement.",
+                ]
+            ),
+            vec!["2084-02-27:Explicit", "2084-02-13:Context", "2084-02-28:Context"]
         );
         // (Forty minutes are not forty hours.)
         assert_eq!(

@@ -1065,6 +1065,15 @@ fn triggers(
     // A recommendation ("should", "must", "ought") among the words read so far, and how far they were read.
     let (mut recommendation, mut read) = (false, 0);
     // "Most were released for ransom; four were found dead.": the fate of a group, undated.
+    // "The town had been hit before.": an earlier time left vague, told to say it is not the first.
+    let vague_past = ws.len() > 2
+        && ws.iter().any(|w| w.lower() == "had")
+        && match ws[ws.len() - 1].lower() {
+            "before" | "previously" => true,
+            "past" => ws[ws.len() - 2].lower() == "the" && ws.len() > 3 && ws[ws.len() - 3].lower() == "in",
+            _ => false,
+        }
+        && undated();
     let group_fate = ws.len() > 2
         && matches!(ws[0].lower(), "most" | "many" | "all" | "few" | "none" | "some")
         && ws[1].lower() == "were"
@@ -1720,7 +1729,7 @@ fn triggers(
         // had done, told to say who they are.
         let who_had = i >= 2 && prev(1) == "had" && matches!(prev(2), "who" | "which");
         // (The writers' own act asked only of a trigger found: it only cancels one.)
-        if group_fate || who_had || (found.is_some() && own_act()) {
+        if group_fate || vague_past || who_had || (found.is_some() && own_act()) {
             found = None;
         }
         // "the governor whom the Houthis appointed to al-Bayda told …": who someone is, not an act.
@@ -5560,10 +5569,20 @@ fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec
             // ("The same day, an investigative judge freed nine of the fourteen detainees": another
             // act that day.)
             let text = &d.evidence[0].text;
+            // ("Within the hour, Israeli aircraft returned and struck the battery": a next act.)
             let sequel = tells_a_next_step(text)
-                || ["same day", "same night", "same evening", "same morning", "same afternoon"]
-                    .iter()
-                    .any(|p| text.contains(p));
+                || [
+                    "same day",
+                    "same night",
+                    "same evening",
+                    "same morning",
+                    "same afternoon",
+                    "Within the hour",
+                    "Within hours",
+                    "Within minutes",
+                ]
+                .iter()
+                .any(|p| text.contains(p));
             (!sequel).then_some(i)
         });
         if let Some(i) = pos {

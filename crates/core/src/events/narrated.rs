@@ -522,6 +522,10 @@ pub(super) fn narrated_act(
         if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
             continue;
         }
+        // "None of this addresses what happened on June 30": a question named, not an act told.
+        if matches!(prev, "what" | "how" | "why" | "whatever" | "whether") {
+            return None;
+        }
         // "Eleven of the sailors came home on January 20": captives back.
         if matches!(w, "came" | "returned") && ws.get(k + 1).is_some_and(|x| x.lower() == "home") {
             return (!ABSTRACT_SUBJECTS.contains(prev)).then_some((from, k, EventKind::Release));
