@@ -2570,7 +2570,7 @@ impl Resolver {
                     self.yearless = Some(date);
                     (date, None, DateBasis::Explicit, false)
                 } else {
-                    let (year, basis) = self.year_for(date, upcoming);
+                    let (year, basis) = self.year_for(date, upcoming, pluperfect_before(sentence, e.start));
                     let year = year.map(|y| weekday_year(y, date, e.weekday, basis));
                     (PartialDate { year, ..date }, None, basis, year.is_some())
                 }
@@ -2579,7 +2579,7 @@ impl Resolver {
                 let (from, to, basis) = if from.year.is_some() {
                     (from, PartialDate { year: to.year.or(from.year), ..to }, DateBasis::Explicit)
                 } else {
-                    let (year, basis) = self.year_for(from, false);
+                    let (year, basis) = self.year_for(from, false, false);
                     (PartialDate { year, ..from }, PartialDate { year: to.year.or(year), ..to }, basis)
                 };
                 // "between 2008 and 2014", "from 2013 to 2022": a span of years is background
@@ -2926,7 +2926,9 @@ impl Resolver {
     }
 
     /// The year of a year-less month/day: recent past of the date line, else context, else the date line.
-    fn year_for(&self, d: PartialDate, upcoming: bool) -> (Option<i32>, DateBasis) {
+    /// (`told_before`: the date is told in the pluperfect, "who had been taken from his home in
+    /// May", so the year that puts it before the running context is the likelier one.)
+    fn year_for(&self, d: PartialDate, upcoming: bool, told_before: bool) -> (Option<i32>, DateBasis) {
         let m = d.month.unwrap_or(1);
         let day = d.day.unwrap_or(1);
         // A context known only to the year frames a year-less date only if it opened its sentence
@@ -2988,10 +2990,11 @@ impl Resolver {
                 .filter(|y| !upcoming || days_from_civil(*y, m, day.min(days_in_month(*y, m))) >= anchor)
                 .min_by_key(|y| {
                     let gap = days_from_civil(*y, m, day.min(days_in_month(*y, m))) - anchor;
-                    if gap < 0 {
-                        -2 * gap
-                    } else {
-                        gap
+                    match (gap < 0, told_before) {
+                        (true, false) => -2 * gap,
+                        (true, true) => -gap,
+                        (false, false) => gap,
+                        (false, true) => 2 * gap,
                     }
                 });
             let y = if c.month.is_none() { Some(cy) } else { best };
@@ -3148,14 +3151,16 @@ impl Resolver {
             }
             Relative::WeekdayOfMonth { wd, nth, month } => {
                 // The year a year-less date of that month would take; no year, no weekday.
-                let (year, basis) = self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false);
+                let (year, basis) =
+                    self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false, false);
                 let day = year.and_then(|y| calendar::nth_weekday_of_month(y, month, wd, nth));
                 (PartialDate { year, month: Some(month), day: day.filter(|_| year.is_some()) }, basis, true)
             }
             Relative::Anniversary { .. } => return None,
             Relative::EdgeOfMonth { month, last } => {
                 // The year a year-less date of that month would take; a day in February needs it.
-                let (year, basis) = self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false);
+                let (year, basis) =
+                    self.year_for(PartialDate { year: None, month: Some(month), day: Some(1) }, false, false);
                 let date = match year {
                     Some(y) => PartialDate::ymd(y, month, if last { days_in_month(y, month) } else { 1 }),
                     None if last && month == 2 => PartialDate { year: None, month: Some(2), day: None },
@@ -3195,7 +3200,7 @@ impl Resolver {
                         let (m, d, _) = holiday_date(holiday, near)?;
                         let (_, em, ed) = civil_from_days(days_from_civil(near, m, d) - i64::from(back));
                         let (y, basis) =
-                            self.year_for(PartialDate { year: None, month: Some(em), day: Some(ed) }, false);
+                            self.year_for(PartialDate { year: None, month: Some(em), day: Some(ed) }, false, false);
                         (y? + i32::from(em > m), basis)
                     }
                 };
@@ -5136,6 +5141,17 @@ mod tests {
                 ]
             ),
             vec!["2084-02-27:Explicit", "2084-02-13:Context", "2084-02-28:Context"]
+        );
+        // A month told in the pluperfect after the story's autumn is the spring before it.
+        assert_eq!(
+            resolve_all(
+                None,
+                &[
+                    "On September 29, 2086, the CTD announced five deaths.",
+                    "Relatives said one man had been taken from his home in May.",
+                ]
+            ),
+            vec!["2086-09-29:Explicit", "2086-05:Context"]
         );
         // (Forty minutes are not forty hours.)
         assert_eq!(

@@ -165,6 +165,9 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("replacement", Appointment),
         ("protests", Other),
         ("uprising", Other),
+        ("ceasefire", Other),
+        ("ceasefires", Other),
+        ("truce", Other),
     ]
     .into_iter()
     .collect()

@@ -1757,9 +1757,11 @@ fn triggers(
             }
             // "The guards would free twenty of the sailors on 11 December": the story told ahead
             // of itself, an act on a day it names (not what anyone said, hoped or set as a term).
+            // ("She would be sentenced on June 20", "who would be appointed head of it in July".)
+            let would_be = before.len() >= 2 && before[before.len() - 1] == "be" && before[before.len() - 2] == "would";
             let told_ahead = modal
                 && !negated
-                && before.last().is_some_and(|b| *b == "would")
+                && (before.last().is_some_and(|b| *b == "would") || would_be)
                 && before
                     .iter()
                     .filter(|b| matches!(**b, "would" | "will" | "could" | "might" | "may" | "should"))
@@ -1791,7 +1793,7 @@ fn triggers(
                             | "whether"
                     )
                 })
-                && ws[i + 1..=hi.max(i)].iter().any(|x| x.lower() == "on")
+                && ws[i + 1..=hi.max(i)].iter().any(|x| matches!(x.lower(), "on" | "in" | "after" | "later"))
                 && has_date_near(w.end, ws[hi].end);
             // What the cancelling words leave standing.
             let stands = offered_release
@@ -2677,7 +2679,7 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         "took" | "came" | "went" | "entered" | "held"
             if matches!(
                 (ws[i].lower(), at(1), at(2)),
-                ("took", "effect", _)
+                ("took", "effect" | "hold", _)
                     | ("came" | "went", "into", "effect" | "force")
                     | ("entered", "into", "force")
                     | ("held", "from", _)
@@ -5879,7 +5881,19 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
     // ("The run-off, held three weeks later in …": the participle right before the time.)
     // ("The second round of the elections, originally scheduled for 4 February, was held on 11
     // February": the verb of the noun's own sentence, past what describes the noun.)
-    let held = ["held on", "held in", "held", "took place on", "carried out on", "staged on", "conducted on"];
+    let held = [
+        "held on",
+        "held in",
+        "held",
+        "took place on",
+        "carried out on",
+        "staged on",
+        "conducted on",
+        "signed on",
+        "agreed on",
+        "announced on",
+        "reached on",
+    ];
     if held.iter().any(|h| gap.trim_end().ends_with(h)) {
         let reach = if [" was held on", " were held on"].iter().any(|h| gap.trim_end().ends_with(h)) { 18 } else { 10 };
         return gap.split_whitespace().count() <= reach && !gap.contains([';', '.', ':']);
@@ -6676,6 +6690,24 @@ mod tests {
         let ev = run("A summary of the piece.\n\nThe decree that made him prime minister was dated 28 May 2089. His predecessor had resigned on 20 May. The new cabinet was sworn in on 4 June.");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates, vec!["2089-05-20", "2089-06-04"], "{ev:?}");
+    }
+
+    #[test]
+    fn a_school_occupied_a_ceasefire_signed_and_the_story_told_ahead() {
+        use EventKind::*;
+        assert_eq!(kinds("On 30 September, gunmen occupied the school at the top of the camp."), vec![Other]);
+        assert!(kinds("On 30 September, the army shelled the occupied hills.").iter().all(|k| *k == Attack));
+        assert_dated(
+            "Oct 3, 2083",
+            "The second ceasefire, signed on Tuesday, September 14, at the army office in Sidon, was more detailed. A ceasefire nonetheless took hold on the morning of September 20.",
+            &[(Other, "2083-09-14"), (Other, "2083-09-20")],
+        );
+        assert_dated(
+            "Oct 3, 2083",
+            "After a single closed hearing, she would be sentenced on September 2 to eight years in prison.",
+            &[(Other, "2083-09-02")],
+        );
+        assert!(kinds("The minister said the governor would be replaced in February.").is_empty());
     }
 
     fn kinds(body: &str) -> Vec<EventKind> {

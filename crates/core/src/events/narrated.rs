@@ -516,7 +516,16 @@ pub(super) fn narrated_act(
             return None;
         }
         // (A capital is a name's: "a policeman in Hit", "through Hit".)
-        if !past_tense(w) && !NOT_ACTS.contains(w) || ADJECTIVAL.contains(w) || ws[k].flags & super::CAPITALISED != 0 {
+        // ("gunmen occupied two schools": a form that is mostly an adjective, here a verb with its object.)
+        let with_object = ws.get(k + 1).is_some_and(|x| {
+            matches!(x.lower(), "the" | "a" | "an" | "two" | "three" | "four" | "his" | "her" | "their" | "its")
+        });
+        // ("released a video of the hostages": a publication, no act the lexicons missed.)
+        if ADJECTIVAL.contains(w) && with_object && ws[k + 1..].iter().take(3).any(|x| MEDIA.contains(x.lower())) {
+            return None;
+        }
+        let adjective = ADJECTIVAL.contains(w) && !with_object;
+        if !past_tense(w) && !NOT_ACTS.contains(w) || adjective || ws[k].flags & super::CAPITALISED != 0 {
             continue;
         }
         if matches!(prev, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "of" | "to" | "by" | "and" | "or") {
@@ -561,6 +570,25 @@ pub(super) fn narrated_act(
     }
     None
 }
+
+/// What is published rather than done: "released a video", "named them in a statement".
+static MEDIA: LazyLock<WordSet> = LazyLock::new(|| {
+    [
+        "video",
+        "videos",
+        "statement",
+        "footage",
+        "photo",
+        "photos",
+        "photographs",
+        "recording",
+        "audio",
+        "report",
+        "list",
+    ]
+    .into_iter()
+    .collect()
+});
 
 /// What a court or a body rules on, as the object of "dismissed", "removed" or "replaced".
 static RULED_ON: LazyLock<WordSet> = LazyLock::new(|| {
