@@ -72,6 +72,8 @@ const THREAT_PHRASES: &[&str] = &[
     "will empty",
     "will not come back",
     "not sleep safely",
+    "not sleep soundly",
+    "time to regret",
     "will not sleep",
     "counting the nights",
     "count the nights",
@@ -443,13 +445,14 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
     };
     // "any family caught sheltering …", "any patrol that enters …", "every collaborator who …".
     let any_noun_that = rest.match_indices("any ").chain(rest.match_indices("every ")).filter_map(|(k, m)| {
-        let mut words = rest[k + m.len()..].split(' ');
-        let _noun = words.next()?;
-        let follow = words.next()?;
-        // ("any weapon carried in the valley will be treated as an enemy weapon".)
-        let qualified = matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which" | "carried")
-            || (follow.len() > 5 && follow.ends_with("ing"));
-        qualified.then_some(k)
+        // ("any weapon carried in the valley will be treated as an enemy weapon"; past one
+        // adjective, "any armed group found on the streets".)
+        let qualifier = |follow: &str| {
+            matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which" | "carried")
+                || (follow.len() > 5 && follow.ends_with("ing"))
+        };
+        let words: Vec<&str> = rest[k + m.len()..].split(' ').take(3).collect();
+        (words.get(1).is_some_and(|w| qualifier(w)) || words.get(2).is_some_and(|w| qualifier(w))).then_some(k)
     });
     // A quotation that opens the sentence may name the class before the verb: "\"Whoever fired,
     // whoever paid …,\" he told the mourners, \"will pay in the old way.\""
@@ -562,6 +565,9 @@ fn harmful(clause: &str) -> bool {
         "bring them",
         // "would be \"the next one\"", "would cost him his life".
         "next one",
+        "by force",
+        "disarm",
+        "grave",
         "cost him",
         "cost them",
         "their lives",
@@ -634,6 +640,7 @@ const STATE_MEN: &[&str] =
 /// Words that start a trigger besides the verb, noun and statement lists.
 const OTHER_TRIGGERS: &[&str] = &[
     "met",
+    "appointing",
     "say",
     "declare",
     "flew",
@@ -1106,14 +1113,17 @@ fn triggers(
         // ("gunmen in two cars without license plates seized her": "without" before a noun phrase
         // describes the actors; "without detaining anyone", "without a strike", "without the men
         // being freed" negate.)
-        let negated = before_words.iter().enumerate().rev().take(6).any(|(k, b)| {
-            (b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
-                && !(b.lower() == "not"
-                    && before_words.get(k + 1).is_some_and(|x| matches!(x.lower(), "until" | "till" | "only")))
-                && !(b.lower() == "without"
-                    && before_words.len() - k > 2
-                    && !before_words[k + 1..].iter().any(|x| x.lower().ends_with("ing")))
-        });
+        // ("He was not released until the evening of 19 June": released then, at last.)
+        let not_until = next(1) == "until" && has_date_near(w.end, ws[hi.max(i)].end);
+        let negated = !not_until
+            && before_words.iter().enumerate().rev().take(6).any(|(k, b)| {
+                (b.flags & NEGATION != 0 || b.lower().ends_with("n't"))
+                    && !(b.lower() == "not"
+                        && before_words.get(k + 1).is_some_and(|x| matches!(x.lower(), "until" | "till" | "only")))
+                    && !(b.lower() == "without"
+                        && before_words.len() - k > 2
+                        && !before_words[k + 1..].iter().any(|x| x.lower().ends_with("ing")))
+            });
         // (Not "he was wanted for questioning", "a wanted man": a want of the police, not of the actor.)
         let modal = before_words.iter().enumerate().any(|(k, b)| {
             b.flags & MODAL != 0
@@ -3043,6 +3053,21 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
                 "arresting" | "detaining" => EventKind::Arrest,
                 "abducting" => EventKind::Kidnapping,
                 _ => EventKind::Release,
+            }
+        }
+        // "completed the chamber on August 30, appointing its remaining 100 members by decree".
+        "appointing" if i > 0 && after_and_or_comma(ws, i) => EventKind::Appointment,
+        // "officers came for the blogger at his parents' home": a taking, an arrest when the
+        // state's men come.
+        "came"
+            if at(1) == "for"
+                && (person(at(2)) || matches!(at(2), "the" | "him" | "her" | "them"))
+                && ws[i + 2..].iter().take(12).any(|x| matches!(x.lower(), "at" | "home" | "house" | "apartment")) =>
+        {
+            if state_men_before(ws, i, 10) {
+                EventKind::Arrest
+            } else {
+                EventKind::Kidnapping
             }
         }
         // "military police waded in with batons": a crowd broken up by force.
@@ -6708,6 +6733,27 @@ mod tests {
             &[(Other, "2083-09-02")],
         );
         assert!(kinds("The minister said the governor would be replaced in February.").is_empty());
+    }
+
+    #[test]
+    fn officers_came_for_him_a_crowd_dispersed_and_a_release_not_until_a_day() {
+        use EventKind::*;
+        assert_eq!(kinds("On March 1, officers came for the blogger at his parents' home."), vec![Arrest]);
+        assert_eq!(
+            kinds("On March 1, relatives who had gathered outside the court were dispersed by police."),
+            vec![Confrontation]
+        );
+        assert_eq!(
+            kinds("On March 1, the president completed the chamber, appointing its remaining members."),
+            vec![Appointment]
+        );
+        assert_eq!(kinds("He was not released until the evening of 1 March."), vec![Release]);
+        assert!(kinds("He was not released until his family paid.").is_empty());
+        assert_eq!(
+            kinds("On March 1, the commissioner said that any armed group found on the streets would be \"disarmed by force.\""),
+            vec![Threat]
+        );
+        assert!(kinds("On March 1, the copy of the daily that he held up was dated February 12.").is_empty());
     }
 
     fn kinds(body: &str) -> Vec<EventKind> {

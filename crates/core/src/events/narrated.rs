@@ -141,6 +141,8 @@ static NOT_ACTS: LazyLock<WordSet> = LazyLock::new(|| {
         "agreed",
         "considered",
         "wondered",
+        "dated",
+        "addressed",
     ]
     .into_iter()
     .collect()
@@ -317,7 +319,7 @@ fn kind_of(verb: &str) -> EventKind {
         "dumped" | "dropped" => Release,
         "grabbed" | "snatched" | "bundled" | "dragged" | "pulled" | "forced" => Kidnapping,
         "gathered" | "marched" | "massed" | "rallied" | "faced" | "besieged" | "cornered" | "chased" | "stood"
-        | "blocked" | "fought" => Confrontation,
+        | "blocked" | "fought" | "dispersed" => Confrontation,
         "named" | "installed" | "replaced" | "promoted" | "reassigned" | "transferred" | "sacked" | "removed"
         | "dismissed" | "gave" | "handed" => Appointment,
         _ => Other,
@@ -467,18 +469,21 @@ pub(super) fn narrated_act(
     }
     // The verb: the first past form after at least one word of subject, skipping descriptions in
     // commas and relative clauses ("the mp for Fao, Qusay al-Fawi, addressed …").
-    let mut relative = false;
+    let (mut relative, mut relative_verb) = (false, false);
     for k in m + 1..ws.len().min(m + 30) {
         let w = ws[k].lower();
         if matches!(w, "who" | "which" | "that" | "whose" | "whom") {
-            relative = true;
+            (relative, relative_verb) = (true, false);
             continue;
         }
         if relative {
-            // A relative clause ends at its clause boundary.
-            if clauses[k].0 == k && k > m + 1 {
+            // A relative clause ends at its clause boundary, or, unmarked, where a second finite
+            // "was"/"were" after its own verb opens the main one ("relatives who had gathered
+            // outside the court were dispersed by police").
+            if (clauses[k].0 == k && k > m + 1) || (relative_verb && matches!(w, "was" | "were")) {
                 relative = false;
             } else {
+                relative_verb |= matches!(w, "had" | "has" | "have") || past_tense(w);
                 continue;
             }
         }
