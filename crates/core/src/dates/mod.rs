@@ -89,6 +89,9 @@ pub enum Relative {
     LastWeekday(u32),
     /// "The Friday before last": the weekday a week before [`Relative::LastWeekday`].
     WeekdayBeforeLast(u32),
+    /// "On Thursday of last week", "Thursday last week": that weekday in the calendar week
+    /// (Monday to Sunday) before the date line's.
+    WeekdayLastWeek(u32),
     /// "On the last Sunday of March", "the second Friday of May": the `nth` such weekday of a
     /// named month (`nth` -1 for the last), in the year a year-less date of that month would
     /// take; only the month when no year is known.
@@ -1993,6 +1996,18 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 }
             }
         }
+        // "On Thursday of last week": one date, that Thursday in the week before.
+        if let (Some(prev), TimeValue::Relative(Relative::Publication { unit: Unit::Week, shift: -1 })) =
+            (out.last_mut(), e.value)
+        {
+            if let TimeValue::Relative(Relative::Weekday(wd)) = prev.value {
+                if sentence.get(prev.end..e.start).is_some_and(|g| matches!(g.trim(), "" | "of")) {
+                    prev.value = TimeValue::Relative(Relative::WeekdayLastWeek(wd));
+                    prev.end = e.end;
+                    continue;
+                }
+            }
+        }
         // "A week ago Sunday": the Sunday before last; one date.
         if let (Some(prev), TimeValue::Relative(Relative::Weekday(wd))) = (out.last_mut(), e.value) {
             if matches!(prev.value, TimeValue::Relative(Relative::Ago { unit: Unit::Week, n: Some(1) }))
@@ -2782,6 +2797,7 @@ impl Resolver {
                 Relative::Weekday(_)
                 | Relative::LastWeekday(_)
                 | Relative::WeekdayBeforeLast(_)
+                | Relative::WeekdayLastWeek(_)
                 | Relative::WeekdayFrom { .. }
                 | Relative::WeekdayOfMonth { .. },
             ) => date.day.is_some(),
@@ -3039,15 +3055,24 @@ impl Resolver {
             // A weekday is the last such day on or before the date line, even in a story told by
             // a running context (news counts weekdays from the day it is written). With no date
             // line the day is unknown: the context's month at most, which it does not move.
-            Relative::Weekday(_) | Relative::LastWeekday(_) | Relative::WeekdayBeforeLast(_) if pubd.is_none() => {
+            Relative::Weekday(_)
+            | Relative::LastWeekday(_)
+            | Relative::WeekdayBeforeLast(_)
+            | Relative::WeekdayLastWeek(_)
+                if pubd.is_none() =>
+            {
                 let c = self.context.filter(|c| c.year.is_some() && c.month.is_some())?;
                 (c.truncate(Precision::Month), DateBasis::Context, false)
             }
-            Relative::Weekday(wd) | Relative::LastWeekday(wd) | Relative::WeekdayBeforeLast(wd) => {
+            Relative::Weekday(wd)
+            | Relative::LastWeekday(wd)
+            | Relative::WeekdayBeforeLast(wd)
+            | Relative::WeekdayLastWeek(wd) => {
                 let p = pubd?;
                 let (y, m, d) = (p.year?, p.month?, p.day?);
                 let back = (weekday(y, m, d) as i64 - i64::from(wd)).rem_euclid(7);
                 let back = match rel {
+                    Relative::WeekdayLastWeek(_) => weekday(y, m, d) as i64 + 7 - i64::from(wd),
                     Relative::LastWeekday(_) if back == 0 => 7,
                     Relative::WeekdayBeforeLast(_) if back == 0 => 14,
                     Relative::WeekdayBeforeLast(_) => back + 7,
@@ -5152,6 +5177,16 @@ mod tests {
                 ]
             ),
             vec!["2086-09-29:Explicit", "2086-05:Context"]
+        );
+        // "Thursday of last week" under a Thursday date line is the Thursday a week before; under
+        // a Monday one, the Thursday four days before.
+        assert_eq!(
+            resolve_all(Some((2086, 10, 17)), &["The ministers took the oath on Thursday of last week."]),
+            vec!["2086-10-10:Publication"]
+        );
+        assert_eq!(
+            resolve_all(Some((2086, 10, 21)), &["They met on Thursday last week."]),
+            vec!["2086-10-17:Publication"]
         );
         // (Forty minutes are not forty hours.)
         assert_eq!(
