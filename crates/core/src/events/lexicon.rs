@@ -247,6 +247,7 @@ pub const ROLES: &[&str] = &[
     "mayor",
     "ambassador",
     "consul",
+    "trustee",
     "director",
     "chairman",
     "supervisor",
