@@ -326,63 +326,61 @@ fn kind_of(verb: &str) -> EventKind {
     }
 }
 
-/// Is the "it" at word `m` a body that acts ("On 22 June it dismissed the complaint", "it instead
-/// replaced the commander"): a past form straight after it, past one adverb at most, that tells
-/// neither speech nor how things went ("It emerged that …", "it prompted", "It was …")?
-fn it_acts(ws: &[Word], m: usize) -> bool {
+/// Does the subject pronoun at word `m` do what the past form after it (past one adverb at most)
+/// says: "On 22 June they detained …", "On 22 June it dismissed the complaint", "it instead
+/// replaced the commander"? An "it" of how things went ("It emerged that …", "it prompted") is no
+/// actor.
+fn subject_acts(ws: &[Word], m: usize) -> bool {
     let verb = verb_after(ws, m);
-    ws[m].lower() == "it"
-        && past_tense(verb)
-        && !NOT_ACTS.contains(verb)
-        && !matches!(
-            verb,
-            "emerged"
-                | "happened"
-                | "turned"
-                | "took"
-                | "cost"
-                | "came"
-                | "went"
-                | "prompted"
-                | "triggered"
-                | "sparked"
-                | "caused"
-                | "led"
-                | "became"
-                | "proved"
-                | "resulted"
-                | "coincided"
-                | "helped"
-                | "changed"
-                | "rained"
-                | "broke"
-                | "spilled"
-                | "spread"
-                | "collapsed"
-                | "escalated"
-                | "erupted"
-                | "reopened"
-                | "resumed"
-                | "closed"
-                | "worked"
-                | "failed"
-                | "succeeded"
-                | "backfired"
-                | "dawned"
-                | "transpired"
-                | "surfaced"
-                | "shocked"
-                | "angered"
-                | "alarmed"
-                | "infuriated"
-        )
-}
-
-/// Does the personal pronoun at word `m` do what the past form after it says ("On 22 June they
-/// detained …")?
-fn pronoun_acts(ws: &[Word], m: usize) -> bool {
-    let verb = verb_after(ws, m);
-    matches!(ws[m].lower(), "he" | "she" | "they" | "we") && past_tense(verb) && !NOT_ACTS.contains(verb)
+    let acts = past_tense(verb) && !NOT_ACTS.contains(verb);
+    match ws[m].lower() {
+        "he" | "she" | "they" | "we" => acts,
+        "it" => {
+            acts && !matches!(
+                verb,
+                "emerged"
+                    | "happened"
+                    | "turned"
+                    | "took"
+                    | "cost"
+                    | "came"
+                    | "went"
+                    | "prompted"
+                    | "triggered"
+                    | "sparked"
+                    | "caused"
+                    | "led"
+                    | "became"
+                    | "proved"
+                    | "resulted"
+                    | "coincided"
+                    | "helped"
+                    | "changed"
+                    | "rained"
+                    | "broke"
+                    | "spilled"
+                    | "spread"
+                    | "collapsed"
+                    | "escalated"
+                    | "erupted"
+                    | "reopened"
+                    | "resumed"
+                    | "closed"
+                    | "worked"
+                    | "failed"
+                    | "succeeded"
+                    | "backfired"
+                    | "dawned"
+                    | "transpired"
+                    | "surfaced"
+                    | "shocked"
+                    | "angered"
+                    | "alarmed"
+                    | "infuriated"
+            )
+        }
+        _ => false,
+    }
 }
 
 /// The word after word `m`, past one adverb ("it instead replaced", "they quietly freed").
@@ -433,11 +431,11 @@ pub(super) fn narrated_act(
     let (lo, hi) = *clauses.get(m)?;
     // (Not when the time's clause goes on to tell what its subject did: "On 22 June it dismissed,
     // on procedural grounds, …"; but "Ten days after he vanished, …" is a time.)
-    let subject_acts = || {
+    let acts_in_time_clause = || {
         !matches!(ws[m - 1].lower(), "after" | "before" | "since" | "until" | "when" | "following")
-            && (it_acts(ws, m) || pronoun_acts(ws, m))
+            && subject_acts(ws, m)
     };
-    if m > lo && hi - m < 6 && hi + 1 < ws.len() && !subject_acts() {
+    if m > lo && hi - m < 6 && hi + 1 < ws.len() && !acts_in_time_clause() {
         m = hi + 1;
     }
     // (And past a subordinate clause before the main one: "That evening, before any warship could
@@ -463,7 +461,7 @@ pub(super) fn narrated_act(
     let from = told_from.unwrap_or(m);
     let first = ws.get(m)?;
     // (A participle opening the subject is no verb: "armed men stopped a minibus".)
-    let opens_a_clause = SUBORDINATORS.contains(first.lower()) && !it_acts(ws, m);
+    let opens_a_clause = SUBORDINATORS.contains(first.lower()) && !subject_acts(ws, m);
     if opens_a_clause || (past_tense(first.lower()) && !ADJECTIVAL.contains(first.lower())) {
         return None;
     }
