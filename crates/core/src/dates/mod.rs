@@ -2043,7 +2043,20 @@ fn join_ranges(sentence: &str, exprs: Vec<TimeExpr>) -> Vec<TimeExpr> {
                 continue;
             }
         }
-        let after_date = out.iter().any(|p| matches!(p.value, TimeValue::Calendar { .. }));
+        // (A weekday is a day too: "On Thursday, two days after fighters had overrun the branch,
+        // …" dates the overrun to the Tuesday.)
+        let after_date = out.iter().any(|p| {
+            matches!(
+                p.value,
+                TimeValue::Calendar { .. }
+                    | TimeValue::Relative(
+                        Relative::Weekday(_)
+                            | Relative::LastWeekday(_)
+                            | Relative::WeekdayLastWeek(_)
+                            | Relative::WeekdayFrom { .. }
+                    )
+            )
+        });
         if let TimeValue::Relative(Relative::Offset { unit, n, sign, aside: false, .. }) = e.value {
             let word = sentence.get(..e.end).unwrap_or("").rsplit(' ').next().unwrap_or("");
             // ("The attack came eleven days after the court ruled that …": what came is the

@@ -4844,7 +4844,23 @@ pub(crate) fn extract_in_sentences(
                                         .all(|w| matches!(w, "the" | "his" | "her" | "their" | "its" | "that"))
                                 })
                         };
+                        // ("On Thursday, two days after gunmen stormed the branch, the governor
+                        // dismissed …": the day counted back to dates the storming, told in the
+                        // phrase that counts; the clause after that phrase keeps the Thursday.)
+                        let counted_back = matches!(
+                            d.3,
+                            TimeValue::Relative(Relative::Offset { aside: true, from_anchor: false, .. })
+                        )
+                            && (ascii_lower_ends(text, d.1, " after") || ascii_lower_ends(text, d.1, " before"))
+                            && text.get(d.1..t.at).is_some_and(|gap| gap.contains(','))
+                            && dated.iter().any(|o| {
+                                o.2.is_some()
+                                    && o.0 <= s + 24
+                                    && o.1 < d.0
+                                    && text.get(o.1..d.0).is_some_and(|g| g.trim() == ",")
+                            });
                         d.2.is_some()
+                            && !counted_back
                             && if t.reference {
                                 np_date(text, (d.0, d.1), t.at) && !anchors(d)
                             } else {
@@ -6181,6 +6197,12 @@ fn clause_end_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     clauses.get(i).and_then(|(_, hi)| ws.get(*hi)).map_or(at, |w| w.end)
 }
 
+/// Does `text[..end]` end with `suffix`, ASCII letters compared without case?
+fn ascii_lower_ends(text: &str, end: usize, suffix: &str) -> bool {
+    end >= suffix.len()
+        && text.as_bytes().get(end - suffix.len()..end).is_some_and(|b| b.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -6681,6 +6703,24 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn a_day_counted_back_from_an_opening_date_dates_only_the_act_it_names() {
+        use EventKind::*;
+        for opening in ["On Thursday", "On March 26"] {
+            assert_dated(
+                "Mon, Mar 30, 2093",
+                &format!("{opening}, two days after gunmen stormed the Shahba branch, the governor dismissed the head of the branch."),
+                &[(Attack, "2093-03-24"), (Appointment, "2093-03-26")],
+            );
+        }
+        // (Told at the end, the act counted back from is still that many days before.)
+        assert_dated(
+            "Mon, Mar 30, 2093",
+            "News of the raid reached the capital only on March 26, two days after gunmen had stormed the Shahba branch, burned its files and seized four officers.",
+            &[(Attack, "2093-03-24"), (Kidnapping, "2093-03-24")],
+        );
     }
 
     #[test]
