@@ -2316,17 +2316,23 @@ fn held_for_days(sentence: &str, r: Resolved) -> Resolved {
 fn anchor_kinds(noun: &str) -> &'static [EventKind] {
     use EventKind::*;
     match noun {
-        "shooting" | "killing" | "killings" | "assassination" | "murder" | "massacre" => &[Assassination, Attack],
+        "shooting" | "shootings" | "killing" | "killings" | "assassination" | "assassinations" | "murder"
+        | "murders" | "massacre" => &[Assassination, Attack],
         // A death may have been told as an accident ("was trapped when the wind turned and died").
         "death" => &[Assassination, Attack, Other],
-        "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "ambush" | "blast" | "explosion"
-        | "fire" | "fires" | "assault" | "shelling" | "crossing" | "arson" | "firefight" | "gunfight" | "shootout"
-        | "skirmish" | "battle" => &[Attack, Assassination, Confrontation],
+        "attack" | "attacks" | "raid" | "strike" | "strikes" | "bombing" | "bombings" | "ambush" | "blast"
+        | "blasts" | "explosion" | "explosions" | "fire" | "fires" | "assault" | "shelling" | "crossing" | "arson"
+        | "firefight" | "gunfight" | "shootout" | "skirmish" | "battle" | "storming" => {
+            &[Attack, Assassination, Confrontation]
+        }
         "arrest" | "arrests" | "detention" | "detentions" => &[Arrest],
+        "ultimatum" | "threat" | "threats" | "warning" => &[Threat],
+        "offer" => &[Offer],
+        "appointment" | "dismissal" | "nomination" => &[Appointment],
         // Men taken away in a sweep may have been told as taken by armed men.
         "roundup" | "roundups" | "sweep" | "sweeps" | "crackdown" => &[Arrest, Kidnapping],
-        "release" => &[Release],
-        "kidnapping" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
+        "release" | "releases" | "handover" => &[Release],
+        "kidnapping" | "kidnappings" | "abduction" | "abductions" | "disappearance" => &[Kidnapping],
         "vote" | "election" | "elections" | "ballot" => &[Election, Appointment],
         "clash" | "clashes" | "protest" | "protests" | "standoff" | "siege" => &[Confrontation],
         // A sit-in or walkout may have been told as either.
@@ -5913,7 +5919,10 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
     if date_end <= noun {
         return text
             .get(date_end..noun)
-            .is_some_and(|gap| gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']));
+            // (Not a comparison: "more this spring than the abduction of …".)
+            .is_some_and(|gap| {
+                gap.split_whitespace().count() <= 3 && !gap.contains([',', ';', '.']) && !gap.contains("than")
+            });
     }
     let Some(gap) = text.get(noun..date_start) else {
         return false;
@@ -5970,6 +5979,39 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
     });
     if closes_subject {
         return gap.split_whitespace().count() <= 40 && !gap.contains([';', '.', ':']);
+    }
+    // "the abduction of Hiba Radwan, a 31-year-old pharmacist from Shahba, at a false checkpoint
+    // near al-Masmiyah on 28 April": past the person's description and the place, the day told
+    // with "on" is the act's, while no verb or clause comes between.
+    let described = gap.split_whitespace().nth(1) == Some("of")
+        && gap.trim_end().ends_with(" on")
+        && gap.split_whitespace().count() <= 24
+        && gap.matches(',').count() <= 2
+        && !gap.contains([';', '.', ':', '(', '"'])
+        && !gap.split_whitespace().any(|w| {
+            matches!(
+                w.trim_end_matches(','),
+                "was"
+                    | "were"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "is"
+                    | "are"
+                    | "said"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "when"
+                    | "after"
+                    | "before"
+                    | "while"
+                    | "and"
+                    | "but"
+            )
+        });
+    if described {
+        return true;
     }
     let mut words = gap.split_whitespace().skip(1); // the noun itself
     !gap.contains([',', ';', '.', ':'])
@@ -6703,6 +6745,27 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn anchors_named_in_the_plural_or_as_a_threat() {
+        use EventKind::*;
+        assert_dated(
+            "Apr 27, 2085",
+            "On April 9, Kataib Hezbollah warned that American bases would be hit unless the troops left. On April 20, police arrested six men in Karbala. Two days after the ultimatum, two drones struck Harir air base.",
+            &[(Threat, "2085-04-09"), (Arrest, "2085-04-20"), (Attack, "2085-04-11")],
+        );
+        assert_dated(
+            "Apr 27, 2097",
+            "On Friday, April 12, a suicide bomber killed fourteen people in Herat. In 2093, the group had killed eleven people in Jebrael. Four days after the bombings, special forces surrounded a house in Herat.",
+            &[(Attack, "2097-04-12"), (Attack, "2093"), (Confrontation, "2097-04-16")],
+        );
+        // (A comparison is no date of the act: "more this spring than the abduction of …".)
+        assert_dated(
+            "Jun 2, 2081",
+            "Nothing did more to anger the province this spring than the abduction of Hiba Radwan, a pharmacist from Shahba, at a false checkpoint near al-Masmiyah on 28 April, as she drove to the capital.",
+            &[(Kidnapping, "2081-04-28")],
+        );
     }
 
     #[test]
