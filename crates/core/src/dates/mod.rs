@@ -2398,6 +2398,16 @@ impl Resolver {
         }
     }
 
+    /// A new sentence begins: the story's date put aside for a background year told in the
+    /// sentence before comes back, even when this one tells no time of its own ("In 2081, the
+    /// GIS had held three of them. That evening, the Battalion warned …").
+    pub fn next_sentence(&mut self) {
+        if let Some((c, frames)) = self.story.take() {
+            self.context = Some(c);
+            self.context_frames = frames;
+        }
+    }
+
     /// The running state a flashback puts aside and gives back.
     fn story_state(&self) -> StoryState {
         StoryState {
@@ -2731,7 +2741,7 @@ impl Resolver {
         let background = sets_context
             && !flashback
             && !aside
-            && (self.background_of_story(date, e.value, sentence)
+            && (self.background_of_story(date, e.value, sentence, e.end)
                 || (self.story.is_some()
                     && matches!(
                         e.value,
@@ -2908,7 +2918,7 @@ impl Resolver {
     /// wrote out ("In 2018, …" after "On the night of September 8, 2024")? A year only inferred
     /// from the date line does not hold the story: "In early June, … in spring 2021. On August
     /// 31, …" is the August of 2021.
-    fn background_of_story(&self, date: PartialDate, value: TimeValue, sentence: &str) -> bool {
+    fn background_of_story(&self, date: PartialDate, value: TimeValue, sentence: &str, end: usize) -> bool {
         // (Against the story put aside by an earlier background year of the same sentence: "In
         // 2021 the group detained two, and in January 2024 it seized a dozen more".)
         let story = self.story.map(|(c, _)| c).or(self.context);
@@ -2939,9 +2949,15 @@ impl Resolver {
                 && self.story_day.is_some_and(|s| s.year > date.year && s.year == c.year)
                 && scan::lowercase_cow(sentence).split(' ').any(|w| matches!(w, "say" | "says" | "insist" | "insists"))
         };
+        // "On 7 May, officers detained seven men. In 2081, the GIS had held three of them …": a
+        // bare earlier year told in the pluperfect while the story stands on a day is history,
+        // whatever gave the story its year.
+        let history_told_before =
+            || bare_year && c.day.is_some() && date.year < c.year && pluperfect_after(sentence, end);
         (bare_year || month_of_background) && date.year < c.year && self.year_told == c.year
             || earlier_like_it()
             || said_now()
+            || history_told_before()
     }
 
     /// The date line's year for a year-less date told in a future clause ("is expected to … before

@@ -4406,6 +4406,23 @@ pub(crate) fn extract_in_sentences(
                 let _ = cues.lower.set(Cow::Borrowed(&ascii_lower));
             }
             let prev_range = prev_sentence.replace((s, e));
+            // ("In 2081, the GIS had held three of them. That evening, the Battalion warned …": an
+            // evening is a day's, the story's, not the background year's; a sentence with no time
+            // of its own stays in that year: "… in 2018. When he declined, they chose …".)
+            if [
+                "that evening",
+                "that night",
+                "that morning",
+                "that afternoon",
+                "that day",
+                "the same day",
+                "later that",
+            ]
+            .iter()
+            .any(|p| ascii_lower.starts_with(p))
+            {
+                resolver.next_sentence();
+            }
             let ws = words(text, s, e, &ascii_lower);
             // Not a sentence but a run-on (a flattened table, noise): nothing in it is read, so
             // that per-expression work stays linear in the text.
@@ -6745,6 +6762,16 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn the_story_comes_back_after_a_sentence_of_history() {
+        use EventKind::*;
+        assert_dated(
+            "May 20, 2084",
+            "On 7 May, officers raided four houses in Arraba and detained seven men. In 2081, the GIS had held three of the same men for a month over a similar abduction in Ya'bad, and none of them was ever charged. That evening, the Battalion threatened the officers.",
+            &[(Arrest, "2084-05-07"), (Threat, "2084-05-07")],
+        );
     }
 
     #[test]
