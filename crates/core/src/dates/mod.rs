@@ -986,6 +986,22 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i += 3;
                 continue;
             }
+            // "On September 14, the day after an Israeli missile killed Haj Ali, …": a day counted
+            // from an act told only here, which the date before it dates (see the counted-back
+            // offsets of `tag`), or else one on from the last date told.
+            let untold = matches!(
+                (n_lower(next), n_lower(next2), n_lower(ws.get(i + 3))),
+                ("day" | "night" | "morning", "after" | "before", "a" | "an")
+            ) && out
+                .last()
+                .is_some_and(|p: &TimeExpr| sentence.get(p.end..w.start).is_some_and(|g| g.trim() == ","));
+            if untold {
+                let sign = if n_lower(next2) == "before" { -1 } else { 1 };
+                let offset = Relative::Offset { unit: Unit::Day, n: Some(1), sign, aside: false, from_anchor: true };
+                push(i + 2, TimeValue::Relative(offset), &mut out);
+                i += 3;
+                continue;
+            }
             if let Some((n, sign, last)) = step {
                 let offset = Relative::Offset { unit: Unit::Day, n: Some(n), sign, aside: true, from_anchor: true };
                 push(last, TimeValue::Relative(offset), &mut out);
@@ -2626,7 +2642,12 @@ impl Resolver {
                 (from, Some(to), basis, from.year.is_some() && !span_of_years)
             }
             TimeValue::Relative(rel) => {
-                let counted = self.relative(rel);
+                // (The sequence word "then" names no day: "Then, at around 10 a.m. on October 3,
+                // 2072, …" in a story told without years so far.)
+                let sequence = rel == Relative::Then
+                    && self.context.is_none()
+                    && sentence.get(e.start..e.end).is_some_and(|w| w.eq_ignore_ascii_case("then"));
+                let counted = if sequence { None } else { self.relative(rel) };
                 if let Some(anchor) = restore_anchor {
                     self.anchor = anchor;
                 }
@@ -3125,7 +3146,11 @@ impl Resolver {
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Context, true)
             }
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
-            Relative::Then => (self.context?, DateBasis::Context, false),
+            // (In a story told without years, its year-less day: "On Saturday, June 2, … and that
+            // evening artillery shells fell on Khiam".)
+            // (Not the sequence word "then", which names no day: "Then, at around 10 a.m. on
+            // October 3, 2072, …".)
+            Relative::Then => (self.context.or(self.yearless)?, DateBasis::Context, false),
             Relative::After => return None,
             Relative::Weekend { of_context } => {
                 let day = |d: PartialDate| Some((d.year?, d.month?, d.day?));

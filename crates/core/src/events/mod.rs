@@ -5057,7 +5057,23 @@ pub(crate) fn extract_in_sentences(
                         let later_verbs = d.0 > t.at
                             && sentence_triggers.iter().any(|&(p, k)| p > t.at && p < d.0 && k != t.kind && (family(k), family(t.kind)) != (0, 0))
                             && text.get(t.at..d.0).is_some_and(|gap| gap.contains(" and "));
-                        let rank = if object_year || described || object_time || quoted || names_event || later_verbs {
+                        // "On June 2, Mizan announced that X, a laborer convicted of killing a
+                        // Basij member during the protests of 2081, had been hanged": the year of a
+                        // noun in a description before the trigger loses to the opening day.
+                        let noun_year = d.0 < t.at
+                            && opened
+                            && !opening(d.0)
+                            && text.as_bytes().get(d.0..d.0 + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
+                            && d.1 == d.0 + 4
+                            && text[..d.0].trim_end().ends_with(" of");
+                        let rank = if object_year
+                            || described
+                            || object_time
+                            || quoted
+                            || names_event
+                            || later_verbs
+                            || noun_year
+                        {
                             2
                         } else if telling {
                             1
@@ -6762,6 +6778,36 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn the_day_after_an_act_told_only_here_and_the_year_of_a_described_noun() {
+        use EventKind::*;
+        assert_dated(
+            "Thu, Sep 18, 2082",
+            "On September 14, the day after an Israeli missile killed Haj Ali in Tyre, army intelligence officers arrested two men.",
+            &[(Assassination, "2082-09-13"), (Arrest, "2082-09-14")],
+        );
+        assert_dated(
+            "Jun 20, 2083",
+            "On June 2, the agency announced that Javad Kordi, a laborer convicted of killing a Basij member during the protests of 2081, had been hanged that morning in Zahedan Central Prison.",
+            &[(Other, "2083-06-02")],
+        );
+    }
+
+    #[test]
+    fn that_evening_in_a_story_told_without_years_is_its_own_act() {
+        use EventKind::*;
+        let page = "A Test Article\n\n- Policy Analysis\n\nA summary sentence.\n\nOn Saturday, June 2, an Israeli drone struck a car at the western entrance to Bint Jbeil, killing the two men inside, and that evening artillery shells fell on the outskirts of Khiam. Then, at around 10 a.m. on October 3, a drone hit the market.";
+        let got: Vec<(EventKind, String)> = run(page).into_iter().map(|e| (e.0, e.1)).collect();
+        assert_eq!(
+            got,
+            [
+                (Attack, "XXXX-06-02".to_string()),
+                (Attack, "XXXX-06-02".to_string()),
+                (Attack, "XXXX-10-03".to_string())
+            ]
+        );
     }
 
     #[test]
