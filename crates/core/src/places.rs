@@ -389,6 +389,13 @@ fn written_as_location(block_text: &str, m: &Mention) -> bool {
         || (matches!(prep, "of" | "for") && is_office_title(head))
         // "the desert east of Ithriya", "20 kilometres north of Sukhnah".
         || (prep == "of" && crate::entities::lexicon::DIRECTIONS.contains(head))
+        // "at the departure gate of Mitiga International Airport", "the entrance to Chamchamal".
+        || (matches!(prep, "of" | "to")
+            && matches!(
+                head,
+                "gate" | "gates" | "entrance" | "edge" | "outskirts" | "terminal" | "perimeter" | "walls" | "heart"
+                    | "centre" | "center" | "runway" | "exit"
+            ))
         || (next_word.starts_with(|c: char| c.is_lowercase()) && SETTLEMENT_NOUNS.contains(&next.as_ref()))
 }
 

@@ -5870,7 +5870,8 @@ fn place_for(
     if let Some(p) = sentence {
         // "in the Bekaa town of Brital": a town the gazetteer lacks, written as a location, is more
         // precise than the region the sentence names.
-        if p.precision == crate::model::GeoPrecision::Region {
+        // (So is "at the departure gate of Mitiga International Airport" than "In Libya".)
+        if matches!(p.precision, crate::model::GeoPrecision::Region | crate::model::GeoPrecision::Country) {
             if let Some((name, container)) = unlocated_place_in(index, &b.text, b.id, (s, rest_end)) {
                 return unlocated(name, Some(container.as_ref().unwrap_or(&p)), geo).or(Some(p));
             }
@@ -8898,6 +8899,11 @@ mod place_tests {
         let got =
             places("On June 2, a tax collector for the Puntland revenue office was shot in Bosaso's central market.");
         assert_eq!(got.first().map(String::as_str), Some("Bosaso"), "{got:?}");
+        // A place the gazetteer lacks, past the part of it the act was at.
+        let got = places(
+            "In Libya, on June 2, gunmen seized two officers at the departure gate of Mitiga International Airport.",
+        );
+        assert_eq!(got.first().map(String::as_str), Some("Mitiga International Airport, Libya"), "{got:?}");
     }
 
     #[test]
