@@ -2938,7 +2938,8 @@ impl Resolver {
     /// Is `date` a bare year before the year of a story that stands on a month of a year it
     /// wrote out ("In 2018, …" after "On the night of September 8, 2024")? A year only inferred
     /// from the date line does not hold the story: "In early June, … in spring 2021. On August
-    /// 31, …" is the August of 2021.
+    /// 31, …" is the August of 2021, unless the year is told in the pluperfect while the story
+    /// stands on a day (`end`: where the year's expression ends in `sentence`).
     fn background_of_story(&self, date: PartialDate, value: TimeValue, sentence: &str, end: usize) -> bool {
         // (Against the story put aside by an earlier background year of the same sentence: "In
         // 2021 the group detained two, and in January 2024 it seized a dozen more".)
@@ -3148,8 +3149,6 @@ impl Resolver {
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
             // (In a story told without years, its year-less day: "On Saturday, June 2, … and that
             // evening artillery shells fell on Khiam".)
-            // (Not the sequence word "then", which names no day: "Then, at around 10 a.m. on
-            // October 3, 2072, …".)
             Relative::Then => (self.context.or(self.yearless)?, DateBasis::Context, false),
             Relative::After => return None,
             Relative::Weekend { of_context } => {
