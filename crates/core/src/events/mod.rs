@@ -4874,7 +4874,10 @@ pub(crate) fn extract_in_sentences(
                             d.3,
                             TimeValue::Relative(Relative::Offset { aside: true, from_anchor: false, .. })
                         )
-                            && (ascii_lower_ends(text, d.1, " after") || ascii_lower_ends(text, d.1, " before"))
+                            && text.get(..d.1).is_some_and(|head| {
+                                scan::ends_with_ignore_ascii_case(head, " after")
+                                    || scan::ends_with_ignore_ascii_case(head, " before")
+                            })
                             && text.get(d.1..t.at).is_some_and(|gap| gap.contains(','))
                             && dated.iter().any(|o| {
                                 o.2.is_some()
@@ -6271,12 +6274,6 @@ fn clause_start_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize 
 fn clause_end_at(clauses: &[(usize, usize)], ws: &[Word], at: usize) -> usize {
     let i = ws.partition_point(|w| w.start < at).min(ws.len().saturating_sub(1));
     clauses.get(i).and_then(|(_, hi)| ws.get(*hi)).map_or(at, |w| w.end)
-}
-
-/// Does `text[..end]` end with `suffix`, ASCII letters compared without case?
-fn ascii_lower_ends(text: &str, end: usize, suffix: &str) -> bool {
-    end >= suffix.len()
-        && text.as_bytes().get(end - suffix.len()..end).is_some_and(|b| b.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
 #[cfg(test)]
