@@ -2415,8 +2415,9 @@ impl Resolver {
     }
 
     /// A new sentence begins: the story's date put aside for a background year told in the
-    /// sentence before comes back, even when this one tells no time of its own ("In 2081, the
-    /// GIS had held three of them. That evening, the Battalion warned …").
+    /// sentence before comes back. [`Resolver::resolve`] calls it at a sentence's first time;
+    /// the events call it for a sentence that tells none but opens on the story's day ("In
+    /// 2081, the GIS had held three of them. That evening, the Battalion warned …").
     pub fn next_sentence(&mut self) {
         if let Some((c, frames)) = self.story.take() {
             self.context = Some(c);
@@ -2525,10 +2526,7 @@ impl Resolver {
         if this_sentence != self.last_sentence {
             self.last_sentence = this_sentence;
             self.dated_sentences += 1;
-            if let Some((c, frames)) = self.story.take() {
-                self.context = Some(c);
-                self.context_frames = frames;
-            }
+            self.next_sentence();
         }
         // A paragraph that opens by counting on from the flashback before it stays in it.
         if std::mem::take(&mut self.paragraph_start) {
