@@ -4887,6 +4887,7 @@ pub(crate) fn extract_in_sentences(
                             });
                         d.2.is_some()
                             && !counted_back
+                            && !(d.0 > t.at && gapped_time(text, (d.0, d.1)))
                             && if t.reference {
                                 np_date(text, (d.0, d.1), t.at) && !anchors(d)
                             } else {
@@ -5111,6 +5112,7 @@ pub(crate) fn extract_in_sentences(
                         && d.0 > clause_end
                         && !text[clause_end..d.0].contains(';')
                         && !sentence_triggers.iter().any(|&(p, _)| p > t.at && p < d.0)
+                        && !gapped_time(text, (d.0, d.1))
                         && bare_date_clause(d)
                 });
                 // (Not a coarser one: "Within forty-eight hours, it announced that its officers had
@@ -5385,7 +5387,14 @@ pub(crate) fn extract_in_sentences(
                             for &seg in &segments {
                                 if let Some(p) = placed_in(seg).filter(|p| !seen.contains(&p.name)) {
                                     seen.push(p.name.clone());
-                                    others.push(Draft { place: Some(p), distinct: true, ..draft.clone() });
+                                    // (", and, a day later, a doctor in Mosul": the time told before it.)
+                                    let told = dated.iter().find(|d| {
+                                        d.2.is_some()
+                                            && gapped_time(text, (d.0, d.1))
+                                            && text.get(d.1..seg.0).is_some_and(|g| g.trim() == ",")
+                                    });
+                                    let date = told.map_or_else(|| draft.date.clone(), |d| d.2.clone());
+                                    others.push(Draft { place: Some(p), date, distinct: true, ..draft.clone() });
                                 }
                             }
                         }
@@ -6126,7 +6135,7 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         let rest = &span[k..];
         let joint = if rest.starts_with(", and ") {
             6
-        } else if rest.starts_with(" and ") {
+        } else if rest.starts_with(" and ") || rest.starts_with(" and, ") {
             5
         } else if rest.starts_with(", ") {
             2
@@ -6135,15 +6144,16 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         };
         let mut open = k + joint;
         // (", and, hours later, a courier": past the time told between commas.)
-        if rest.starts_with(", and, ") {
-            let after = &span[k + 7..];
+        let time_lead = [", and, ", " and, "].iter().find(|j| rest.starts_with(**j)).map(|j| j.len());
+        if let Some(lead) = time_lead {
+            let after = &span[k + lead..];
             let Some(comma) = after.find(", ") else { continue };
             if !after[..comma].split_whitespace().any(|w| {
                 matches!(w, "later" | "earlier" | "day" | "night" | "morning" | "evening" | "afternoon" | "hours")
             }) {
                 continue;
             }
-            open = k + 7 + comma + 2;
+            open = k + lead + comma + 2;
         }
         let mut words = span[open..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
         let (w0, w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""), words.next().unwrap_or(""));
@@ -6191,7 +6201,7 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
     // (A bare "and" or comma joins a further object only in a list of three: "arrested nine men
     // in Karzakan and Dumistan" is one roundup.)
     if opens.len() < 2 {
-        opens.retain(|&o| text[..o].ends_with(", and ") || text[from..o].contains(", and, "));
+        opens.retain(|&o| text[..o].ends_with(", and ") || text[from..o].contains(" and, "));
     }
     // (Each object's place follows it closely: "a courier carrying cash at a checkpoint south of
     // Mosul"; one told further on belongs to a clause of its own.)
@@ -6208,6 +6218,21 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
             (a, tenth.max(a))
         })
         .collect()
+}
+
+/// "abducted an engineer in Kirkuk and, a day later, a doctor in Mosul": the time at bytes `a..b`
+/// stands between an "and" and a further object of the verb (see [`gapped_objects`]), so it
+/// dates that object, not the verb's first.
+fn gapped_time(text: &str, (a, b): (usize, usize)) -> bool {
+    let before = text.get(..a).unwrap_or("");
+    let after = text.get(b..).unwrap_or("");
+    before.ends_with(" and, ")
+        && after.strip_prefix(", ").is_some_and(|rest| {
+            let w = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
+            matches!(w.as_str(), "a" | "an" | "another")
+                || w.parse::<u32>().is_ok()
+                || crate::dates::number_word(&w).is_some()
+        })
 }
 
 /// "the two teachers were handed over at the roundabout, and the Asayish let six detainees go":
@@ -6776,6 +6801,21 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn a_time_told_before_a_further_object_dates_that_object_alone() {
+        use EventKind::*;
+        assert_dated(
+            "Mar 10, 2084",
+            "On March 7, militants abducted an engineer in Kirkuk and, a day later, a doctor in Mosul.",
+            &[(Kidnapping, "2084-03-07"), (Kidnapping, "2084-03-08")],
+        );
+        assert_dated(
+            "Mar 10, 2084",
+            "On March 7, the army released a teacher in Kirkuk, and, two days later, two farmers in Mosul.",
+            &[(Release, "2084-03-07"), (Release, "2084-03-09")],
+        );
     }
 
     #[test]
