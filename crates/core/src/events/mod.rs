@@ -4831,6 +4831,7 @@ pub(crate) fn extract_in_sentences(
                     // "detained the prayer leader as he left a wedding, and drove him to Zahedan".)
                     (k == t.kind || (k == EventKind::Arrest && t.kind == EventKind::Kidnapping))
                         && (t.reference || !one_sided(t.kind) || !second_subject(text, &ws, first, t.at))
+                        && !(t.kind == EventKind::Appointment && second_appointee(text, first, t.at))
                         && (own_date.is_none()
                             || own_date == at
                             || (pronoun_subject
@@ -5282,7 +5283,11 @@ pub(crate) fn extract_in_sentences(
                             rekind(&mut drafts, &mut drafts_by_kind, i, EventKind::Offer);
                         }
                     }
-                    let told_in_clause = seen_refined.iter().any(|(k, at, _)| *k == kind && *at == clause_start);
+                    // (Not a second appointing verb with an appointee of its own.)
+                    let other_appointee = kind == EventKind::Appointment
+                        && seen_kinds.iter().any(|&(k, _, first)| k == kind && second_appointee(text, first, t.at));
+                    let told_in_clause =
+                        !other_appointee && seen_refined.iter().any(|(k, at, _)| *k == kind && *at == clause_start);
                     if reported_toll || toll || answered || terms || told_in_clause {
                         continue;
                     }
@@ -6260,6 +6265,28 @@ fn second_subject(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
         })
 }
 
+/// "appointed Joseph Rizk to lead the deployment and named Hassan Mroue as its coordinator": a
+/// second appointing verb at byte `at`, joined to the first (at byte `first`) by "and", whose own
+/// object is a name or a count (not "him"), appoints someone else.
+fn second_appointee(text: &str, first: usize, at: usize) -> bool {
+    // (Not "removed the police chief and named X in his place": one change of post.)
+    let appointing = |k: usize| {
+        let verb = text.get(k..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+        matches!(verb, "appointed" | "named" | "chose" | "picked" | "nominated" | "installed")
+    };
+    let joined = first < at
+        && appointing(first)
+        && appointing(at)
+        && text.get(first..at).is_some_and(|gap| gap.trim_end().ends_with(" and"));
+    let object = text.get(at..).and_then(|rest| rest.split_whitespace().nth(1)).unwrap_or("");
+    let lower = object.to_ascii_lowercase();
+    joined
+        && (object.starts_with(|c: char| c.is_uppercase())
+            || matches!(lower.as_str(), "a" | "an" | "another")
+            || lower.parse::<u32>().is_ok()
+            || crate::dates::number_word(&lower).is_some())
+}
+
 /// Acts one party does to another, so a second subject does a second act ("the army released
 /// two …, and the clan handed Kanj over"); unlike a confrontation, whose second party answers
 /// the first ("residents blocked the road, and riot police dispersed them").
@@ -6801,6 +6828,18 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn a_second_appointing_verb_with_its_own_appointee_is_a_second_appointment() {
+        use EventKind::*;
+        let two = "On March 3, the council appointed Karim Said as governor and named Latif Hamid as police chief.";
+        assert_dated("Mar 10, 2084", two, &[(Appointment, "2084-03-03"), (Appointment, "2084-03-03")]);
+        let same_man =
+            "On March 3, the council appointed Karim Said as governor and named him to its security committee.";
+        assert_dated("Mar 10, 2084", same_man, &[(Appointment, "2084-03-03")]);
+        let in_his_place = "On March 3, the minister removed the police chief and appointed Latif Hamid in his place.";
+        assert_dated("Mar 10, 2084", in_his_place, &[(Appointment, "2084-03-03")]);
     }
 
     #[test]
