@@ -1435,7 +1435,12 @@ fn classify_run<'a>(block: &Block, text: &'a str, run: &[Tok<'_>], out: &mut Vec
                             .trim_end()
                             .rsplit(' ')
                             .next()
-                            .is_some_and(|w| has(&AREA_HEADS, w) || matches!(w, "city" | "town" | "village" | "island")))
+                            // ("the road east of Mahbes": a direction's "of".)
+                            .is_some_and(|w| {
+                                has(&AREA_HEADS, w)
+                                    || matches!(w, "city" | "town" | "village" | "island")
+                                    || (prose && is_bare_name(t) && has_lowercase(&DIRECTIONS, w))
+                            }))
             } else {
                 LOCATIVES.contains(&scan::to_lowercase(prev_word).as_str())
             }
@@ -2316,6 +2321,9 @@ mod tests {
         for name in ["Euphrates", "Badia", "Chabahar", "Jask", "Misrata"] {
             assert!(has_entity(&e, name, EntityKind::Place), "{name}: {e:?}");
         }
+        // A direction's "of": "the road east of Shaabiya".
+        let e = ents("Two trucks burned. A drone struck them on the road east of Shaabiya.");
+        assert!(has_entity(&e, "Shaabiya", EntityKind::Place), "{e:?}");
         // Before a noun it modifies the noun.
         let e = ents("Later the Trump administration and the Marshall Islands flag changed nothing.");
         assert!(!e.iter().any(|x| x.0 == "Trump" || x.0 == "Marshall"), "{e:?}");
