@@ -139,6 +139,7 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("kidnapping", Kidnapping),
         ("kidnappings", Kidnapping),
         ("abduction", Kidnapping),
+        ("seizure", Kidnapping),
         ("confrontation", Confrontation),
         ("altercation", Confrontation),
         ("standoff", Confrontation),

@@ -922,9 +922,11 @@ const INSTITUTIONAL_VERBS: &[&str] = &[
     "certified",
     "summoned",
     "expelled",
+    "expelling",
     "recalled",
     "closed",
     "reopened",
+    "escorting",
 ];
 
 /// What an institution brokers, issues, suspends or signs.
@@ -965,7 +967,12 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "ambassador",
     "envoy",
     "chargé",
+    "consul",
+    "attaché",
     "diplomats",
+    "tankers",
+    "convoys",
+    "merchantmen",
     "crossing",
     "border",
     "embassy",
@@ -6828,6 +6835,19 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn a_ships_seizure_an_expulsion_in_a_participle_and_escorts_begun_are_events() {
+        use EventKind::*;
+        let seizure = "The seizure of the tanker Saga Venture off Hormuz island on February 4 angered Washington.";
+        assert_eq!(kinds(seizure), vec![Kidnapping]);
+        let expelling = "On February 5, Rabat answered in kind, expelling the Algerian consul general in Casablanca.";
+        assert_eq!(kinds(expelling), vec![Other]);
+        let escorts = "On February 6, the Fifth Fleet began escorting tankers through the strait.";
+        assert_eq!(kinds(escorts), vec![Other]);
+        // (Undated, a navy's habit is no event.)
+        assert!(kinds("The Fifth Fleet has been escorting tankers through the strait for years.").is_empty());
     }
 
     #[test]
