@@ -50,6 +50,8 @@ const THREAT_PHRASES: &[&str] = &[
     "will be shot",
     "at their own risk",
     "at your own risk",
+    "at his own risk",
+    "at its own risk",
     "future targets",
     "your turn",
     // A quoted vow of violence.
@@ -129,6 +131,9 @@ const THREAT_PHRASES: &[&str] = &[
     "know where you live",
     "know which school",
     "know where they live",
+    "we know where",
+    "will be visited",
+    "would be visited",
     "knows how to answer",
     "know how to answer",
     "bear what follows",
@@ -509,8 +514,10 @@ fn harmful(clause: &str) -> bool {
         " no ",
         " never ",
         "otherwise",
-        "treated",
+        "treat",
         " tried",
+        // ("would \"reconsider every inspection\" if the Board passed another resolution".)
+        "reconsider",
         "prosecut",
         "death",
         "execut",
@@ -6835,6 +6842,21 @@ mod tests {
         let ev = run(&under(date_line, body));
         let got: Vec<(EventKind, &str)> = ev.iter().map(|e| (e.0, e.1.as_str())).collect();
         assert_eq!(got, expected, "{ev:?}");
+    }
+
+    #[test]
+    fn menace_told_in_a_quote_is_a_threat() {
+        use EventKind::*;
+        for body in [
+            "On February 13, the commander said on the radio that \"any foreigner who walks the road walks it at his own risk.\"",
+            "On February 13, the general told the crowd that \"we know where that head sleeps.\"",
+            "On February 13, the commander told state television that \"every house that sheltered them will be visited.\"",
+            "On February 13, the agency's head told mourners that Iran would \"reconsider every inspection\" if the Board passed another resolution.",
+        ] {
+            assert_eq!(kinds(body), vec![Threat], "{body}");
+        }
+        // (A plan is no menace: "would reconsider" with no condition.)
+        assert!(kinds("On February 13, the minister said the ministry would reconsider the plan.").is_empty());
     }
 
     #[test]
