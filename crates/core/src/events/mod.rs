@@ -463,7 +463,7 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
     // whoever paid …,\" he told the mourners, \"will pay in the old way.\""
     let rest = if sentence_lower.starts_with(['"', '“']) { sentence_lower } else { rest };
     // (The fate is told with "will", "would" or "shall": without them, no class need be looked for.)
-    if ![" will ", " would ", " shall "].iter().any(|m| rest.contains(m)) {
+    if ![" will ", " would ", " shall ", " should "].iter().any(|m| rest.contains(m)) {
         return false;
     }
     let fixed = ["whoever ", "anyone who", "anyone that", "those who", "any one who", "everyone who"]
@@ -490,9 +490,14 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         // The fate comes within the clause that names the class.
         let end = after.find(['.', ';']).unwrap_or(after.len());
         let clause = &after[..end];
-        let fate = clause.contains(" will ") || clause.contains(" would ") || clause.contains(" shall ");
+        // ("those who throw stones at our embassy should remember that …".)
+        let fate = clause.contains(" will ")
+            || clause.contains(" would ")
+            || clause.contains(" shall ")
+            || clause.contains(" should know")
+            || clause.contains(" should remember");
+        let harm = harmful(clause) || clause.contains(" should know");
         // … a harm: not "those who register early will receive their cards sooner".
-        let harm = harmful(clause);
         fate && harm
     })
 }
@@ -578,6 +583,11 @@ fn harmful(clause: &str) -> bool {
         "cost him",
         "cost them",
         "their lives",
+        "buried",
+        // The speaker's weapons: "will pump under our drones", "will find Lebanon's drones waiting".
+        "drones",
+        "missiles",
+        "rockets",
     ];
     HARMS.iter().any(|h| clause.contains(h))
 }
@@ -605,6 +615,7 @@ const STATEMENT_VERBS: &[&str] = &[
     "published",
     "tweeted",
     "replied",
+    "answered",
     "promised",
     "promising",
     "adding",
@@ -1277,7 +1288,10 @@ fn triggers(
             });
             found = Some((if by_state { EventKind::Arrest } else { EventKind::Kidnapping }, false));
         } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
-            && matches!(next(1), "that" | "of" | "to")
+            // ("warning the tribes that …", "warning residents that …".)
+            && (matches!(next(1), "that" | "of" | "to")
+                || (w.lower() == "warning"
+                    && (next(2) == "that" || (next(3) == "that" && matches!(next(1), "the" | "his" | "its" | "their")))))
             // "was meant as a warning to every other elder": what another act was for.
             && !(prev(1) == "a" && prev(2) == "as")
         {
@@ -6852,6 +6866,15 @@ mod tests {
             "On February 13, the general told the crowd that \"we know where that head sleeps.\"",
             "On February 13, the commander told state television that \"every house that sheltered them will be visited.\"",
             "On February 13, the agency's head told mourners that Iran would \"reconsider every inspection\" if the Board passed another resolution.",
+        ] {
+            assert_eq!(kinds(body), vec![Threat], "{body}");
+        }
+        for body in [
+            "On February 13, a video showed a masked man warning the tribes that \"those who lead the army into our villages will be buried in them.\"",
+            "On February 13, the general told a rally that \"those who throw stones at our embassy should remember that the river is not a wall.\"",
+            "On February 13, the cleric told worshippers that \"those who jail our clerics should know that the road to Baku passes through Iran.\"",
+            "On February 13, the deputy told a rally in Tyre that \"every rig that pumps before the line is drawn will pump under our drones.\"",
+            "The minister answered him on February 13: \"If one more drone comes toward our rigs, the Lebanese state will answer for it.\"",
         ] {
             assert_eq!(kinds(body), vec![Threat], "{body}");
         }
