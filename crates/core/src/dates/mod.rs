@@ -1529,9 +1529,24 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 );
             // "And a week before that, an army drone had struck the villa": "that" stands for the
             // step told last; the count is from the last date told, moving the story.
+            // (So does "it": "A week before it, a drone had struck …", "A week before it began, …".)
             let that = ws.get(dir_at + 1).is_some_and(|w| {
-                w.lower() == "that" && matches!(dir, "before" | "after") && {
-                    let rest = sentence[w.end..].trim_start();
+                matches!(w.lower(), "that" | "it") && matches!(dir, "before" | "after") && {
+                    let mut rest = sentence[w.end..].trim_start();
+                    // ("it" only in a count that opens the sentence: not "ended on Wednesday, nine
+                    // days after it began", which counts from the sentence's own subject.)
+                    if w.lower() == "it"
+                        && !ws[..i].iter().all(|b| matches!(b.lower(), "and" | "then" | "but" | "just"))
+                    {
+                        return false;
+                    }
+                    if w.lower() == "it" {
+                        for verb in ["began", "started", "opened", "happened", "came"] {
+                            if let Some(r) = rest.strip_prefix(verb).filter(|r| r.starts_with(',')) {
+                                rest = r;
+                            }
+                        }
+                    }
                     // (Not one its day restates: "Two weeks after that, on February 20, …".)
                     let restated = rest.strip_prefix(',').is_some_and(|r| r.trim_start().starts_with("on "));
                     (rest.is_empty() || rest.starts_with([',', ';', '.'])) && !restated
@@ -3629,6 +3644,20 @@ mod tests {
             ],
         );
         assert_eq!(out, ["2086-04:Publication", "2086-06-02:Context", "2086-05-26:Context"]);
+    }
+
+    #[test]
+    fn a_count_back_from_it_opening_the_sentence() {
+        let out = resolve_all(
+            Some((2086, 6, 20)),
+            &[
+                "The offensive opened on June 2.",
+                "A week before it began, gunmen had ambushed a patrol.",
+                "The siege ended on June 12, nine days after it began.",
+            ],
+        );
+        // (The siege's "nine days after it began" counts back from its end, as before.)
+        assert_eq!(out, ["2086-06-02:Publication", "2086-05-26:Context", "2086-06-12:Context", "2086-06-03:Context"]);
     }
 
     #[test]
