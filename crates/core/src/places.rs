@@ -92,6 +92,10 @@ pub struct Geography {
     /// Countries the article names by a place that is not a [`small_town`]: the country itself, a
     /// capital, a city with a population.
     named_countries: Vec<String>,
+    /// Names whose best match lies in a country the article does not name, and the namesake
+    /// in one it does: the best match's position, and the entry to use instead ("Tripoli" in a
+    /// piece about Lebanon). See [`Geography::local`].
+    namesakes: Vec<((u64, u64), &'static GazPlace)>,
     /// [`Geography::fits`] of the districts and landmarks asked so far, by coordinates: the answer
     /// takes a pass over the whole gazetteer, and an article names the same places again and again.
     fits_by_position: RefCell<FxHashMap<(u64, u64), bool>>,
@@ -101,6 +105,7 @@ impl Geography {
     pub fn new(entities: &[Entity]) -> Self {
         let mut counts: Vec<(String, usize)> = Vec::new();
         let mut named_countries: Vec<String> = Vec::new();
+        let mut namesakes = Vec::new();
         let places: Vec<(&Entity, &GazPlace)> = entities
             .iter()
             .filter(|e| e.kind == EntityKind::Place)
@@ -110,17 +115,20 @@ impl Geography {
         // The countries the article names as such.
         let countries: Vec<&str> =
             places.iter().filter(|(_, p)| p.kind == PlaceKind::Country).map(|(_, p)| p.country.as_str()).collect();
-        for &(e, p) in &places {
+        for &(e, best) in &places {
             // "Tripoli" in a piece that names Lebanon is Lebanon's, whatever the name's best match.
-            let p = if p.kind != PlaceKind::Country && !countries.contains(&p.country.as_str()) {
+            let p = if best.kind != PlaceKind::Country && !countries.contains(&best.country.as_str()) {
                 gazetteer()
                     .lookup(&e.name)
                     .into_iter()
                     .find(|q| q.kind != PlaceKind::Country && countries.contains(&q.country.as_str()))
-                    .unwrap_or(p)
+                    .unwrap_or(best)
             } else {
-                p
+                best
             };
+            if !std::ptr::eq(p, best) {
+                namesakes.push(((best.lat.to_bits(), best.lon.to_bits()), p));
+            }
             if !small_town(p) && !named_countries.contains(&p.country) {
                 named_countries.push(p.country.clone());
             }
@@ -147,7 +155,18 @@ impl Geography {
             country_entry: gazetteer().country(code),
             country,
             named_countries,
+            namesakes,
             fits_by_position: RefCell::default(),
+        }
+    }
+
+    /// The place as this article means it: a name's best match swapped for its namesake in a
+    /// country the article names ("Tripoli" in a piece about Lebanon), else the place itself.
+    pub fn local(&self, place: Place) -> Place {
+        let key = (place.lat.to_bits(), place.lon.to_bits());
+        match self.namesakes.iter().find(|(at, _)| *at == key) {
+            Some((_, entry)) => place_of(entry, place.text, place.inferred),
+            None => place,
         }
     }
 
@@ -436,6 +455,8 @@ pub fn unlocated_place_in(
 /// located only to the country: the country of `container` (a place that holds it, or the story's
 /// last place), else the article's.
 pub fn unlocated(name: String, container: Option<&Place>, geo: &Geography) -> Option<Place> {
+    let container = container.map(|c| geo.local(c.clone()));
+    let container = container.as_ref();
     let country = container.and_then(country_of).or(geo.country_entry)?;
     // "the Bekaa town of Brital": located to its region when the text names one.
     if let Some(region) = container.filter(|c| c.precision == GeoPrecision::Region && !c.inferred) {
@@ -1261,6 +1282,17 @@ mod tests {
         // "Afrin district" counts as Afrin, in Syria, above the Turkish actors.
         let text = "A Test\n\nJun 14, 2022\n\nBrief Analysis\n\nA summary.\n\nFactions rule the Afrin district. In the Afrin district, Turkey's allies seized homes. The Afrin district is tense, and Turkey is silent about the Afrin district of Syria.\n";
         assert_eq!(country(text).as_deref(), Some("SY"));
+    }
+
+    #[test]
+    fn an_events_place_is_the_namesake_in_the_articles_country() {
+        let text = "A Test\n\nJun 14, 2022\n\nBrief Analysis\n\nA summary.\n\nOn June 2, gunmen in Tripoli shot dead a sheikh. On June 3, soldiers arrested two men outside Jabal Mohsen, in Tripoli. Officials in Beirut and across Lebanon worried.\n";
+        let a = crate::analyze(text);
+        let places: Vec<(String, f64)> =
+            a.events.iter().filter_map(|e| e.place.as_ref()).map(|p| (p.name.clone(), p.lat)).collect();
+        assert!(!places.is_empty(), "{places:?}");
+        // (Lebanon's Tripoli lies near 34.4° N, Libya's near 32.9° N.)
+        assert!(places.iter().all(|(name, lat)| *lat > 33.5 && !name.contains("Libya")), "{places:?}");
     }
 
     #[test]

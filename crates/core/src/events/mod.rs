@@ -5249,7 +5249,8 @@ pub(crate) fn extract_in_sentences(
                 let rest_end =
                     text.get(clause_end..rest_end).and_then(|r| r.find(';')).map_or(rest_end, |k| clause_end + k);
                 let kind = refine_kind(t.kind, &targets, entities);
-                let place = place_for(&index, &geo, b, kind, (s, own_from, clause_end, rest_end), &cues, &prev_place);
+                let place = place_for(&index, &geo, b, kind, (s, own_from, clause_end, rest_end), &cues, &prev_place)
+                    .map(|p| geo.local(p));
                 if !t.reference {
                     // (A victim's death that others report in a later clause, "…; monitors said a
                     // man and his two sons were killed", is the strike's toll, not a second attack.)
@@ -5400,7 +5401,7 @@ pub(crate) fn extract_in_sentences(
                         let placed_in = |(a, z): (usize, usize)| {
                             ranked_place_in(&index, text, b.id, (a, z))
                                 .filter(|(p, en_route)| !en_route && geo.fits(p))
-                                .map(|(p, _)| p)
+                                .map(|(p, _)| geo.local(p))
                         };
                         // (To the sentence's end or a semicolon; an object whose words hold an act
                         // of their own is a clause, "and two soldiers were killed".)
