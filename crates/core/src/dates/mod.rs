@@ -1067,6 +1067,18 @@ fn tag_words(sentence: &str, ascii_lower: &str) -> Vec<TimeExpr> {
                 i = end + 1;
                 continue;
             }
+            // "On the first Monday of 2095": the year's first such weekday falls in January (its
+            // fourth too), its last in December.
+            let year =
+                ws.get(i + 4).filter(|_| matches!(n_lower(ws.get(i + 3)), "of" | "in")).and_then(|y| year_of(y.core));
+            if let (Some(nth), Some(wd), Some(y)) = (nth, wd, year) {
+                let month = if nth < 0 { 12 } else { 1 };
+                if let Some(d) = calendar::nth_weekday_of_month(y, month, wd, nth) {
+                    push(i + 4, TimeValue::Calendar { date: PartialDate::ymd(y, month, d), upcoming }, &mut out);
+                    i += 5;
+                    continue;
+                }
+            }
             // "The Friday before last": a week before last Friday.
             let before_last = n_lower(next2) == "before" && n_lower(ws.get(i + 3)) == "last";
             if let Some(wd) = next.filter(|n| before_last && capitalised(n)).and_then(|n| weekday_number(n.core)) {
@@ -3644,6 +3656,18 @@ mod tests {
             ],
         );
         assert_eq!(out, ["2086-04:Publication", "2086-06-02:Context", "2086-05-26:Context"]);
+    }
+
+    #[test]
+    fn the_nth_weekday_of_a_year() {
+        let out = resolve_all(
+            Some((2095, 2, 20)),
+            &[
+                "On the first Monday of 2095, the court convicted the mayor.",
+                "On the last Friday of 2094, he resigned.",
+            ],
+        );
+        assert_eq!(out, ["2095-01-03:Explicit", "2094-12-31:Explicit"]);
     }
 
     #[test]
