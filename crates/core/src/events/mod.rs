@@ -945,6 +945,8 @@ const INSTITUTIONAL_VERBS: &[&str] = &[
     "closed",
     "reopened",
     "escorting",
+    "opened",
+    "postponed",
 ];
 
 /// What an institution brokers, issues, suspends or signs.
@@ -1002,6 +1004,9 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "complaint",
     "lawsuit",
     "case",
+    "congress",
+    "trial",
+    "hearing",
 ];
 
 /// [`GENERIC_CUES`] as a set of substrings, built once on first use.
@@ -6892,6 +6897,9 @@ mod tests {
         assert_eq!(kinds(expelling), vec![Other]);
         let escorts = "On February 6, the Fifth Fleet began escorting tankers through the strait.";
         assert_eq!(kinds(escorts), vec![Other]);
+        let annulled = "On February 2, an appeals court annulled the congress at which delegates had elected Aras in November 2081.";
+        assert!(kinds(annulled).contains(&Other), "{:?}", kinds(annulled));
+        assert_eq!(kinds("On February 3, the State Security Court opened the trial of the nine men."), vec![Other]);
         // (Undated, a navy's habit is no event.)
         assert!(kinds("The Fifth Fleet has been escorting tankers through the strait for years.").is_empty());
     }
