@@ -2217,10 +2217,15 @@ pub(crate) fn in_relative_clause(sentence: &str, at: usize) -> bool {
     // A relative pronoun, then a "had" after it, or an accusation ("six men whom the court
     // accuses of taking part in the killing of … last October": the act charged, told as past).
     let relative = |w: &str| ["who", "whom", "whose", "which"].iter().any(|r| w.eq_ignore_ascii_case(r));
+    let told_before = |w: &str| {
+        ["had", "accuses", "accused", "suspects", "suspected", "charged"].iter().any(|v| w.eq_ignore_ascii_case(v))
+    };
+    // (The "had" may come after the time: "the base from which many of the October 24 missiles had
+    // been fired".)
+    let rest = sentence.get(at..).unwrap_or("");
+    let rest = &rest[..rest.find([',', ';', '.']).unwrap_or(rest.len())];
     words.any(relative)
-        && words.any(|w| {
-            ["had", "accuses", "accused", "suspects", "suspected", "charged"].iter().any(|v| w.eq_ignore_ascii_case(v))
-        })
+        && (words.any(told_before) || rest.split_whitespace().take(8).any(|w| w.eq_ignore_ascii_case("had")))
 }
 
 /// Is the year at `start..end` a noun's modifier ("the 2020 agreement", "its 2019 budget", "the

@@ -6917,6 +6917,16 @@ mod tests {
     }
 
     #[test]
+    fn a_date_in_a_relative_clause_whose_had_follows_it_dates_the_description() {
+        use EventKind::*;
+        assert_dated(
+            "Nov 9, 2093",
+            "On October 24, the IRGC fired ninety missiles at Nevatim. Before dawn on October 28, jets destroyed the radars at Isfahan; at the same hour, drones hit a missile site at the Kermanshah base from which many of the October 24 missiles had been fired.",
+            &[(Attack, "2093-10-24"), (Attack, "2093-10-28"), (Other, "2093-10-28")],
+        );
+    }
+
+    #[test]
     fn a_time_told_before_a_further_object_dates_that_object_alone() {
         use EventKind::*;
         assert_dated(
