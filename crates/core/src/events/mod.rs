@@ -4957,6 +4957,12 @@ pub(crate) fn extract_in_sentences(
                                         | "mid"
                                 )
                             });
+                        // "hit the radar that had tracked the June 7 missiles": a day after "the" and
+                        // before a noun names another event's day, the object's, not the act's.
+                        let object_day = d.0 > t.at
+                            && scan::ends_with_ignore_ascii_case(text[..d.0].trim_end(), " the")
+                            && text[d.1..].strip_prefix(' ').is_some_and(|r| r.starts_with(|c: char| c.is_ascii_lowercase()))
+                            && matches!(d.3, TimeValue::Calendar { .. });
                         // "fighters of the brigade, which the command had sent south in 2023, raided
                         // houses": a date in a describing relative clause dates the description.
                         // ("On Tuesday, the council, whose chair had resigned in June, elected …",
@@ -5105,6 +5111,7 @@ pub(crate) fn extract_in_sentences(
                             && d.1 == d.0 + 4
                             && text[..d.0].trim_end().ends_with(" of");
                         let rank = if object_year
+                            || object_day
                             || described
                             || object_time
                             || quoted
@@ -6923,6 +6930,12 @@ mod tests {
             "Nov 9, 2093",
             "On October 24, the IRGC fired ninety missiles at Nevatim. Before dawn on October 28, jets destroyed the radars at Isfahan; at the same hour, drones hit a missile site at the Kermanshah base from which many of the October 24 missiles had been fired.",
             &[(Attack, "2093-10-24"), (Attack, "2093-10-28"), (Other, "2093-10-28")],
+        );
+        // (A day before a noun, after "the", is the object's: "the June 7 missiles".)
+        assert_dated(
+            "Jun 20, 2093",
+            "On June 7, the IRGC fired missiles at Nevatim. Six days later, a raid hit the radar that had tracked the June 7 missiles.",
+            &[(Attack, "2093-06-07"), (Attack, "2093-06-13")],
         );
     }
 
