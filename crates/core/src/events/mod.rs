@@ -1278,6 +1278,11 @@ fn triggers(
             && (passive || (prev(1) == "and" && ws[..i].iter().any(|b| matches!(b.lower(), "was" | "were"))))
             // "a fourth was taken alive and held".
             && (matches!(next(1), "from" | "hostage" | "captive" | "prisoner" | "alive")
+                // "He had been taken on December 18, with his driver, at a roadblock": a person
+                // taken on a day.
+                || (matches!(next(1), "on" | "in")
+                    && before.iter().rev().take(3).any(|b| matches!(*b, "he" | "she" | "they"))
+                    && has_date_near(ws[i].start, ws[hi].end))
                 // "were stopped at a tribal checkpoint … and taken to a village in the hills".
                 || (next(1) == "to"
                     && ws[..i].iter().any(|b| matches!(b.lower(), "checkpoint" | "stopped"))
@@ -6937,6 +6942,18 @@ mod tests {
             "On June 7, the IRGC fired missiles at Nevatim. Six days later, a raid hit the radar that had tracked the June 7 missiles.",
             &[(Attack, "2093-06-07"), (Attack, "2093-06-13")],
         );
+    }
+
+    #[test]
+    fn a_person_taken_on_a_day_is_a_kidnapping() {
+        use EventKind::*;
+        assert_dated(
+            "Mar 10, 2091",
+            "He had been taken on December 18, with his driver, at a roadblock near Anefis.",
+            &[(Kidnapping, "2090-12-18")],
+        );
+        // (Not a town: "The town was taken on March 3" is no kidnapping.)
+        assert!(!kinds("The town was taken on February 3 by the army.").contains(&Kidnapping));
     }
 
     #[test]
