@@ -4418,7 +4418,8 @@ pub(crate) fn extract_in_sentences(
     let mut sentence_no = 0usize;
     let mut last_frame: Option<usize> = None;
     // Where the text writes a month with its year ("August 2, 2067"): (block, sentence), year, month.
-    let mut written_years: Vec<((usize, usize), i32, u32)> = Vec::new();
+    // (With whether the sentence steps back in the pluperfect: "In April 2095, a drone had struck …".)
+    let mut written_years: Vec<((usize, usize), i32, u32, bool)> = Vec::new();
     let mut ascii_lower = String::new();
     for (b, sentences) in blocks.iter().zip(sentences).filter(|(b, _)| narrative(b) || b.kind == BlockKind::Heading) {
         if b.kind == BlockKind::Heading {
@@ -4605,7 +4606,8 @@ pub(crate) fn extract_in_sentences(
                 let r = r.filter(|_| !since);
                 if let Some(Resolved { date: PartialDate { year: Some(y), month: Some(m), .. }, .. }) = &r {
                     if !upcoming && sentence[t.start..t.end].contains(&y.to_string()) {
-                        written_years.push(((b.id, si), *y, *m));
+                        let stepped_back = ascii_lower.contains(" had ") && !ascii_lower.contains(" had to ");
+                        written_years.push(((b.id, si), *y, *m, stepped_back));
                     }
                 }
                 dated.push((s + t.start, s + t.end, r, t.value));
@@ -5549,7 +5551,9 @@ pub(crate) fn extract_in_sentences(
         for d in &mut drafts {
             let Some(r) = d.date.as_mut().filter(|r| r.date.year.is_none()) else { continue };
             let Some(month) = r.date.month else { continue };
-            if let Some(&(_, year, then)) = written_years.iter().find(|(at, _, _)| *at > d.origin) {
+            // (The story's year, past a year of background told in between.)
+            let after = || written_years.iter().filter(|(at, ..)| *at > d.origin);
+            if let Some(&(_, year, then, _)) = after().find(|w| !w.3).or_else(|| after().next()) {
                 r.date.year = Some(if month > then { year - 1 } else { year });
             }
         }
@@ -6942,6 +6946,13 @@ mod tests {
             "On June 7, the IRGC fired missiles at Nevatim. Six days later, a raid hit the radar that had tracked the June 7 missiles.",
             &[(Attack, "2093-06-07"), (Attack, "2093-06-13")],
         );
+    }
+
+    #[test]
+    fn with_no_date_line_a_day_told_first_takes_the_storys_year_past_a_year_of_background() {
+        let ev = run("A summary of the attack off Duqm.\n\nThe attack came before dawn on August 30, when a drone boat struck a tanker off Duqm.\n\nIn April 2095, a drone launched from Iraq had struck the Mina al-Ahmadi refinery.\n\nOn September 14, 2097, the two sides exchanged prisoners at Muscat airport.\n");
+        let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
+        assert_eq!(dates.first(), Some(&"2097-08-30"), "{ev:?}");
     }
 
     #[test]
