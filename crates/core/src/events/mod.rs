@@ -6049,6 +6049,16 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
         let reach = if [" was held on", " were held on"].iter().any(|h| gap.trim_end().ends_with(h)) { 18 } else { 10 };
         return gap.split_whitespace().count() <= reach && !gap.contains([';', '.', ':']);
     }
+    // "Their release, three days after a drone killed eleven guests, came on March 2, 2098": the
+    // noun's own verb of taking place, past an aside between commas.
+    let aside_then_came = gap.split_whitespace().next().is_some_and(|w| w.ends_with(','))
+        && gap.matches(',').count() == 2
+        && ["came on", "took place on", "happened on", "occurred on"].iter().any(|h| gap.trim_end().ends_with(h))
+        && gap.split_whitespace().count() <= 30
+        && !gap.contains([';', '.', ':']);
+    if aside_then_came {
+        return true;
+    }
     // "The abduction of X, a respected elder, from his home on the night of 19 May was widely
     // blamed on …", "The detention of X … on September 20 set off a night of riots": the date
     // closes the sentence's subject, right before its verb.
@@ -6953,6 +6963,15 @@ mod tests {
         let ev = run("A summary of the attack off Duqm.\n\nThe attack came before dawn on August 30, when a drone boat struck a tanker off Duqm.\n\nIn April 2095, a drone launched from Iraq had struck the Mina al-Ahmadi refinery.\n\nOn September 14, 2097, the two sides exchanged prisoners at Muscat airport.\n");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates.first(), Some(&"2097-08-30"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_noun_that_came_on_a_day_past_an_aside() {
+        let ev = run(&under(
+            "Mar 20, 2098",
+            "The four were seized on January 14. Their release, three days after a drone killed eleven guests at a wedding, came on March 2.",
+        ));
+        assert!(ev.iter().any(|e| e.0 == EventKind::Release && e.1 == "2098-03-02"), "{ev:?}");
     }
 
     #[test]
