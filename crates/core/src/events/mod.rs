@@ -4871,7 +4871,7 @@ pub(crate) fn extract_in_sentences(
                     // "detained the prayer leader as he left a wedding, and drove him to Zahedan".)
                     (k == t.kind || (k == EventKind::Arrest && t.kind == EventKind::Kidnapping))
                         && (t.reference || !one_sided(t.kind) || !second_subject(text, &ws, first, t.at))
-                        && !(t.kind == EventKind::Appointment && second_appointee(text, first, t.at))
+                        && !second_object(t.kind, text, first, t.at)
                         && (own_date.is_none()
                             || own_date == at
                             || (pronoun_subject
@@ -5331,11 +5331,11 @@ pub(crate) fn extract_in_sentences(
                             rekind(&mut drafts, &mut drafts_by_kind, i, EventKind::Offer);
                         }
                     }
-                    // (Not a second appointing verb with an appointee of its own.)
-                    let other_appointee = kind == EventKind::Appointment
-                        && seen_kinds.iter().any(|&(k, _, first)| k == kind && second_appointee(text, first, t.at));
+                    // (Not a second verb of the act with an object of its own.)
+                    let other_object =
+                        seen_kinds.iter().any(|&(k, _, first)| k == kind && second_object(kind, text, first, t.at));
                     let told_in_clause =
-                        !other_appointee && seen_refined.iter().any(|(k, at, _)| *k == kind && *at == clause_start);
+                        !other_object && seen_refined.iter().any(|(k, at, _)| *k == kind && *at == clause_start);
                     if reported_toll || toll || answered || terms || told_in_clause {
                         continue;
                     }
@@ -5661,7 +5661,9 @@ fn rekind(drafts: &mut [Draft], by_kind: &mut FxHashMap<EventKind, Vec<usize>>, 
 }
 
 fn merge_or_push(drafts: &mut Vec<Draft>, by_kind: &mut FxHashMap<EventKind, Vec<usize>>, d: Draft) {
-    if !d.distinct {
+    // ("In return, Kuwait freed five Iraqis": the other side's act, never the one just told.)
+    let in_return = ["In return", "In exchange"].iter().any(|p| d.evidence[0].text.starts_with(p));
+    if !d.distinct && !in_return {
         let follows = |x: &Draft| x.origin.0 == d.origin.0 && x.origin.1 + 1 == d.origin.1;
         // A sentence with no date of its own right after an event dated by an offset goes on
         // about it ("by the next morning it had detained forty young men. The detainees were
@@ -6309,7 +6311,10 @@ fn second_subject(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
     let joined = |k: usize| {
         k > lo
             && ((ws[k].lower() == "and" && text[ws[k - 1].end..ws[k].start].contains(','))
-                || text[ws[k - 1].end..ws[k].start].contains(';'))
+                || text[ws[k - 1].end..ws[k].start].contains(';')
+                // ("the army freed eleven of the herders, JNIM released the two aid workers …": a
+                // list of clauses, a name right after the comma as the next one's subject.)
+                || (text[ws[k - 1].end..ws[k].start].contains(',') && ws[k].flags & CAPITALISED != 0 && hi - k <= 3))
     };
     let Some(join) = (lo..hi).rev().find(|&k| joined(k)) else {
         return false;
@@ -6325,26 +6330,32 @@ fn second_subject(text: &str, ws: &[Word], a: usize, b: usize) -> bool {
         })
 }
 
-/// "appointed Joseph Rizk to lead the deployment and named Hassan Mroue as its coordinator": a
-/// second appointing verb at byte `at`, joined to the first (at byte `first`) by "and", whose own
-/// object is a name or a count (not "him"), appoints someone else.
-fn second_appointee(text: &str, first: usize, at: usize) -> bool {
+/// "appointed Joseph Rizk to lead the deployment and named Hassan Mroue as its coordinator",
+/// "detained Sheikh Majid at his home, and arrested Layla Abdulhadi at a café": a second verb of
+/// the act at byte `at`, joined to the first (at byte `first`) by "and", whose own object is a
+/// name (or, for an appointment, a count; not "him"), is the act done to someone else.
+fn second_object(kind: EventKind, text: &str, first: usize, at: usize) -> bool {
     // (Not "removed the police chief and named X in his place": one change of post.)
-    let appointing = |k: usize| {
-        let verb = text.get(k..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
-        matches!(verb, "appointed" | "named" | "chose" | "picked" | "nominated" | "installed")
+    let verb_of = |k: usize| text.get(k..).and_then(|rest| rest.split_whitespace().next()).unwrap_or("");
+    let acting = |k: usize| match kind {
+        EventKind::Appointment => {
+            matches!(verb_of(k), "appointed" | "named" | "chose" | "picked" | "nominated" | "installed")
+        }
+        EventKind::Arrest | EventKind::Kidnapping | EventKind::Release => {
+            matches!(verb_of(k), "arrested" | "detained" | "seized" | "abducted" | "kidnapped" | "freed" | "released")
+        }
+        _ => false,
     };
     let joined = first < at
-        && appointing(first)
-        && appointing(at)
+        && acting(first)
+        && acting(at)
         && text.get(first..at).is_some_and(|gap| gap.trim_end().ends_with(" and"));
     let object = text.get(at..).and_then(|rest| rest.split_whitespace().nth(1)).unwrap_or("");
     let lower = object.to_ascii_lowercase();
-    joined
-        && (object.starts_with(|c: char| c.is_uppercase())
-            || matches!(lower.as_str(), "a" | "an" | "another")
-            || lower.parse::<u32>().is_ok()
-            || crate::dates::number_word(&lower).is_some())
+    let counted = matches!(lower.as_str(), "a" | "an" | "another")
+        || lower.parse::<u32>().is_ok()
+        || crate::dates::number_word(&lower).is_some();
+    joined && (object.starts_with(|c: char| c.is_uppercase()) || (kind == EventKind::Appointment && counted))
 }
 
 /// Acts one party does to another, so a second subject does a second act ("the army released
@@ -6963,6 +6974,19 @@ mod tests {
         let ev = run("A summary of the attack off Duqm.\n\nThe attack came before dawn on August 30, when a drone boat struck a tanker off Duqm.\n\nIn April 2095, a drone launched from Iraq had struck the Mina al-Ahmadi refinery.\n\nOn September 14, 2097, the two sides exchanged prisoners at Muscat airport.\n");
         let dates: Vec<&str> = ev.iter().map(|e| e.1.as_str()).collect();
         assert_eq!(dates.first(), Some(&"2097-08-30"), "{ev:?}");
+    }
+
+    #[test]
+    fn a_second_verb_with_a_named_object_a_clause_list_and_an_act_in_return_are_acts_of_their_own() {
+        use EventKind::*;
+        let two_arrests = "On March 10, agents detained Sheikh Majid al-Sitrawi at his home in Sitra, and arrested Layla Abdulhadi at a cafe in Manama.";
+        assert_dated("Mar 20, 2089", two_arrests, &[(Arrest, "2089-03-10"), (Arrest, "2089-03-10")]);
+        let one_man = "On March 10, agents detained Sheikh Majid al-Sitrawi at his home in Sitra, and arrested him again at dawn.";
+        assert_dated("Mar 20, 2089", one_man, &[(Arrest, "2089-03-10")]);
+        let clauses = "On March 12, the army freed eleven of the herders, JNIM released the two aid workers near Niafunke, and eight more herders were moved to Bamako.";
+        assert_dated("Mar 20, 2089", clauses, &[(Release, "2089-03-12"), (Release, "2089-03-12")]);
+        let in_return = "On March 14, two Kuwaiti engineers held by the group were freed in Basra. In return, Kuwait released three of its members.";
+        assert_dated("Mar 20, 2089", in_return, &[(Release, "2089-03-14"), (Release, "2089-03-14")]);
     }
 
     #[test]
