@@ -111,7 +111,8 @@ for (const colorScheme of ["light", "dark"]) {
       assert.equal(await page.getByRole("progressbar", { name: /Analysing 4(\.0)? MB/ }).count(), 1);
       await page.waitForFunction(() => document.activeElement?.id === "import-cancel");
       assert.equal(await page.locator("#import-analyse").isDisabled(), true);
-      await page.waitForFunction(() => Number(document.querySelector("#import-progress")?.value) >= 20, null, { timeout: 30_000 });
+      // (A loaded two-core machine takes half a minute to get there: the wait allows three times that.)
+      await page.waitForFunction(() => Number(document.querySelector("#import-progress")?.value) >= 20, null, { timeout: 90_000 });
       await screenshot(page, `import-progress-${colorScheme}`);
       await assertAccessible(page, { include: "#import-dialog" });
       view.assertClean();
