@@ -1004,6 +1004,8 @@ const INSTITUTIONAL_OBJECTS: &[&str] = &[
     "complaint",
     "lawsuit",
     "case",
+    "sentence",
+    "sentences",
     "congress",
     "trial",
     "hearing",
@@ -5117,8 +5119,24 @@ pub(crate) fn extract_in_sentences(
                             && text.as_bytes().get(d.0..d.0 + 4).is_some_and(|y| y.iter().all(u8::is_ascii_digit))
                             && d.1 == d.0 + 4
                             && text[..d.0].trim_end().ends_with(" of");
+                        // ("Yesterday, the court sentenced three men to death for the killing of a
+                        // police officer … in 2092": the time of an act named after the verb, in
+                        // the noun's own phrase, loses to the sentence's opening day.)
+                        let named_acts_time = opened
+                            && d.0 > t.at
+                            && ws.iter().filter(|w| w.start > t.at && w.start < d.0).any(|w| {
+                                // (Not the act itself: "wounded in a car bombing in Isfahan in 2093".)
+                                lookup(&NOUNS, &w.lower).is_some_and(|k| family(k) != family(t.kind))
+                                    && (np_date(text, (d.0, d.1), w.start)
+                                        || text.get(w.start..d.0).is_some_and(|phrase| {
+                                            phrase.split_whitespace().nth(1) == Some("of")
+                                                && phrase.split_whitespace().count() <= 16
+                                                && !phrase.contains([',', ';', '('])
+                                        }))
+                            });
                         let rank = if object_year
                             || object_day
+                            || named_acts_time
                             || described
                             || object_time
                             || quoted
@@ -6987,6 +7005,20 @@ mod tests {
         assert_dated("Mar 20, 2089", clauses, &[(Release, "2089-03-12"), (Release, "2089-03-12")]);
         let in_return = "On March 14, two Kuwaiti engineers held by the group were freed in Basra. In return, Kuwait released three of its members.";
         assert_dated("Mar 20, 2089", in_return, &[(Release, "2089-03-14"), (Release, "2089-03-14")]);
+    }
+
+    #[test]
+    fn a_court_upholds_sentences_and_a_sentence_for_an_old_killing_keeps_the_opening_day() {
+        use EventKind::*;
+        assert_eq!(
+            kinds("On February 5, the Court of Cassation upheld the death sentences of the three men."),
+            vec![Other]
+        );
+        assert_dated(
+            "Mar 11, 2094",
+            "Yesterday, the court in Riyadh sentenced three men to death for the killing of a police officer at a checkpoint outside Safwa in 2092.",
+            &[(Other, "2094-03-10")],
+        );
     }
 
     #[test]
