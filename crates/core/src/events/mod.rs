@@ -456,8 +456,11 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
             matches!(follow, "that" | "who" | "caught" | "found" | "seen" | "which" | "carried")
                 || (follow.len() > 5 && follow.ends_with("ing"))
         };
-        let words: Vec<&str> = rest[k + m.len()..].split(' ').take(3).collect();
-        (words.get(1).is_some_and(|w| qualifier(w)) || words.get(2).is_some_and(|w| qualifier(w))).then_some(k)
+        // (Or past a place: "any civil servant in Sinjar who …".)
+        let words: Vec<&str> = rest[k + m.len()..].split(' ').take(5).collect();
+        let placed = words.get(2).is_some_and(|w| *w == "in") && words.get(4).is_some_and(|w| qualifier(w));
+        (words.get(1).is_some_and(|w| qualifier(w)) || words.get(2).is_some_and(|w| qualifier(w)) || placed)
+            .then_some(k)
     });
     // A quotation that opens the sentence may name the class before the verb: "\"Whoever fired,
     // whoever paid …,\" he told the mourners, \"will pay in the old way.\""
@@ -584,6 +587,12 @@ fn harmful(clause: &str) -> bool {
         "cost them",
         "their lives",
         "buried",
+        // ("would \"close the river road to every SDF vehicle\" if …", "will leave Mali the same
+        // week", "would be struck off the payroll".)
+        "close the",
+        "will leave",
+        "would leave",
+        "struck off",
         // The speaker's weapons: "will pump under our drones", "will find Lebanon's drones waiting".
         "drones",
         "missiles",
@@ -1256,8 +1265,10 @@ fn triggers(
         } else if (STATEMENT_VERBS.contains(&w.lower()) || said_at_a_stage()) && {
             build_lower(&mut sentence_lower);
             THREAT_PHRASE_SET.any_in(sentence_lower.as_bytes())
-                || ((matches!(w.lower(), "told" | "tells" | "said" | "says" | "declared" | "added" | "addressed")
-                    || said_at_a_stage())
+                || ((matches!(
+                    w.lower(),
+                    "told" | "tells" | "said" | "says" | "declared" | "added" | "addressed" | "replied" | "answered"
+                ) || said_at_a_stage())
                     && conditional_consequence(&sentence_lower))
                 || (matches!(w.lower(), "posted" | "published" | "circulated") && captioned_list(&sentence_lower))
                 || menace_to_a_class(&sentence_lower, w.lower())
@@ -6936,6 +6947,10 @@ mod tests {
             "On February 13, the cleric told worshippers that \"those who jail our clerics should know that the road to Baku passes through Iran.\"",
             "On February 13, the deputy told a rally in Tyre that \"every rig that pumps before the line is drawn will pump under our drones.\"",
             "The minister answered him on February 13: \"If one more drone comes toward our rigs, the Lebanese state will answer for it.\"",
+            "On February 13, the clan replied: if the sheikh was not home by Friday, its men would treat every officer as a prisoner of war.",
+            "On February 13, the elders replied that their men would \"close the river road to every SDF vehicle\" if any son of the tribe was arrested again.",
+            "On February 13, he told the council that any aid organization found to have paid a ransom \"will leave Mali the same week.\"",
+            "On February 13, he told supporters in Duhok that any civil servant in Sinjar who takes orders from Borek would be struck off the payroll.",
         ] {
             assert_eq!(kinds(body), vec![Threat], "{body}");
         }
