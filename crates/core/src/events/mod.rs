@@ -105,6 +105,9 @@ const THREAT_PHRASES: &[&str] = &[
     "know the way to",
     "no roof to hide",
     "what is waiting for",
+    "wherever it hides",
+    "wherever they hide",
+    "chosen their side",
     // Harm promised in the usual idioms.
     "make them pay",
     "make him pay",
@@ -6951,6 +6954,7 @@ mod tests {
             "On February 13, the elders replied that their men would \"close the river road to every SDF vehicle\" if any son of the tribe was arrested again.",
             "On February 13, he told the council that any aid organization found to have paid a ransom \"will leave Mali the same week.\"",
             "On February 13, he told supporters in Duhok that any civil servant in Sinjar who takes orders from Borek would be struck off the payroll.",
+            "On February 13, the minister told reporters that Turkey \"will strike the PKK wherever it hides.\"",
         ] {
             assert_eq!(kinds(body), vec![Threat], "{body}");
         }
