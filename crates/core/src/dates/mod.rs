@@ -2407,6 +2407,9 @@ pub struct Resolver {
     /// With no date line, the latest year the article writes in a full date
     /// ([`latest_written_year`]): the year "this year" names, when the story stands earlier.
     pub presumed_year: Option<i32>,
+    /// A year whose calendar fits a story told without years, learnt from a day written with its
+    /// weekday ("Friday, June 9"): "the following Tuesday" is counted in it, and stays year-less.
+    weekday_year: Option<i32>,
 }
 
 /// The running state of the story a flashback paragraph puts aside (see [`Resolver::flashback`]).
@@ -2443,6 +2446,7 @@ impl Resolver {
             month_named: None,
             anniversary_day: None,
             presumed_year: None,
+            weekday_year: None,
         }
     }
 
@@ -2652,9 +2656,13 @@ impl Resolver {
                     self.context = None;
                     self.context_frames = false;
                     self.yearless = Some(date);
+                    self.weekday_year = calendar_with(date, e.weekday).or(self.weekday_year);
                     (date, None, DateBasis::Explicit, false)
                 } else {
                     let (year, basis) = self.year_for(date, upcoming, pluperfect_before(sentence, e.start));
+                    if year.is_none() {
+                        self.weekday_year = calendar_with(date, e.weekday).or(self.weekday_year);
+                    }
                     let year = year.map(|y| weekday_year(y, date, e.weekday, basis));
                     (PartialDate { year, ..date }, None, basis, year.is_some())
                 }
@@ -3163,7 +3171,13 @@ impl Resolver {
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Publication, true)
             }
             Relative::WeekdayFrom { wd, dir } => {
-                let Some(c) = self.context.filter(|c| c.year.is_some() && c.day.is_some()) else {
+                // (In a story told without years, counted in a year whose calendar it fits, and
+                // told without one.)
+                let yearless = || {
+                    let c = self.yearless.filter(|c| c.year.is_none() && c.day.is_some())?;
+                    Some(PartialDate { year: self.weekday_year, ..c })
+                };
+                let Some(c) = self.context.filter(|c| c.year.is_some() && c.day.is_some()).or_else(yearless) else {
                     return self.relative(Relative::Weekday(wd));
                 };
                 let (y, m, d) = (c.year?, c.month?, c.day?);
@@ -3174,6 +3188,14 @@ impl Resolver {
                     _ => (i64::from(wd) - today).rem_euclid(7),
                 };
                 let (yy, mm, dd) = civil_from_days(days_from_civil(y, m, d) + step);
+                if self.context.is_none_or(|c| c.year.is_none()) {
+                    // (Within the year it was counted in; the year itself stays untold.)
+                    return (yy == y).then_some((
+                        PartialDate { year: None, month: Some(mm), day: Some(dd) },
+                        DateBasis::Context,
+                        true,
+                    ));
+                }
                 (PartialDate::ymd(yy, mm, dd), DateBasis::Context, true)
             }
             Relative::Now => (pubd?.truncate(Precision::Month), DateBasis::Publication, false),
@@ -3479,6 +3501,14 @@ fn shift_yearless(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Opti
 /// line gave it) when the weekday agrees, else the nearest year within three on which it falls on
 /// that weekday ("Friday, April 14" after "the autumn of 2071" is 2073's), the later one first,
 /// and never after the date line's year.
+/// A year in which the year-less `date` falls on `weekday` (Monday 0), a common year unless the
+/// date is February 29: the calendar a story told without years runs on.
+fn calendar_with(date: PartialDate, weekday: Option<u32>) -> Option<i32> {
+    let (wd, m, d) = (weekday?, date.month?, date.day?);
+    let leap = |y: i32| days_in_month(y, 2) == 29;
+    (2001..=2028).find(|&y| valid_ymd(y, m, d) && (leap(y) == (m == 2 && d == 29)) && calendar::weekday(y, m, d) == wd)
+}
+
 fn weekday_year(year: i32, date: PartialDate, weekday: Option<u32>, basis: DateBasis) -> i32 {
     let (Some(wd), Some(m), Some(d)) = (weekday, date.month, date.day) else {
         return year;
@@ -3661,6 +3691,24 @@ mod tests {
             ],
         );
         assert_eq!(out, ["2086-04:Publication", "2086-06-02:Context", "2086-05-26:Context"]);
+    }
+
+    #[test]
+    fn a_weekday_written_with_a_year_less_day_lets_a_story_without_years_count_weekdays() {
+        let out = resolve_all(
+            None,
+            &[
+                "On the evening of Wednesday, June 7, the missiles came.",
+                "The following Tuesday, a raid hit the radar.",
+            ],
+        );
+        assert_eq!(out, ["XXXX-06-07:Explicit", "XXXX-06-13:Context"]);
+        // (Without a weekday written, no weekday can be counted.)
+        let out = resolve_all(
+            None,
+            &["On the evening of June 7, the missiles came.", "The following Tuesday, a raid hit the radar."],
+        );
+        assert_eq!(out, ["XXXX-06-07:Explicit", "-"]);
     }
 
     #[test]
