@@ -140,6 +140,8 @@ pub static NOUNS: KindMap = LazyLock::new(|| {
         ("kidnappings", Kidnapping),
         ("abduction", Kidnapping),
         ("seizure", Kidnapping),
+        ("expulsion", Other),
+        ("closure", Other),
         ("confrontation", Confrontation),
         ("altercation", Confrontation),
         ("standoff", Confrontation),

@@ -6128,8 +6128,12 @@ fn np_date(text: &str, (date_start, date_end): (usize, usize), noun: usize) -> b
     // "the abduction of Hiba Radwan, a 31-year-old pharmacist from Shahba, at a false checkpoint
     // near al-Masmiyah on 28 April": past the person's description and the place, the day told
     // with "on" is the act's, while no verb or clause comes between.
+    // ("… in the provincial capital on the night of Tuesday, February 19".)
+    let told_on = ["the night of", "the morning of", "the evening of", "the afternoon of"]
+        .iter()
+        .fold(gap.trim_end(), |g, part| g.strip_suffix(part).map_or(g, str::trim_end));
     let described = gap.split_whitespace().nth(1) == Some("of")
-        && gap.trim_end().ends_with(" on")
+        && told_on.ends_with(" on")
         && gap.split_whitespace().count() <= 24
         && gap.matches(',').count() <= 2
         && !gap.contains([';', '.', ':', '(', '"'])
@@ -7037,6 +7041,21 @@ mod tests {
             "Mar 11, 2094",
             "Yesterday, the court in Riyadh sentenced three men to death for the killing of a police officer at a checkpoint outside Safwa in 2092.",
             &[(Other, "2094-03-10")],
+        );
+    }
+
+    #[test]
+    fn an_expulsion_and_an_arrest_told_as_nouns_on_a_night_of_a_day() {
+        use EventKind::*;
+        assert_dated(
+            "Mar 20, 2092",
+            "The expulsion of three of the agency's inspectors on March 6, ordered by the AEOI, came without warning.",
+            &[(Other, "2092-03-06")],
+        );
+        assert_dated(
+            "Mar 20, 2092",
+            "The arrest of eleven people in the provincial capital on the night of Tuesday, February 19, made public two days later, was the ministry's work.",
+            &[(Arrest, "2092-02-19")],
         );
     }
 
