@@ -2746,14 +2746,16 @@ fn idiom_trigger(ws: &[Word], i: usize, hi: usize, passive: bool, before: &[&str
         // "The ceasefire that ended the fighting took effect at 4 a.m. on May 27", "a truce came
         // into force on March 2", "a truce negotiated by the elders held from March 2": a truce
         // begun (not "the deepest strike since the ceasefire took effect").
-        "took" | "came" | "went" | "entered" | "held"
+        // ("… and the pause began at midnight on June 16".)
+        "took" | "came" | "went" | "entered" | "held" | "began"
             if matches!(
                 (ws[i].lower(), at(1), at(2)),
                 ("took", "effect" | "hold", _)
                     | ("came" | "went", "into", "effect" | "force")
                     | ("entered", "into", "force")
                     | ("held", "from", _)
-            ) && before.iter().any(|b| matches!(*b, "ceasefire" | "cease-fire" | "truce" | "armistice"))
+                    | ("began", "at" | "on", _)
+            ) && before.iter().any(|b| matches!(*b, "ceasefire" | "cease-fire" | "truce" | "armistice" | "pause"))
                 && !before.iter().any(|b| matches!(*b, "since" | "until" | "after" | "before" | "when" | "once")) =>
         {
             EventKind::Other
@@ -6420,7 +6422,8 @@ fn meeting_or_truce(text: &str, t: &Trigger) -> bool {
     let (word, next) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
     t.kind == EventKind::Other
         && (matches!(word, "met" | "held")
-            || (matches!(word, "took" | "came" | "went" | "entered") && matches!(next, "effect" | "into")))
+            || (matches!(word, "took" | "came" | "went" | "entered") && matches!(next, "effect" | "into"))
+            || (word == "began" && matches!(next, "at" | "on")))
 }
 
 /// Start of the clause holding byte `at`.
@@ -7042,6 +7045,15 @@ mod tests {
             "Yesterday, the court in Riyadh sentenced three men to death for the killing of a police officer at a checkpoint outside Safwa in 2092.",
             &[(Other, "2094-03-10")],
         );
+    }
+
+    #[test]
+    fn a_truce_or_pause_that_began_on_a_day() {
+        assert_eq!(
+            kinds("Both sides accepted, and the pause began at midnight on February 6."),
+            vec![EventKind::Other]
+        );
+        assert_eq!(kinds("On February 6, the truce began at dawn."), vec![EventKind::Other]);
     }
 
     #[test]
