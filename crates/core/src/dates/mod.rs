@@ -3497,10 +3497,6 @@ fn shift_yearless(d: PartialDate, unit: Unit, n: Option<i32>, sign: i32) -> Opti
     }
 }
 
-/// The year a year-less date written with its weekday takes: `year` (as the context or the date
-/// line gave it) when the weekday agrees, else the nearest year within three on which it falls on
-/// that weekday ("Friday, April 14" after "the autumn of 2071" is 2073's), the later one first,
-/// and never after the date line's year.
 /// A year in which the year-less `date` falls on `weekday` (Monday 0), a common year unless the
 /// date is February 29: the calendar a story told without years runs on.
 fn calendar_with(date: PartialDate, weekday: Option<u32>) -> Option<i32> {
@@ -3509,6 +3505,10 @@ fn calendar_with(date: PartialDate, weekday: Option<u32>) -> Option<i32> {
     (2001..=2028).find(|&y| valid_ymd(y, m, d) && (leap(y) == (m == 2 && d == 29)) && calendar::weekday(y, m, d) == wd)
 }
 
+/// The year a year-less date written with its weekday takes: `year` (as the context or the date
+/// line gave it) when the weekday agrees, else the nearest year within three on which it falls on
+/// that weekday ("Friday, April 14" after "the autumn of 2071" is 2073's), the later one first,
+/// and never after the date line's year.
 fn weekday_year(year: i32, date: PartialDate, weekday: Option<u32>, basis: DateBasis) -> i32 {
     let (Some(wd), Some(m), Some(d)) = (weekday, date.month, date.day) else {
         return year;

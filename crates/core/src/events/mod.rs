@@ -129,14 +129,14 @@ const THREAT_PHRASES: &[&str] = &[
     "be buried next to",
     "know where he lives",
     "we know where their",
+    "we know where you",
+    "we know where that",
+    "we know where they",
     "know the way to",
     "know where she lives",
     "know where you live",
     "know which school",
     "know where they live",
-    "we know where",
-    "will be visited",
-    "would be visited",
     "knows how to answer",
     "know how to answer",
     "bear what follows",
@@ -452,6 +452,10 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         return false;
     };
     // "any family caught sheltering …", "any patrol that enters …", "every collaborator who …".
+    // A quotation that opens the sentence may name the class before the verb: "\"Whoever fired,
+    // whoever paid …,\" he told the mourners, \"will pay in the old way.\""
+    let rest = if sentence_lower.starts_with(['"', '“']) { sentence_lower } else { rest };
+    // (Every offset below is into this `rest`.)
     let any_noun_that = rest.match_indices("any ").chain(rest.match_indices("every ")).filter_map(|(k, m)| {
         // ("any weapon carried in the valley will be treated as an enemy weapon"; past one
         // adjective, "any armed group found on the streets".)
@@ -465,9 +469,6 @@ fn menace_to_a_class(sentence_lower: &str, verb: &str) -> bool {
         (words.get(1).is_some_and(|w| qualifier(w)) || words.get(2).is_some_and(|w| qualifier(w)) || placed)
             .then_some(k)
     });
-    // A quotation that opens the sentence may name the class before the verb: "\"Whoever fired,
-    // whoever paid …,\" he told the mourners, \"will pay in the old way.\""
-    let rest = if sentence_lower.starts_with(['"', '“']) { sentence_lower } else { rest };
     // (The fate is told with "will", "would" or "shall": without them, no class need be looked for.)
     if ![" will ", " would ", " shall ", " should "].iter().any(|m| rest.contains(m)) {
         return false;
@@ -525,7 +526,8 @@ fn harmful(clause: &str) -> bool {
         " no ",
         " never ",
         "otherwise",
-        "treat",
+        "treated",
+        " treat ",
         " tried",
         // ("would \"reconsider every inspection\" if the Board passed another resolution".)
         "reconsider",
@@ -590,9 +592,11 @@ fn harmful(clause: &str) -> bool {
         "cost them",
         "their lives",
         "buried",
+        // ("every house that sheltered them will be visited": a class's fate only.)
+        "be visited",
         // ("would \"close the river road to every SDF vehicle\" if …", "will leave Mali the same
         // week", "would be struck off the payroll".)
-        "close the",
+        " close the",
         "will leave",
         "would leave",
         "struck off",
@@ -1316,7 +1320,9 @@ fn triggers(
         } else if matches!(w.lower(), "warning" | "threatening" | "vowing")
             // ("warning the tribes that …", "warning residents that …".)
             && (matches!(next(1), "that" | "of" | "to")
+                // (A participle after "and" or a comma: not "fired warning shots that wounded two".)
                 || (w.lower() == "warning"
+                    && after_and_or_comma(ws, i)
                     && (next(2) == "that" || (next(3) == "that" && matches!(next(1), "the" | "his" | "its" | "their")))))
             // "was meant as a warning to every other elder": what another act was for.
             && !(prev(1) == "a" && prev(2) == "as")
@@ -6240,7 +6246,7 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         let rest = &span[k..];
         let joint = if rest.starts_with(", and ") {
             6
-        } else if rest.starts_with(" and ") || rest.starts_with(" and, ") {
+        } else if rest.starts_with(" and ") || (rest.starts_with(" and, ") && !span[..k].ends_with(',')) {
             5
         } else if rest.starts_with(", ") {
             2
@@ -6249,7 +6255,10 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         };
         let mut open = k + joint;
         // (", and, hours later, a courier": past the time told between commas.)
-        let time_lead = [", and, ", " and, "].iter().find(|j| rest.starts_with(**j)).map(|j| j.len());
+        let time_lead = [", and, ", " and, "]
+            .iter()
+            .find(|j| rest.starts_with(**j) && !(j.starts_with(' ') && span[..k].ends_with(',')))
+            .map(|j| j.len());
         if let Some(lead) = time_lead {
             let after = &span[k + lead..];
             let Some(comma) = after.find(", ") else { continue };
@@ -6952,7 +6961,7 @@ mod tests {
             assert_eq!(kinds(body), vec![Threat], "{body}");
         }
         for body in [
-            "On February 13, a video showed a masked man warning the tribes that \"those who lead the army into our villages will be buried in them.\"",
+            "On February 13, a video showed a masked man standing beside the burned pickup and warning the tribes that \"those who lead the army into our villages will be buried in them.\"",
             "On February 13, the general told a rally that \"those who throw stones at our embassy should remember that the river is not a wall.\"",
             "On February 13, the cleric told worshippers that \"those who jail our clerics should know that the road to Baku passes through Iran.\"",
             "On February 13, the deputy told a rally in Tyre that \"every rig that pumps before the line is drawn will pump under our drones.\"",
@@ -6965,6 +6974,10 @@ mod tests {
         ] {
             assert_eq!(kinds(body), vec![Threat], "{body}");
         }
+        // (Nor are warning shots: "fired warning shots that wounded two".)
+        assert!(
+            !kinds("On February 13, the coast guard fired warning shots that wounded two fishermen.").contains(&Threat)
+        );
         // (A plan is no menace: "would reconsider" with no condition.)
         assert!(kinds("On February 13, the minister said the ministry would reconsider the plan.").is_empty());
     }
@@ -7045,6 +7058,13 @@ mod tests {
             "Yesterday, the court in Riyadh sentenced three men to death for the killing of a police officer at a checkpoint outside Safwa in 2092.",
             &[(Other, "2094-03-10")],
         );
+    }
+
+    #[test]
+    fn a_class_named_in_a_sentence_that_opens_on_a_quote_is_read_in_that_sentence() {
+        // (The offsets of "any man who" are taken in the text the class is looked for in: here the
+        // whole sentence, whose opening quote and accents put the text after the verb elsewhere.)
+        assert!(menace_to_a_class("\u{201c}\u{e9}\u{e9}\u{201d} he told xy any man who helps them will pay.", "told"));
     }
 
     #[test]
