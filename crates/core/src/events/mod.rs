@@ -6272,9 +6272,7 @@ fn gapped_objects(text: &str, from: usize, to: usize) -> Vec<(usize, usize)> {
         let mut words = span[open..].split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
         let (w0, w1, w2) = (words.next().unwrap_or(""), words.next().unwrap_or(""), words.next().unwrap_or(""));
         let w0 = w0.to_ascii_lowercase();
-        let counted = matches!(w0.as_str(), "a" | "an" | "another")
-            || w0.parse::<u32>().is_ok()
-            || crate::dates::number_word(&w0).is_some();
+        let counted = opens_a_count(&w0);
         let apposition = [w1, w2].iter().any(|w| {
             matches!(
                 w.to_ascii_lowercase().as_str(),
@@ -6341,12 +6339,9 @@ fn gapped_time(text: &str, (a, b): (usize, usize)) -> bool {
     let before = text.get(..a).unwrap_or("");
     let after = text.get(b..).unwrap_or("");
     before.ends_with(" and, ")
-        && after.strip_prefix(", ").is_some_and(|rest| {
-            let w = rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase();
-            matches!(w.as_str(), "a" | "an" | "another")
-                || w.parse::<u32>().is_ok()
-                || crate::dates::number_word(&w).is_some()
-        })
+        && after
+            .strip_prefix(", ")
+            .is_some_and(|rest| opens_a_count(&rest.split_whitespace().next().unwrap_or("").to_ascii_lowercase()))
 }
 
 /// "the two teachers were handed over at the roundabout, and the Asayish let six detainees go":
@@ -6398,11 +6393,14 @@ fn second_object(kind: EventKind, text: &str, first: usize, at: usize) -> bool {
         && acting(at)
         && text.get(first..at).is_some_and(|gap| gap.trim_end().ends_with(" and"));
     let object = text.get(at..).and_then(|rest| rest.split_whitespace().nth(1)).unwrap_or("");
-    let lower = object.to_ascii_lowercase();
-    let counted = matches!(lower.as_str(), "a" | "an" | "another")
-        || lower.parse::<u32>().is_ok()
-        || crate::dates::number_word(&lower).is_some();
+    let counted = opens_a_count(&object.to_ascii_lowercase());
     joined && (object.starts_with(|c: char| c.is_uppercase()) || (kind == EventKind::Appointment && counted))
+}
+
+/// Does the lowercase `word` open a counted object: "a", "an", "another", a number in digits or
+/// in words ("two doctors")?
+fn opens_a_count(word: &str) -> bool {
+    matches!(word, "a" | "an" | "another") || word.parse::<u32>().is_ok() || crate::dates::number_word(word).is_some()
 }
 
 /// Acts one party does to another, so a second subject does a second act ("the army released
